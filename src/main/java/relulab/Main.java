@@ -1,0 +1,25 @@
+package relulab;
+
+import relulab.cli.ReluLabCommand;
+
+/**
+ * The program's entry point for {@code java -jar relu-lab.jar}.
+ *
+ * <p>With no arguments it opens the window; with arguments it runs a command-line command and
+ * never starts JavaFX. It is a plain class, not an {@code Application}: a main class that
+ * extends {@code Application}, started from a jar on the class path, fails with "JavaFX
+ * runtime components are missing".
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            javafx.application.Application.launch(relulab.ui.ReluLabApp.class, args);
+        } else {
+            System.exit(ReluLabCommand.run(args));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package relulab.core;
+
+/**
+ * Leaky ReLU with slope {@code a} for negative inputs:
+ * {@code out = x > 0 ? x : a*x}, {@code dx = x > 0 ? dout : a*dout}.
+ *
+ * <p>Unlike ReLU, a unit that is negative everywhere still receives a (small) gradient, so it
+ * can recover; the dying-ReLU lesson compares the two.
+ */
+public record LeakyRelu(double slope) implements Activation {
+
+    /** The slope used when none is given, 0.01. */
+    public static final double DEFAULT_SLOPE = 0.01;
+
+    public LeakyRelu {
+        if (!Double.isFinite(slope) || slope < 0 || slope >= 1) {
+            throw new IllegalArgumentException("leaky ReLU slope must be in [0, 1), got " + slope);
+        }
+    }
+
+    @Override
+    public String name() {
+        return "leaky:" + slope;
+    }
+
+    @Override
+    public double forward(double x) {
+        return x > 0 ? x : slope * x;
+    }
+
+    @Override
+    public double backward(double x, double dout) {
+        return x > 0 ? dout : slope * dout;
+    }
+
+    @Override
+    public String toString() {
+        return "Leaky ReLU (a = " + slope + ")";
+    }
+}

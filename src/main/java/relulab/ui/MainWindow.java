@@ -1,0 +1,50 @@
+package relulab.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * The main window of ReLU Lab: one tab per lesson, the workbench first.
+ *
+ * <p>Each tab's content is a self-contained view; this class only arranges them and sets the
+ * window up (title, size, style sheet).
+ */
+public final class MainWindow {
+
+    /** The window's title. */
+    public static final String TITLE = "ReLU Lab";
+
+    private final TabPane tabs = new TabPane();
+    private final BorderPane root = new BorderPane(tabs);
+
+    public MainWindow() {
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(
+                tab("Workbench", "workbench-tab", new javafx.scene.layout.Pane()));
+    }
+
+    private static Tab tab(String title, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** The scene graph of the window, for tests that host it in their own stage. */
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Puts the window on the stage and shows it. */
+    public void show(Stage stage) {
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("relulab.css").toExternalForm());
+        stage.setTitle(TITLE);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        stage.setScene(scene);
+        stage.show();
+    }
+}
