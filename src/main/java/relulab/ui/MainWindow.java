@@ -5,6 +5,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import relulab.core.Shape;
 
 /**
  * The main window of ReLU Lab: one tab per lesson, the workbench first.
@@ -17,6 +18,7 @@ public final class MainWindow {
     /** The window's title. */
     public static final String TITLE = "ReLU Lab";
 
+    private final LabState state = new LabState(new Shape(3, 4, 4));
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane(tabs);
 
@@ -24,6 +26,11 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
                 tab("Workbench", "workbench-tab", new javafx.scene.layout.Pane()));
+    }
+
+    /** The state the panels share. */
+    public LabState state() {
+        return state;
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {
