@@ -1,0 +1,164 @@
+package relulab.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+
+/**
+ * Reads a tensor from CSV text: each depth slice is {@code height} lines of {@code width}
+ * comma-separated numbers, slices are separated by a blank line, and a line whose first
+ * non-blank character is {@code #} is a comment.
+ *
+ * <p>The first row fixes the width and the first slice the height; every later row and slice
+ * must match them. Numbers are read by {@link NumberText} in {@link Locale#ROOT}. The file is
+ * streamed line by line and the element count is checked against the limit as it grows, so a
+ * huge file is refused without being held in memory. The text must be UTF-8 (ASCII is);
+ * anything else, or a control character, is taken for binary data and refused.
+ */
+final class CsvReader {
+
+    private final Path file;
+    private final long maxElements;
+    private double[] values = new double[64];
+    private int count;
+    private int width = -1;
+    private int height = -1;
+    private int depth;
+    private int rowsInSlice;
+    private int sliceStartLine;
+    private int lineNumber;
+
+    private CsvReader(Path file, long maxElements) {
+        this.file = file;
+        this.maxElements = Math.min(maxElements, Integer.MAX_VALUE - 8L);
+    }
+
+    static TensorData read(Path file, long maxElements) throws IOException {
+        if (Files.size(file) == 0) {
+            throw new TensorFileException(file, "the file is empty, expected lines of comma-separated numbers");
+        }
+        return new CsvReader(file, maxElements).readAll();
+    }
+
+    private TensorData readAll() throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+            String line;
+            while ((line = nextLine(in)) != null) {
+                lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                checkText(line);
+                String stripped = line.strip();
+                if (stripped.isEmpty()) {
+                    endSlice();
+                } else if (!stripped.startsWith("#")) {
+                    row(line);
+                }
+            }
+        }
+        endSlice();
+        if (depth == 0) {
+            throw new TensorFileException(file, "the file has no numbers, only comments and blank lines");
+        }
+        Shape shape = new Shape(depth, height, width);
+        return new TensorData(Tensor3.of(shape, Arrays.copyOf(values, count)), DType.FLOAT64, 3);
+    }
+
+    private String nextLine(BufferedReader in) throws IOException {
+        try {
+            return in.readLine();
+        } catch (CharacterCodingException e) {
+            throw new TensorFileException(file, "line " + (lineNumber + 1)
+                    + " is not UTF-8 text; this looks like a binary file, not CSV", e);
+        }
+    }
+
+    private void checkText(String line) throws TensorFileException {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\r') {
+                throw new TensorFileException(file, String.format(Locale.ROOT,
+                        "line %d, column %d: control character U+%04X; this looks like a binary file, not CSV text",
+                        lineNumber, i + 1, (int) c));
+            }
+        }
+    }
+
+    private void row(String line) throws TensorFileException {
+        if (rowsInSlice == 0) {
+            sliceStartLine = lineNumber;
+        }
+        int fields = 0;
+        int start = 0;
+        while (true) {
+            int comma = line.indexOf(',', start);
+            int end = comma < 0 ? line.length() : comma;
+            add(line, start, end);
+            fields++;
+            if (comma < 0) {
+                break;
+            }
+            start = comma + 1;
+        }
+        if (width < 0) {
+            width = fields;
+        } else if (fields != width) {
+            throw new TensorFileException(file, "line " + lineNumber + " has " + fields + " number"
+                    + (fields == 1 ? "" : "s") + " but the first row has " + width
+                    + " (every row must have the same width)");
+        }
+        rowsInSlice++;
+    }
+
+    private void add(String line, int start, int end) throws TensorFileException {
+        String field = line.substring(start, end);
+        int column = start + 1 + (field.length() - field.stripLeading().length());
+        if (field.isBlank()) {
+            throw new TensorFileException(file, "line " + lineNumber + ", column " + column
+                    + ": an empty field where a number was expected");
+        }
+        double v;
+        try {
+            v = NumberText.parse(field);
+        } catch (NumberFormatException e) {
+            throw new TensorFileException(file, "line " + lineNumber + ", column " + column + ": " + e.getMessage());
+        }
+        if (count == maxElements) {
+            throw new TensorFileException(file, String.format(Locale.ROOT,
+                    "line %d: the file has more than the limit of %,d numbers", lineNumber, maxElements));
+        }
+        if (count == values.length) {
+            values = Arrays.copyOf(values, (int) Math.min(maxElements, 2L * values.length));
+        }
+        values[count++] = v;
+    }
+
+    /** Closes the slice being read (at a blank line or the end); runs of blank lines count once. */
+    private void endSlice() throws TensorFileException {
+        if (rowsInSlice == 0) {
+            return;
+        }
+        if (height < 0) {
+            height = rowsInSlice;
+        } else if (rowsInSlice != height) {
+            throw new TensorFileException(file, "slice " + (depth + 1) + " (from line " + sliceStartLine + ") has " + rowsInSlice + " row"
+                    + (rowsInSlice == 1 ? "" : "s") + " but the first slice has " + height
+                    + " (every slice must have the same height)");
+        }
+        depth++;
+        rowsInSlice = 0;
+    }
+}

@@ -1,0 +1,231 @@
+package relulab.io;
+
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The header of a NumPy {@code .npy} file: element type, byte order, memory order and shape.
+ *
+ * <p>The layout (NumPy's {@code format} module): the magic {@code \x93NUMPY}, a major and a
+ * minor version byte, the header length (2 bytes little-endian in version 1.0, 4 bytes in 2.0
+ * and 3.0), then the header itself, a Python dict literal such as
+ * {@code {'descr': '<f8', 'fortran_order': False, 'shape': (2, 3), }} padded with spaces and
+ * a newline so that the data starts at a multiple of 64 bytes. Version 3.0 only changes the
+ * header's text encoding from Latin-1 to UTF-8.
+ *
+ * @param dtype        the element type
+ * @param order        the byte order of multi-byte elements
+ * @param fortranOrder true when the data is stored column-major (first index fastest)
+ * @param shape        the dimensions, outermost first
+ */
+record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shape) {
+
+    /** The six bytes every .npy file starts with. */
+    static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    /** Alignment of the data's start, as NumPy writes it. */
+    static final int ALIGN = 64;
+
+    private static final Set<String> KEYS = Set.of("descr", "fortran_order", "shape");
+
+    /** What is wrong with a header, in words for the user (the caller adds the file name). */
+    static final class Invalid extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(String message) {
+            super(message);
+        }
+    }
+
+    /** Number of elements the shape describes, or {@link Long#MAX_VALUE} when that overflows. */
+    long elementCount() {
+        long n = 1;
+        for (long d : shape) {
+            if (d != 0 && n > Long.MAX_VALUE / d) {
+                return Long.MAX_VALUE;
+            }
+            n *= d;
+        }
+        return n;
+    }
+
+    /** The shape as NumPy prints it, e.g. {@code (2, 3)}. */
+    String shapeText() {
+        return TensorData.shapeText(shape);
+    }
+
+    /** The descr as the file spells it (byte order normalised), e.g. {@code >f4}. */
+    String descr() {
+        if (dtype.itemSize() == 1) {
+            return "|" + dtype.code();
+        }
+        return (order == ByteOrder.BIG_ENDIAN ? ">" : "<") + dtype.code();
+    }
+
+    /**
+     * Reads the header text (the dict literal) of a file of the given version.
+     *
+     * @param textStart the byte offset of the text in the file, for messages
+     */
+    static NpyHeader parse(String text, int textStart) throws Invalid {
+        Object literal;
+        try {
+            literal = PyLiteral.parse(text);
+        } catch (PyLiteral.SyntaxError e) {
+            throw new Invalid("the header cannot be read at byte " + (textStart + e.offset())
+                    + ": " + e.getMessage());
+        }
+        if (!(literal instanceof Map<?, ?> dict)) {
+            throw new Invalid("the header is not a dict but " + describe(literal));
+        }
+        for (String key : List.of("descr", "fortran_order", "shape")) {
+            if (!dict.containsKey(key)) {
+                throw new Invalid("the header has no '" + key + "' entry");
+            }
+        }
+        for (Object key : dict.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new Invalid("the header has an unexpected entry '" + key
+                        + "' (expected only descr, fortran_order and shape)");
+            }
+        }
+        Object descr = dict.get("descr");
+        Object fortran = dict.get("fortran_order");
+        if (!(fortran instanceof Boolean f)) {
+            throw new Invalid("the header's fortran_order is " + describe(fortran)
+                    + ", expected True or False");
+        }
+        long[] shape = shape(dict.get("shape"));
+        if (!(descr instanceof String d)) {
+            throw new Invalid(descr instanceof List
+                    ? "structured dtypes (records with named fields) are not supported; save a plain numeric array"
+                    : "the header's descr is " + describe(descr) + ", expected a dtype such as '<f8'");
+        }
+        return dtype(d, f, shape);
+    }
+
+    private static NpyHeader dtype(String descr, boolean fortran, long[] shape) throws Invalid {
+        String body = descr;
+        char mark = descr.isEmpty() ? '?' : descr.charAt(0);
+        ByteOrder order = ByteOrder.nativeOrder();
+        if ("<>=|".indexOf(mark) >= 0) {
+            body = descr.substring(1);
+            order = mark == '>' ? ByteOrder.BIG_ENDIAN : mark == '<' ? ByteOrder.LITTLE_ENDIAN : order;
+        }
+        if (body.startsWith("O")) {
+            throw new Invalid("object arrays (dtype '" + descr + "') are refused: reading them would "
+                    + "mean unpickling Python objects; save a numeric array instead");
+        }
+        DType dtype = DType.ofCode(body);
+        if (dtype == null || (mark == '|' && dtype.itemSize() > 1)) {
+            throw new Invalid("unsupported dtype '" + descr + "'" + kindName(body)
+                    + " (expected float64, float32, int32, int64, uint8 or bool: "
+                    + "<f8 <f4 >f8 >f4 <i4 <i8 |u1 |b1)");
+        }
+        return new NpyHeader(dtype, order, fortran, shape);
+    }
+
+    private static long[] shape(Object value) throws Invalid {
+        if (!(value instanceof List<?> list)) {
+            throw new Invalid("the header's shape is " + describe(value) + ", expected a tuple such as (2, 3)");
+        }
+        long[] shape = new long[list.size()];
+        for (int i = 0; i < shape.length; i++) {
+            if (!(list.get(i) instanceof Long d) || d < 0) {
+                throw new Invalid("the header's shape " + describe(value)
+                        + " holds " + describe(list.get(i)) + ", expected sizes that are whole numbers >= 0");
+            }
+            shape[i] = d;
+        }
+        return shape;
+    }
+
+    /** A few words on the kind letter of an unsupported dtype, so the user knows what they saved. */
+    private static String kindName(String body) {
+        if (body.isEmpty()) {
+            return "";
+        }
+        String kind = switch (body.charAt(0)) {
+            case 'c' -> "complex numbers";
+            case 'U' -> "text";
+            case 'S', 'a' -> "bytes";
+            case 'V' -> "raw bytes";
+            case 'M', 'm' -> "dates or times";
+            case 'f' -> "a floating-point size this program does not read";
+            case 'i', 'u' -> "an integer size this program does not read";
+            default -> "";
+        };
+        return kind.isEmpty() ? "" : ", " + kind + ",";
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof String s) {
+            return "'" + s + "'";
+        }
+        if (value instanceof List<?> list) {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < list.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(describe(list.get(i)));
+            }
+            return sb.append(list.size() == 1 ? ",)" : ")").toString();
+        }
+        if (value instanceof Map) {
+            return "a dict";
+        }
+        return String.valueOf(value);
+    }
+
+    /**
+     * The complete header block as NumPy's {@code np.save} writes it, magic and length
+     * included: version 1.0 when the text fits in 65,535 bytes, else 2.0. Because the
+     * spelling and padding match NumPy's, a file written here is byte for byte the file
+     * NumPy writes for the same array.
+     */
+    byte[] format() {
+        String dict = "{'descr': '" + descr() + "', 'fortran_order': "
+                + (fortranOrder ? "True" : "False") + ", 'shape': " + shapeText() + ", }";
+        byte[] textBytes = padded(dict, MAGIC.length + 4);
+        boolean v1 = textBytes.length <= 0xFFFF;
+        if (!v1) {
+            textBytes = padded(dict, MAGIC.length + 6);
+        }
+        int prefix = MAGIC.length + (v1 ? 4 : 6);
+        byte[] out = new byte[prefix + textBytes.length];
+        System.arraycopy(MAGIC, 0, out, 0, MAGIC.length);
+        out[6] = (byte) (v1 ? 1 : 2);
+        out[7] = 0;
+        int len = textBytes.length;
+        out[8] = (byte) len;
+        out[9] = (byte) (len >>> 8);
+        if (!v1) {
+            out[10] = (byte) (len >>> 16);
+            out[11] = (byte) (len >>> 24);
+        }
+        System.arraycopy(textBytes, 0, out, prefix, textBytes.length);
+        return out;
+    }
+
+    /** The dict, spaces and a newline, so that {@code prefix} plus the text is a multiple of 64. */
+    private static byte[] padded(String dict, int prefix) {
+        int total = ((prefix + dict.length() + 1 + ALIGN - 1) / ALIGN) * ALIGN;
+        String text = dict + " ".repeat(total - prefix - dict.length() - 1) + "\n";
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** The header of a C-order array of this dtype (little-endian) and shape. */
+    static NpyHeader of(DType dtype, int[] dims) {
+        long[] shape = new long[dims.length];
+        for (int i = 0; i < dims.length; i++) {
+            shape[i] = dims[i];
+        }
+        return new NpyHeader(dtype, ByteOrder.LITTLE_ENDIAN, false, shape);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "NpyHeader[%s, %s, fortran=%b]", descr(), shapeText(), fortranOrder);
+    }
+}

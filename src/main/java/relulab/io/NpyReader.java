@@ -1,0 +1,159 @@
+package relulab.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+
+/**
+ * Reads a NumPy {@code .npy} file, checking everything before allocating anything.
+ *
+ * <p>The order of checks: the file's size, the magic, the version, the header's length
+ * against the file's size, the header's dict (dtype, memory order, shape), the rank and
+ * dimensions, the element count against the limit, and the data's length against
+ * {@code count × itemSize}. Only then is the value array allocated; the data is decoded in
+ * small chunks so a large file never needs its bytes and its doubles in memory at once.
+ * Fortran-order arrays are read correctly by reordering the values into row-major order.
+ */
+final class NpyReader {
+
+    /** Headers beyond this are refused: NumPy itself stops at 10,000 bytes by default. */
+    static final int MAX_HEADER_BYTES = 1 << 20;
+    private static final int CHUNK_BYTES = 1 << 16;
+    private static final int PREFIX_V1 = 10;
+    private static final int PREFIX_V2 = 12;
+
+    private NpyReader() {
+    }
+
+    static TensorData read(Path file, long maxElements) throws IOException {
+        long size = Files.size(file);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (size == 0) {
+                throw new TensorFileException(file, "the file is empty (0 bytes), expected a NumPy .npy file");
+            }
+            ByteBuffer prefix = readFully(file, ch, 0, (int) Math.min(size, PREFIX_V2));
+            checkMagic(file, prefix, size);
+            int major = prefix.get(6) & 0xFF;
+            int minor = prefix.get(7) & 0xFF;
+            if (major < 1 || major > 3 || minor != 0) {
+                throw new TensorFileException(file, "unsupported .npy version " + major + "." + minor
+                        + " at byte 6 (expected 1.0, 2.0 or 3.0)");
+            }
+            int prefixLength = major == 1 ? PREFIX_V1 : PREFIX_V2;
+            if (size < prefixLength) {
+                throw new TensorFileException(file, "the file ends after " + size
+                        + " bytes, inside the header's length field (bytes 8 to " + (prefixLength - 1) + ")");
+            }
+            prefix.order(ByteOrder.LITTLE_ENDIAN);
+            long headerLength = major == 1 ? prefix.getShort(8) & 0xFFFFL : prefix.getInt(8) & 0xFFFFFFFFL;
+            long dataStart = prefixLength + headerLength;
+            if (dataStart > size) {
+                throw new TensorFileException(file, "the header claims " + headerLength
+                        + " bytes but the file ends after " + size + " bytes (truncated header)");
+            }
+            if (headerLength > MAX_HEADER_BYTES) {
+                throw new TensorFileException(file, "the header is " + headerLength
+                        + " bytes long, more than the " + MAX_HEADER_BYTES + " this program reads");
+            }
+            Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+            String text = charset.decode(readFully(file, ch, prefixLength, (int) headerLength)).toString();
+            NpyHeader header;
+            try {
+                header = NpyHeader.parse(text, prefixLength);
+            } catch (NpyHeader.Invalid e) {
+                throw new TensorFileException(file, e.getMessage());
+            }
+            Shape shape = TensorShapes.check(file, header.shape(), maxElements);
+            long needed = header.elementCount() * header.dtype().itemSize();
+            long present = size - dataStart;
+            if (present != needed) {
+                throw new TensorFileException(file, dataLengthProblem(header, needed, present, dataStart));
+            }
+            double[] values = new double[shape.size()];
+            decode(file, ch, dataStart, header, values);
+            if (header.fortranOrder()) {
+                values = FortranOrder.toRowMajor(values, header.shape());
+            }
+            return new TensorData(Tensor3.of(shape, values), header.dtype(), header.shape().length);
+        }
+    }
+
+    private static void checkMagic(Path file, ByteBuffer prefix, long size) throws TensorFileException {
+        int n = Math.min(prefix.limit(), NpyHeader.MAGIC.length);
+        for (int i = 0; i < n; i++) {
+            if (prefix.get(i) != NpyHeader.MAGIC[i]) {
+                throw new TensorFileException(file, "not a NumPy .npy file: it starts with bytes "
+                        + hex(prefix, Math.min(prefix.limit(), 8)) + " instead of 93 4e 55 4d 50 59 (\\x93NUMPY)"
+                        + (prefix.get(0) == 'P' && prefix.get(1) == 'K'
+                                ? "; it looks like a zip archive (.npz), save one array with np.save" : ""));
+            }
+        }
+        if (size < 8) {
+            throw new TensorFileException(file, "the file ends after " + size
+                    + " bytes, inside the magic and version (a .npy header needs at least 10 bytes)");
+        }
+    }
+
+    private static String dataLengthProblem(NpyHeader h, long needed, long present, long dataStart) {
+        String what = "shape " + h.shapeText() + " of " + h.descr() + " needs "
+                + String.format(Locale.ROOT, "%,d", needed) + " bytes of data after the header (from byte "
+                + dataStart + ") but the file has ";
+        if (present < needed) {
+            return what + String.format(Locale.ROOT, "%,d", present) + " (truncated data)";
+        }
+        return what + String.format(Locale.ROOT, "%,d", present) + " (the header's shape disagrees with the data)";
+    }
+
+    /** Decodes every element, a chunk at a time, in file order. */
+    private static void decode(Path file, FileChannel ch, long dataStart, NpyHeader header, double[] values)
+            throws IOException {
+        int itemSize = header.dtype().itemSize();
+        int perChunk = CHUNK_BYTES / itemSize;
+        ByteBuffer buf = ByteBuffer.allocate(perChunk * itemSize).order(header.order());
+        long position = dataStart;
+        for (int i = 0; i < values.length; ) {
+            int n = Math.min(perChunk, values.length - i);
+            buf.clear().limit(n * itemSize);
+            fill(file, ch, buf, position);
+            position += n * (long) itemSize;
+            buf.flip();
+            for (int end = i + n; i < end; i++) {
+                values[i] = header.dtype().get(buf);
+            }
+        }
+    }
+
+    private static ByteBuffer readFully(Path file, FileChannel ch, long position, int length) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(length);
+        fill(file, ch, buf, position);
+        return buf.flip();
+    }
+
+    private static void fill(Path file, FileChannel ch, ByteBuffer buf, long position) throws IOException {
+        long at = position;
+        while (buf.hasRemaining()) {
+            int n = ch.read(buf, at);
+            if (n < 0) {
+                throw new TensorFileException(file, "the file became shorter while it was being read");
+            }
+            at += n;
+        }
+    }
+
+    private static String hex(ByteBuffer b, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : " ").append(String.format("%02x", b.get(i) & 0xFF));
+        }
+        return sb.toString();
+    }
+}

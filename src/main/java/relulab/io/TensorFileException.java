@@ -1,0 +1,65 @@
+package relulab.io;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * A tensor file that cannot be read or written, with a one-line message for the user:
+ * {@code name.npy: what is wrong, and where}.
+ *
+ * <p>The window shows the message as it is and the command line prints it after
+ * {@code relu-lab: }, so it names the file and never spans more than one line.
+ */
+public final class TensorFileException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path file;
+
+    public TensorFileException(Path file, String problem) {
+        super(nameOf(file) + ": " + problem.replace('\n', ' '));
+        this.file = file;
+    }
+
+    public TensorFileException(Path file, String problem, Throwable cause) {
+        this(file, problem);
+        initCause(cause);
+    }
+
+    /** The file the message is about. */
+    public Path file() {
+        return file;
+    }
+
+    /** How messages name a file: its name, which is what the user picked or typed last. */
+    static String nameOf(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    /**
+     * A few words on why the file system refused an operation ("permission denied", "no such
+     * file or folder"), for messages that must fit on one line; Java's own messages of these
+     * exceptions are only the path.
+     */
+    public static String reasonOf(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.replace('\n', ' ');
+    }
+}
