@@ -83,6 +83,8 @@ final class CellEditing {
         }
         hideMessage();
         grid.requestFocus();
+        // Consumed, or an enclosing TabPane would take the focus back on this same press.
+        e.consume();
         grid.cellAt(e.getX(), e.getY()).ifPresent(cell -> {
             grid.selectionProperty().set(cell);
             if (e.getClickCount() == 2) {

@@ -2,6 +2,8 @@ package relulab.ui.workbench;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
@@ -10,6 +12,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
 
@@ -31,6 +35,8 @@ final class FileActions {
         t.setDaemon(true);
         return t;
     });
+    /** What each tensor was last opened from: saving keeps that file's dtype and rank. */
+    private final Map<Target, TensorData> opened = new EnumMap<>(Target.class);
     private Task<?> loading;
     private File lastFolder;
 
@@ -68,10 +74,12 @@ final class FileActions {
         Task<TensorData> task = new Task<>() {
             @Override
             protected TensorData call() throws Exception {
-                return TensorFiles.read(path);
+                // The workbench's own limit, so a huge file is refused before it is allocated.
+                return TensorFiles.read(path, WorkbenchViewModel.MAX_SHAPE.size());
             }
         };
-        task.setOnSucceeded(e -> model.load(target, name, task.getValue().tensor()).ifPresent(this::fail));
+        task.setOnSucceeded(e -> model.load(target, name, task.getValue().tensor()).ifPresentOrElse(
+                this::fail, () -> opened.put(target, task.getValue())));
         task.setOnFailed(e -> fail(messageOf(task.getException())));
         loading = task;
         model.report("Opening " + name + " …");
@@ -81,7 +89,7 @@ final class FileActions {
 
     /** Writes the current {@code target} to {@code path} in the background. */
     Task<Void> save(Target target, Path path) {
-        TensorData data = TensorData.of(model.tensor(target));
+        TensorData data = asSaved(target);
         String name = path.getFileName().toString();
         Task<Void> task = new Task<>() {
             @Override
@@ -94,6 +102,21 @@ final class FileActions {
         task.setOnFailed(e -> fail(messageOf(task.getException())));
         worker.execute(task);
         return task;
+    }
+
+    /**
+     * The current tensor with the dtype it was opened with (float32 in, float32 out) and, when
+     * the shape still allows it, the file's rank; float64 of rank 3 otherwise.
+     */
+    private TensorData asSaved(Target target) {
+        Tensor3 tensor = model.tensor(target);
+        TensorData source = opened.get(target);
+        if (source == null) {
+            return TensorData.of(tensor);
+        }
+        Shape s = tensor.shape();
+        boolean rankFits = source.rank() >= 3 || (s.depth() == 1 && (source.rank() == 2 || s.height() == 1));
+        return new TensorData(tensor, source.dtype(), rankFits ? source.rank() : 3);
     }
 
     private static String messageOf(Throwable error) {
