@@ -50,11 +50,15 @@ public final class ColorLegend extends VBox {
         scopeNote.setWrapText(true);
         bar.widthProperty().bind(widthProperty().subtract(getInsets().getLeft() + getInsets().getRight()));
         getChildren().addAll(bar, ticks, scopeNote, marks);
-        palette.addListener(o -> redraw());
-        range.addListener(o -> redraw());
-        channel.addListener(o -> redraw());
+        palette.addListener(o -> {
+            drawBar();
+            drawMarks();
+        });
+        range.addListener(o -> showNumbers());
+        channel.addListener(o -> showNumbers());
         bar.widthProperty().addListener(o -> drawBar());
-        redraw();
+        drawBar();
+        drawMarks();
     }
 
     private static Label tick(String id) {
@@ -77,8 +81,8 @@ public final class ColorLegend extends VBox {
         return channel;
     }
 
-    private void redraw() {
-        drawBar();
+    /** Updates the tick numbers and the note; called on every edit, so it makes no nodes. */
+    private void showNumbers() {
         ColorRange r = range.get();
         if (r == null) {
             return;
@@ -92,12 +96,15 @@ public final class ColorLegend extends VBox {
                 : "One scale for all five grids";
         scopeNote.setText(limit == 0 ? where + " (all values are 0)"
                 : where + ": colours darken toward ±" + NumberText.forDisplay(limit, 3) + ", the largest |value|");
+    }
+
+    private void drawMarks() {
         ColorScale scale = new ColorScale(palette.get());
         marks.getChildren().setAll(
                 mark(scale, Double.NaN, "NaN"),
                 mark(scale, Double.POSITIVE_INFINITY, "+∞"),
                 mark(scale, Double.NEGATIVE_INFINITY, "−∞"),
-                hatchMark(scale, limit));
+                hatchMark(scale));
     }
 
     private void drawBar() {
@@ -129,7 +136,7 @@ public final class ColorLegend extends VBox {
         return entry(c, text);
     }
 
-    private static HBox hatchMark(ColorScale scale, double limit) {
+    private static HBox hatchMark(ColorScale scale) {
         Canvas c = new Canvas(SWATCH, SWATCH);
         GraphicsContext g = c.getGraphicsContext2D();
         g.setFill(toColor(scale.argb(-0.6, 1)));

@@ -82,6 +82,7 @@ public class TensorGrid extends Region {
     private final GridPainter painter = new GridPainter();
     private final CellEditing editing;
     private MosaicLayout layout;
+    private relulab.core.Shape laidOutShape;
     private boolean dirty = true;
     private long paints;
 
@@ -99,8 +100,12 @@ public class TensorGrid extends Region {
         }
         zoom.addListener(o -> invalidateLayout());
         depth.addListener(o -> invalidateLayout());
-        data.addListener((o, old, now) -> {
-            if (old == null || now == null || !old.values().shape().equals(now.values().shape())) {
+        // An invalidation listener on purpose: a change listener would compare the old and new
+        // data with equals(), a scan of up to a million values on every edit.
+        data.addListener(o -> {
+            relulab.core.Shape now = shape();
+            if (now == null || !now.equals(laidOutShape)) {
+                laidOutShape = now;
                 invalidateLayout();
             }
         });

@@ -32,7 +32,7 @@ final class ShapeControls extends HBox {
         setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(new Label("Shape"), depth, new Label("×"), height, new Label("×"), width);
         show(model.shape());
-        model.resultsProperty().addListener((o, old, now) -> show(now.x().shape()));
+        model.resultsProperty().addListener(o -> show(model.shape()));
     }
 
     private Spinner<Integer> spinner(String id, int max, String tip) {

@@ -26,13 +26,10 @@ final class WorkbenchToolbar extends ToolBar {
         getStyleClass().add("workbench-toolbar");
         Button undo = button("undo", "↶ Undo", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
-        undo.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new Tooltip("Undo " + model.undoLabelProperty().get() + " (Ctrl+Z)"), model.undoLabelProperty()));
+        undo.setTooltip(boundTooltip(Bindings.concat("Undo ", model.undoLabelProperty(), " (Ctrl+Z)")));
         Button redo = button("redo", "Redo ↷", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        redo.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> new Tooltip("Redo " + model.redoLabelProperty().get() + " (Ctrl+Shift+Z or Ctrl+Y)"),
-                model.redoLabelProperty()));
+        redo.setTooltip(boundTooltip(Bindings.concat("Redo ", model.redoLabelProperty(), " (Ctrl+Shift+Z or Ctrl+Y)")));
 
         MenuButton file = new MenuButton("File");
         file.setId("file-menu");
@@ -76,6 +73,12 @@ final class WorkbenchToolbar extends ToolBar {
         getItems().addAll(undo, redo, new Separator(), file, presets, new Label("seed"), seed,
                 new Separator(), new ShapeControls(model), new Separator(),
                 new Label("Zoom"), zoomOut, zoomFit, zoomIn, new Separator(), presentation);
+    }
+
+    private static Tooltip boundTooltip(javafx.beans.value.ObservableValue<String> text) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(text);
+        return tip;
     }
 
     private static Button button(String id, String text, Runnable action) {

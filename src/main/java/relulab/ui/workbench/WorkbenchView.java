@@ -208,7 +208,7 @@ public final class WorkbenchView extends BorderPane {
         slider.setSnapToTicks(true);
         slider.setBlockIncrement(1);
         HBox.setHgrow(slider, Priority.ALWAYS);
-        model.resultsProperty().addListener((o, old, now) -> slider.setMax(now.x().shape().depth() - 1));
+        model.resultsProperty().addListener(o -> slider.setMax(model.shape().depth() - 1));
         slider.setMax(model.shape().depth() - 1);
         slider.valueProperty().addListener((o, old, now) -> model.depthProperty().set((int) Math.round(now.doubleValue())));
         model.depthProperty().addListener((o, old, now) -> slider.setValue(now.intValue()));

@@ -193,7 +193,12 @@ public final class WorkbenchViewModel {
         }
         String name = target.symbol() + cell;
         Tensor3 changed = tensor(target).with(cell.d(), cell.r(), cell.c(), value);
-        apply("Edit " + name, current().with(target, changed), name + " = " + NumberText.forDisplay(value, 6));
+        TensorPair pair = current().with(target, changed);
+        history.push("Edit " + name, pair);
+        write(pair);
+        // One element changed, so only that element's results change: no pass over the tensors.
+        results.set(results.get().withCell(cell, pair.x(), pair.dout()));
+        afterChange(name + " = " + NumberText.forDisplay(value, 6));
         return Optional.empty();
     }
 
@@ -342,17 +347,27 @@ public final class WorkbenchViewModel {
     }
 
     private void show(TensorPair pair, String message) {
+        write(pair);
+        depth.set(Math.min(depth.get(), pair.shape().depth() - 1));
+        if (hover.get() != null && !pair.shape().contains(hover.get().d(), hover.get().r(), hover.get().c())) {
+            hover.set(null);
+        }
+        recompute();
+        afterChange(message);
+    }
+
+    /** Hands the pair to the shared state without reacting to our own change. */
+    private void write(TensorPair pair) {
         writing = true;
         try {
             state.setTensors(pair.x(), pair.dout());
         } finally {
             writing = false;
         }
-        depth.set(Math.min(depth.get(), pair.shape().depth() - 1));
-        if (hover.get() != null && !pair.shape().contains(hover.get().d(), hover.get().r(), hover.get().c())) {
-            hover.set(null);
-        }
-        recompute();
+    }
+
+    private void afterChange(String message) {
+        updateStory();
         refreshHistory();
         status.set(message);
     }

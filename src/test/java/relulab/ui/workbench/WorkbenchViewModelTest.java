@@ -40,7 +40,7 @@ class WorkbenchViewModelTest {
         WorkbenchResults r = model.results();
         assertEquals(-0.7, r.x().get(1, 2, 3));
         assertEquals(0.0, r.out().get(1, 2, 3));
-        assertTrue(r.zeroed().get(1, 2, 3));
+        assertTrue(r.isZeroed(1, 2, 3));
         assertEquals(0.0, r.dx().get(1, 2, 3));
         assertEquals(6, r.stats().total().zeroed());
         assertEquals(1, r.stats().perChannel().get(1).zeroed());

@@ -57,7 +57,7 @@ class WorkbenchViewTest {
         WorkbenchResults r = model.results();
         assertEquals(-3.0, r.x().get(0, 1, 2));
         assertEquals(0.0, r.out().get(0, 1, 2));
-        assertTrue(r.zeroed().get(0, 1, 2));
+        assertTrue(r.isZeroed(0, 1, 2));
         assertEquals(0.0, r.dx().get(0, 1, 2));
         assertNotEquals(EMPTY_RGB, pixelAt(robot, Panel.ZEROED, CELL), "the zeroed grid now marks it");
         assertEquals(new CellIndex(0, 2, 2), view.grid(Panel.X).selectionProperty().get(), "Enter moves down");
