@@ -92,10 +92,10 @@ public final class ColorLegend extends VBox {
         min.setText(NumberText.forDisplay(-limit, 3));
         zero.setText("0");
         max.setText(NumberText.forDisplay(limit, 3));
-        String where = r.scope() == ColorScope.PER_CHANNEL ? "Each slice has its own scale; shown: slice d = " + d
+        String where = r.scope() == ColorScope.PER_CHANNEL ? "Scale of slice d = " + d + " (each slice has its own)"
                 : "One scale for all five grids";
-        scopeNote.setText(limit == 0 ? where + " (all values are 0)"
-                : where + ": colours darken toward ±" + NumberText.forDisplay(limit, 3) + ", the largest |value|");
+        scopeNote.setText(limit == 0 ? where + "; all values are 0"
+                : where + "; ±" + NumberText.forDisplay(limit, 3) + " is the largest |value|");
     }
 
     private void drawMarks() {

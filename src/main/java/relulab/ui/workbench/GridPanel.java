@@ -20,6 +20,8 @@ final class GridPanel extends VBox {
         getStyleClass().addAll("grid-panel", "grid-panel-" + key);
         Label title = new Label(panel.title());
         title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label explanation = new Label(panel.explanation());
         explanation.getStyleClass().add("panel-explanation");
         explanation.setWrapText(true);

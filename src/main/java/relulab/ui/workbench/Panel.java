@@ -2,7 +2,7 @@ package relulab.ui.workbench;
 
 /** The five grids of the workbench, in reading order. */
 public enum Panel {
-    X("Input x", "the values going into the ReLU layer — click a cell and type to change it"),
+    X("Input x", "the layer's input — click a cell and type to change it"),
     DOUT("Upstream gradient dout", "∂L/∂out arriving from the next layer — editable too"),
     OUT("Forward: out = max(0, x)", "negatives become 0, everything else passes unchanged"),
     ZEROED("Zeroed by ReLU (x < 0)", "the hatched cells are the negatives ReLU removed; their x is shown"),

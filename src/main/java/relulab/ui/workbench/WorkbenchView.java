@@ -190,8 +190,7 @@ public final class WorkbenchView extends BorderPane {
         paletteRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         scopeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        Label help = new Label("Both palettes are safe for colour-blind viewers. Hover a cell to follow it "
-                + "through all five grids; its story appears at the bottom.");
+        Label help = new Label("Both palettes are colour-blind safe. Hover a cell to follow it through all five grids.");
         help.getStyleClass().add("panel-explanation");
         help.setWrapText(true);
         VBox box = new VBox(6, title, legend, paletteRow, scopeRow, help);
