@@ -120,10 +120,13 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
                     + "mean unpickling Python objects; save a numeric array instead");
         }
         DType dtype = DType.ofCode(body);
-        if (dtype == null || (mark == '|' && dtype.itemSize() > 1)) {
+        if (dtype != null && mark == '|' && dtype.itemSize() > 1) {
+            throw new Invalid("dtype '" + descr + "' gives no byte order for " + dtype.itemSize()
+                    + "-byte numbers; expected '<" + body + "' or '>" + body + "'");
+        }
+        if (dtype == null) {
             throw new Invalid("unsupported dtype '" + descr + "'" + kindName(body)
-                    + " (expected float64, float32, int32, int64, uint8 or bool: "
-                    + "<f8 <f4 >f8 >f4 <i4 <i8 |u1 |b1)");
+                    + "; expected float64, float32, int32, int64, uint8 or bool (<f8 <f4 >f8 >f4 <i4 <i8 |u1 |b1)");
         }
         return new NpyHeader(dtype, order, fortran, shape);
     }
@@ -154,11 +157,10 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
             case 'S', 'a' -> "bytes";
             case 'V' -> "raw bytes";
             case 'M', 'm' -> "dates or times";
-            case 'f' -> "a floating-point size this program does not read";
-            case 'i', 'u' -> "an integer size this program does not read";
+            case 'f' -> body.equals("f2") ? "half precision" : "";
             default -> "";
         };
-        return kind.isEmpty() ? "" : ", " + kind + ",";
+        return kind.isEmpty() ? "" : " (" + kind + ")";
     }
 
     private static String describe(Object value) {
@@ -174,6 +176,9 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         }
         if (value instanceof Map) {
             return "a dict";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
         }
         return String.valueOf(value);
     }
