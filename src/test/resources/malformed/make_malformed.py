@@ -42,7 +42,7 @@ def files():
     good = saved(np.arange(6.0).reshape(2, 3))
     zipped = io.BytesIO()
     with zipfile.ZipFile(zipped, "w") as z:
-        z.writestr("x.npy", good)
+        z.writestr(zipfile.ZipInfo("x.npy", date_time=(2026, 1, 1, 0, 0, 0)), good)  # fixed date: same bytes every run
     junk = random.Random(7).randbytes(300)
     return {
         # .npy: the prefix
@@ -64,6 +64,7 @@ def files():
         "header_fortran_not_bool.npy": npy(header_with(fortran="'no'"), GOOD_DATA),
         "header_shape_infinite.npy": npy(header_with(shape="(inf, 3)"), GOOD_DATA),
         "header_shape_float.npy": npy(header_with(shape="(2.0, 3)"), GOOD_DATA),
+        "header_deeply_nested.npy": npy("(" * 5000 + ")" * 5000, GOOD_DATA),
         "header_shape_negative.npy": npy(header_with(shape="(-2, 3)"), GOOD_DATA),
         # .npy: dtypes
         "complex_dtype.npy": saved(np.zeros((2, 3), "<c16")),

@@ -59,14 +59,11 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
 
     /** The descr as the file spells it (byte order normalised), e.g. {@code >f4}. */
     String descr() {
-        if (dtype.itemSize() == 1) {
-            return "|" + dtype.code();
-        }
-        return (order == ByteOrder.BIG_ENDIAN ? ">" : "<") + dtype.code();
+        return order == ByteOrder.BIG_ENDIAN && dtype.itemSize() > 1 ? ">" + dtype.code() : dtype.descr();
     }
 
     /**
-     * Reads the header text (the dict literal) of a file of the given version.
+     * Reads the header text (the dict literal), already decoded from the file's bytes.
      *
      * @param textStart the byte offset of the text in the file, for messages
      */
