@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The header of a NumPy {@code .npy} file: element type, byte order, memory order and shape.
@@ -29,7 +28,7 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
     /** Alignment of the data's start, as NumPy writes it. */
     static final int ALIGN = 64;
 
-    private static final Set<String> KEYS = Set.of("descr", "fortran_order", "shape");
+    private static final List<String> KEYS = List.of("descr", "fortran_order", "shape");
 
     /** What is wrong with a header, in words for the user (the caller adds the file name). */
     static final class Invalid extends Exception {
@@ -78,7 +77,7 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         if (!(literal instanceof Map<?, ?> dict)) {
             throw new Invalid("the header is not a dict but " + describe(literal));
         }
-        for (String key : List.of("descr", "fortran_order", "shape")) {
+        for (String key : KEYS) {
             if (!dict.containsKey(key)) {
                 throw new Invalid("the header has no '" + key + "' entry");
             }
