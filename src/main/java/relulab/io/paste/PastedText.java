@@ -1,0 +1,55 @@
+package relulab.io.paste;
+
+/**
+ * Reads a block of numbers from pasted text, in the two forms a student copies most.
+ *
+ * <ul>
+ *   <li><b>Rows from a spreadsheet or a CSV file</b>: one row per line, values separated by
+ *       tabs, commas or spaces (see {@link TableText}). A blank line starts a new depth slice, as
+ *       in the program's CSV files; without one the block has depth 1.</li>
+ *   <li><b>NumPy's printed arrays</b>: {@code print(a)} ({@code [[ 0.1 -0.2]\n [ 0.3  0.4]]}) or
+ *       {@code repr(a)} ({@code array([[0.1, -0.2], [0.3, 0.4]], dtype=float32)}), 1-D to 3-D,
+ *       or 4-D with a leading 1 (see {@link NumpyText}).</li>
+ * </ul>
+ *
+ * <p>Every number goes through {@link relulab.io.NumberText}, so {@code nan}, {@code inf},
+ * {@code -inf}, {@code 1.}, {@code -0.} and {@code 1.5e-03} are read as NumPy prints them.
+ * Anything else is refused with a {@link PasteException} whose message says what and where.
+ */
+public final class PastedText {
+
+    static final String SUMMARISED = "the array was printed with '...' (summarised); print it with "
+            + "np.set_printoptions(threshold=np.inf) or save it with np.save";
+
+    private PastedText() {
+    }
+
+    /**
+     * The block written in {@code text}.
+     *
+     * @throws PasteException when the text is empty, not numbers, ragged, summarised by NumPy,
+     *                        or has brackets that do not balance; the message is fit for the user
+     */
+    public static PastedBlock parse(String text) throws PasteException {
+        if (text == null || text.isBlank()) {
+            throw new PasteException("there is nothing to paste: the text is empty");
+        }
+        String normalised = normalise(text);
+        if (normalised.contains("...") || normalised.contains("\u2026")) {
+            throw new PasteException(SUMMARISED);
+        }
+        if (normalised.indexOf('[') >= 0 || normalised.indexOf(']') >= 0) {
+            return NumpyText.parse(normalised);
+        }
+        return TableText.parse(normalised);
+    }
+
+    /**
+     * One line ending ({@code \n}) whatever the source (Windows CRLF, old Mac CR); no byte-order
+     * mark; non-breaking spaces (which some spreadsheets and web pages copy) as plain spaces.
+     */
+    private static String normalise(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "")
+                .replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+}
