@@ -11,7 +11,8 @@ import relulab.io.NumberText;
  * An array as NumPy prints it: nested brackets around numbers separated by spaces
  * ({@code print(a)}) or commas ({@code repr(a)}), optionally wrapped as {@code array(...)} with
  * keyword arguments such as {@code dtype=float32} after the data (PyTorch's {@code tensor(...)}
- * is read the same way).
+ * is read the same way). A Python list of NumPy scalars, {@code [np.float64(0.5), np.float64(-1.0)]},
+ * is read too, as NumPy 2 prints it.
  *
  * <p>Line breaks mean nothing here: NumPy wraps long rows onto several lines and separates
  * 3-D slices by blank lines, and only the brackets say where a row or slice ends. The nesting
@@ -28,6 +29,8 @@ final class NumpyText {
     private static final String[] NAMES = {"column", "row", "slice", "block"};
 
     private static final Pattern WRAPPER = Pattern.compile("\\s*[A-Za-z_][\\w.]*\\s*\\(");
+    /** A NumPy 2 scalar as a Python list of them prints it: {@code np.float64(0.5)}. */
+    private static final Pattern SCALAR = Pattern.compile("(?:np\\.|numpy\\.)?(?:float|int|uint)\\d*\\((.*)\\)");
     private static final Pattern KEYWORDS = Pattern.compile("\\s*(,\\s*[A-Za-z_]\\w*\\s*=[\\s\\S]*)?");
 
     private enum Kind { OPEN, CLOSE, COMMA, WORD }
@@ -167,8 +170,9 @@ final class NumpyText {
     }
 
     private static Double number(Token token, List<Integer> path, int index) throws PasteException {
+        Matcher scalar = SCALAR.matcher(token.text);
         try {
-            return NumberText.parse(token.text);
+            return NumberText.parse(scalar.matches() ? scalar.group(1) : token.text);
         } catch (NumberFormatException e) {
             List<Integer> place = new ArrayList<>(path);
             place.add(index);
@@ -270,7 +274,9 @@ final class NumpyText {
         return text.toString();
     }
 
+    /** NumPy's way of writing a shape: {@code (3, 4)}, and {@code (0,)} for one dimension. */
     private static String describe(int[] shape) {
-        return "(" + String.join(", ", Arrays.stream(shape).mapToObj(Integer::toString).toList()) + ")";
+        String inside = String.join(", ", Arrays.stream(shape).mapToObj(Integer::toString).toList());
+        return "(" + inside + (shape.length == 1 ? ",)" : ")");
     }
 }

@@ -54,6 +54,38 @@ public record PastedBlock(int depth, int rows, int cols, double[] values) {
     }
 
     /**
+     * The shape a tensor of shape {@code target} has after {@link #placeInto} at (d, r, c):
+     * each dimension grows, if needed, to {@code anchor + block size}. A view can check it
+     * against its limits before pasting.
+     */
+    public Shape shapeAfterPlacing(Shape target, int d, int r, int c) {
+        if (!target.contains(d, r, c)) {
+            throw new IndexOutOfBoundsException("the paste position [" + d + "," + r + "," + c
+                    + "] is outside shape " + target);
+        }
+        return new Shape(Math.max(target.depth(), d + depth), Math.max(target.height(), r + rows),
+                Math.max(target.width(), c + cols));
+    }
+
+    /**
+     * {@code target} with this block written in from element (d, r, c) on, the way a
+     * spreadsheet pastes at the selected cell: block element (i, j, k) lands at
+     * (d + i, r + j, c + k). Where the block reaches beyond the target, the tensor grows to hold
+     * it ({@link #shapeAfterPlacing}) and the new cells outside the block are 0; every other
+     * value of target is kept.
+     */
+    public Tensor3 placeInto(Tensor3 target, int d, int r, int c) {
+        Shape shape = shapeAfterPlacing(target.shape(), d, r, c);
+        double[] out = target.resized(shape, 0.0).toArray();
+        for (int i = 0; i < depth; i++) {
+            for (int j = 0; j < rows; j++) {
+                System.arraycopy(values, (i * rows + j) * cols, out, shape.index(d + i, r + j, c), cols);
+            }
+        }
+        return Tensor3.of(shape, out);
+    }
+
+    /**
      * How the block is named in an undo label or a message: {@code 3×4} for one slice,
      * {@code 2×3×4} for several.
      */

@@ -9,7 +9,8 @@ import relulab.io.NumberText;
  * Rows of numbers as a spreadsheet copies them or a CSV file holds them.
  *
  * <p>The separator is chosen once for the whole text: a tab if there is any (spreadsheets),
- * else a comma if there is any (CSV), else runs of spaces. Empty fields at the end of a line
+ * else a semicolon if there is any (CSV where the comma is the decimal mark), else a comma if
+ * there is any (CSV), else runs of spaces. Empty fields at the end of a line
  * (a trailing tab or comma) are ignored; an empty field between values is refused. A line
  * starting with {@code #} is a comment. One or more blank lines separate depth slices, as in
  * the program's CSV format; every slice must have the same number of rows and every row the
@@ -20,11 +21,14 @@ final class TableText {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+\u2212]?\\d+,\\d+");
 
     private enum Separator {
-        TAB, COMMA, SPACES;
+        TAB, SEMICOLON, COMMA, SPACES;
 
         static Separator of(String text) {
             if (text.indexOf('\t') >= 0) {
                 return TAB;
+            }
+            if (text.indexOf(';') >= 0) {
+                return SEMICOLON;
             }
             return text.indexOf(',') >= 0 ? COMMA : SPACES;
         }
@@ -32,6 +36,7 @@ final class TableText {
         String[] split(String line) {
             return switch (this) {
                 case TAB -> line.split("\t", -1);
+                case SEMICOLON -> line.split(";", -1);
                 case COMMA -> line.split(",", -1);
                 case SPACES -> line.strip().split("\\s+");
             };

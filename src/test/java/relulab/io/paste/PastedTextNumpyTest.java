@@ -72,9 +72,12 @@ class PastedTextNumpyTest {
         return padded;
     }
 
-    private static void assertShape(Case c, PastedBlock block) {
+    /** Pastes the case's text, checks the block's shape against NumPy's and returns the values. */
+    private static double[] paste(Case c) throws PasteException {
+        PastedBlock block = PastedText.parse(c.text);
         assertArrayEquals(blockShape(c.shape), new int[] {block.depth(), block.rows(), block.cols()},
                 "shape of\n" + c.text);
+        return block.values();
     }
 
     @Test
@@ -93,9 +96,7 @@ class PastedTextNumpyTest {
                 "case(repr(a), a)"));
         assertEquals(14, cases.size());
         for (Case c : cases) {
-            PastedBlock block = PastedText.parse(c.text);
-            assertShape(c, block);
-            double[] pasted = block.values();
+            double[] pasted = paste(c);
             for (int i = 0; i < pasted.length; i++) {
                 double tolerance = DEFAULT_PRINT_TOLERANCE * Math.max(1, Math.abs(c.values[i]))
                         + (c.dtype.equals("float32") ? Math.ulp((float) c.values[i]) : 0);
@@ -105,7 +106,7 @@ class PastedTextNumpyTest {
     }
 
     @Test
-    void uniquePrintingPastesBitForBitIncludingNanAndInfinities() throws Exception {
+    void uniquePrintingAndPythonListsPasteBitForBitIncludingNanAndInfinities() throws Exception {
         List<Case> cases = cases(String.join("\n",
                 "np.set_printoptions(floatmode='unique')",
                 "a = rng.standard_normal((2, 3, 4))",
@@ -115,12 +116,13 @@ class PastedTextNumpyTest {
                 "case(repr(a), a)",
                 "b = np.linspace(-0.5, 0.5, 12).reshape(3, 4)",
                 "case(str(b), b)",
-                "case(repr(b), b)"));
-        assertEquals(4, cases.size());
+                "case(repr(b), b)",
+                "c = rng.standard_normal(5)",
+                "case(str(list(c)), c)",
+                "case(str(c.tolist()), c)"));
+        assertEquals(6, cases.size());
         for (Case c : cases) {
-            PastedBlock block = PastedText.parse(c.text);
-            assertShape(c, block);
-            assertArrayEquals(c.values, block.values(), "values of\n" + c.text);
+            assertArrayEquals(c.values, paste(c), "values of\n" + c.text);
         }
     }
 
@@ -136,9 +138,7 @@ class PastedTextNumpyTest {
                 "case(repr(b), b)"));
         assertEquals(3, cases.size());
         for (Case c : cases) {
-            PastedBlock block = PastedText.parse(c.text);
-            assertShape(c, block);
-            double[] pasted = block.values();
+            double[] pasted = paste(c);
             for (int i = 0; i < pasted.length; i++) {
                 // NumPy prints float32 in its shortest unique form, so rounding back to float is exact.
                 assertEquals((float) c.values[i], (float) pasted[i], "element " + i + " of\n" + c.text);

@@ -49,6 +49,13 @@ class PastedTextTest {
     }
 
     @Test
+    void readsSemicolonSeparatedRowsFromCsvWithDecimalCommasRefusedHelpfully() throws PasteException {
+        assertBlock(1, 2, 2, new double[] {1.5, -2, 3, 4}, parse("1.5;-2\n3;4;\n"));
+        assertEquals("'1,5' at row 1, column 1 is not a number (write decimals with a point: 1.5)",
+                refusal("1,5;2\n"));
+    }
+
+    @Test
     void readsSpaceSeparatedRowsWithRunsOfSpaces() throws PasteException {
         assertBlock(1, 2, 3, new double[] {1, 2, 3, 4, 5, 6}, parse("  1   2 3\n4 5    6  "));
     }
@@ -192,6 +199,12 @@ class PastedTextTest {
     }
 
     @Test
+    void readsAPythonListOfNumpyScalars() throws PasteException {
+        assertBlock(1, 1, 3, new double[] {0.5, -1, Double.NaN},
+                parse("[np.float64(0.5), np.float32(-1.0), np.float64(nan)]"));
+    }
+
+    @Test
     void readsANumpyArrayCopiedWithWindowsLineEndings() throws PasteException {
         assertBlock(1, 2, 1, new double[] {1, 2}, parse("[[1.]\r\n [2.]]\r\n"));
     }
@@ -250,7 +263,7 @@ class PastedTextTest {
 
     @Test
     void refusesAnEmptyArray() {
-        assertEquals("the array is empty: it has shape (0) and holds no numbers", refusal("array([], dtype=float64)"));
+        assertEquals("the array is empty: it has shape (0,) and holds no numbers", refusal("array([], dtype=float64)"));
         assertEquals("the array is empty: it has shape (1, 0) and holds no numbers", refusal("[[]]"));
     }
 
