@@ -10,6 +10,9 @@ package relulab.io.paste;
  *   <li><b>NumPy's printed arrays</b>: {@code print(a)} ({@code [[ 0.1 -0.2]\n [ 0.3  0.4]]}) or
  *       {@code repr(a)} ({@code array([[0.1, -0.2], [0.3, 0.4]], dtype=float32)}), 1-D to 3-D,
  *       or 4-D with a leading 1 (see {@link NumpyText}).</li>
+ *   <li><b>MATLAB's matrices</b>: a literal {@code [1 -2; 3 4]} or the command window's display
+ *       {@code x =} followed by the rows, with {@code x(:,:,k) =} before each slice of a 3-D
+ *       array (see {@link MatlabText}).</li>
  * </ul>
  *
  * <p>Every number goes through {@link relulab.io.NumberText}, so {@code nan}, {@code inf},
@@ -38,8 +41,14 @@ public final class PastedText {
         if (normalised.contains("...") || normalised.contains("\u2026")) {
             throw new PasteException(SUMMARISED);
         }
+        if (MatlabText.isLiteral(normalised)) {
+            return MatlabText.parseLiteral(normalised);
+        }
         if (normalised.indexOf('[') >= 0 || normalised.indexOf(']') >= 0) {
             return NumpyText.parse(normalised);
+        }
+        if (MatlabText.isDisplay(normalised)) {
+            return MatlabText.parseDisplay(normalised);
         }
         return TableText.parse(normalised);
     }
