@@ -1,8 +1,6 @@
 package relulab.io.paste;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import relulab.io.NumberText;
@@ -18,8 +16,12 @@ import relulab.io.NumberText;
  * 3-D slices by blank lines, and only the brackets say where a row or slice ends. The nesting
  * depth gives the number of dimensions: {@code (W)} becomes one row, {@code (H, W)} one slice,
  * {@code (D, H, W)} a block, and {@code (1, D, H, W)} (a batch of one) drops its leading 1.
- * Every list at one level must have the same shape; a message names the first that does not.
- * Places in messages count from 1: the last index is the column, then row, slice, block.
+ *
+ * <p>The text is read in one pass, straight into a {@code double[]} (a pasted feature map can
+ * hold a million numbers). The shape is checked on the way: every list at one bracket level
+ * must have as many items as the first list at that level, and hold only numbers or only
+ * lists; a message names the first list that does not. Places in messages count from 1: the
+ * last index is the column, then row, slice, block.
  */
 final class NumpyText {
 
@@ -28,21 +30,31 @@ final class NumpyText {
 
     private static final String[] NAMES = {"column", "row", "slice", "block"};
 
+    private static final int UNSET = -1;
+
     private static final Pattern WRAPPER = Pattern.compile("\\s*[A-Za-z_][\\w.]*\\s*\\(");
     /** A NumPy 2 scalar as a Python list of them prints it: {@code np.float64(0.5)}. */
     private static final Pattern SCALAR = Pattern.compile("(?:np\\.|numpy\\.)?(?:float|int|uint)\\d*\\((.*)\\)");
     private static final Pattern KEYWORDS = Pattern.compile("\\s*(,\\s*[A-Za-z_]\\w*\\s*=[\\s\\S]*)?");
 
-    private enum Kind { OPEN, CLOSE, COMMA, WORD }
+    private final String text;
+    private int pos;
+    private int line = 1;
 
-    private record Token(Kind kind, String text, int line, int offset) {
-    }
+    /** Items in the first list met at each level (index 1 … MAX_LEVELS), or UNSET. */
+    private final int[] counts = new int[MAX_LEVELS + 1];
+    /** Whether the lists at each level hold lists (TRUE), numbers (FALSE) or nothing yet (null). */
+    private final Boolean[] holdsLists = new Boolean[MAX_LEVELS + 1];
+    /** The 0-based index, within its list, of the item being read at each level. */
+    private final int[] index = new int[MAX_LEVELS + 1];
+    private int deepest;
 
-    private final List<Token> tokens;
-    private int next;
+    private double[] values = new double[256];
+    private int size;
 
-    private NumpyText(List<Token> tokens) {
-        this.tokens = tokens;
+    private NumpyText(String text) {
+        this.text = text;
+        Arrays.fill(counts, UNSET);
     }
 
     static PastedBlock parse(String text) throws PasteException {
@@ -57,128 +69,177 @@ final class NumpyText {
             inner = rest.substring(wrapper.end(), rest.length() - 1);
             wrapped = true;
         }
-        NumpyText reader = new NumpyText(tokenize(inner));
-        Token first = reader.take();
-        if (first == null) {
-            throw new PasteException("there is no array inside '" + wrapper.group().strip() + ")'");
+        NumpyText reader = new NumpyText(inner);
+        reader.readTopList(wrapped ? wrapper.group().strip() + ")" : "");
+        checkNothingAfter(inner.substring(reader.pos), wrapped);
+        return reader.block();
+    }
+
+    private void readTopList(String wrapper) throws PasteException {
+        skipSpace();
+        if (pos == text.length()) {
+            throw new PasteException("there is no array inside '" + wrapper + "'");
         }
-        if (first.kind != Kind.OPEN) {
-            Token close = reader.tokens.stream().filter(t -> t.kind == Kind.CLOSE).findFirst().orElse(null);
-            if (inner.indexOf('[') < 0 && close != null) {
-                throw new PasteException("unbalanced brackets: the ']' on line " + close.line
+        char first = text.charAt(pos);
+        if (first != '[') {
+            int close = text.indexOf(']');
+            if (text.indexOf('[') < 0 && close >= 0) {
+                throw new PasteException("unbalanced brackets: the ']' on line " + lineOf(close)
                         + " closes no '['");
             }
-            throw new PasteException("expected '[' at the start of the array, found '" + first.text
-                    + "' on line " + first.line);
+            throw new PasteException("expected '[' at the start of the array, found '" + word()
+                    + "' on line " + line);
         }
-        List<Object> top = reader.readList(1, new ArrayList<>(), first);
-        checkNothingAfter(inner.substring(reader.tokens.get(reader.next - 1).offset + 1), wrapped);
-        int[] shape = shapeOf(top, List.of());
+        pos++;
+        readList(1, line);
+    }
+
+    /** Reads the items of a list at {@code level} whose '[' has just been passed, and its ']'. */
+    private void readList(int level, int openLine) throws PasteException {
+        if (level > MAX_LEVELS) {
+            throw new PasteException("the array has more than " + MAX_LEVELS + " levels of brackets; "
+                    + "the workbench takes 1-D to 3-D arrays, or 4-D with a leading 1");
+        }
+        deepest = Math.max(deepest, level);
+        int count = 0;
+        boolean afterComma = false;
+        while (true) {
+            skipSpace();
+            if (pos == text.length()) {
+                throw new PasteException("unbalanced brackets: the '[' on line " + openLine
+                        + " is never closed");
+            }
+            char ch = text.charAt(pos);
+            if (ch == ']') {
+                pos++;
+                close(level, count);
+                return;
+            }
+            if (ch == ',') {
+                if (count == 0 || afterComma) {
+                    throw new PasteException("a comma on line " + line + " has no value before it");
+                }
+                afterComma = true;
+                pos++;
+                continue;
+            }
+            index[level] = count;
+            if (ch == '[') {
+                holds(level, true);
+                pos++;
+                readList(level + 1, line);
+            } else {
+                holds(level, false);
+                add(number(word(), level));
+            }
+            count++;
+            afterComma = false;
+        }
+    }
+
+    private void holds(int level, boolean lists) throws PasteException {
+        if (holdsLists[level] == null) {
+            holdsLists[level] = lists;
+        } else if (holdsLists[level] != lists) {
+            throw new PasteException("numbers and bracketed lists are mixed at the same level, "
+                    + "as in [1, [2, 3]]; every level must hold only numbers or only lists");
+        }
+    }
+
+    /** Checks a finished list against the first list of its level. */
+    private void close(int level, int count) throws PasteException {
+        if (counts[level] == UNSET) {
+            counts[level] = count;
+        } else if (counts[level] != count) {
+            throw new PasteException(ragged(level, count));
+        }
+    }
+
+    /**
+     * "row 3 has 4 values, row 1 has 3", or "slice 2 is 1×2, slice 1 is 2×2" one level up;
+     * inside a slice, "in slice 2, ...". The lists below this one are already known to agree.
+     */
+    private String ragged(int level, int count) {
+        int dimension = deepest - level + 1;
+        String name = NAMES[Math.min(dimension, NAMES.length - 1)];
+        int position = index[level - 1] + 1;
+        int[] parent = Arrays.copyOfRange(index, 1, level - 1);
+        String where = parent.length == 0 ? "" : "in " + describePlace(parent, dimension + 1) + ", ";
+        String reference = position > 1 || where.isEmpty() ? name + " 1" : "the " + name + "s before it";
+        boolean plural = reference.startsWith("the ");
+        if (dimension == 1) {
+            return where + name + " " + position + " has " + TableText.values(count) + ", " + reference
+                    + (plural ? " have " : " has ") + counts[level];
+        }
+        int[] shape = Arrays.copyOfRange(counts, level, deepest + 1);
+        String expected = times(shape);
+        shape[0] = count;
+        return where + name + " " + position + " is " + times(shape) + ", " + reference
+                + (plural ? " are " : " is ") + expected;
+    }
+
+    private double number(String word, int level) throws PasteException {
+        Matcher scalar = SCALAR.matcher(word);
+        try {
+            return NumberText.parse(scalar.matches() ? scalar.group(1) : word);
+        } catch (NumberFormatException e) {
+            throw new PasteException("'" + word + "' at "
+                    + describePlace(Arrays.copyOfRange(index, 1, level + 1), 0) + " is not a number");
+        }
+    }
+
+    private void add(double value) {
+        if (size == values.length) {
+            values = Arrays.copyOf(values, 2 * size);
+        }
+        values[size++] = value;
+    }
+
+    private PastedBlock block() throws PasteException {
+        int[] shape = Arrays.copyOfRange(counts, 1, deepest + 1);
         if (Arrays.stream(shape).anyMatch(n -> n == 0)) {
             throw new PasteException("the array is empty: it has shape " + describe(shape)
                     + " and holds no numbers");
         }
-        double[] values = new double[Math.toIntExact(Arrays.stream(shape).asLongStream()
-                .reduce(1, Math::multiplyExact))];
-        flatten(top, values, 0);
+        double[] all = Arrays.copyOf(values, size);
         return switch (shape.length) {
-            case 1 -> new PastedBlock(1, 1, shape[0], values);
-            case 2 -> new PastedBlock(1, shape[0], shape[1], values);
-            case 3 -> new PastedBlock(shape[0], shape[1], shape[2], values);
+            case 1 -> new PastedBlock(1, 1, shape[0], all);
+            case 2 -> new PastedBlock(1, shape[0], shape[1], all);
+            case 3 -> new PastedBlock(shape[0], shape[1], shape[2], all);
             default -> {
                 if (shape[0] != 1) {
                     throw new PasteException("a 4-D array of shape " + describe(shape)
                             + " can be pasted only when its first dimension is 1 (a batch of one)");
                 }
-                yield new PastedBlock(shape[1], shape[2], shape[3], values);
+                yield new PastedBlock(shape[1], shape[2], shape[3], all);
             }
         };
     }
 
-    private static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
-        int line = 1;
-        int i = 0;
-        while (i < text.length()) {
-            char ch = text.charAt(i);
-            if (ch == '\n') {
+    private void skipSpace() {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            if (text.charAt(pos) == '\n') {
                 line++;
-                i++;
-            } else if (Character.isWhitespace(ch)) {
-                i++;
-            } else if (ch == '[' || ch == ']' || ch == ',') {
-                Kind kind = ch == '[' ? Kind.OPEN : ch == ']' ? Kind.CLOSE : Kind.COMMA;
-                tokens.add(new Token(kind, String.valueOf(ch), line, i));
-                i++;
-            } else {
-                int start = i;
-                while (i < text.length() && !isDelimiter(text.charAt(i))) {
-                    i++;
-                }
-                tokens.add(new Token(Kind.WORD, text.substring(start, i), line, start));
             }
+            pos++;
         }
-        return tokens;
+    }
+
+    /** The word starting here, up to the next space, bracket or comma. */
+    private String word() {
+        int start = pos;
+        while (pos < text.length() && !isDelimiter(text.charAt(pos))) {
+            pos++;
+        }
+        return text.substring(start, pos);
     }
 
     private static boolean isDelimiter(char ch) {
         return Character.isWhitespace(ch) || ch == '[' || ch == ']' || ch == ',';
     }
 
-    private Token take() {
-        return next < tokens.size() ? tokens.get(next++) : null;
-    }
-
-    /**
-     * Reads the items of a list whose '[' has just been taken, up to its ']'. Items are
-     * {@code Double}s or nested lists; {@code path} holds the 0-based indices leading here.
-     */
-    private List<Object> readList(int level, List<Integer> path, Token open) throws PasteException {
-        if (level > MAX_LEVELS) {
-            throw new PasteException("the array has more than " + MAX_LEVELS + " levels of brackets; "
-                    + "the workbench takes 1-D to 3-D arrays, or 4-D with a leading 1");
-        }
-        List<Object> items = new ArrayList<>();
-        boolean afterComma = false;
-        while (true) {
-            Token token = take();
-            if (token == null) {
-                throw new PasteException("unbalanced brackets: the '[' on line " + open.line
-                        + " is never closed");
-            }
-            switch (token.kind) {
-                case CLOSE -> {
-                    return items;
-                }
-                case COMMA -> {
-                    if (items.isEmpty() || afterComma) {
-                        throw new PasteException("a comma on line " + token.line
-                                + " has no value before it");
-                    }
-                    afterComma = true;
-                    continue;
-                }
-                case OPEN -> {
-                    List<Integer> childPath = new ArrayList<>(path);
-                    childPath.add(items.size());
-                    items.add(readList(level + 1, childPath, token));
-                }
-                case WORD -> items.add(number(token, path, items.size()));
-            }
-            afterComma = false;
-        }
-    }
-
-    private static Double number(Token token, List<Integer> path, int index) throws PasteException {
-        Matcher scalar = SCALAR.matcher(token.text);
-        try {
-            return NumberText.parse(scalar.matches() ? scalar.group(1) : token.text);
-        } catch (NumberFormatException e) {
-            List<Integer> place = new ArrayList<>(path);
-            place.add(index);
-            throw new PasteException("'" + token.text + "' at " + describePlace(place, 0)
-                    + " is not a number");
-        }
+    private int lineOf(int offset) {
+        return 1 + (int) text.substring(0, offset).chars().filter(ch -> ch == '\n').count();
     }
 
     /**
@@ -186,13 +247,13 @@ final class NumpyText {
      * (a value, named by its column); each index before it names a thing one dimension up:
      * row, slice, block.
      */
-    private static String describePlace(List<Integer> indices, int lastDimension) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < indices.size(); i++) {
-            int dimension = lastDimension + indices.size() - 1 - i;
-            text.append(i == 0 ? "" : ", ").append(NAMES[dimension]).append(' ').append(indices.get(i) + 1);
+    private static String describePlace(int[] indices, int lastDimension) {
+        StringBuilder place = new StringBuilder();
+        for (int i = 0; i < indices.length; i++) {
+            int dimension = lastDimension + indices.length - 1 - i;
+            place.append(i == 0 ? "" : ", ").append(NAMES[dimension]).append(' ').append(indices[i] + 1);
         }
-        return text.toString();
+        return place.toString();
     }
 
     private static void checkNothingAfter(String rest, boolean wrapped) throws PasteException {
@@ -205,65 +266,6 @@ final class NumpyText {
             throw new PasteException("unexpected text after the array's last ']': '" + shown
                     + "'; paste one array at a time");
         }
-    }
-
-    /**
-     * The shape of a nested list; every sibling must have the same shape. An empty list has
-     * shape (0), so {@code [[1, 2], []]} is reported as a short row.
-     */
-    private static int[] shapeOf(List<Object> list, List<Integer> path) throws PasteException {
-        long lists = list.stream().filter(List.class::isInstance).count();
-        if (lists == 0) {
-            return new int[] {list.size()};
-        }
-        if (lists != list.size()) {
-            throw new PasteException("numbers and bracketed lists are mixed at the same level, "
-                    + "as in [1, [2, 3]]; every level must hold only numbers or only lists");
-        }
-        int[] first = null;
-        for (int i = 0; i < list.size(); i++) {
-            List<Integer> childPath = new ArrayList<>(path);
-            childPath.add(i);
-            int[] shape = shapeOf(asList(list.get(i)), childPath);
-            if (first == null) {
-                first = shape;
-            } else if (!Arrays.equals(first, shape)) {
-                throw new PasteException(ragged(path, i, shape, first));
-            }
-        }
-        int[] shape = new int[first.length + 1];
-        shape[0] = list.size();
-        System.arraycopy(first, 0, shape, 1, first.length);
-        return shape;
-    }
-
-    /** "row 3 has 4 values, row 1 has 3", or "slice 2 is 3×4, slice 1 is 2×4" one level up. */
-    private static String ragged(List<Integer> parent, int index, int[] shape, int[] first) {
-        String name = NAMES[shape.length];
-        String where = parent.isEmpty() ? "" : "in " + describePlace(parent, shape.length + 1) + ", ";
-        if (shape.length == 1) {
-            return where + name + " " + (index + 1) + " has " + TableText.values(shape[0])
-                    + ", " + name + " 1 has " + first[0];
-        }
-        return where + name + " " + (index + 1) + " is " + times(shape) + ", " + name + " 1 is "
-                + times(first);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> asList(Object item) {
-        return (List<Object>) item;
-    }
-
-    private static int flatten(List<Object> list, double[] values, int at) {
-        int i = at;
-        for (Object item : list) {
-            if (item instanceof Double value) {
-                values[i++] = value;
-            } else {
-                i = flatten(asList(item), values, i);
-            }
-        }
-        return i;
     }
 
     private static String times(int[] shape) {

@@ -228,6 +228,12 @@ class PastedTextTest {
     }
 
     @Test
+    void refusesALongerFirstRowInALaterSliceComparingItWithTheRowsBefore() {
+        assertEquals("in slice 2, row 1 has 3 values, the rows before it have 2",
+                refusal("[[[1, 2], [3, 4]], [[5, 6, 7], [8, 9, 10]]]"));
+    }
+
+    @Test
     void refusesSlicesOfDifferentShapes() {
         assertEquals("slice 2 is 1\u00D72, slice 1 is 2\u00D72", refusal("[[[1, 2], [3, 4]], [[5, 6]]]"));
     }
