@@ -1,5 +1,7 @@
 package relulab.io.paste;
 
+import java.util.regex.Pattern;
+
 /**
  * Reads a block of numbers from pasted text, in the two forms a student copies most.
  *
@@ -24,6 +26,9 @@ public final class PastedText {
     static final String SUMMARISED = "the array was printed with '...' (summarised); print it with "
             + "np.set_printoptions(threshold=np.inf) or save it with np.save";
 
+    /** NumPy's "..." standing for left-out values: a word of its own among numbers or brackets. */
+    private static final Pattern ELLIPSIS = Pattern.compile("(?<![^\\s\\[,])(\\.\\.\\.|\u2026)(?![^\\s\\],])");
+
     private PastedText() {
     }
 
@@ -38,7 +43,7 @@ public final class PastedText {
             throw new PasteException("there is nothing to paste: the text is empty");
         }
         String normalised = normalise(text);
-        if (normalised.contains("...") || normalised.contains("\u2026")) {
+        if (ELLIPSIS.matcher(normalised).find()) {
             throw new PasteException(SUMMARISED);
         }
         if (MatlabText.isLiteral(normalised)) {

@@ -217,6 +217,18 @@ class PastedTextTest {
     }
 
     @Test
+    void refusesSummarisedOutputWhereverTheDotsStand() {
+        assertEquals(PastedText.SUMMARISED, refusal("[0. 1. ...]"));
+        assertEquals(PastedText.SUMMARISED, refusal("[[0. 1.]\n ...\n [8. 9.]]"));
+        assertEquals(PastedText.SUMMARISED, refusal("array([0, 1, \u2026, 9])"));
+    }
+
+    @Test
+    void dotsInsideACommentAreNotTakenForNumpysSummary() throws PasteException {
+        assertBlock(1, 1, 2, new double[] {1, 2}, parse("# the first values...\n1,2"));
+    }
+
+    @Test
     void refusesRaggedNumpyRows() {
         assertEquals("row 2 has 1 value, row 1 has 2", refusal("[[1, 2], [3]]"));
     }
