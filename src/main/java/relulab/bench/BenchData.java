@@ -1,0 +1,79 @@
+package relulab.bench;
+
+import java.util.Random;
+
+/**
+ * The three arrays a run works on: x and dout filled with seeded Gaussian values (so the signs
+ * of x are random, and a loop that jumps on {@code x > 0} mispredicts half the time), and out.
+ */
+final class BenchData {
+
+    /** The largest array length every JVM accepts. */
+    static final int MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
+    private static final int ARRAYS = 3;
+    private static final long SEED = 2026L;
+
+    final double[] x;
+    final double[] dout;
+    final double[] out;
+
+    private BenchData(int elements) {
+        Random random = new Random(SEED);
+        x = new double[elements];
+        dout = new double[elements];
+        out = new double[elements];
+        for (int i = 0; i < elements; i++) {
+            x[i] = random.nextGaussian();
+            dout[i] = random.nextGaussian();
+        }
+    }
+
+    /**
+     * Allocates and fills the arrays, after checking that they fit in the memory the JVM may
+     * still take.
+     *
+     * @throws IllegalArgumentException naming the count and the memory, fit for the user
+     */
+    static BenchData allocate(long elements) {
+        requireValid(elements);
+        try {
+            return new BenchData((int) elements);
+        } catch (OutOfMemoryError e) {
+            throw new IllegalArgumentException(tooBig(elements), e);
+        }
+    }
+
+    /** Refuses a count that is not positive, too long for an array, or too big for free memory. */
+    static void requireValid(long elements) {
+        if (elements <= 0) {
+            throw new IllegalArgumentException("the number of elements must be positive, got " + elements);
+        }
+        if (elements > MAX_ELEMENTS) {
+            throw new IllegalArgumentException(elements + " elements are more than a Java array holds ("
+                    + MAX_ELEMENTS + ")");
+        }
+        if (bytesNeeded(elements) > freeMemory()) {
+            throw new IllegalArgumentException(tooBig(elements));
+        }
+    }
+
+    private static String tooBig(long elements) {
+        return elements + " elements need " + mebibytes(bytesNeeded(elements)) + " MiB for three arrays, but only "
+                + mebibytes(freeMemory()) + " MiB of memory are free; choose fewer elements";
+    }
+
+    private static long bytesNeeded(long elements) {
+        return ARRAYS * Double.BYTES * elements;
+    }
+
+    /** What the heap can still grow to hold: its limit minus what is in use now. */
+    private static long freeMemory() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    }
+
+    private static long mebibytes(long bytes) {
+        return bytes >> 20;
+    }
+}
