@@ -16,15 +16,15 @@ import relulab.core.Tanh;
 public enum BenchKernel {
 
     /** {@code System.arraycopy} of x: the speed of memory, the baseline of every ratio. */
-    COPY("copy", 16, (x, dout, out) -> System.arraycopy(x, 0, out, 0, x.length)),
-    RELU_FORWARD("relu-forward", 16, forward(Relu.STANDARD)),
-    RELU_BACKWARD("relu-backward", 24, backward(Relu.STANDARD)),
-    LEAKY_RELU_FORWARD("leaky-relu-forward", 16, forward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
-    LEAKY_RELU_BACKWARD("leaky-relu-backward", 24, backward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
-    SIGMOID_FORWARD("sigmoid-forward", 16, forward(Sigmoid.INSTANCE)),
-    SIGMOID_BACKWARD("sigmoid-backward", 24, backward(Sigmoid.INSTANCE)),
-    TANH_FORWARD("tanh-forward", 16, forward(Tanh.INSTANCE)),
-    TANH_BACKWARD("tanh-backward", 24, backward(Tanh.INSTANCE));
+    COPY("copy", "copy", 16, (x, dout, out) -> System.arraycopy(x, 0, out, 0, x.length)),
+    RELU_FORWARD("relu-forward", "ReLU forward", 16, forward(Relu.STANDARD)),
+    RELU_BACKWARD("relu-backward", "ReLU backward", 24, backward(Relu.STANDARD)),
+    LEAKY_RELU_FORWARD("leaky-relu-forward", "Leaky ReLU forward", 16, forward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
+    LEAKY_RELU_BACKWARD("leaky-relu-backward", "Leaky ReLU backward", 24, backward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
+    SIGMOID_FORWARD("sigmoid-forward", "sigmoid forward", 16, forward(Sigmoid.INSTANCE)),
+    SIGMOID_BACKWARD("sigmoid-backward", "sigmoid backward", 24, backward(Sigmoid.INSTANCE)),
+    TANH_FORWARD("tanh-forward", "tanh forward", 16, forward(Tanh.INSTANCE)),
+    TANH_BACKWARD("tanh-backward", "tanh backward", 24, backward(Tanh.INSTANCE));
 
     /** One pass over whole arrays; a forward pass ignores dout. */
     @FunctionalInterface
@@ -33,11 +33,13 @@ public enum BenchKernel {
     }
 
     private final String label;
+    private final String title;
     private final int bytesPerElement;
     private final Loop loop;
 
-    BenchKernel(String label, int bytesPerElement, Loop loop) {
+    BenchKernel(String label, String title, int bytesPerElement, Loop loop) {
         this.label = label;
+        this.title = title;
         this.bytesPerElement = bytesPerElement;
         this.loop = loop;
     }
@@ -53,6 +55,21 @@ public enum BenchKernel {
     /** The name used in the table and the JSON, e.g. {@code relu-backward}. */
     public String label() {
         return label;
+    }
+
+    /** The name for people, e.g. {@code ReLU backward}. */
+    public String title() {
+        return title;
+    }
+
+    /** The kernel whose {@link #label()} is {@code label}. */
+    public static BenchKernel ofLabel(String label) {
+        for (BenchKernel kernel : values()) {
+            if (kernel.label.equals(label)) {
+                return kernel;
+            }
+        }
+        throw new IllegalArgumentException("no kernel named " + label);
     }
 
     /** Bytes read plus bytes written for one element. */
