@@ -1,5 +1,6 @@
 package relulab.bench;
 
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -50,17 +51,21 @@ final class BenchData {
             throw new IllegalArgumentException("the number of elements must be positive, got " + elements);
         }
         if (elements > MAX_ELEMENTS) {
-            throw new IllegalArgumentException(elements + " elements are more than a Java array holds ("
-                    + MAX_ELEMENTS + ")");
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%,d elements are more than a Java array holds (%,d)", elements, MAX_ELEMENTS));
         }
         if (bytesNeeded(elements) > freeMemory()) {
-            throw new IllegalArgumentException(tooBig(elements));
+            // the arrays of an earlier run may still be garbage: collect once before refusing
+            System.gc();
+            if (bytesNeeded(elements) > freeMemory()) {
+                throw new IllegalArgumentException(tooBig(elements));
+            }
         }
     }
 
     private static String tooBig(long elements) {
-        return elements + " elements need " + mebibytes(bytesNeeded(elements)) + " MiB for three arrays, but only "
-                + mebibytes(freeMemory()) + " MiB of memory are free; choose fewer elements";
+        return String.format(Locale.ROOT, "%,d elements need %,d MiB for three arrays, but only %,d MiB of memory "
+                + "are free; choose fewer elements", elements, mebibytes(bytesNeeded(elements)), mebibytes(freeMemory()));
     }
 
     private static long bytesNeeded(long elements) {

@@ -89,10 +89,10 @@ class CostViewModelTest {
     void aFailureShowsItsMessageAndKeepsThePreviousChart() {
         model.succeeded(model.begin(1024), REPORT);
         model.failed(model.begin(1 << 24), new IllegalArgumentException(
-                "16777216 elements need 384 MiB for three arrays, but only 100 MiB of memory are free; choose fewer elements"));
+                "16,777,216 elements need 384 MiB for three arrays, but only 100 MiB of memory are free; choose fewer elements"));
         assertTrue(model.failedProperty().get());
         assertFalse(model.runningProperty().get());
-        assertEquals("Could not measure: 16777216 elements need 384 MiB for three arrays, but only 100 MiB "
+        assertEquals("Could not measure: 16,777,216 elements need 384 MiB for three arrays, but only 100 MiB "
                 + "of memory are free; choose fewer elements.", model.statusProperty().get());
         assertSame(REPORT, model.reportProperty().get());
         assertEquals(9, model.bars().size());
