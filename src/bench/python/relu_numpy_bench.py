@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Times ReLU in NumPy the way the chapter writes it, to compare with `relu-lab bench`.
 
-    copy           np.copyto(out, x)                 16 bytes per element (read x, write out)
-    relu-forward   np.maximum(x, 0)                  16 bytes per element
-    relu-backward  np.where(x > 0, dout, 0)          24 bytes per element (read x and dout, write dx)
+    copy               np.copyto(out, x)             16 bytes per element (read x, write out)
+    relu-forward       np.maximum(x, 0)              16 bytes per element
+    relu-forward-out   np.maximum(x, 0, out=out)     16 bytes per element, into an existing array
+    relu-backward      np.where(x > 0, dout, 0)      24 bytes per element (read x and dout, write dx)
+
+The chapter's forms allocate a new result array on every call, as NumPy code usually does;
+relu-forward-out shows what NumPy reaches without that allocation (np.where has no out=).
 
 The data are the same kind as the Java runner's: N float64 Gaussian values (random signs),
 a few warm-up calls, then the median of several timed calls. Bandwidth counts bytes read plus
@@ -49,6 +53,7 @@ def measure(n):
     kernels = [
         ("copy", 16, lambda: np.copyto(out, x)),
         ("relu-forward", 16, lambda: np.maximum(x, 0)),
+        ("relu-forward-out", 16, lambda: np.maximum(x, 0, out=out)),
         ("relu-backward", 24, lambda: np.where(x > 0, dout, 0)),
     ]
     results = []
@@ -62,13 +67,13 @@ def measure(n):
 def compare(java, numpy_report):
     by_name = {r["name"]: r for r in java["results"]}
     print(f"{numpy_report['elements']:,} elements; GB/s = bytes read + written per ns")
-    print(f"{'kernel':<15}{'Java GB/s':>10}{'NumPy GB/s':>12}{'Java/NumPy':>12}"
+    print(f"{'kernel':<18}{'Java GB/s':>10}{'NumPy GB/s':>12}{'Java/NumPy':>12}"
           f"{'Java vs copy':>14}{'NumPy vs copy':>15}")
     java_copy = by_name["copy"]["gbps"]
     numpy_copy = numpy_report["results"][0]["gbps"]
     for r in numpy_report["results"]:
-        j = by_name[r["name"]]["gbps"]
-        print(f"{r['name']:<15}{j:>10.2f}{r['gbps']:>12.2f}{j / r['gbps']:>11.2f}x"
+        j = by_name[r["name"].removesuffix("-out")]["gbps"]
+        print(f"{r['name']:<18}{j:>10.2f}{r['gbps']:>12.2f}{j / r['gbps']:>11.2f}x"
               f"{j / java_copy:>13.2f}x{r['gbps'] / numpy_copy:>14.2f}x")
 
 
