@@ -21,14 +21,15 @@ import relulab.core.Relu;
  * <p>{@code naiveBackward} is the textbook loop {@code x > 0 ? dout : 0}, kept as the reference
  * that shows what the jump-free kernel buys. Bytes per call: copy and forward move 16 bytes per
  * element (read x, write out), backward 24 (read x and dout, write dx). No JVM flags are set:
- * the program itself runs with none.
+ * the program itself runs with none. Many short iterations, rather than a few long ones, let
+ * {@link BandwidthReport} also show the best iteration, which a busy shared machine disturbs least.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 4, time = 1)
-@Measurement(iterations = 8, time = 1)
+@Warmup(iterations = 5, time = 200, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 25, time = 200, timeUnit = TimeUnit.MILLISECONDS)
 public class ReluBandwidthBenchmark {
 
     /** 8 Mi doubles = 64 MiB per array, twice the 32 MiB last-level cache. */
