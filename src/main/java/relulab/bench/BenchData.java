@@ -2,6 +2,7 @@ package relulab.bench;
 
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 
 /**
  * The three arrays a run works on: x and dout filled with seeded Gaussian values (so the signs
@@ -14,17 +15,22 @@ final class BenchData {
 
     private static final int ARRAYS = 3;
     private static final long SEED = 2026L;
+    private static final int FILL_BLOCK = 1 << 20;
 
     final double[] x;
     final double[] dout;
     final double[] out;
 
-    private BenchData(int elements) {
+    private BenchData(int elements, BenchProgress progress) {
         Random random = new Random(SEED);
         x = new double[elements];
         dout = new double[elements];
         out = new double[elements];
         for (int i = 0; i < elements; i++) {
+            // filling 16 Mi values takes a second: let a cancel stop it
+            if (i % FILL_BLOCK == 0 && progress.isCancelled()) {
+                throw new CancellationException("benchmark cancelled");
+            }
             x[i] = random.nextGaussian();
             dout[i] = random.nextGaussian();
         }
@@ -35,11 +41,12 @@ final class BenchData {
      * still take.
      *
      * @throws IllegalArgumentException naming the count and the memory, fit for the user
+     * @throws CancellationException when {@code progress} says the run was cancelled
      */
-    static BenchData allocate(long elements) {
+    static BenchData allocate(long elements, BenchProgress progress) {
         requireValid(elements);
         try {
-            return new BenchData((int) elements);
+            return new BenchData((int) elements, progress);
         } catch (OutOfMemoryError e) {
             throw new IllegalArgumentException(tooBig(elements), e);
         }

@@ -62,7 +62,7 @@ public final class BenchRunner {
      * @throws CancellationException when {@code progress} says the run was cancelled
      */
     public BenchReport run(long elements, BenchProgress progress) {
-        BenchData data = BenchData.allocate(elements);
+        BenchData data = BenchData.allocate(elements, progress);
         int n = data.x.length;
         int calls = (int) Math.max(1, (MIN_ELEMENTS_PER_SAMPLE + n - 1) / n);
         BenchKernel[] kernels = BenchKernel.values();
