@@ -25,7 +25,8 @@ public final class MainWindow {
     public MainWindow() {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
-                tab("Workbench", "workbench-tab", new javafx.scene.layout.Pane()));
+                tab("Workbench", "workbench-tab", new javafx.scene.layout.Pane()),
+                tab("Easy to compute", "cost-tab", relulab.ui.cost.CostView.create().root()));
     }
 
     /** The state the panels share. */
