@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ReLU Lab 1.0",
         description = "Teaches the ReLU layer of a neural network. With no command, opens the window.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DyingCommand.class})
 public final class ReluLabCommand implements Runnable {
 
     /** Exit code for bad usage or bad input. */
