@@ -25,7 +25,8 @@ public final class MainWindow {
     public MainWindow() {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
-                tab("Workbench", "workbench-tab", new javafx.scene.layout.Pane()));
+                tab("Workbench", "workbench-tab", new javafx.scene.layout.Pane()),
+                tab("Dying ReLU", "dying-tab", new relulab.ui.dying.DyingView()));
     }
 
     /** The state the panels share. */
