@@ -26,6 +26,7 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
                 tab("Workbench", "workbench-tab", new javafx.scene.layout.Pane()),
+                tab("Dying ReLU", "dying-tab", new relulab.ui.dying.DyingView()),
                 tab("Easy to compute", "cost-tab", relulab.ui.cost.CostView.create().root()));
     }
 
