@@ -26,6 +26,13 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
                 tab("Workbench", "workbench-tab", new javafx.scene.layout.Pane()));
+        tabs.getTabs().add(tab("Vanishing gradient", "vanishing-tab", relulab.ui.vanishing.VanishingView.create()));
+        tabs.getTabs().add(tab("The code", "code-tab",
+                new relulab.ui.code.CodeView(new relulab.ui.code.CodeViewModel(state))));
+        tabs.getTabs().add(tab("Gradient check", "gradcheck-tab", new relulab.ui.gradcheck.GradientCheckView(
+                new relulab.ui.gradcheck.GradientCheckViewModel(state))));
+        tabs.getTabs().add(tab("ReLU\u2032(0)", "gradzero-tab", new relulab.ui.gradzero.GradientAtZeroView(
+                new relulab.ui.gradzero.GradientAtZeroViewModel(state))));
     }
 
     /** The state the panels share. */

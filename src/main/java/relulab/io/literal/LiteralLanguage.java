@@ -91,6 +91,11 @@ public enum LiteralLanguage {
         return title;
     }
 
+    /** What starts a comment that runs to the end of the line: {@code #} or {@code %}. */
+    public String commentMark() {
+        return commentMark;
+    }
+
     /** A whole-line comment, {@code # text} or {@code % text}. */
     public String comment(String text) {
         return commentMark + " " + text + "\n";
