@@ -138,7 +138,7 @@ public final class GradientCheckView extends BorderPane {
     private static final class PowerOfTenLabels extends StringConverter<Double> {
         @Override
         public String toString(Double exponent) {
-            return "1e" + Math.round(exponent);
+            return GradientCheckViewModel.powerOfTen(Math.round(exponent));
         }
 
         @Override

@@ -49,8 +49,7 @@ public final class GradientCheckViewModel {
                 onlyKinkCells.get() ? result.get().kinkRows() : result.get().rows()),
                 result, onlyKinkCells));
         summary.bind(Bindings.createStringBinding(() -> describe(result.get()), result));
-        stepText.bind(Bindings.createStringBinding(
-                () -> "h = " + NumberText.forDisplay(step(), 2), logStep));
+        stepText.bind(Bindings.createStringBinding(() -> "h = " + powerOfTen(logStep.get()), logStep));
     }
 
     /** log10 of the step h. */
@@ -93,6 +92,15 @@ public final class GradientCheckViewModel {
     /** The verdict in one or two sentences. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /**
+     * {@code 10^exponent} in the slider's notation: "1e−7" at whole decades, "3.2e−7" between.
+     */
+    static String powerOfTen(double exponent) {
+        long decade = (long) Math.floor(exponent + 1e-9);
+        String mantissa = NumberText.forDisplay(Math.pow(10, exponent - decade), 2);
+        return (mantissa.equals("1") ? "1" : mantissa) + "e" + Long.toString(decade).replace('-', NumberText.MINUS);
     }
 
     private static String describe(GradientCheckResult r) {

@@ -70,7 +70,9 @@ class GradientCheckViewModelTest {
 
         vm.logStepProperty().set(-1);
         assertTrue(vm.result().kinkCells() > 3);
-        assertEquals("h = 0.1", vm.stepTextProperty().get());
+        assertEquals("h = 1e\u22121", vm.stepTextProperty().get());
+        vm.logStepProperty().set(-6.5);
+        assertEquals("h = 3.2e\u22127", vm.stepTextProperty().get());
     }
 
     @Test
