@@ -27,7 +27,14 @@ public final class MainWindow {
         tabs.getTabs().addAll(
                 tab("Workbench", "workbench-tab", new javafx.scene.layout.Pane()),
                 tab("Dying ReLU", "dying-tab", new relulab.ui.dying.DyingView()),
-                tab("Easy to compute", "cost-tab", relulab.ui.cost.CostView.create().root()));
+                tab("Easy to compute", "cost-tab", relulab.ui.cost.CostView.create().root()),
+                tab("Vanishing gradient", "vanishing-tab", relulab.ui.vanishing.VanishingView.create()),
+                tab("The code", "code-tab",
+                        new relulab.ui.code.CodeView(new relulab.ui.code.CodeViewModel(state))),
+                tab("Gradient check", "gradcheck-tab", new relulab.ui.gradcheck.GradientCheckView(
+                        new relulab.ui.gradcheck.GradientCheckViewModel(state))),
+                tab("ReLU\u2032(0)", "gradzero-tab", new relulab.ui.gradzero.GradientAtZeroView(
+                        new relulab.ui.gradzero.GradientAtZeroViewModel(state))));
     }
 
     /** The state the panels share. */
