@@ -15,7 +15,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ReLU Lab 1.0",
         description = "Teaches the ReLU layer of a neural network. With no command, opens the window.",
-        subcommands = {CommandLine.HelpCommand.class, ComputeCommand.class})
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                ComputeCommand.class,
+                DyingCommand.class,
+                BenchCommand.class})
 public final class ReluLabCommand implements Runnable {
 
     /** Exit code for bad usage or bad input. */

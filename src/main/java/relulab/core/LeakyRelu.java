@@ -34,6 +34,16 @@ public record LeakyRelu(double slope) implements Activation {
     }
 
     @Override
+    public void forward(double[] x, double[] out) {
+        LeakyReluKernels.forward(slope, x, out);
+    }
+
+    @Override
+    public void backward(double[] x, double[] dout, double[] dx) {
+        LeakyReluKernels.backward(slope, x, dout, dx);
+    }
+
+    @Override
     public String toString() {
         return "Leaky ReLU (a = " + slope + ")";
     }

@@ -134,7 +134,9 @@ final class CsvReader {
         try {
             v = NumberText.parse(field);
         } catch (NumberFormatException e) {
-            throw new TensorFileException(file, "line " + lineNumber + ", column " + column + ": " + e.getMessage());
+            boolean otherSeparator = field.contains(";") || field.contains("\t");
+            throw new TensorFileException(file, "line " + lineNumber + ", column " + column + ": " + e.getMessage()
+                    + (otherSeparator ? " (numbers must be separated by commas)" : ""));
         }
         if (count == maxElements) {
             throw new TensorFileException(file, String.format(Locale.ROOT,

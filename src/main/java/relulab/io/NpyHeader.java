@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The header of a NumPy {@code .npy} file: element type, byte order, memory order and shape.
@@ -29,7 +28,7 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
     /** Alignment of the data's start, as NumPy writes it. */
     static final int ALIGN = 64;
 
-    private static final Set<String> KEYS = Set.of("descr", "fortran_order", "shape");
+    private static final List<String> KEYS = List.of("descr", "fortran_order", "shape");
 
     /** What is wrong with a header, in words for the user (the caller adds the file name). */
     static final class Invalid extends Exception {
@@ -59,14 +58,11 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
 
     /** The descr as the file spells it (byte order normalised), e.g. {@code >f4}. */
     String descr() {
-        if (dtype.itemSize() == 1) {
-            return "|" + dtype.code();
-        }
-        return (order == ByteOrder.BIG_ENDIAN ? ">" : "<") + dtype.code();
+        return order == ByteOrder.BIG_ENDIAN && dtype.itemSize() > 1 ? ">" + dtype.code() : dtype.descr();
     }
 
     /**
-     * Reads the header text (the dict literal) of a file of the given version.
+     * Reads the header text (the dict literal), already decoded from the file's bytes.
      *
      * @param textStart the byte offset of the text in the file, for messages
      */
@@ -81,7 +77,7 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         if (!(literal instanceof Map<?, ?> dict)) {
             throw new Invalid("the header is not a dict but " + describe(literal));
         }
-        for (String key : List.of("descr", "fortran_order", "shape")) {
+        for (String key : KEYS) {
             if (!dict.containsKey(key)) {
                 throw new Invalid("the header has no '" + key + "' entry");
             }
@@ -120,10 +116,13 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
                     + "mean unpickling Python objects; save a numeric array instead");
         }
         DType dtype = DType.ofCode(body);
-        if (dtype == null || (mark == '|' && dtype.itemSize() > 1)) {
+        if (dtype != null && mark == '|' && dtype.itemSize() > 1) {
+            throw new Invalid("dtype '" + descr + "' gives no byte order for " + dtype.itemSize()
+                    + "-byte numbers; expected '<" + body + "' or '>" + body + "'");
+        }
+        if (dtype == null) {
             throw new Invalid("unsupported dtype '" + descr + "'" + kindName(body)
-                    + " (expected float64, float32, int32, int64, uint8 or bool: "
-                    + "<f8 <f4 >f8 >f4 <i4 <i8 |u1 |b1)");
+                    + "; expected float64, float32, int32, int64, uint8 or bool (<f8 <f4 >f8 >f4 <i4 <i8 |u1 |b1)");
         }
         return new NpyHeader(dtype, order, fortran, shape);
     }
@@ -154,11 +153,10 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
             case 'S', 'a' -> "bytes";
             case 'V' -> "raw bytes";
             case 'M', 'm' -> "dates or times";
-            case 'f' -> "a floating-point size this program does not read";
-            case 'i', 'u' -> "an integer size this program does not read";
+            case 'f' -> body.equals("f2") ? "half precision" : "";
             default -> "";
         };
-        return kind.isEmpty() ? "" : ", " + kind + ",";
+        return kind.isEmpty() ? "" : " (" + kind + ")";
     }
 
     private static String describe(Object value) {
@@ -174,6 +172,9 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         }
         if (value instanceof Map) {
             return "a dict";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "True" : "False";
         }
         return String.valueOf(value);
     }

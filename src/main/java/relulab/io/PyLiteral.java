@@ -40,8 +40,12 @@ final class PyLiteral {
         }
     }
 
+    /** Headers nest two levels deep; the cap keeps a hostile header from exhausting the stack. */
+    static final int MAX_DEPTH = 16;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private PyLiteral(String text) {
         this.text = text;
@@ -64,13 +68,20 @@ final class PyLiteral {
             throw error("the text ends where a value was expected");
         }
         char c = text.charAt(pos);
-        return switch (c) {
+        if ((c == '{' || c == '(' || c == '[') && ++depth > MAX_DEPTH) {
+            throw error("brackets nested more than " + MAX_DEPTH + " deep");
+        }
+        Object value = switch (c) {
             case '{' -> dict();
             case '(' -> sequence(')');
             case '[' -> sequence(']');
             case '\'', '"' -> string();
             default -> c == '-' || c == '+' || Character.isDigit(c) ? integer() : word();
         };
+        if (c == '{' || c == '(' || c == '[') {
+            depth--;
+        }
+        return value;
     }
 
     private Map<String, Object> dict() throws SyntaxError {

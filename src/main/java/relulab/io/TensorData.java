@@ -40,11 +40,6 @@ public record TensorData(Tensor3 tensor, DType dtype, int rank) {
         return new TensorData(tensor, DType.FLOAT64, 3);
     }
 
-    /** The same dtype and rank for other values of the same shape (e.g. the outputs of a layer). */
-    public TensorData withTensor(Tensor3 other) {
-        return new TensorData(other, dtype, rank);
-    }
-
     /** The file's dimensions, outermost first: e.g. {@code [H, W]} for rank 2. */
     public int[] dims() {
         Shape s = tensor.shape();

@@ -30,7 +30,16 @@ public final class MainWindow {
     public MainWindow() {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
-                tab("Workbench", "workbench-tab", workbench));
+                tab("Workbench", "workbench-tab", workbench),
+                tab("Dying ReLU", "dying-tab", new relulab.ui.dying.DyingView()),
+                tab("Easy to compute", "cost-tab", relulab.ui.cost.CostView.create().root()),
+                tab("Vanishing gradient", "vanishing-tab", relulab.ui.vanishing.VanishingView.create()),
+                tab("The code", "code-tab",
+                        new relulab.ui.code.CodeView(new relulab.ui.code.CodeViewModel(state))),
+                tab("Gradient check", "gradcheck-tab", new relulab.ui.gradcheck.GradientCheckView(
+                        new relulab.ui.gradcheck.GradientCheckViewModel(state))),
+                tab("ReLU\u2032(0)", "gradzero-tab", new relulab.ui.gradzero.GradientAtZeroView(
+                        new relulab.ui.gradzero.GradientAtZeroViewModel(state))));
         // Presentation mode (F5 on the workbench) enlarges the type of the whole window.
         workbench.viewModel().presentationProperty().addListener((o, was, is) ->
                 root.setStyle(is ? "-fx-font-size: " + PRESENTATION_FONT_SIZE + "px;" : ""));

@@ -1,0 +1,149 @@
+package relulab.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import relulab.core.Activations;
+import relulab.io.NumberText;
+import relulab.train.DatasetKind;
+import relulab.train.Trainer;
+import relulab.train.TrainingConfig;
+import relulab.train.TrainingRun;
+
+/**
+ * {@code relu-lab dying --lr LR ...}: trains the lab's MLP and reports how many of its ReLU
+ * units died — hidden units whose pre-activation is ≤ 0 on every training point, which SGD
+ * can never bring back.
+ */
+@Command(name = "dying",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Trains a small MLP with SGD and counts its dead ReLU units:",
+            "hidden units whose pre-activation is <= 0 on every training point.",
+            "A diverged run (loss no longer finite) reports its last finite step;",
+            "in --json its final_loss is that step's loss and diverged_at_step says where it stopped."})
+public final class DyingCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--lr", required = true, paramLabel = "LR", description = "learning rate, > 0")
+    String learningRate;
+
+    @Option(names = "--steps", defaultValue = "300", description = "SGD steps (default: ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the data, weights and batches (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--layers", defaultValue = "2", description = "hidden layers (default: ${DEFAULT-VALUE})")
+    int layers;
+
+    @Option(names = "--width", defaultValue = "64", description = "units per hidden layer (default: ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--activation", defaultValue = "relu", paramLabel = "relu|leaky:SLOPE",
+            description = "hidden activation (default: ${DEFAULT-VALUE}; leaky means slope 0.01)")
+    String activation;
+
+    @Option(names = "--dataset", defaultValue = "spiral", paramLabel = "spiral|circles|xor|gaussians",
+            description = "training data, 300 points (default: ${DEFAULT-VALUE})")
+    String dataset;
+
+    @Option(names = "--batch", defaultValue = "0", description = "minibatch size; 0 = full batch (default)")
+    int batch;
+
+    @Option(names = "--momentum", defaultValue = "0", paramLabel = "MU", description = "momentum in [0, 1) (default: 0, plain SGD)")
+    String momentum;
+
+    @Option(names = "--json", description = "print one JSON object instead of text")
+    boolean json;
+
+    @Option(names = "--dump", paramLabel = "FILE.json",
+            description = "write X, y, every layer's W and b, and the dead units' indices")
+    Path dump;
+
+    @Override
+    public Integer call() throws IOException {
+        TrainingConfig config = config();
+        if (dump != null) {
+            requireWritable(dump);
+        }
+        TrainingRun run = Trainer.train(config);
+        Gson gson = new GsonBuilder().create();
+        if (dump != null) {
+            writeAtomically(dump, gson.toJson(DyingJson.dump(run)));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(gson.toJson(DyingJson.summary(run)));
+        } else {
+            DyingText.print(run, out);
+            if (dump != null) {
+                out.println("Model written to " + dump);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private TrainingConfig config() {
+        double lr = number("--lr", learningRate);
+        double mu = number("--momentum", momentum);
+        return new TrainingConfig(DatasetKind.parse(dataset), layers, width, Activations.parse(activation),
+                lr, steps, seed, batch, mu);
+    }
+
+    private double number(String option, String text) {
+        try {
+            return NumberText.parse(text);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+        }
+    }
+
+    /** Fails before training when the file could not be written, so no work is wasted. */
+    private static void requireWritable(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("cannot write " + file + ": it is a folder");
+        }
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException("cannot write " + file + ": folder " + parent + " does not exist");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new IllegalArgumentException("cannot write " + file + ": folder " + parent + " is not writable");
+        }
+    }
+
+    /**
+     * Writes to a temporary file next to {@code file} and moves it into place, so a reader
+     * never sees half a file and a failure leaves any old file as it was.
+     */
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw new IOException("cannot write " + file + ": " + e.getMessage().toLowerCase(Locale.ROOT), e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package relulab.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import java.util.BitSet;
+import relulab.train.Dataset;
+import relulab.train.Mlp;
+import relulab.train.TrainingRun;
+
+/**
+ * The JSON of {@code relu-lab dying}: the run's summary ({@code --json}) and the trained model
+ * with its data ({@code --dump}).
+ *
+ * <p>No NaN ever reaches the JSON: a diverged run reports the figures of its last finite step,
+ * so {@code final_loss} is that step's (finite) loss and {@code diverged_at_step} says where
+ * training stopped.
+ */
+final class DyingJson {
+
+    private DyingJson() {
+    }
+
+    /**
+     * {@code lr, steps_run, diverged, diverged_at_step, final_loss, train_accuracy,
+     * dead_fraction, dead_fraction_by_step}, plus the inactive shares (non-zero only for Leaky
+     * ReLU) and the settings that made the run.
+     */
+    static JsonObject summary(TrainingRun run) {
+        JsonObject o = new JsonObject();
+        o.addProperty("lr", run.config().learningRate());
+        o.addProperty("steps_run", run.stepsRun());
+        o.addProperty("diverged", run.diverged());
+        if (run.diverged()) {
+            o.addProperty("diverged_at_step", run.divergedAt().getAsInt());
+        } else {
+            o.add("diverged_at_step", JsonNull.INSTANCE);
+        }
+        o.addProperty("final_loss", run.finalLoss());
+        o.addProperty("train_accuracy", run.trainAccuracy());
+        JsonArray dead = new JsonArray();
+        JsonArray deadByStep = new JsonArray();
+        JsonArray inactive = new JsonArray();
+        JsonArray inactiveByStep = new JsonArray();
+        for (int l = 0; l < run.hiddenLayers(); l++) {
+            dead.add(run.deadFraction(l));
+            inactive.add(run.inactiveFraction(l));
+            double[] byStep = run.silentFractionByStep(l);
+            deadByStep.add(run.silentMeansDead() ? numbers(byStep) : numbers(new double[byStep.length]));
+            inactiveByStep.add(run.silentMeansDead() ? numbers(new double[byStep.length]) : numbers(byStep));
+        }
+        o.add("dead_fraction", dead);
+        o.add("dead_fraction_by_step", deadByStep);
+        o.add("inactive_fraction", inactive);
+        o.add("inactive_fraction_by_step", inactiveByStep);
+        o.addProperty("dataset", run.config().dataset().label());
+        o.addProperty("activation", run.config().activation().name());
+        o.addProperty("layers", run.config().hiddenLayers());
+        o.addProperty("width", run.config().width());
+        o.addProperty("seed", run.config().seed());
+        o.addProperty("steps", run.config().steps());
+        return o;
+    }
+
+    /**
+     * {@code X} (N×2), {@code y}, {@code layers} (each {@code {"W": in×out, "b": out}}, output
+     * layer last), {@code dead} and {@code inactive} (the indices of such units in each hidden
+     * layer of the final network) and {@code activation}.
+     */
+    static JsonObject dump(TrainingRun run) {
+        JsonObject o = new JsonObject();
+        Dataset data = run.data();
+        JsonArray x = new JsonArray();
+        JsonArray y = new JsonArray();
+        for (int i = 0; i < data.size(); i++) {
+            JsonArray point = new JsonArray();
+            point.add(data.x(i, 0));
+            point.add(data.x(i, 1));
+            x.add(point);
+            y.add(data.y(i));
+        }
+        o.add("X", x);
+        o.add("y", y);
+        Mlp model = run.finalModel();
+        int[] sizes = model.sizes();
+        JsonArray layers = new JsonArray();
+        for (int l = 0; l < model.layers(); l++) {
+            JsonObject layer = new JsonObject();
+            JsonArray w = new JsonArray();
+            for (int k = 0; k < sizes[l]; k++) {
+                JsonArray row = new JsonArray();
+                for (int j = 0; j < sizes[l + 1]; j++) {
+                    row.add(model.weight(l, k, j));
+                }
+                w.add(row);
+            }
+            layer.add("W", w);
+            layer.add("b", numbers(model.biases(l)));
+            layers.add(layer);
+        }
+        o.add("layers", layers);
+        JsonArray dead = new JsonArray();
+        JsonArray inactive = new JsonArray();
+        for (BitSet silent : run.finalSilentUnits()) {
+            dead.add(run.silentMeansDead() ? indices(silent) : new JsonArray());
+            inactive.add(run.silentMeansDead() ? new JsonArray() : indices(silent));
+        }
+        o.add("dead", dead);
+        o.add("inactive", inactive);
+        o.addProperty("activation", run.config().activation().name());
+        return o;
+    }
+
+    private static JsonArray numbers(double[] values) {
+        JsonArray a = new JsonArray();
+        for (double v : values) {
+            a.add(v);
+        }
+        return a;
+    }
+
+    private static JsonArray indices(BitSet bits) {
+        JsonArray a = new JsonArray();
+        bits.stream().forEach(a::add);
+        return a;
+    }
+}

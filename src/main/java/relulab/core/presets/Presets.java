@@ -1,0 +1,104 @@
+package relulab.core.presets;
+
+import java.util.List;
+import java.util.Random;
+import relulab.core.Linspace;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+
+/**
+ * The presets the engine can make on its own, in menu order. (The feature maps of a picture
+ * need to read an image, so they live in {@code relulab.io}.)
+ */
+public final class Presets {
+
+    /**
+     * The example tensor, depth 2 of 4×4: small numbers of both signs, an exact 0 at
+     * x[0,1,1] to show the kink, and a −0.70 at x[1,2,3] whose gradient ReLU blocks.
+     */
+    static final double[] TEXTBOOK_VALUES = {
+        1.0, -0.5, 2.0, -1.5,
+        -2.0, 0.0, -0.3, 1.2,
+        0.4, -1.1, 0.8, -0.8,
+        0.9, -0.6, 1.5, -2.2,
+
+        -1.3, 0.5, -0.2, 0.6,
+        0.7, -0.9, 1.1, -0.4,
+        -0.1, 1.4, 0.3, -0.7,
+        2.1, -1.8, -1.0, 0.2,
+    };
+
+    static final Shape TEXTBOOK_SHAPE = new Shape(2, 4, 4);
+
+    /** The cs231n ReLU test: {@code np.linspace(-0.5, 0.5, num=12).reshape(3, 4)}. */
+    static final Shape CS231N_SHAPE = new Shape(1, 3, 4);
+
+    /**
+     * The values a floating-point edge case can take: signed zeros, NaN, both infinities, the
+     * largest finite magnitude and the smallest subnormal of each sign.
+     */
+    static final double[] SPECIAL_VALUES = {
+        0.0, -0.0, Double.NaN,
+        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e308,
+        -1e308, Double.MIN_VALUE, -Double.MIN_VALUE,
+    };
+
+    private static final List<Preset> BUILT_IN = List.of(
+            new FixedPreset("Textbook example",
+                    "A 2\u00D74\u00D74 tensor of small positive and negative numbers with one exact 0, "
+                            + "like the example of the \u201CRelu Layer\u201D chapter.",
+                    Tensor3.of(TEXTBOOK_SHAPE, TEXTBOOK_VALUES)),
+            new FixedPreset("cs231n test case: linspace(\u22120.5, 0.5, 12)",
+                    "np.linspace(-0.5, 0.5, num=12).reshape(3, 4), the input of the cs231n "
+                            + "assignment's ReLU test, bit for bit.",
+                    Tensor3.of(CS231N_SHAPE, Linspace.values(-0.5, 0.5, 12))),
+            new ShapedPreset("Random normal", "Values drawn from the standard normal distribution "
+                    + "N(0, 1) with the given seed: about half are negative.", true,
+                    Presets::randomNormal),
+            new ShapedPreset("All negative", "Random values below zero (seeded): ReLU outputs only "
+                    + "zeros and blocks every gradient, like a dead layer.", true,
+                    Presets::allNegative),
+            new ShapedPreset("Ramp from \u22121 to 1", "Values rising evenly from \u22121 to 1 "
+                    + "across the whole tensor, slice by slice and row by row: ReLU cuts it at 0.",
+                    false, (shape, seed) -> Tensor3.of(shape, Linspace.values(-1, 1, shape.size()))),
+            new ShapedPreset("Checkerboard \u00B11", "+1 and \u22121 alternating along rows, "
+                    + "columns and depth: ReLU keeps exactly the +1 squares.", false,
+                    (shape, seed) -> checkerboard(shape)),
+            new ShapedPreset("Special values", "\u00B10, NaN, \u00B1\u221E, \u00B11e308 and "
+                    + "\u00B15e\u2212324 repeated: how ReLU treats the corners of floating point.",
+                    false, (shape, seed) -> Tensor3.generate(shape,
+                            i -> SPECIAL_VALUES[i % SPECIAL_VALUES.length])));
+
+    private Presets() {
+    }
+
+    /** The built-in presets in menu order. */
+    public static List<Preset> builtIn() {
+        return BUILT_IN;
+    }
+
+    /** {@code java.util.Random(seed).nextGaussian()} in row-major order. */
+    static Tensor3 randomNormal(Shape shape, long seed) {
+        Random random = new Random(seed);
+        return Tensor3.generate(shape, i -> random.nextGaussian());
+    }
+
+    /**
+     * {@code -(0.05 + |g|)} for standard normal g: strictly negative (never −0) and well away
+     * from zero, so no cell looks like a kink.
+     */
+    static Tensor3 allNegative(Shape shape, long seed) {
+        Random random = new Random(seed);
+        return Tensor3.generate(shape, i -> -(0.05 + Math.abs(random.nextGaussian())));
+    }
+
+    /** {@code (-1)^(d + r + c)}: +1 at x[0,0,0], flipping with every step in any direction. */
+    static Tensor3 checkerboard(Shape shape) {
+        return Tensor3.generate(shape, i -> {
+            int c = i % shape.width();
+            int r = (i / shape.width()) % shape.height();
+            int d = i / shape.sliceSize();
+            return (d + r + c) % 2 == 0 ? 1.0 : -1.0;
+        });
+    }
+}

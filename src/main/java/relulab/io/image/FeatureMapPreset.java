@@ -1,0 +1,89 @@
+package relulab.io.image;
+
+import java.io.IOException;
+import relulab.core.EdgeFilters;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.core.presets.Preset;
+
+/**
+ * Real pre-activations: the program's sample picture (a house, a tree and the sun, drawn by
+ * the project itself) filtered by the eight oriented edge detectors of {@link EdgeFilters}.
+ *
+ * <p>Slice {@code i} is the response to edges at {@code i · 22.5°}: positive where brightness
+ * rises in that direction, negative where it falls, exactly 0 on flat areas. ReLU keeps one
+ * side of every edge and zeroes the other, which is what a CNN's first ReLU does to its
+ * feature maps. The picture is read on first use and the maps are kept (tensors are
+ * immutable), so applying the preset again costs nothing.
+ */
+public final class FeatureMapPreset implements Preset {
+
+    /** The sample picture inside the program's jar (from {@code assets/images/sample.png}). */
+    public static final String SAMPLE_RESOURCE = "/relulab/assets/images/sample.png";
+
+    /** The largest picture accepted, so the maps fit the workbench (at most 128×128). */
+    public static final int MAX_SIDE = 128;
+
+    private final String resource;
+    private Tensor3 maps;
+
+    /** The preset of the program's sample picture. */
+    public FeatureMapPreset() {
+        this(SAMPLE_RESOURCE);
+    }
+
+    /** The preset of another picture on the classpath. */
+    public FeatureMapPreset(String resource) {
+        this.resource = resource;
+    }
+
+    @Override
+    public String label() {
+        return "Feature maps of a picture (8 edge filters)";
+    }
+
+    @Override
+    public String description() {
+        return "A drawing of a house, a tree and the sun filtered by 8 edge detectors at 0\u00B0, "
+                + "22.5\u00B0, \u2026, 157.5\u00B0: real pre-activations, positive on one side of "
+                + "each edge and negative on the other.";
+    }
+
+    /**
+     * The feature maps, of shape (8, height, width) of the picture; ignores both arguments.
+     *
+     * @throws IllegalStateException when the picture is missing, damaged or too big
+     */
+    @Override
+    public synchronized Tensor3 create(Shape current, long seed) {
+        if (maps == null) {
+            maps = compute();
+        }
+        return maps;
+    }
+
+    @Override
+    public boolean keepsShape() {
+        return false;
+    }
+
+    private Tensor3 compute() {
+        GrayImage image;
+        try {
+            image = GrayImage.readResource(resource);
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        if (image.height() > MAX_SIDE || image.width() > MAX_SIDE) {
+            throw new IllegalStateException("the picture " + resource + " is " + image.height()
+                    + "\u00D7" + image.width() + "; feature maps take at most " + MAX_SIDE + "\u00D7"
+                    + MAX_SIDE + " pixels");
+        }
+        return EdgeFilters.featureMaps(image.values(), image.height(), image.width());
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

@@ -1,0 +1,93 @@
+package relulab.io.paste;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A matrix as MATLAB (or Octave) writes it, the textbook's other language. Two forms:
+ *
+ * <ul>
+ *   <li>a literal with semicolons between rows: {@code [1 -2; 3 4]}, optionally as
+ *       {@code x = [1, -2; 3, 4];};</li>
+ *   <li>the command window's display: a header {@code x =} (or {@code x(:,:,2) =} before each
+ *       slice of a 3-D array) followed by the rows, with blank lines around them.</li>
+ * </ul>
+ *
+ * Both are rewritten as plain rows (slices separated by one blank line) for {@link TableText},
+ * so numbers and messages are the same as for a spreadsheet. MATLAB's display can pull out a
+ * common scale factor ({@code 1.0e+03 *}) or split wide matrices into "Columns 1 through 8";
+ * both are refused with the command that prints every number in full.
+ */
+final class MatlabText {
+
+    private static final Pattern LITERAL = Pattern.compile(
+            "\\s*(?:[A-Za-z]\\w*\\s*=\\s*)?\\[([^\\[\\]]*;[^\\[\\]]*)\\]\\s*;?\\s*");
+    private static final Pattern HEADER = Pattern.compile("\\s*[A-Za-z]\\w*(\\(:,\\s*:,\\s*\\d+\\))?\\s*=\\s*");
+    private static final Pattern SCALE = Pattern.compile("\\s*[-+]?\\d+(\\.\\d*)?e[-+]?\\d+\\s*\\*\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLUMNS = Pattern.compile("\\s*Columns? \\d+.*", Pattern.CASE_INSENSITIVE);
+
+    private MatlabText() {
+    }
+
+    /** Whether {@code text} is a MATLAB literal with rows separated by semicolons. */
+    static boolean isLiteral(String text) {
+        return LITERAL.matcher(text).matches();
+    }
+
+    /** Whether {@code text} is MATLAB's display of a variable: some line is a header such as {@code x =}. */
+    static boolean isDisplay(String text) {
+        return text.lines().anyMatch(line -> HEADER.matcher(line).matches());
+    }
+
+    /** The rows of a literal: semicolons and line breaks both end a row. */
+    static PastedBlock parseLiteral(String text) throws PasteException {
+        var matcher = LITERAL.matcher(text);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("not a MATLAB literal");
+        }
+        List<String> rows = new ArrayList<>();
+        for (String row : matcher.group(1).split("[;\n]")) {
+            if (!row.isBlank()) {
+                rows.add(row.strip());
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new PasteException("the matrix is empty: there are no numbers between the brackets");
+        }
+        return TableText.parse(String.join("\n", rows));
+    }
+
+    /** The slices of a displayed variable: a header {@code x(:,:,k) =} starts a new one. */
+    static PastedBlock parseDisplay(String text) throws PasteException {
+        List<List<String>> slices = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (SCALE.matcher(line).matches()) {
+                throw new PasteException("MATLAB printed a common scale factor ('" + line.strip()
+                        + "'); type 'format long g' and display the variable again");
+            }
+            if (COLUMNS.matcher(line).matches()) {
+                throw new PasteException("MATLAB split the matrix into '" + line.strip() + "'; type "
+                        + "'format long g' and widen the window, or save it with writematrix");
+            }
+            if (HEADER.matcher(line).matches()) {
+                slices.add(new ArrayList<>());
+            } else if (!line.isBlank()) {
+                if (slices.isEmpty()) {
+                    slices.add(new ArrayList<>());
+                }
+                slices.get(slices.size() - 1).add(line.strip());
+            }
+        }
+        slices.removeIf(List::isEmpty);
+        if (slices.isEmpty()) {
+            throw new PasteException("there is nothing to paste: the variable shows no numbers");
+        }
+        List<String> blocks = new ArrayList<>();
+        for (List<String> slice : slices) {
+            blocks.add(String.join("\n", slice));
+        }
+        return TableText.parse(String.join("\n\n", blocks));
+    }
+}

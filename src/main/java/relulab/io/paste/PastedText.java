@@ -1,0 +1,69 @@
+package relulab.io.paste;
+
+import java.util.regex.Pattern;
+
+/**
+ * Reads a block of numbers from pasted text, in the two forms a student copies most.
+ *
+ * <ul>
+ *   <li><b>Rows from a spreadsheet or a CSV file</b>: one row per line, values separated by
+ *       tabs, commas or spaces (see {@link TableText}). A blank line starts a new depth slice, as
+ *       in the program's CSV files; without one the block has depth 1.</li>
+ *   <li><b>NumPy's printed arrays</b>: {@code print(a)} ({@code [[ 0.1 -0.2]\n [ 0.3  0.4]]}) or
+ *       {@code repr(a)} ({@code array([[0.1, -0.2], [0.3, 0.4]], dtype=float32)}), 1-D to 3-D,
+ *       or 4-D with a leading 1 (see {@link NumpyText}).</li>
+ *   <li><b>MATLAB's matrices</b>: a literal {@code [1 -2; 3 4]} or the command window's display
+ *       {@code x =} followed by the rows, with {@code x(:,:,k) =} before each slice of a 3-D
+ *       array (see {@link MatlabText}).</li>
+ * </ul>
+ *
+ * <p>Every number goes through {@link relulab.io.NumberText}, so {@code nan}, {@code inf},
+ * {@code -inf}, {@code 1.}, {@code -0.} and {@code 1.5e-03} are read as NumPy prints them.
+ * Anything else is refused with a {@link PasteException} whose message says what and where.
+ */
+public final class PastedText {
+
+    static final String SUMMARISED = "the array was printed with '...' (summarised); print it with "
+            + "np.set_printoptions(threshold=np.inf) or save it with np.save";
+
+    /** NumPy's "..." standing for left-out values: a word of its own among numbers or brackets. */
+    private static final Pattern ELLIPSIS = Pattern.compile("(?<![^\\s\\[,])(\\.\\.\\.|\u2026)(?![^\\s\\],])");
+
+    private PastedText() {
+    }
+
+    /**
+     * The block written in {@code text}.
+     *
+     * @throws PasteException when the text is empty, not numbers, ragged, summarised by NumPy,
+     *                        or has brackets that do not balance; the message is fit for the user
+     */
+    public static PastedBlock parse(String text) throws PasteException {
+        if (text == null || text.isBlank()) {
+            throw new PasteException("there is nothing to paste: the text is empty");
+        }
+        String normalised = normalise(text);
+        if (ELLIPSIS.matcher(normalised).find()) {
+            throw new PasteException(SUMMARISED);
+        }
+        if (MatlabText.isLiteral(normalised)) {
+            return MatlabText.parseLiteral(normalised);
+        }
+        if (normalised.indexOf('[') >= 0 || normalised.indexOf(']') >= 0) {
+            return NumpyText.parse(normalised);
+        }
+        if (MatlabText.isDisplay(normalised)) {
+            return MatlabText.parseDisplay(normalised);
+        }
+        return TableText.parse(normalised);
+    }
+
+    /**
+     * One line ending ({@code \n}) whatever the source (Windows CRLF, old Mac CR); no byte-order
+     * mark; non-breaking spaces (which some spreadsheets and web pages copy) as plain spaces.
+     */
+    private static String normalise(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "")
+                .replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+}

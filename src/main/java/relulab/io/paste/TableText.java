@@ -1,0 +1,162 @@
+package relulab.io.paste;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import relulab.io.NumberText;
+
+/**
+ * Rows of numbers as a spreadsheet copies them or a CSV file holds them.
+ *
+ * <p>The separator is chosen once for the whole text: a tab if there is any (spreadsheets),
+ * else a semicolon if there is any (CSV where the comma is the decimal mark), else a comma if
+ * there is any (CSV), else runs of spaces. Empty fields at the end of a line
+ * (a trailing tab or comma) are ignored; an empty field between values is refused. A line
+ * starting with {@code #} is a comment. One or more blank lines separate depth slices, as in
+ * the program's CSV format; every slice must have the same number of rows and every row the
+ * same number of values. Rows and columns in messages count from 1, as a spreadsheet does.
+ */
+final class TableText {
+
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+\u2212]?\\d+,\\d+");
+
+    private enum Separator {
+        TAB, SEMICOLON, COMMA, SPACES;
+
+        static Separator of(String text) {
+            if (text.indexOf('\t') >= 0) {
+                return TAB;
+            }
+            if (text.indexOf(';') >= 0) {
+                return SEMICOLON;
+            }
+            return text.indexOf(',') >= 0 ? COMMA : SPACES;
+        }
+
+        String[] split(String line) {
+            return switch (this) {
+                case TAB -> line.split("\t", -1);
+                case SEMICOLON -> line.split(";", -1);
+                case COMMA -> line.split(",", -1);
+                case SPACES -> line.strip().split("\\s+");
+            };
+        }
+    }
+
+    private final Separator separator;
+    private final List<List<double[]>> slices = new ArrayList<>();
+    private List<double[]> slice = new ArrayList<>();
+
+    private TableText(Separator separator) {
+        this.separator = separator;
+    }
+
+    static PastedBlock parse(String text) throws PasteException {
+        TableText table = new TableText(Separator.of(text));
+        for (String line : text.split("\n", -1)) {
+            table.readLine(line);
+        }
+        return table.finish();
+    }
+
+    private void readLine(String line) throws PasteException {
+        String stripped = line.strip();
+        if (stripped.startsWith("#")) {
+            return;
+        }
+        if (stripped.isEmpty()) {
+            closeSlice();
+            return;
+        }
+        String[] fields = separator.split(line);
+        int count = fields.length;
+        while (count > 0 && fields[count - 1].isBlank()) {
+            count--;
+        }
+        if (count == 0) {
+            // A row of empty cells (",,," from a spreadsheet) separates like a blank line.
+            closeSlice();
+            return;
+        }
+        double[] row = new double[count];
+        for (int c = 0; c < count; c++) {
+            row[c] = number(fields[c].strip(), c);
+        }
+        checkWidth(row.length);
+        slice.add(row);
+    }
+
+    private double number(String field, int column) throws PasteException {
+        if (field.isEmpty()) {
+            throw new PasteException(place(slice.size(), column) + " is empty");
+        }
+        try {
+            return NumberText.parse(field);
+        } catch (NumberFormatException e) {
+            String hint = DECIMAL_COMMA.matcher(field).matches()
+                    ? " (write decimals with a point: " + field.replace(',', '.') + ")" : "";
+            throw new PasteException("'" + field + "' at " + place(slice.size(), column)
+                    + " is not a number" + hint);
+        }
+    }
+
+    private void checkWidth(int width) throws PasteException {
+        List<double[]> reference = slices.isEmpty() ? slice : slices.get(0);
+        if (reference.isEmpty()) {
+            return;
+        }
+        int expected = reference.get(0).length;
+        if (width != expected) {
+            throw new PasteException(rowName(slices.size(), slice.size()) + " has " + values(width)
+                    + ", " + rowName(0, 0) + " has " + expected);
+        }
+    }
+
+    private void closeSlice() throws PasteException {
+        if (slice.isEmpty()) {
+            return;
+        }
+        if (!slices.isEmpty() && slice.size() != slices.get(0).size()) {
+            throw new PasteException("slice " + (slices.size() + 1) + " has " + rows(slice.size())
+                    + ", slice 1 has " + slices.get(0).size()
+                    + " (a blank line starts a new depth slice)");
+        }
+        slices.add(slice);
+        slice = new ArrayList<>();
+    }
+
+    private PastedBlock finish() throws PasteException {
+        closeSlice();
+        if (slices.isEmpty()) {
+            throw new PasteException("there is nothing to paste: the text holds only comments");
+        }
+        int rows = slices.get(0).size();
+        int cols = slices.get(0).get(0).length;
+        double[] values = new double[slices.size() * rows * cols];
+        int i = 0;
+        for (List<double[]> s : slices) {
+            for (double[] row : s) {
+                System.arraycopy(row, 0, values, i, cols);
+                i += cols;
+            }
+        }
+        return new PastedBlock(slices.size(), rows, cols, values);
+    }
+
+    /** "row 2, column 3", or "slice 2, row 1, column 3" once a second slice has begun. */
+    private String place(int row, int column) {
+        return rowName(slices.size(), row) + ", column " + (column + 1);
+    }
+
+    private String rowName(int sliceIndex, int row) {
+        return (slices.isEmpty() ? "" : "slice " + (sliceIndex + 1) + ", ") + "row " + (row + 1);
+    }
+
+    static String values(int n) {
+        return n + (n == 1 ? " value" : " values");
+    }
+
+    private static String rows(int n) {
+        return n + (n == 1 ? " row" : " rows");
+    }
+}

@@ -1,0 +1,86 @@
+package relulab.train;
+
+import java.util.BitSet;
+import relulab.core.Activation;
+
+/**
+ * The dead-unit detector.
+ *
+ * <p>A hidden unit is <em>silent</em> when its pre-activation {@code z = a·w + b} is ≤ 0 on
+ * every training point under the current parameters. For ReLU, {@code f'(z) = 0} there, so
+ * the unit's output and every gradient flowing through it are 0 for every example: SGD never
+ * changes its incoming weights again, and the unit is <em>dead</em>. For Leaky ReLU the slope
+ * {@code a·dout} still reaches the weights, so a silent unit is only <em>inactive</em> and can
+ * come back ({@link UnitState}).
+ */
+public final class DeadUnits {
+
+    private DeadUnits() {
+    }
+
+    /**
+     * The silent units of one layer: bit {@code j} is set when no row {@code i} of the
+     * {@code rows × width} pre-activations has {@code z[i*width + j] > 0}.
+     */
+    public static BitSet silentUnits(double[] z, int rows, int width) {
+        if (z.length != rows * width) {
+            throw new IllegalArgumentException("expected " + rows + "×" + width + " pre-activations, got "
+                    + z.length);
+        }
+        boolean[] fired = new boolean[width];
+        for (int i = 0; i < rows; i++) {
+            int o = i * width;
+            for (int j = 0; j < width; j++) {
+                fired[j] |= z[o + j] > 0;
+            }
+        }
+        BitSet silent = new BitSet(width);
+        for (int j = 0; j < width; j++) {
+            if (!fired[j]) {
+                silent.set(j);
+            }
+        }
+        return silent;
+    }
+
+    /** The silent units of every hidden layer of {@code model} on the points of {@code data}. */
+    public static BitSet[] silentUnits(Mlp model, Activation activation, Dataset data) {
+        requireInputs(model, data);
+        Backprop pass = new Backprop(model.sizes(), data.size(), activation);
+        pass.forward(model.copyWeights(), model.copyBiases(), data.pointsView(), labelsFor(model, data));
+        return silentUnits(pass, model.hiddenLayers());
+    }
+
+    /** The silent units of each hidden layer after a forward pass. */
+    static BitSet[] silentUnits(Backprop pass, int hiddenLayers) {
+        BitSet[] silent = new BitSet[hiddenLayers];
+        for (int l = 0; l < hiddenLayers; l++) {
+            silent[l] = silentUnits(pass.z[l], pass.rows(), pass.z[l].length / pass.rows());
+        }
+        return silent;
+    }
+
+    /** True when a silent unit gets no gradient under this activation, i.e. it is dead, not inactive. */
+    public static boolean silentMeansDead(Activation activation) {
+        return activation.backward(-1.0, 1.0) == 0.0;
+    }
+
+    private static void requireInputs(Mlp model, Dataset data) {
+        if (model.sizes()[0] != Dataset.FEATURES) {
+            throw new IllegalArgumentException("the network takes " + model.sizes()[0]
+                    + " inputs but the points have " + Dataset.FEATURES);
+        }
+    }
+
+    /** Labels the loss can index: the detector only needs z, so labels beyond the classes become 0. */
+    private static int[] labelsFor(Mlp model, Dataset data) {
+        int classes = model.sizes()[model.layers()];
+        int[] y = data.labelsView().clone();
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] >= classes) {
+                y[i] = 0;
+            }
+        }
+        return y;
+    }
+}

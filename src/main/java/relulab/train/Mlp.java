@@ -1,0 +1,172 @@
+package relulab.train;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * The parameters of a multilayer perceptron: for each layer {@code l} a weight matrix
+ * {@code W_l} of {@code in × out} numbers (flat, row-major: {@code W[k*out + j]} joins input
+ * {@code k} to unit {@code j}) and a bias vector {@code b_l} of {@code out} numbers.
+ *
+ * <p>Layer {@code l} computes the pre-activation {@code z = a·W_l + b_l} of its input rows
+ * {@code a}; the hidden layers then apply the activation, the last layer's {@code z} are the
+ * class scores. An {@code Mlp} never changes: the trainer works on its own copy of the arrays.
+ */
+public final class Mlp {
+
+    private final int[] sizes;
+    private final double[][] w;
+    private final double[][] b;
+
+    private Mlp(int[] sizes, double[][] w, double[][] b) {
+        this.sizes = sizes;
+        this.w = w;
+        this.b = b;
+    }
+
+    /**
+     * A network with the given layer sizes (inputs first, classes last) whose weights are
+     * drawn from He's normal distribution, {@code W ~ N(0, 2 / fan_in)}, and whose biases are 0.
+     * He's scale keeps the variance of the pre-activations about constant from layer to layer
+     * when half of each layer's inputs are zeroed by ReLU.
+     */
+    public static Mlp heNormal(int[] sizes, Random random) {
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("a network needs at least an input and an output size");
+        }
+        double[][] w = new double[sizes.length - 1][];
+        double[][] b = new double[sizes.length - 1][];
+        for (int l = 0; l < w.length; l++) {
+            requirePositive(sizes[l]);
+            requirePositive(sizes[l + 1]);
+            double std = Math.sqrt(2.0 / sizes[l]);
+            w[l] = new double[sizes[l] * sizes[l + 1]];
+            for (int i = 0; i < w[l].length; i++) {
+                w[l][i] = random.nextGaussian() * std;
+            }
+            b[l] = new double[sizes[l + 1]];
+        }
+        return new Mlp(sizes.clone(), w, b);
+    }
+
+    /**
+     * A network with the given parameters (copied), e.g. one built by hand in a test or read
+     * back from a file. {@code weights[l]} is {@code in × out} row-major, {@code biases[l]} has
+     * {@code out} numbers; the sizes must chain from {@code inputs}.
+     */
+    public static Mlp of(int inputs, double[][] weights, double[][] biases) {
+        if (weights.length == 0 || weights.length != biases.length) {
+            throw new IllegalArgumentException("expected as many bias vectors as weight matrices, got "
+                    + weights.length + " and " + biases.length);
+        }
+        requirePositive(inputs);
+        int[] sizes = new int[weights.length + 1];
+        sizes[0] = inputs;
+        double[][] w = new double[weights.length][];
+        double[][] b = new double[weights.length][];
+        for (int l = 0; l < weights.length; l++) {
+            int out = biases[l].length;
+            requirePositive(out);
+            if (weights[l].length != sizes[l] * out) {
+                throw new IllegalArgumentException("layer " + l + ": expected a " + sizes[l] + "×" + out
+                        + " weight matrix (" + sizes[l] * out + " numbers), got " + weights[l].length);
+            }
+            sizes[l + 1] = out;
+            w[l] = requireFinite(weights[l].clone());
+            b[l] = requireFinite(biases[l].clone());
+        }
+        return new Mlp(sizes, w, b);
+    }
+
+    /** The layer sizes, inputs first, classes last. */
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
+    /** The number of layers with parameters (hidden layers plus the output layer). */
+    public int layers() {
+        return w.length;
+    }
+
+    /** The number of hidden layers. */
+    public int hiddenLayers() {
+        return w.length - 1;
+    }
+
+    /** The width of hidden layer {@code h} (0 is the first). */
+    public int hiddenWidth(int h) {
+        if (h < 0 || h >= hiddenLayers()) {
+            throw new IndexOutOfBoundsException("hidden layer " + h + " of " + hiddenLayers());
+        }
+        return sizes[h + 1];
+    }
+
+    /** A copy of layer {@code l}'s weights, {@code in × out} row-major. */
+    public double[] weights(int l) {
+        return w[l].clone();
+    }
+
+    /** A copy of layer {@code l}'s biases. */
+    public double[] biases(int l) {
+        return b[l].clone();
+    }
+
+    /** The weight from input {@code k} to unit {@code j} of layer {@code l}. */
+    public double weight(int l, int k, int j) {
+        return w[l][k * sizes[l + 1] + j];
+    }
+
+    /** A deep copy of the weights, for the trainer to update in place. */
+    double[][] copyWeights() {
+        return deepCopy(w);
+    }
+
+    /** A deep copy of the biases, for the trainer to update in place. */
+    double[][] copyBiases() {
+        return deepCopy(b);
+    }
+
+    /** Wraps arrays the caller hands over and will not touch again. */
+    static Mlp adopt(int[] sizes, double[][] w, double[][] b) {
+        return new Mlp(sizes.clone(), w, b);
+    }
+
+    static double[][] deepCopy(double[][] arrays) {
+        double[][] copy = new double[arrays.length][];
+        for (int i = 0; i < arrays.length; i++) {
+            copy[i] = arrays[i].clone();
+        }
+        return copy;
+    }
+
+    private static void requirePositive(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a layer needs at least one unit, got " + size);
+        }
+    }
+
+    private static double[] requireFinite(double[] values) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("a parameter is not finite: " + v);
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Mlp m && Arrays.equals(sizes, m.sizes)
+                && Arrays.deepEquals(w, m.w) && Arrays.deepEquals(b, m.b);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(sizes) + Arrays.deepHashCode(w);
+    }
+
+    @Override
+    public String toString() {
+        return "Mlp" + Arrays.toString(sizes);
+    }
+}

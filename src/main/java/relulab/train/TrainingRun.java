@@ -1,0 +1,178 @@
+package relulab.train;
+
+import java.util.BitSet;
+import java.util.OptionalInt;
+
+/**
+ * The record of one training run: the evaluation of every step from initialisation to the
+ * last finite one, and the final network.
+ *
+ * <p>Step {@code k} (0 ≤ k ≤ {@link #stepsRun()}) is the network after k updates. Its silent
+ * units (pre-activation ≤ 0 on every training point, see {@link DeadUnits}) are
+ * {@link UnitState#DEAD} under ReLU and {@link UnitState#INACTIVE} under Leaky ReLU. When the
+ * run diverged at step d, {@code stepsRun = d − 1}, and the final network and every figure
+ * come from that last finite step.
+ */
+public final class TrainingRun {
+
+    private final TrainingConfig config;
+    private final Dataset data;
+    private final Mlp finalModel;
+    private final int stepsRun;
+    private final int divergedAt;
+    private final double[] loss;
+    private final double[] accuracy;
+    private final BitSet[][] silent;
+    private final boolean silentIsDead;
+
+    TrainingRun(TrainingConfig config, Dataset data, Mlp finalModel, int stepsRun, int divergedAt,
+                double[] loss, double[] accuracy, BitSet[][] silent) {
+        this.config = config;
+        this.data = data;
+        this.finalModel = finalModel;
+        this.stepsRun = stepsRun;
+        this.divergedAt = divergedAt;
+        this.loss = loss;
+        this.accuracy = accuracy;
+        this.silent = silent;
+        this.silentIsDead = DeadUnits.silentMeansDead(config.activation());
+    }
+
+    public TrainingConfig config() {
+        return config;
+    }
+
+    /** The training points. */
+    public Dataset data() {
+        return data;
+    }
+
+    /** The network after the last finite step. */
+    public Mlp finalModel() {
+        return finalModel;
+    }
+
+    /** How many updates were kept: the config's steps, or one less than the step that diverged. */
+    public int stepsRun() {
+        return stepsRun;
+    }
+
+    /** The step whose loss was not finite, if training diverged. */
+    public OptionalInt divergedAt() {
+        return divergedAt < 0 ? OptionalInt.empty() : OptionalInt.of(divergedAt);
+    }
+
+    public boolean diverged() {
+        return divergedAt >= 0;
+    }
+
+    /** The number of hidden layers. */
+    public int hiddenLayers() {
+        return finalModel.hiddenLayers();
+    }
+
+    /** The number of units in hidden layer {@code layer}. */
+    public int width(int layer) {
+        return finalModel.hiddenWidth(layer);
+    }
+
+    /** True under ReLU, where a silent unit is dead; false under Leaky ReLU, where it is only inactive. */
+    public boolean silentMeansDead() {
+        return silentIsDead;
+    }
+
+    /** The mean cross-entropy over the training set at step {@code k}. */
+    public double loss(int k) {
+        return loss[k];
+    }
+
+    /** The loss at every step 0..stepsRun (a copy). */
+    public double[] lossByStep() {
+        return loss.clone();
+    }
+
+    /** The loss of the final network (always finite). */
+    public double finalLoss() {
+        return loss[stepsRun];
+    }
+
+    /** The share of training points classified correctly at step {@code k}. */
+    public double accuracy(int k) {
+        return accuracy[k];
+    }
+
+    /** The final network's training accuracy. */
+    public double trainAccuracy() {
+        return accuracy[stepsRun];
+    }
+
+    /** The state of unit {@code unit} of hidden layer {@code layer} at step {@code k}. */
+    public UnitState state(int k, int layer, int unit) {
+        if (!silent[k][layer].get(unit)) {
+            return UnitState.ALIVE;
+        }
+        return silentIsDead ? UnitState.DEAD : UnitState.INACTIVE;
+    }
+
+    /** The silent units (dead or inactive) of a layer at step {@code k} (a copy). */
+    public BitSet silentUnits(int k, int layer) {
+        return (BitSet) silent[k][layer].clone();
+    }
+
+    /** The share of a layer's units that are silent at step {@code k}. */
+    public double silentFraction(int k, int layer) {
+        return (double) silent[k][layer].cardinality() / width(layer);
+    }
+
+    /** The silent share of a layer at every step 0..stepsRun. */
+    public double[] silentFractionByStep(int layer) {
+        double[] f = new double[stepsRun + 1];
+        for (int k = 0; k <= stepsRun; k++) {
+            f[k] = silentFraction(k, layer);
+        }
+        return f;
+    }
+
+    /** The share of a layer's units that are dead at the end (0 under Leaky ReLU). */
+    public double deadFraction(int layer) {
+        return silentIsDead ? silentFraction(stepsRun, layer) : 0.0;
+    }
+
+    /** The share of a layer's units that are inactive at the end (0 under ReLU). */
+    public double inactiveFraction(int layer) {
+        return silentIsDead ? 0.0 : silentFraction(stepsRun, layer);
+    }
+
+    /** The dead (ReLU) or inactive (Leaky) units of every hidden layer of the final network. */
+    public BitSet[] finalSilentUnits() {
+        BitSet[] last = new BitSet[hiddenLayers()];
+        for (int l = 0; l < last.length; l++) {
+            last[l] = silentUnits(stepsRun, l);
+        }
+        return last;
+    }
+
+    /** The largest final silent share over the hidden layers. */
+    public double maxSilentFraction() {
+        double max = 0;
+        for (int l = 0; l < hiddenLayers(); l++) {
+            max = Math.max(max, silentFraction(stepsRun, l));
+        }
+        return max;
+    }
+
+    /**
+     * The units of a layer that were silent at some step but alive at the end: recoveries.
+     * Under Leaky ReLU this is the leak at work. Under ReLU a first-layer unit never recovers
+     * with plain SGD (its inputs are the fixed data); a deeper one can, when the layers below
+     * it change what it sees, or with momentum, whose velocity outlives the gradient.
+     */
+    public BitSet recoveredUnits(int layer) {
+        BitSet everSilent = new BitSet();
+        for (int k = 0; k <= stepsRun; k++) {
+            everSilent.or(silent[k][layer]);
+        }
+        everSilent.andNot(silent[stepsRun][layer]);
+        return everSilent;
+    }
+}

@@ -1,0 +1,134 @@
+package relulab.ui.code;
+
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import relulab.io.literal.LiteralLanguage;
+
+/**
+ * The code panel: Python/NumPy and MATLAB/Octave side by side, each with the chapter's forward
+ * and backward pass highlighted, the current tensors as literals below it, and copy buttons.
+ */
+public final class CodeView extends BorderPane {
+
+    static final String INTRO = "The ReLU layer as the chapter writes it, in the exact form that gives "
+            + "ReLU Lab's numbers. \u201cCopy all\u201d gives a program that prints whether your out and "
+            + "dx equal ReLU Lab's. NumPy indexes x[d, r, c] like ReLU Lab; MATLAB puts the slice last, "
+            + "x(r, c, d), counting from 1.";
+
+    private final CodeViewModel viewModel;
+    private final Label status = new Label();
+
+    public CodeView(CodeViewModel viewModel) {
+        this.viewModel = viewModel;
+        Label title = new Label("The code, as the chapter gives it");
+        title.getStyleClass().add("lesson-title");
+        Label intro = new Label(INTRO);
+        intro.setWrapText(true);
+        intro.getStyleClass().add("lesson-text");
+        status.setId("code-status");
+        status.getStyleClass().add("status");
+        setTop(new VBox(6, title, intro));
+
+        GridPane columns = new GridPane();
+        columns.setHgap(20);
+        int col = 0;
+        for (LiteralLanguage language : LiteralLanguage.values()) {
+            VBox column = column(language);
+            GridPane.setHgrow(column, Priority.ALWAYS);
+            GridPane.setVgrow(column, Priority.ALWAYS);
+            columns.add(column, col++, 0);
+        }
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        columns.getColumnConstraints().addAll(half, half);
+        BorderPane.setMargin(columns, new Insets(10, 0, 0, 0));
+        setCenter(columns);
+        setBottom(status);
+
+        setPadding(new Insets(14, 20, 10, 20));
+        getStyleClass().add("code-view");
+        getStylesheets().add(CodeView.class.getResource("code.css").toExternalForm());
+    }
+
+    private VBox column(LiteralLanguage language) {
+        String key = language.name().toLowerCase(java.util.Locale.ROOT);
+        Label name = new Label(language.title());
+        name.getStyleClass().add("language");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, name, gap,
+                copyButton("Copy code", key + "-copy-code", language.title() + " code",
+                        viewModel.codeProperty(language)::get),
+                copyButton("Copy all", key + "-copy-all", "whole " + language.title() + " program",
+                        () -> viewModel.script(language)));
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        TextFlow code = new TextFlow();
+        code.setId(key + "-code");
+        code.getStyleClass().add("code");
+        fill(code, language, viewModel.codeProperty(language).get());
+        viewModel.codeProperty(language).addListener((obs, old, now) -> fill(code, language, now));
+        ScrollPane codeScroll = new ScrollPane(code);
+        codeScroll.setFitToWidth(true);
+        codeScroll.setMinHeight(150);
+        codeScroll.setPrefHeight(290);
+        codeScroll.getStyleClass().add("code-scroll");
+
+        Label caption = new Label();
+        caption.setWrapText(true);
+        caption.textProperty().bind(viewModel.captionProperty());
+        TextArea data = new TextArea();
+        data.setId(key + "-data");
+        data.setEditable(false);
+        data.getStyleClass().add("data");
+        data.textProperty().bind(viewModel.dataProperty(language));
+        VBox.setVgrow(data, Priority.ALWAYS);
+        Button copyData = copyButton("Copy data", key + "-copy-data", language.title() + " literals",
+                viewModel.dataProperty(language)::get);
+        copyData.disableProperty().bind(viewModel.printableProperty().not());
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        HBox dataHeader = new HBox(8, caption, gap2, copyData);
+        dataHeader.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(caption, Priority.SOMETIMES);
+
+        return new VBox(8, header, codeScroll, dataHeader, data);
+    }
+
+    /** A button that puts {@code content}'s text on the clipboard and says so. */
+    private Button copyButton(String text, String id, String what, Supplier<String> content) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> {
+            ClipboardContent clip = new ClipboardContent();
+            clip.putString(content.get());
+            Clipboard.getSystemClipboard().setContent(clip);
+            status.setText("Copied the " + what + " to the clipboard.");
+        });
+        return button;
+    }
+
+    private static void fill(TextFlow flow, LiteralLanguage language, String source) {
+        flow.getChildren().setAll(CodeTokenizer.tokenize(language, source).stream().map(token -> {
+            Text text = new Text(token.text());
+            text.getStyleClass().addAll("code-text", token.kind().styleClass());
+            return text;
+        }).toList());
+    }
+}

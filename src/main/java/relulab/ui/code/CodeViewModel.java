@@ -1,0 +1,92 @@
+package relulab.ui.code;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import relulab.core.Tensor3;
+import relulab.io.literal.ChapterCode;
+import relulab.io.literal.LiteralLanguage;
+import relulab.ui.LabState;
+
+/**
+ * The code panel's state: for each language the chapter's forward and backward pass (following
+ * the chosen ReLU'(0)) and the current x and dout written as literals with ReLU Lab's out and dx,
+ * or a note when the tensor is too large to print.
+ */
+public final class CodeViewModel {
+
+    private final LabState state;
+    private final Map<LiteralLanguage, ReadOnlyStringWrapper> code = new EnumMap<>(LiteralLanguage.class);
+    private final Map<LiteralLanguage, ReadOnlyStringWrapper> data = new EnumMap<>(LiteralLanguage.class);
+    private final ReadOnlyBooleanWrapper printable = new ReadOnlyBooleanWrapper(this, "printable");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption");
+
+    public CodeViewModel(LabState state) {
+        this.state = state;
+        printable.bind(Bindings.createBooleanBinding(() -> LiteralLanguage.fits(state.x()), state.xProperty()));
+        caption.bind(Bindings.createStringBinding(this::describe, state.xProperty()));
+        for (LiteralLanguage language : LiteralLanguage.values()) {
+            ReadOnlyStringWrapper c = new ReadOnlyStringWrapper(this, "code");
+            c.bind(Bindings.createStringBinding(() -> ChapterCode.code(language, state.gradientAtZero()),
+                    state.gradientAtZeroProperty()));
+            code.put(language, c);
+            ReadOnlyStringWrapper d = new ReadOnlyStringWrapper(this, "data");
+            d.bind(dataBinding(language));
+            data.put(language, d);
+        }
+    }
+
+    private StringBinding dataBinding(LiteralLanguage language) {
+        return Bindings.createStringBinding(() -> printable.get()
+                        ? ChapterCode.data(language, state.x(), state.dout(), state.gradientAtZero())
+                        : language.comment(tooLarge(state.x())),
+                state.xProperty(), state.doutProperty(), state.gradientAtZeroProperty());
+    }
+
+    /** The forward and backward pass in {@code language}. */
+    public ReadOnlyStringProperty codeProperty(LiteralLanguage language) {
+        return code.get(language).getReadOnlyProperty();
+    }
+
+    /** x, dout, out_lab and dx_lab as literals of {@code language}, or a comment saying why not. */
+    public ReadOnlyStringProperty dataProperty(LiteralLanguage language) {
+        return data.get(language).getReadOnlyProperty();
+    }
+
+    /** Whether the current tensors are small enough to print as literals. */
+    public ReadOnlyBooleanProperty printableProperty() {
+        return printable.getReadOnlyProperty();
+    }
+
+    /** What the data box holds, in a line. */
+    public ReadOnlyStringProperty captionProperty() {
+        return caption.getReadOnlyProperty();
+    }
+
+    /**
+     * A whole program to paste into {@code language}: code, data and lines that print whether
+     * the answers equal ReLU Lab's. Only the code when the tensors are too large to print.
+     */
+    public String script(LiteralLanguage language) {
+        return printable.get()
+                ? ChapterCode.script(language, state.x(), state.dout(), state.gradientAtZero())
+                : code.get(language).get();
+    }
+
+    private String describe() {
+        Tensor3 x = state.x();
+        return printable.get()
+                ? "The current x and dout, shape " + x.shape() + ", and ReLU Lab's own out and dx to compare:"
+                : tooLarge(x);
+    }
+
+    private static String tooLarge(Tensor3 x) {
+        return "x has shape " + x.shape() + ", " + x.size() + " values: too large to print here (at most "
+                + LiteralLanguage.MAX_ELEMENTS + "). Save it as .npy instead and load it with np.load.";
+    }
+}

@@ -1,0 +1,220 @@
+package relulab.ui.cost;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
+import relulab.bench.BenchRunner;
+
+/**
+ * The "Easy to compute" tab: pick a tensor size, press Run, and see what ReLU, Leaky ReLU,
+ * sigmoid and tanh cost per element on this computer, next to a plain copy of the same bytes.
+ *
+ * <p>A horizontal bar chart, one colour per family (copy, ReLU, Leaky ReLU, exp-bound), each
+ * category labelled with its value, and the measured ratios in one sentence below.
+ */
+public final class CostView {
+
+    private final CostViewModel model;
+    private final VBox root = new VBox(10);
+    private final NumberAxis valueAxis = new NumberAxis();
+    private final CategoryAxis kernelAxis = new CategoryAxis();
+    private final BarChart<Number, String> chart = new BarChart<>(valueAxis, kernelAxis);
+
+    public CostView(CostViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("cost-view");
+        root.getStylesheets().add(CostView.class.getResource("cost.css").toExternalForm());
+        root.setPadding(new Insets(16, 24, 16, 24));
+
+        Label title = new Label("Easy to compute");
+        title.getStyleClass().add("cost-title");
+        Label explanation = new Label(CostViewModel.EXPLANATION);
+        explanation.getStyleClass().add("cost-explanation");
+        explanation.setWrapText(true);
+
+        chart.setId("cost-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCategoryGap(6);
+        valueAxis.setForceZeroInRange(true);
+        valueAxis.labelProperty().bind(Bindings.createStringBinding(
+                () -> model.metricProperty().get().axisLabel(), model.metricProperty()));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        model.bars().addListener((ListChangeListener<CostBar>) change -> showBars());
+
+        Label ratios = new Label();
+        ratios.setId("cost-ratios");
+        ratios.getStyleClass().add("cost-ratios");
+        ratios.setWrapText(true);
+        ratios.textProperty().bind(model.ratiosProperty());
+
+        root.getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
+    }
+
+    /** A view with its own model, measuring on one background daemon thread. */
+    public static CostView create() {
+        ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "relu-lab-benchmark");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new CostView(new CostViewModel(executor, new BenchRunner()));
+    }
+
+    /** The tab's content. */
+    public Parent root() {
+        return root;
+    }
+
+    private HBox controls() {
+        ComboBox<Integer> size = new ComboBox<>();
+        size.setId("cost-size");
+        size.getItems().setAll(CostViewModel.SIZES);
+        size.setConverter(new SizeConverter());
+        size.valueProperty().bindBidirectional(model.sizeProperty());
+        size.disableProperty().bind(model.runningProperty());
+
+        SegmentedButton metric = new SegmentedButton();
+        for (CostMetric m : CostMetric.values()) {
+            ToggleButton button = new ToggleButton(m.title());
+            button.setUserData(m);
+            button.setSelected(m == model.metricProperty().get());
+            metric.getButtons().add(button);
+        }
+        metric.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one metric is always chosen
+            } else {
+                model.metricProperty().set((CostMetric) now.getUserData());
+            }
+        });
+
+        Button run = new Button("Run");
+        run.setId("cost-run");
+        run.setDefaultButton(true);
+        run.setOnAction(e -> model.run());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cost-cancel");
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("cost-progress");
+        progress.setPrefWidth(180);
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+
+        Label sizeLabel = new Label("Tensor size");
+        sizeLabel.setLabelFor(size);
+        Label showLabel = new Label("Show");
+        HBox controls = new HBox(10, sizeLabel, size, run, cancel, progress, spacer(), showLabel, metric);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getStyleClass().add("cost-controls");
+        return controls;
+    }
+
+    private Label status() {
+        Label status = new Label();
+        status.setId("cost-status");
+        status.getStyleClass().add("cost-status");
+        status.textProperty().bind(model.statusProperty());
+        model.failedProperty().addListener((obs, old, failed) -> {
+            if (failed) {
+                status.getStyleClass().add("failed");
+            } else {
+                status.getStyleClass().remove("failed");
+            }
+        });
+        return status;
+    }
+
+    private HBox legend() {
+        HBox legend = new HBox(18);
+        legend.getStyleClass().add("cost-legend");
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getChildren().addAll(
+                swatch(CostBar.Family.COPY, "copy: the speed of memory"),
+                swatch(CostBar.Family.RELU, "ReLU: one comparison"),
+                swatch(CostBar.Family.LEAKY_RELU, "Leaky ReLU: a comparison and a multiplication"),
+                swatch(CostBar.Family.EXP, "sigmoid, tanh: an exp each"));
+        return legend;
+    }
+
+    private static Label swatch(CostBar.Family family, String text) {
+        Region square = new Region();
+        square.getStyleClass().addAll("legend-swatch", family.styleClass());
+        Label label = new Label(text, square);
+        label.getStyleClass().add("legend-entry");
+        return label;
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+
+    /** Redraws the chart from the model's bars; the first bar (copy) goes on top. */
+    private void showBars() {
+        CostMetric metric = model.metricProperty().get();
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<CostBar> bars = model.bars();
+        for (int i = bars.size() - 1; i >= 0; i--) {
+            CostBar bar = bars.get(i);
+            XYChart.Data<Number, String> data = new XYChart.Data<>(bar.value(),
+                    bar.title() + "  \u00B7  " + CostChartData.valueText(bar, metric));
+            series.getData().add(data);
+        }
+        kernelAxis.getCategories().clear();
+        chart.getData().setAll(List.of(series));
+        // the chart sets each bar's style classes when it creates the bar, so colour them after
+        for (int i = 0; i < bars.size(); i++) {
+            Node node = series.getData().get(bars.size() - 1 - i).getNode();
+            node.getStyleClass().add(bars.get(i).family().styleClass());
+        }
+    }
+
+    /** "8 Mi elements (64 MiB per array)". */
+    private static final class SizeConverter extends StringConverter<Integer> {
+        @Override
+        public String toString(Integer elements) {
+            if (elements == null) {
+                return "";
+            }
+            long bytes = (long) elements * Double.BYTES;
+            return count(elements) + " elements (" + count(bytes) + "B per array)";
+        }
+
+        private static String count(long n) {
+            return n >= 1 << 20 ? String.format(Locale.ROOT, "%d Mi", n >> 20)
+                    : String.format(Locale.ROOT, "%d Ki", n >> 10);
+        }
+
+        @Override
+        public Integer fromString(String text) {
+            throw new UnsupportedOperationException("the size is chosen from the list, not typed");
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package relulab.ui.cost;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import relulab.bench.BenchProgress;
+import relulab.bench.BenchReport;
+import relulab.bench.BenchRunner;
+
+/**
+ * The state of the "Easy to compute" tab: the tensor size to measure, the running measurement
+ * and its progress, and the bars and ratios of the last report.
+ *
+ * <p>{@link #run()} measures off the FX thread in a {@link Task} on the given executor; a second
+ * run cancels the first, and only the newest run may change the state (older ones are ignored
+ * when they end). The {@code begin/progressed/succeeded/failed/cancelled} steps are
+ * package-private so that tests can drive them without a toolkit.
+ */
+public final class CostViewModel {
+
+    /** The sizes offered, in elements: from 64 Ki (in cache) to 16 Mi (128 MiB per array). */
+    public static final List<Integer> SIZES = List.of(1 << 16, 1 << 18, 1 << 20, 1 << 22, 1 << 23, 1 << 24);
+
+    /** The chapter's reason, in one sentence. */
+    public static final String EXPLANATION = "ReLU costs one comparison per element, so its loop "
+            + "only waits for memory, like copying the same bytes; sigmoid and tanh must compute an "
+            + "exp for every element, and that arithmetic, not memory, sets their pace.";
+
+    private final Executor executor;
+    private final BenchRunner runner;
+
+    private final ObjectProperty<Integer> size = new SimpleObjectProperty<>(this, "size", BenchRunner.DEFAULT_ELEMENTS);
+    private final ObjectProperty<CostMetric> metric =
+            new SimpleObjectProperty<>(this, "metric", CostMetric.NS_PER_ELEMENT);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Pick a tensor size and press Run to time the activations on this computer.");
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
+    private final ReadOnlyObjectWrapper<BenchReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyStringWrapper ratios = new ReadOnlyStringWrapper(this, "ratios", "");
+    private final ObservableList<CostBar> bars = FXCollections.observableArrayList();
+    private final ObservableList<CostBar> readOnlyBars = FXCollections.unmodifiableObservableList(bars);
+
+    /** The run whose results the tab will show; older runs are cancelled and then ignored. */
+    private Measurement current;
+    private long generation;
+
+    /**
+     * @param executor where measurements run; a single thread, so that a cancelled run has
+     *                 stopped before the next one starts timing
+     * @param runner   the benchmark runner (tests pass one with few rounds)
+     */
+    public CostViewModel(Executor executor, BenchRunner runner) {
+        this.executor = executor;
+        this.runner = runner;
+        metric.addListener((obs, old, now) -> refreshBars());
+    }
+
+    /** Starts measuring the selected size; a run already going is cancelled. */
+    public void run() {
+        cancel();
+        long elements = size.get();
+        long id = begin(elements);
+        Measurement task = new Measurement(runner, elements);
+        task.progressProperty().addListener((obs, old, now) -> progressed(id, now.doubleValue()));
+        task.setOnSucceeded(e -> succeeded(id, task.getValue()));
+        task.setOnFailed(e -> failed(id, task.getException()));
+        task.setOnCancelled(e -> cancelled(id));
+        current = task;
+        executor.execute(task);
+    }
+
+    /** Stops the running measurement, if any; the last report stays on screen. */
+    public void cancel() {
+        if (current != null) {
+            current.cancel(false);
+            current = null;
+            cancelled(generation);
+        }
+    }
+
+    /** Marks the start of a run and returns its id; every older run is now stale. */
+    long begin(long elements) {
+        generation++;
+        running.set(true);
+        failed.set(false);
+        progress.set(0);
+        status.set(String.format(Locale.ROOT, "Measuring %,d elements per tensor\u2026", elements));
+        return generation;
+    }
+
+    void progressed(long id, double fraction) {
+        if (id == generation && running.get()) {
+            progress.set(Math.max(0, fraction));
+        }
+    }
+
+    void succeeded(long id, BenchReport result) {
+        if (id != generation) {
+            return;
+        }
+        current = null;
+        running.set(false);
+        progress.set(1);
+        report.set(result);
+        ratios.set(CostChartData.ratios(result));
+        refreshBars();
+        status.set(String.format(Locale.ROOT, "Measured on %,d elements per tensor (%s MiB per array): "
+                        + "the median of %d rounds after warm-up.", result.elements(),
+                mebibytes(result.elements()), BenchRunner.DEFAULT_MEASURED_ROUNDS));
+    }
+
+    void failed(long id, Throwable error) {
+        if (id != generation) {
+            return;
+        }
+        if (error instanceof CancellationException) {
+            cancelled(id);
+            return;
+        }
+        current = null;
+        running.set(false);
+        failed.set(true);
+        String message = error instanceof OutOfMemoryError
+                ? "not enough memory for this size; choose a smaller one"
+                : error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        status.set("Could not measure: " + message + ".");
+    }
+
+    void cancelled(long id) {
+        if (id != generation || !running.get()) {
+            return;
+        }
+        running.set(false);
+        progress.set(0);
+        status.set("Cancelled. " + (report.get() == null ? "" : "The chart shows the previous measurement."));
+    }
+
+    private void refreshBars() {
+        if (report.get() != null) {
+            bars.setAll(CostChartData.bars(report.get(), metric.get()));
+        }
+    }
+
+    private static String mebibytes(int elements) {
+        double mib = elements * (double) Double.BYTES / (1 << 20);
+        return mib == Math.rint(mib) ? String.valueOf((long) mib) : String.format(Locale.ROOT, "%.1f", mib);
+    }
+
+    /** The number of elements per tensor to measure; one of {@link #SIZES}. */
+    public ObjectProperty<Integer> sizeProperty() {
+        return size;
+    }
+
+    /** What the bars show. */
+    public ObjectProperty<CostMetric> metricProperty() {
+        return metric;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1 while running. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** One line saying what happened last: measuring, measured, cancelled, or why it failed. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True when the last run failed; the status says why. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
+    }
+
+    /** The last successful measurement, or null before the first. */
+    public ReadOnlyObjectProperty<BenchReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The measured ratios to copy, as one sentence; empty before the first measurement. */
+    public ReadOnlyStringProperty ratiosProperty() {
+        return ratios.getReadOnlyProperty();
+    }
+
+    /** The bars of the last measurement in the chosen metric (read-only for the view). */
+    public ObservableList<CostBar> bars() {
+        return readOnlyBars;
+    }
+
+    /** One benchmark run as a task: its progress and cancellation are the runner's. */
+    private static final class Measurement extends Task<BenchReport> implements BenchProgress {
+
+        private final BenchRunner runner;
+        private final long elements;
+
+        Measurement(BenchRunner runner, long elements) {
+            this.runner = runner;
+            this.elements = elements;
+        }
+
+        @Override
+        protected BenchReport call() {
+            return runner.run(elements, this);
+        }
+
+        @Override
+        public void update(long done, long total) {
+            updateProgress(done, total);
+        }
+    }
+}

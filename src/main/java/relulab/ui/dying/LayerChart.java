@@ -1,0 +1,114 @@
+package relulab.ui.dying;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+
+/**
+ * A line chart of one curve per hidden layer plus a dashed vertical marker, with its own key
+ * underneath. The key is built here rather than by the chart, so each layer has the same
+ * colour in every chart and the marker is explained in words.
+ */
+final class LayerChart extends VBox {
+
+    /** Layer colours (Okabe–Ito, readable by colour-blind viewers). */
+    private static final String[] COLOURS = {"#0072b2", "#d55e00", "#009e73", "#cc79a7"};
+    private static final String MARKER = "#343a40";
+
+    private final NumberAxis x;
+    private final NumberAxis y;
+    private final LineChart<Number, Number> chart;
+    private final FlowPane key = new FlowPane(14, 4);
+    private final String markerText;
+
+    LayerChart(String title, NumberAxis x, String yLabel, String markerText) {
+        super(2);
+        this.x = x;
+        this.markerText = markerText;
+        y = new NumberAxis(0, 100, 20);
+        y.setLabel(yLabel);
+        chart = new LineChart<>(x, y);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        // A solid line at x = 0 would read as a marker (lr = 1 on the log axis).
+        chart.setVerticalZeroLineVisible(false);
+        chart.getStyleClass().add("layer-chart");
+        key.getStyleClass().add("chart-key");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        getChildren().addAll(chart, key);
+    }
+
+    NumberAxis xAxis() {
+        return x;
+    }
+
+    LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    /** Replaces the curves: {@code curves[l]} holds (x, y%) pairs of layer l; the marker is at markerX. */
+    void show(List<double[][]> curves, double markerX, String layerWord) {
+        List<XYChart.Series<Number, Number>> all = new ArrayList<>();
+        for (double[][] curve : curves) {
+            XYChart.Series<Number, Number> s = new XYChart.Series<>();
+            for (double[] p : curve) {
+                s.getData().add(new XYChart.Data<>(p[0], p[1]));
+            }
+            all.add(s);
+        }
+        XYChart.Series<Number, Number> marker = new XYChart.Series<>();
+        marker.getData().add(new XYChart.Data<>(markerX, 0));
+        marker.getData().add(new XYChart.Data<>(markerX, 100));
+        all.add(marker);
+        chart.getData().setAll(all);
+        for (int l = 0; l < curves.size(); l++) {
+            all.get(l).getNode().setStyle("-fx-stroke: " + colour(l) + "; -fx-stroke-width: 3px;");
+        }
+        marker.getNode().setStyle("-fx-stroke: " + MARKER + "; -fx-stroke-width: 2px; -fx-stroke-dash-array: 8 6;");
+        updateKey(curves.size(), layerWord);
+    }
+
+    /** Moves only the marker, keeping the curves. */
+    void moveMarker(double markerX) {
+        if (chart.getData().isEmpty()) {
+            return;
+        }
+        XYChart.Series<Number, Number> marker = chart.getData().get(chart.getData().size() - 1);
+        marker.getData().get(0).setXValue(markerX);
+        marker.getData().get(1).setXValue(markerX);
+    }
+
+    static String colour(int layer) {
+        return COLOURS[layer % COLOURS.length];
+    }
+
+    private void updateKey(int layers, String layerWord) {
+        key.getChildren().clear();
+        for (int l = 0; l < layers; l++) {
+            key.getChildren().add(entry(colour(l), false, "layer " + (l + 1) + " " + layerWord));
+        }
+        key.getChildren().add(entry(MARKER, true, markerText));
+    }
+
+    private static Label entry(String colour, boolean dashed, String text) {
+        Line line = new Line(0, 0, 26, 0);
+        line.setStroke(Color.web(colour));
+        line.setStrokeWidth(dashed ? 2 : 3);
+        if (dashed) {
+            line.getStrokeDashArray().setAll(6.0, 4.0);
+        }
+        Label label = new Label(text, line);
+        label.getStyleClass().add("legend-entry");
+        return label;
+    }
+}

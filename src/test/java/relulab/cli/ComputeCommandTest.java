@@ -1,0 +1,170 @@
+package relulab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.io.DType;
+import relulab.io.TensorData;
+import relulab.io.TensorFiles;
+
+/** The compute command's summary, its options, and how it refuses bad usage without writing. */
+class ComputeCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Shape SHAPE = new Shape(2, 2, 3);
+    private static final Tensor3 X = Tensor3.of(SHAPE, new double[] {
+        1, -2, 0, -4, 5, Double.NaN,
+        -1, -2, -3, 4, 0.5, -0.0,
+    });
+
+    private Path write(String name, TensorData data) throws IOException {
+        Path file = dir.resolve(name);
+        TensorFiles.write(file, data);
+        return file;
+    }
+
+    private List<String> listing(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static void assertRefused(CliRun run, String expected) {
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("relu-lab: "), run.err());
+        assertTrue(run.err().contains(expected), () -> "expected '" + expected + "' in " + run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void summaryGivesTheShapeAndTheCellsZeroedPerChannelAndInTotal() throws IOException {
+        Path x = write("x.npy", TensorData.of(X));
+        CliRun run = CliRun.of("compute", "--input", x.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of(
+                "x.npy: shape (2, 2, 3), float64 (2 channels of 2 x 3); activation ReLU",
+                "cells zeroed (x < 0), per channel:",
+                "  channel 0: 2 of 6",
+                "  channel 1: 3 of 6",
+                "in total: 5 of 12 cells zeroed (41.7%); 4 passed, 2 already zero, 1 NaN",
+                "wrote out.npy, gate.npy, zeroed.npy in " + dir.resolve("o")), run.out().lines().toList());
+        assertEquals(List.of("gate.npy", "out.npy", "zeroed.npy"), listing(dir.resolve("o")));
+    }
+
+    @Test
+    void outputsKeepTheRankAndFloat32TypeOfTheInput() throws IOException {
+        Tensor3 row = Tensor3.of(new Shape(1, 2, 3), new double[] {1, -2, 3, -4, 5, -6});
+        Path x = write("x.npy", new TensorData(row, DType.FLOAT32, 2));
+        Path d = write("d.npy", new TensorData(row, DType.FLOAT64, 2));
+        assertEquals(0, CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(),
+                "--out", dir.toString()).exitCode());
+        TensorData out = TensorFiles.read(dir.resolve("out.npy"));
+        TensorData dx = TensorFiles.read(dir.resolve("dx.npy"));
+        assertEquals(DType.FLOAT32, out.dtype());
+        assertEquals(DType.FLOAT32, dx.dtype());
+        assertEquals("(2, 3)", out.shapeText());
+        assertEquals(DType.BOOL, TensorFiles.read(dir.resolve("gate.npy")).dtype());
+        assertEquals(Tensor3.of(new Shape(1, 2, 3), new double[] {1, 0, 3, 0, 5, 0}), dx.tensor());
+    }
+
+    @Test
+    void integerInputGivesFloat64Outputs() throws IOException {
+        Tensor3 t = Tensor3.of(new Shape(1, 1, 3), new double[] {-1, 0, 2});
+        Path x = write("x.npy", new TensorData(t, DType.INT32, 1));
+        assertEquals(0, CliRun.of("compute", "--input", x.toString(), "--out", dir.toString()).exitCode());
+        TensorData out = TensorFiles.read(dir.resolve("out.npy"));
+        assertEquals(DType.FLOAT64, out.dtype());
+        assertEquals(1, out.rank());
+    }
+
+    @Test
+    void leakyReluKeepsTheMasksAndScalesTheGradient() throws IOException {
+        Path x = write("x.npy", TensorData.of(X));
+        Path d = write("d.npy", TensorData.of(Tensor3.generate(SHAPE, i -> 10)));
+        CliRun run = CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(),
+                "--out", dir.resolve("o").toString(), "--activation", "leaky:0.5");
+        assertEquals(0, run.exitCode(), run.err());
+        Tensor3 dx = TensorFiles.read(dir.resolve("o/dx.npy")).tensor();
+        assertEquals(10.0, dx.get(0));
+        assertEquals(5.0, dx.get(1));
+        assertEquals(-1.0, TensorFiles.read(dir.resolve("o/out.npy")).tensor().get(1));
+        assertEquals(1.0, TensorFiles.read(dir.resolve("o/zeroed.npy")).tensor().get(1), "x < 0 is still zeroed");
+        assertEquals(0.0, TensorFiles.read(dir.resolve("o/gate.npy")).tensor().get(2), "x = 0 is not in the gate");
+    }
+
+    @Test
+    void aDoutOfAnotherShapeIsRefusedNamingBothShapesAndNothingIsWritten() throws IOException {
+        Path x = write("x.npy", TensorData.of(X));
+        Path d = write("d.npy", new TensorData(Tensor3.zeros(new Shape(1, 3, 4)), DType.FLOAT64, 2));
+        Path out = dir.resolve("o");
+        CliRun run = CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(), "--out", out.toString());
+        assertRefused(run, "d.npy has shape (3, 4) but x.npy has shape (2, 2, 3)");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anActivationOtherThanReluOrLeakyIsRefused() throws IOException {
+        Path x = write("x.npy", TensorData.of(X));
+        assertRefused(CliRun.of("compute", "--input", x.toString(), "--out", dir.resolve("o").toString(),
+                "--activation", "tanh"), "--activation must be relu or leaky:SLOPE, got 'tanh'");
+        assertRefused(CliRun.of("compute", "--input", x.toString(), "--out", dir.resolve("o").toString(),
+                "--activation", "leaky:steep"), "leaky ReLU slope 'steep' is not a number");
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void missingRequiredOptionsAreOneLineOfUsageError() {
+        assertRefused(CliRun.of("compute", "--out", dir.toString()), "--input");
+    }
+
+    @Test
+    void anOutputPathThatIsAFileIsRefused() throws IOException {
+        Path x = write("x.npy", TensorData.of(X));
+        Path file = Files.writeString(dir.resolve("taken"), "mine");
+        assertRefused(CliRun.of("compute", "--input", x.toString(), "--out", file.toString()), "is a file, expected a folder");
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void aWriteThatFailsHalfwayRemovesTheFilesThisRunWrote() throws IOException {
+        Path x = write("x.npy", TensorData.of(X));
+        Path d = write("d.npy", TensorData.of(X));
+        Path out = Files.createDirectory(dir.resolve("o"));
+        // A non-empty folder named dx.npy cannot be replaced, so the last of the four moves fails.
+        Files.writeString(Files.createDirectory(out.resolve("dx.npy")).resolve("keep.txt"), "keep");
+        CliRun run = CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(), "--out", out.toString());
+        assertRefused(run, "dx.npy: cannot be written");
+        assertEquals(List.of("dx.npy"), listing(out));
+        assertEquals(List.of("keep.txt"), listing(out.resolve("dx.npy")));
+    }
+
+    @Test
+    void helpDescribesTheOutputFiles() {
+        CliRun run = CliRun.of("compute", "--help");
+        assertEquals(0, run.exitCode());
+        for (String word : List.of("--input", "--dout", "--out", "--activation", "out.npy", "gate.npy",
+                "zeroed.npy", "dx.npy", "float32")) {
+            assertTrue(run.out().contains(word), word);
+        }
+    }
+
+    @Test
+    void theProgramsHelpListsTheComputeCommand() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().contains("compute"), run.out());
+    }
+}

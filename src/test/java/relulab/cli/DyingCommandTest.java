@@ -1,0 +1,212 @@
+package relulab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DyingCommandTest {
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = ReluLabCommand.run(new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @Test
+    void jsonHasOneDeadShareAndOneHistoryPerHiddenLayer() {
+        assertEquals(0, run("dying", "--lr", "2", "--steps", "50", "--layers", "3", "--width", "16", "--json"));
+        JsonObject o = JsonParser.parseString(out).getAsJsonObject();
+        assertEquals(2.0, o.get("lr").getAsDouble());
+        assertEquals(50, o.get("steps_run").getAsInt());
+        assertFalse(o.get("diverged").getAsBoolean());
+        assertTrue(o.get("final_loss").getAsDouble() > 0);
+        double accuracy = o.get("train_accuracy").getAsDouble();
+        assertTrue(accuracy >= 0 && accuracy <= 1);
+        assertEquals(3, o.getAsJsonArray("dead_fraction").size());
+        JsonArray byStep = o.getAsJsonArray("dead_fraction_by_step");
+        assertEquals(3, byStep.size());
+        for (JsonElement layer : byStep) {
+            assertEquals(51, layer.getAsJsonArray().size(), "steps 0..50");
+        }
+        assertEquals(err, "");
+    }
+
+    @Test
+    void aDivergedRunReportsTheLastFiniteLossInJson() {
+        // Measured: seed 5 at lr 3 diverges at step 16.
+        assertEquals(0, run("dying", "--lr", "3", "--seed", "5", "--json"));
+        assertFalse(out.toLowerCase().contains("nan"));
+        assertFalse(out.toLowerCase().contains("infinity"));
+        JsonObject o = JsonParser.parseString(out).getAsJsonObject();
+        assertTrue(o.get("diverged").getAsBoolean());
+        assertEquals(16, o.get("diverged_at_step").getAsInt());
+        assertEquals(15, o.get("steps_run").getAsInt());
+        assertTrue(Double.isFinite(o.get("final_loss").getAsDouble()));
+        assertEquals(16, o.getAsJsonArray("dead_fraction_by_step").get(0).getAsJsonArray().size());
+    }
+
+    @Test
+    void textSaysWhereADivergedRunStopped() {
+        assertEquals(0, run("dying", "--lr", "3", "--seed", "5"));
+        assertTrue(out.contains("Diverged at step 16"), out);
+        assertTrue(out.contains("layer 2:"), out);
+    }
+
+    @Test
+    void dumpedDeadUnitsNeverFireAndTheOthersDo(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("model.json");
+        assertEquals(0, run("dying", "--lr", "2", "--dump", file.toString()));
+        JsonObject model = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+        double[][] h = matrix(model.getAsJsonArray("X"));
+        assertEquals(300, h.length);
+        assertEquals(300, model.getAsJsonArray("y").size());
+        JsonArray layers = model.getAsJsonArray("layers");
+        assertEquals(3, layers.size(), "two hidden layers and the output layer");
+        int deadSeen = 0;
+        for (int l = 0; l < layers.size() - 1; l++) {
+            JsonObject layer = layers.get(l).getAsJsonObject();
+            double[][] z = affine(h, matrix(layer.getAsJsonArray("W")), vector(layer.getAsJsonArray("b")));
+            Set<Integer> dead = new HashSet<>();
+            model.getAsJsonArray("dead").get(l).getAsJsonArray().forEach(e -> dead.add(e.getAsInt()));
+            for (int j = 0; j < z[0].length; j++) {
+                boolean fires = false;
+                for (double[] row : z) {
+                    fires |= row[j] > 0;
+                }
+                assertEquals(!dead.contains(j), fires, "layer " + (l + 1) + " unit " + j);
+            }
+            deadSeen += dead.size();
+            h = relu(z);
+        }
+        assertTrue(deadSeen > 0, "lr 2 kills units");
+        assertEquals(3, layers.get(2).getAsJsonObject().getAsJsonArray("b").size(), "3 classes");
+    }
+
+    @Test
+    void numpyAgreesWithTheDumpedDeadUnits(@TempDir Path dir) throws Exception {
+        assumeTrue(pythonWithNumpy(), "python3 with numpy is not installed");
+        Path file = dir.resolve("model.json");
+        assertEquals(0, run("dying", "--lr", "2", "--dump", file.toString()));
+        Process p = new ProcessBuilder("python3", "src/test/python/check_dead_units.py", file.toString())
+                .redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), report);
+        assertEquals(2, report.lines().filter(line -> line.endsWith("ok")).count(), report);
+    }
+
+    @Test
+    void badInputIsOneLineOnStderrExitTwoAndNoFile(@TempDir Path dir) {
+        Path file = dir.resolve("model.json");
+        String[][] bad = {
+            {"dying", "--lr", "abc", "--dump", file.toString()},
+            {"dying", "--lr", "-1", "--dump", file.toString()},
+            {"dying", "--lr", "nan", "--dump", file.toString()},
+            {"dying", "--lr", "1", "--width", "0", "--dump", file.toString()},
+            {"dying", "--lr", "1", "--activation", "tanh", "--dump", file.toString()},
+            {"dying", "--lr", "1", "--dataset", "moons", "--dump", file.toString()},
+            {"dying", "--lr", "1", "--steps", "many", "--dump", file.toString()},
+            {"dying", "--dump", file.toString()},
+            {"dying", "--lr", "1", "--dump", dir.resolve("no/such/folder.json").toString()},
+        };
+        for (String[] args : bad) {
+            assertEquals(ReluLabCommand.EXIT_USAGE, run(args), String.join(" ", args));
+            assertEquals(1, err.lines().count(), err);
+            assertTrue(err.startsWith("relu-lab: "), err);
+            assertFalse(Files.exists(file), String.join(" ", args));
+        }
+    }
+
+    @Test
+    void aFailedDumpLeavesTheOldFileAndNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("model.json");
+        Files.writeString(file, "old");
+        assertEquals(ReluLabCommand.EXIT_USAGE, run("dying", "--lr", "0", "--dump", file.toString()));
+        assertEquals("old", Files.readString(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertEquals(0, run("dying", "--help"));
+        for (String option : new String[] {"--lr", "--steps", "--seed", "--layers", "--width", "--activation",
+                "--dataset", "--json", "--dump"}) {
+            assertTrue(out.contains(option), option);
+        }
+    }
+
+    private static boolean pythonWithNumpy() {
+        try {
+            Process p = new ProcessBuilder("python3", "-c", "import numpy").redirectErrorStream(true).start();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static double[][] matrix(JsonArray rows) {
+        double[][] m = new double[rows.size()][];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = vector(rows.get(i).getAsJsonArray());
+        }
+        return m;
+    }
+
+    private static double[] vector(JsonArray a) {
+        double[] v = new double[a.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = a.get(i).getAsDouble();
+        }
+        return v;
+    }
+
+    private static double[][] affine(double[][] a, double[][] w, double[] b) {
+        double[][] z = new double[a.length][b.length];
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < b.length; j++) {
+                double s = b[j];
+                for (int k = 0; k < w.length; k++) {
+                    s += a[i][k] * w[k][j];
+                }
+                z[i][j] = s;
+            }
+        }
+        return z;
+    }
+
+    private static double[][] relu(double[][] z) {
+        double[][] h = new double[z.length][];
+        for (int i = 0; i < z.length; i++) {
+            h[i] = new double[z[i].length];
+            for (int j = 0; j < z[i].length; j++) {
+                h[i][j] = Math.max(0, z[i][j]);
+            }
+        }
+        return h;
+    }
+}

@@ -1,0 +1,137 @@
+package relulab.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.BitSet;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import relulab.core.LeakyRelu;
+
+class TrainerTest {
+
+    private static final TrainingConfig DEFAULT = TrainingConfig.DEFAULT;
+
+    @Test
+    void theSameSeedGivesTheSameRun() {
+        TrainingConfig config = DEFAULT.withLearningRate(1.0).withSteps(60);
+        TrainingRun a = Trainer.train(config);
+        TrainingRun b = Trainer.train(config);
+        assertArrayEquals(a.lossByStep(), b.lossByStep());
+        assertEquals(a.finalModel(), b.finalModel());
+        for (int k = 0; k <= a.stepsRun(); k++) {
+            for (int l = 0; l < a.hiddenLayers(); l++) {
+                assertEquals(a.silentUnits(k, l), b.silentUnits(k, l));
+            }
+        }
+    }
+
+    @Test
+    void anotherSeedGivesAnotherRun() {
+        TrainingConfig config = DEFAULT.withSteps(20);
+        assertNotEquals(Trainer.train(config).finalModel(), Trainer.train(config.withSeed(2)).finalModel());
+    }
+
+    @Test
+    void minibatchesWithMomentumAreDeterministicToo() {
+        TrainingConfig config = DEFAULT.withSteps(50).withOptimizer(32, 0.9);
+        assertArrayEquals(Trainer.train(config).lossByStep(), Trainer.train(config).lossByStep());
+    }
+
+    @Test
+    void recordsOneEvaluationPerStepFromInitialisation() {
+        TrainingRun run = Trainer.train(DEFAULT.withSteps(25));
+        assertEquals(25, run.stepsRun());
+        assertEquals(26, run.lossByStep().length);
+        assertEquals(26, run.silentFractionByStep(0).length);
+        assertFalse(run.diverged());
+    }
+
+    @Test
+    void aSmallLearningRateLowersTheLossAndLearnsTheSpiral() {
+        TrainingRun run = Trainer.train(DEFAULT.withLearningRate(0.3));
+        assertTrue(run.finalLoss() < run.loss(0) / 5, "loss " + run.loss(0) + " → " + run.finalLoss());
+        assertTrue(run.trainAccuracy() > 0.9, "accuracy " + run.trainAccuracy());
+    }
+
+    @Test
+    void aDeadFirstLayerUnitStaysDeadAndItsWeightsNeverChange() {
+        TrainingConfig config = DEFAULT.withLearningRate(2.0);
+        TrainingRun run = Trainer.train(config);
+        BitSet everDead = new BitSet();
+        for (int k = 0; k <= run.stepsRun(); k++) {
+            BitSet dead = run.silentUnits(k, 0);
+            BitSet stillDead = (BitSet) everDead.clone();
+            stillDead.andNot(dead);
+            assertTrue(stillDead.isEmpty(), "first-layer units " + stillDead + " came back at step " + k);
+            everDead.or(dead);
+        }
+        assertFalse(everDead.isEmpty(), "at lr 2 some first-layer units die");
+        // Replay to the step after the last death: from there on, dead units' weights are frozen.
+        int lastDeath = 0;
+        for (int k = 1; k <= run.stepsRun(); k++) {
+            if (run.silentUnits(k, 0).cardinality() > run.silentUnits(k - 1, 0).cardinality()) {
+                lastDeath = k;
+            }
+        }
+        Mlp atDeath = Trainer.train(config.withSteps(lastDeath)).finalModel();
+        Mlp end = run.finalModel();
+        for (int unit = everDead.nextSetBit(0); unit >= 0; unit = everDead.nextSetBit(unit + 1)) {
+            for (int k = 0; k < Dataset.FEATURES; k++) {
+                assertEquals(atDeath.weight(0, k, unit), end.weight(0, k, unit), 0.0);
+            }
+            assertEquals(atDeath.biases(0)[unit], end.biases(0)[unit], 0.0);
+        }
+    }
+
+    @Test
+    void divergenceStopsAtTheFirstNonFiniteLossAndKeepsTheLastFiniteStep() {
+        // Measured: seed 5 at lr 3 blows the loss past the largest double at step 16.
+        TrainingConfig config = DEFAULT.withLearningRate(3.0).withSeed(5);
+        TrainingRun run = Trainer.train(config);
+        assertTrue(run.diverged());
+        int d = run.divergedAt().getAsInt();
+        assertEquals(d - 1, run.stepsRun());
+        for (double loss : run.lossByStep()) {
+            assertTrue(Double.isFinite(loss));
+        }
+        assertTrue(Double.isFinite(run.finalLoss()));
+        assertEquals(Trainer.train(config.withSteps(d - 1)).finalModel(), run.finalModel(),
+                "the result is the network of the last finite step");
+    }
+
+    @Test
+    void leakyUnitsAreInactiveNotDeadAndSomeRecover() {
+        TrainingRun run = Trainer.train(DEFAULT.withLearningRate(2.0).withActivation(new LeakyRelu(0.01)));
+        assertFalse(run.silentMeansDead());
+        int recovered = 0;
+        for (int l = 0; l < run.hiddenLayers(); l++) {
+            assertEquals(0.0, run.deadFraction(l));
+            recovered += run.recoveredUnits(l).cardinality();
+        }
+        assertTrue(run.inactiveFraction(0) > 0);
+        assertTrue(recovered > 0, "the leak brings some units back");
+        int unit = run.silentUnits(run.stepsRun(), 0).nextSetBit(0);
+        assertEquals(UnitState.INACTIVE, run.state(run.stepsRun(), 0, unit));
+    }
+
+    @Test
+    void cancellingStopsTraining() {
+        int[] asked = {0};
+        assertThrows(CancellationException.class, () -> Trainer.train(DEFAULT,
+                DatasetKind.SPIRAL.generate(1), () -> ++asked[0] > 3));
+        assertEquals(4, asked[0]);
+    }
+
+    @Test
+    void trainsOnEveryDataset() {
+        for (DatasetKind kind : DatasetKind.values()) {
+            TrainingRun run = Trainer.train(DEFAULT.withDataset(kind).withSteps(100).withLearningRate(0.3));
+            assertTrue(run.finalLoss() < run.loss(0), kind + ": " + run.loss(0) + " → " + run.finalLoss());
+        }
+    }
+}

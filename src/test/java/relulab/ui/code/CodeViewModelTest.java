@@ -1,0 +1,75 @@
+package relulab.ui.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import relulab.core.GradientAtZero;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.io.literal.LiteralLanguage;
+import relulab.ui.LabState;
+import relulab.ui.code.CodeToken.Kind;
+
+class CodeViewModelTest {
+
+    private static final Shape SHAPE = new Shape(1, 1, 2);
+
+    @Test
+    void dataFollowsTheCurrentTensors() {
+        LabState state = new LabState(SHAPE);
+        CodeViewModel vm = new CodeViewModel(state);
+
+        state.setTensors(Tensor3.of(SHAPE, new double[] {-1.5, 2}), Tensor3.of(SHAPE, new double[] {3, 4}));
+
+        String python = vm.dataProperty(LiteralLanguage.PYTHON).get();
+        assertTrue(python.contains("x = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[-1.5, 2.0]],\n])"), python);
+        assertTrue(python.contains("dx_lab = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[0.0, 4.0]],\n])"), python);
+        assertTrue(vm.dataProperty(LiteralLanguage.MATLAB).get().contains("x(:, :, 1) = [\n    -1.5, 2.0\n];"));
+    }
+
+    @Test
+    void codeFollowsTheChosenGradientAtZero() {
+        LabState state = new LabState(SHAPE);
+        CodeViewModel vm = new CodeViewModel(state);
+        state.gradientAtZeroProperty().set(GradientAtZero.ONE);
+        assertTrue(vm.codeProperty(LiteralLanguage.PYTHON).get().contains("np.where(x >= 0, dout, 0.0)"));
+        assertTrue(vm.codeProperty(LiteralLanguage.MATLAB).get().contains("pass = x >= 0;"));
+    }
+
+    @Test
+    void tooLargeTensorsGetANoteInsteadOfLiterals() {
+        Shape big = new Shape(3, 64, 64);
+        LabState state = new LabState(big);
+        CodeViewModel vm = new CodeViewModel(state);
+
+        assertFalse(vm.printableProperty().get());
+        assertEquals("# x has shape (3, 64, 64), 12288 values: too large to print here (at most 4096). "
+                + "Save it as .npy instead and load it with np.load.\n", vm.dataProperty(LiteralLanguage.PYTHON).get());
+        assertEquals(vm.codeProperty(LiteralLanguage.MATLAB).get(), vm.script(LiteralLanguage.MATLAB));
+    }
+
+    @Test
+    void tokensGiveBackTheSourceAndTellItsParts() {
+        String source = "def f(x):  # the 'forward'\n    return np.maximum(x, 0.5e-3) + \"s\"\n";
+        List<CodeToken> tokens = CodeTokenizer.tokenize(LiteralLanguage.PYTHON, source);
+
+        assertEquals(source, String.join("", tokens.stream().map(CodeToken::text).toList()));
+        assertTrue(tokens.contains(new CodeToken(Kind.KEYWORD, "def")));
+        assertTrue(tokens.contains(new CodeToken(Kind.FUNCTION, "f")));
+        assertTrue(tokens.contains(new CodeToken(Kind.COMMENT, "# the 'forward'")));
+        assertTrue(tokens.contains(new CodeToken(Kind.FUNCTION, "maximum")));
+        assertTrue(tokens.contains(new CodeToken(Kind.NUMBER, "0.5e-3")));
+        assertTrue(tokens.contains(new CodeToken(Kind.STRING, "\"s\"")));
+    }
+
+    @Test
+    void matlabQuoteAfterANameIsATransposeNotAString() {
+        List<CodeToken> tokens = CodeTokenizer.tokenize(LiteralLanguage.MATLAB, "y = x' + NaN; % done");
+        assertTrue(tokens.stream().noneMatch(t -> t.kind() == Kind.STRING));
+        assertTrue(tokens.contains(new CodeToken(Kind.NUMBER, "NaN")));
+        assertTrue(tokens.contains(new CodeToken(Kind.COMMENT, "% done")));
+    }
+}

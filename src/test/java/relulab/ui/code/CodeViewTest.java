@@ -1,0 +1,67 @@
+package relulab.ui.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import relulab.core.GradientAtZero;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.ui.LabState;
+
+@ExtendWith(ApplicationExtension.class)
+class CodeViewTest {
+
+    private static final Shape SHAPE = new Shape(1, 1, 2);
+
+    private LabState state;
+
+    @Start
+    void start(Stage stage) {
+        state = new LabState(SHAPE);
+        stage.setScene(new Scene(new CodeView(new CodeViewModel(state)), 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void literalsFollowTheSharedTensors(FxRobot robot) {
+        robot.interact(() -> state.setTensors(Tensor3.of(SHAPE, new double[] {Double.NaN, -7}),
+                Tensor3.of(SHAPE, new double[] {1, Double.NEGATIVE_INFINITY})));
+
+        String python = robot.lookup("#python-data").queryAs(TextArea.class).getText();
+        String matlab = robot.lookup("#matlab-data").queryAs(TextArea.class).getText();
+        assertTrue(python.contains("[[np.nan, -7.0]]"), python);
+        assertTrue(python.contains("[[1.0, -np.inf]]"), python);
+        assertTrue(matlab.contains("    NaN, -7.0\n"), matlab);
+    }
+
+    @Test
+    void codeIsHighlightedAndFollowsTheGradientAtZero(FxRobot robot) {
+        TextFlow code = robot.lookup("#python-code").queryAs(TextFlow.class);
+        assertTrue(code.getChildren().stream().anyMatch(n -> n.getStyleClass().contains("code-keyword")
+                && ((Text) n).getText().equals("def")));
+
+        robot.interact(() -> state.gradientAtZeroProperty().set(GradientAtZero.ONE));
+
+        String text = code.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining());
+        assertTrue(text.contains("np.where(x >= 0, dout, 0.0)"), text);
+    }
+
+    @Test
+    void copyAllSaysWhatItCopied(FxRobot robot) {
+        robot.clickOn("#python-copy-all");
+        assertEquals("Copied the whole Python / NumPy program to the clipboard.",
+                robot.lookup("#code-status").queryAs(Label.class).getText());
+    }
+}

@@ -1,0 +1,117 @@
+package relulab.ui.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import relulab.bench.BenchReport;
+import relulab.bench.BenchResult;
+import relulab.bench.BenchRunner;
+
+/** The tab's state, driven step by step without a toolkit: runs, stale results, errors, metrics. */
+class CostViewModelTest {
+
+    private static final double EXACT = 0.0;
+
+    /** copy at 32 GB/s; ReLU at memory speed; sigmoid and tanh far behind. */
+    private static final BenchReport REPORT = new BenchReport(1024, List.of(
+            new BenchResult("copy", 0.5, 32.0),
+            new BenchResult("relu-forward", 0.5, 32.0),
+            new BenchResult("relu-backward", 0.8, 30.0),
+            new BenchResult("leaky-relu-forward", 0.6, 16.0 / 0.6),
+            new BenchResult("leaky-relu-backward", 0.9, 24.0 / 0.9),
+            new BenchResult("sigmoid-forward", 5.0, 3.2),
+            new BenchResult("sigmoid-backward", 8.0, 3.0),
+            new BenchResult("tanh-forward", 40.0, 0.4),
+            new BenchResult("tanh-backward", 48.0, 0.5)));
+
+    private final CostViewModel model = new CostViewModel(task -> { }, new BenchRunner(0, 1));
+
+    @Test
+    void startsIdleWithTheDefaultSizeAndNoBars() {
+        assertEquals(BenchRunner.DEFAULT_ELEMENTS, model.sizeProperty().get());
+        assertTrue(CostViewModel.SIZES.contains(model.sizeProperty().get()));
+        assertFalse(model.runningProperty().get());
+        assertTrue(model.bars().isEmpty());
+        assertEquals("", model.ratiosProperty().get());
+    }
+
+    @Test
+    void aSuccessfulRunGivesNineBarsCopyFirstAndTheRatioSentence() {
+        long id = model.begin(1024);
+        assertTrue(model.runningProperty().get());
+        assertTrue(model.statusProperty().get().startsWith("Measuring 1,024 elements"));
+        model.succeeded(id, REPORT);
+        assertFalse(model.runningProperty().get());
+        assertEquals(9, model.bars().size());
+        CostBar copy = model.bars().get(0);
+        assertEquals(new CostBar("copy", 0.5, 1.0, CostBar.Family.COPY), copy);
+        assertEquals(CostBar.Family.RELU, model.bars().get(2).family());
+        assertEquals(CostBar.Family.LEAKY_RELU, model.bars().get(3).family());
+        assertEquals(CostBar.Family.EXP, model.bars().get(8).family());
+        assertEquals("ReLU forward: 1\u00D7 the speed of copying the same bytes; ReLU backward: 0.94\u00D7. "
+                + "Sigmoid forward: 0.1\u00D7; tanh forward: 0.013\u00D7.", model.ratiosProperty().get());
+        assertTrue(model.statusProperty().get().startsWith("Measured on 1,024 elements per tensor"));
+    }
+
+    @Test
+    void switchingTheMetricRevaluesTheBarsInGigabytesPerSecond() {
+        model.succeeded(model.begin(1024), REPORT);
+        model.metricProperty().set(CostMetric.GBPS);
+        assertEquals(30.0, model.bars().get(2).value(), EXACT);
+        assertEquals("30 GB/s", CostChartData.valueText(model.bars().get(2), CostMetric.GBPS));
+        model.metricProperty().set(CostMetric.NS_PER_ELEMENT);
+        assertEquals(0.8, model.bars().get(2).value(), EXACT);
+        assertEquals("0.8 ns", CostChartData.valueText(model.bars().get(2), CostMetric.NS_PER_ELEMENT));
+    }
+
+    @Test
+    void onlyTheNewestRunMayChangeTheResult() {
+        long older = model.begin(1024);
+        long newer = model.begin(2048);
+        model.succeeded(older, REPORT);
+        assertNull(model.reportProperty().get());
+        assertTrue(model.runningProperty().get());
+        model.progressed(older, 0.9);
+        assertEquals(0.0, model.progressProperty().get(), EXACT);
+        model.progressed(newer, 0.5);
+        assertEquals(0.5, model.progressProperty().get(), EXACT);
+        model.succeeded(newer, REPORT);
+        assertSame(REPORT, model.reportProperty().get());
+    }
+
+    @Test
+    void aFailureShowsItsMessageAndKeepsThePreviousChart() {
+        model.succeeded(model.begin(1024), REPORT);
+        model.failed(model.begin(1 << 24), new IllegalArgumentException(
+                "16,777,216 elements need 384 MiB for three arrays, but only 100 MiB of memory are free; choose fewer elements"));
+        assertTrue(model.failedProperty().get());
+        assertFalse(model.runningProperty().get());
+        assertEquals("Could not measure: 16,777,216 elements need 384 MiB for three arrays, but only 100 MiB "
+                + "of memory are free; choose fewer elements.", model.statusProperty().get());
+        assertSame(REPORT, model.reportProperty().get());
+        assertEquals(9, model.bars().size());
+    }
+
+    @Test
+    void runningOutOfMemoryIsSaidInWords() {
+        model.failed(model.begin(1 << 24), new OutOfMemoryError("Java heap space"));
+        assertEquals("Could not measure: not enough memory for this size; choose a smaller one.",
+                model.statusProperty().get());
+    }
+
+    @Test
+    void aCancelledRunStopsAndSaysTheChartIsThePreviousOne() {
+        model.succeeded(model.begin(1024), REPORT);
+        long id = model.begin(2048);
+        model.failed(id, new CancellationException("benchmark cancelled"));
+        assertFalse(model.runningProperty().get());
+        assertFalse(model.failedProperty().get());
+        assertEquals("Cancelled. The chart shows the previous measurement.", model.statusProperty().get());
+    }
+}

@@ -1,0 +1,70 @@
+package relulab.ui.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import relulab.bench.BenchRunner;
+
+/** The tab in a real (headless) stage: Run on the smallest size fills the chart; Cancel stops a run. */
+@ExtendWith(ApplicationExtension.class)
+class CostViewTest {
+
+    private static final int RUN_TIMEOUT_SECONDS = 60;
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor();
+    private CostViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new CostViewModel(executor, new BenchRunner(1, 2));
+        model.sizeProperty().set(CostViewModel.SIZES.get(0));
+        stage.setScene(new Scene(new CostView(model).root(), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdownNow();
+    }
+
+    @Test
+    void runOnATinySizeFillsTheChartWithNineBarsAndTheRatios(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#cost-run");
+        WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> model.reportProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        BarChart<?, ?> chart = robot.lookup("#cost-chart").queryAs(BarChart.class);
+        assertEquals(1, chart.getData().size());
+        assertEquals(9, chart.getData().get(0).getData().size());
+        assertTrue(chart.getData().get(0).getData().get(0).getNode().getStyleClass().contains("bar-exp"),
+                "tanh backward, at the bottom, is coloured as exp-bound");
+        String ratios = robot.lookup("#cost-ratios").queryAs(Label.class).getText();
+        assertTrue(ratios.startsWith("ReLU forward: ") && ratios.contains("the speed of copying the same bytes"), ratios);
+    }
+
+    @Test
+    void cancelStopsARunAndSaysSo(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> model.sizeProperty().set(CostViewModel.SIZES.get(CostViewModel.SIZES.size() - 1)));
+        robot.clickOn("#cost-run");
+        assertTrue(model.runningProperty().get());
+        robot.clickOn("#cost-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(model.runningProperty().get());
+        assertTrue(robot.lookup("#cost-status").queryAs(Label.class).getText().startsWith("Cancelled."));
+    }
+}

@@ -1,0 +1,93 @@
+package relulab.ui.dying;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import relulab.train.TrainingRun;
+import relulab.train.UnitState;
+
+@ExtendWith(ApplicationExtension.class)
+class DyingViewTest {
+
+    /** Generous: the build machine trains many things at once. */
+    private static final long WAIT_SECONDS = 60;
+
+    private DyingView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new DyingView();
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void stopTraining() {
+        view.viewModel().stop();
+    }
+
+    @Test
+    void movingTheSliderToAHighRateShowsMoreDeadUnitsThanALowRate(FxRobot robot) throws TimeoutException {
+        Slider rate = robot.lookup("#dying-rate").queryAs(Slider.class);
+        robot.clickOn(rate);
+        robot.type(KeyCode.HOME);
+        waitForRun(0.001);
+        int lowDead = deadShownInGrid();
+        String lowText = robot.lookup("#dying-step-text").queryAs(Label.class).getText();
+
+        robot.type(KeyCode.END);
+        waitForRun(10);
+        int highDead = deadShownInGrid();
+        String highText = robot.lookup("#dying-step-text").queryAs(Label.class).getText();
+
+        assertTrue(highDead > lowDead + 32, "dead units: " + lowDead + " at lr 0.001, " + highDead + " at lr 10");
+        assertTrue(lowText.contains("layer 1: 0 of 64 dead"), lowText);
+        assertTrue(highText.contains("layer 2: 64 of 64 dead"), highText);
+        assertEquals("lr = 10", robot.lookup("#dying-rate-value").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aBadSeedShowsAMessageAndKeepsTheSeed(FxRobot robot) {
+        robot.clickOn("#dying-seed").eraseText(3).write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label message = robot.lookup("#dying-message").queryAs(Label.class);
+        assertTrue(message.isVisible());
+        assertTrue(message.getText().contains("'abc'"), message.getText());
+        assertEquals(1, view.viewModel().seedProperty().get());
+    }
+
+    private void waitForRun(double lr) throws TimeoutException {
+        BooleanSupplier arrived = () -> {
+            TrainingRun run = view.viewModel().runProperty().get();
+            return run != null && Math.abs(run.config().learningRate() - lr) < 1e-9 * lr;
+        };
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, arrived::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Counts the cells the grid draws as dead, over both layers. */
+    private int deadShownInGrid() {
+        int dead = 0;
+        for (int l = 0; l < 2; l++) {
+            for (int u = 0; u < 64; u++) {
+                dead += view.grid().stateShown(l, u) == UnitState.DEAD ? 1 : 0;
+            }
+        }
+        return dead;
+    }
+}

@@ -1,0 +1,32 @@
+package relulab.ui.gradzero;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import relulab.core.GradientAtZero;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.ui.LabState;
+
+class GradientAtZeroViewModelTest {
+
+    private static final Shape SHAPE = new Shape(1, 2, 2);
+
+    @Test
+    void countsTheCellsWhoseGradientTheChoiceChanges() {
+        // x has two exact zeros (one of them -0.0); dout is 0 at one of them.
+        LabState state = new LabState(Tensor3.of(SHAPE, new double[] {0.0, -0.0, 1, -1}),
+                Tensor3.of(SHAPE, new double[] {2, 0, 3, 4}));
+        GradientAtZeroViewModel vm = new GradientAtZeroViewModel(state);
+
+        assertEquals(2, GradientAtZeroViewModel.zeroCells(state.x()));
+        assertEquals(1, GradientAtZeroViewModel.cellsTheChoiceChanges(state.x(), state.dout()));
+        assertEquals("In the current x, 2 of 4 cells are exactly 0 (50 %) and 1 of them have dout \u2260 0, "
+                + "so at 1 cell dx is 0 with ReLU\u2032(0) = 0.", vm.effectProperty().get());
+
+        vm.gradientAtZeroProperty().set(GradientAtZero.HALF);
+        assertEquals(GradientAtZero.HALF, state.gradientAtZero());
+        assertEquals("In the current x, 2 of 4 cells are exactly 0 (50 %) and 1 of them have dout \u2260 0, "
+                + "so at 1 cell dx is \u00bd \u00d7 dout with ReLU\u2032(0) = \u00bd.", vm.effectProperty().get());
+    }
+}

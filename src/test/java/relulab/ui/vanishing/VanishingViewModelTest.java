@@ -1,0 +1,93 @@
+package relulab.ui.vanishing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import org.junit.jupiter.api.Test;
+import relulab.train.depth.DepthSettings;
+import relulab.train.depth.GradientProfile;
+import relulab.train.depth.Initialisation;
+import relulab.train.depth.VanishingExperiment;
+
+class VanishingViewModelTest {
+
+    @Test
+    void computesTheThreeProfilesForTheSettings() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+
+        vm.depthProperty().set(7);
+        vm.widthProperty().set(32);
+        vm.initProperty().set(Initialisation.XAVIER);
+        vm.seedProperty().set(5);
+
+        assertEquals(VanishingExperiment.run(new DepthSettings(7, 32, Initialisation.XAVIER, 5)), vm.profiles());
+        assertEquals(List.of("sigmoid", "tanh", "relu"),
+                vm.profiles().stream().map(GradientProfile::activation).toList());
+        assertFalse(vm.busyProperty().get());
+        assertTrue(vm.messageProperty().get().startsWith("Gradient norm reaching layer 1"));
+    }
+
+    @Test
+    void reseedingDrawsOtherWeights() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+        List<GradientProfile> before = vm.profiles();
+        long seed = vm.seedProperty().get();
+
+        vm.reseed();
+
+        assertNotEquals(seed, vm.seedProperty().get());
+        assertNotEquals(before, vm.profiles());
+    }
+
+    @Test
+    void theNewestRequestWinsAndOvertakenRunsAreSkipped() {
+        Queue<Runnable> background = new ArrayDeque<>();
+        VanishingViewModel vm = new VanishingViewModel(background::add, Runnable::run);
+        vm.depthProperty().set(3);
+        vm.depthProperty().set(4);
+        assertTrue(vm.busyProperty().get());
+
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+
+        assertEquals(4, vm.profiles().get(0).depth());
+        assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void anImpossibleWidthKeepsTheLastProfilesAndSaysWhy() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+        List<GradientProfile> before = vm.profiles();
+
+        vm.widthProperty().set(1);
+
+        assertEquals(before, vm.profiles());
+        assertEquals("width must be 2 to 512, got 1", vm.messageProperty().get());
+    }
+
+    @Test
+    void logAxisLabelsReadAsPowersOfTen() {
+        LogAxisLabels labels = new LogAxisLabels();
+        assertEquals("10\u207b\u00b9\u00b2", labels.toString(-12));
+        assertEquals("1", labels.toString(0));
+        assertEquals("10\u00b3", labels.toString(3));
+    }
+
+    @Test
+    void chartRangeCoversEveryNormInWholeDecades() {
+        ChartRange range = ChartRange.of(List.of(
+                new GradientProfile("sigmoid", new double[] {3e-25, 1e-3, 0.5}),
+                new GradientProfile("relu", new double[] {0.8, 1.2, 0.0})));
+        assertEquals(3, range.layers());
+        assertTrue(range.lowerExponent() <= -25);
+        assertEquals(1, range.upperExponent());
+        assertEquals(0, range.lowerExponent() % range.tickUnit());
+        assertTrue((range.upperExponent() - range.lowerExponent()) / range.tickUnit() <= 11);
+    }
+}

@@ -1,0 +1,66 @@
+package relulab.ui.vanishing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import relulab.train.depth.Initialisation;
+
+@ExtendWith(ApplicationExtension.class)
+class VanishingViewTest {
+
+    private VanishingViewModel viewModel;
+
+    @Start
+    void start(Stage stage) {
+        viewModel = new VanishingViewModel(Runnable::run, Runnable::run);
+        stage.setScene(new Scene(new VanishingView(viewModel), 1280, 800));
+        stage.show();
+    }
+
+    @Test
+    void chartShowsThreeActivationsOnePointPerLayer(FxRobot robot) {
+        LineChart<?, ?> chart = robot.lookup("#vanishing-chart").queryAs(LineChart.class);
+        assertEquals(3, chart.getData().size());
+        assertEquals("ReLU", chart.getData().get(2).getName());
+        assertEquals(VanishingViewModel.DEFAULT_DEPTH, chart.getData().get(2).getData().size());
+
+        robot.interact(() -> robot.lookup("#vanishing-depth").queryAs(Slider.class).setValue(8));
+
+        assertEquals(8, viewModel.depthProperty().get());
+        assertEquals(8, chart.getData().get(0).getData().size());
+        assertEquals("8 layers", robot.lookup("#vanishing-depth-value").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void initButtonsAndReseedChangeTheExperiment(FxRobot robot) {
+        robot.clickOn("#vanishing-init-xavier");
+        assertEquals(Initialisation.XAVIER, viewModel.initProperty().get());
+
+        String seedBefore = robot.lookup("#vanishing-seed").queryAs(TextField.class).getText();
+        robot.clickOn("#vanishing-reseed");
+        assertNotEquals(seedBefore, robot.lookup("#vanishing-seed").queryAs(TextField.class).getText());
+    }
+
+    @Test
+    void aSeedThatIsNotANumberIsRefusedAndTheOldOneKept(FxRobot robot) {
+        long before = viewModel.seedProperty().get();
+        robot.doubleClickOn("#vanishing-seed").write("abc").type(KeyCode.ENTER);
+
+        assertEquals(before, viewModel.seedProperty().get());
+        String error = robot.lookup("#vanishing-seed-error").queryAs(Label.class).getText();
+        assertTrue(error.startsWith("Seed: 'abc' is not a whole number"), error);
+    }
+}

@@ -1,0 +1,140 @@
+package relulab.ui.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class UndoHistoryTest {
+
+    private static UndoHistory<String> history() {
+        return new UndoHistory<>("a", 10);
+    }
+
+    @Test
+    void startsWithTheInitialStateAndNothingToUndoOrRedo() {
+        UndoHistory<String> h = history();
+        assertEquals("a", h.current());
+        assertFalse(h.canUndo());
+        assertFalse(h.canRedo());
+        assertEquals("", h.undoLabel());
+        assertEquals("", h.redoLabel());
+        assertEquals(Optional.empty(), h.undo());
+        assertEquals(Optional.empty(), h.redo());
+        assertEquals("a", h.current());
+    }
+
+    @Test
+    void pushMakesANewCurrentStateThatUndoTakesBack() {
+        UndoHistory<String> h = history();
+        h.push("paste 3\u00D74 block", "b");
+        assertEquals("b", h.current());
+        assertTrue(h.canUndo());
+        assertEquals("Undo paste 3\u00D74 block", h.undoLabel());
+        assertEquals(Optional.of("a"), h.undo());
+        assertEquals("a", h.current());
+    }
+
+    @Test
+    void redoDoesTheUndoneEditAgain() {
+        UndoHistory<String> h = history();
+        h.push("edit x[0,0,0]", "b");
+        h.undo();
+        assertTrue(h.canRedo());
+        assertEquals("Redo edit x[0,0,0]", h.redoLabel());
+        assertEquals(Optional.of("b"), h.redo());
+        assertEquals("b", h.current());
+        assertFalse(h.canRedo());
+        assertEquals("Undo edit x[0,0,0]", h.undoLabel());
+    }
+
+    @Test
+    void undoAndRedoWalkSeveralStepsWithTheirLabels() {
+        UndoHistory<String> h = history();
+        h.push("one", "b");
+        h.push("two", "c");
+        h.push("three", "d");
+        assertEquals("Undo three", h.undoLabel());
+        assertEquals(Optional.of("c"), h.undo());
+        assertEquals("Undo two", h.undoLabel());
+        assertEquals("Redo three", h.redoLabel());
+        assertEquals(Optional.of("b"), h.undo());
+        assertEquals(Optional.of("a"), h.undo());
+        assertEquals(Optional.empty(), h.undo());
+        assertEquals("Redo one", h.redoLabel());
+        assertEquals(Optional.of("b"), h.redo());
+        assertEquals(Optional.of("c"), h.redo());
+        assertEquals(Optional.of("d"), h.redo());
+        assertEquals(Optional.empty(), h.redo());
+    }
+
+    @Test
+    void aNewEditAfterUndoClearsRedo() {
+        UndoHistory<String> h = history();
+        h.push("one", "b");
+        h.push("two", "c");
+        h.undo();
+        h.push("other", "x");
+        assertFalse(h.canRedo());
+        assertEquals("", h.redoLabel());
+        assertEquals("Undo other", h.undoLabel());
+        assertEquals(Optional.of("b"), h.undo());
+        assertEquals(Optional.of("x"), h.redo());
+    }
+
+    @Test
+    void keepsAtMostLimitStepsForgettingTheOldest() {
+        UndoHistory<Integer> h = new UndoHistory<>(0, 3);
+        for (int i = 1; i <= 5; i++) {
+            h.push("set " + i, i);
+        }
+        assertEquals(Optional.of(4), h.undo());
+        assertEquals(Optional.of(3), h.undo());
+        assertEquals(Optional.of(2), h.undo());
+        assertFalse(h.canUndo());
+        assertEquals(Optional.empty(), h.undo());
+        assertEquals(2, h.current());
+        assertEquals("Redo set 3", h.redoLabel());
+    }
+
+    @Test
+    void aLimitOfOneKeepsOneUndoStep() {
+        UndoHistory<Integer> h = new UndoHistory<>(0, 1);
+        h.push("one", 1);
+        h.push("two", 2);
+        assertEquals(Optional.of(1), h.undo());
+        assertFalse(h.canUndo());
+        assertEquals(1, h.limit());
+    }
+
+    @Test
+    void resetForgetsEveryStep() {
+        UndoHistory<String> h = history();
+        h.push("one", "b");
+        h.push("two", "c");
+        h.undo();
+        h.reset("z");
+        assertEquals("z", h.current());
+        assertFalse(h.canUndo());
+        assertFalse(h.canRedo());
+    }
+
+    @Test
+    void refusesALimitBelowOne() {
+        assertThrows(IllegalArgumentException.class, () -> new UndoHistory<>("a", 0));
+    }
+
+    @Test
+    void refusesNullStatesAndBlankLabels() {
+        assertThrows(NullPointerException.class, () -> new UndoHistory<String>(null, 5));
+        UndoHistory<String> h = history();
+        assertThrows(NullPointerException.class, () -> h.push("edit", null));
+        assertThrows(NullPointerException.class, () -> h.push(null, "b"));
+        assertThrows(IllegalArgumentException.class, () -> h.push(" ", "b"));
+        assertEquals("a", h.current());
+        assertFalse(h.canUndo());
+    }
+}
