@@ -1,6 +1,7 @@
 package relulab.ui.workbench;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -26,10 +27,10 @@ final class WorkbenchToolbar extends ToolBar {
         getStyleClass().add("workbench-toolbar");
         Button undo = button("undo", "↶ Undo", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
-        undo.setTooltip(boundTooltip(Bindings.concat("Undo ", model.undoLabelProperty(), " (Ctrl+Z)")));
+        undo.setTooltip(boundTooltip(model.undoLabelProperty(), "Nothing to undo", " (Ctrl+Z)"));
         Button redo = button("redo", "Redo ↷", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        redo.setTooltip(boundTooltip(Bindings.concat("Redo ", model.redoLabelProperty(), " (Ctrl+Shift+Z or Ctrl+Y)")));
+        redo.setTooltip(boundTooltip(model.redoLabelProperty(), "Nothing to redo", " (Ctrl+Shift+Z or Ctrl+Y)"));
 
         MenuButton file = new MenuButton("File");
         file.setId("file-menu");
@@ -75,9 +76,11 @@ final class WorkbenchToolbar extends ToolBar {
                 new Label("Zoom"), zoomOut, zoomFit, zoomIn, new Separator(), presentation);
     }
 
-    private static Tooltip boundTooltip(javafx.beans.value.ObservableValue<String> text) {
+    /** One tooltip whose text follows the step's label (a new Tooltip per edit would cost a CSS pass). */
+    private static Tooltip boundTooltip(ReadOnlyStringProperty label, String none, String keys) {
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(text);
+        tip.textProperty().bind(Bindings.createStringBinding(
+                () -> label.get().isEmpty() ? none : label.get() + keys, label));
         return tip;
     }
 

@@ -141,7 +141,7 @@ public final class WorkbenchViewModel {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** What Undo would undo, e.g. {@code Edit x[0,1,2]}; empty when nothing. */
+    /** What Undo would undo, e.g. {@code Undo Edit x[0,1,2]}; empty when nothing. */
     public ReadOnlyStringProperty undoLabelProperty() {
         return undoLabel.getReadOnlyProperty();
     }
@@ -295,13 +295,18 @@ public final class WorkbenchViewModel {
     }
 
     public void undo() {
-        String label = history.undoLabel();
-        history.undo().ifPresent(pair -> show(pair, "Undid: " + label));
+        String step = stepName(history.undoLabel());
+        history.undo().ifPresent(pair -> show(pair, "Undid: " + step));
     }
 
     public void redo() {
-        String label = history.redoLabel();
-        history.redo().ifPresent(pair -> show(pair, "Redid: " + label));
+        String step = stepName(history.redoLabel());
+        history.redo().ifPresent(pair -> show(pair, "Redid: " + step));
+    }
+
+    /** "Undo Edit x[0,1,2]" → "Edit x[0,1,2]": the history's label without its verb. */
+    private static String stepName(String historyLabel) {
+        return historyLabel.replaceFirst("^(Undo|Redo) ", "");
     }
 
     /** Shows a message from outside the model, e.g. a file that could not be read. */

@@ -93,12 +93,12 @@ class WorkbenchViewModelTest {
         CellIndex cell = new CellIndex(0, 1, 2);
         double old = model.results().x().get(0, 1, 2);
         model.edit(Target.X, cell, "-9");
-        assertEquals("Edit x[0,1,2]", model.undoLabelProperty().get());
+        assertEquals("Undo Edit x[0,1,2]", model.undoLabelProperty().get());
 
         model.undo();
         assertEquals(old, model.results().x().get(0, 1, 2));
         assertEquals(old, state.x().get(0, 1, 2));
-        assertEquals("Edit x[0,1,2]", model.redoLabelProperty().get());
+        assertEquals("Redo Edit x[0,1,2]", model.redoLabelProperty().get());
         assertFalse(model.canUndoProperty().get());
 
         model.redo();
@@ -201,7 +201,7 @@ class WorkbenchViewModelTest {
         assertEquals(new Shape(1, 3, 4), model.shape());
         assertEquals(111.0, model.results().x().get(0, 2, 3));
         assertEquals(new Shape(1, 3, 4), model.results().dout().shape());
-        assertEquals("Preset fixed on x", model.undoLabelProperty().get());
+        assertEquals("Undo Preset fixed on x", model.undoLabelProperty().get());
     }
 
     @Test
