@@ -263,7 +263,7 @@ public final class WorkbenchViewModel {
     public Optional<String> applyPreset(Target target, Preset preset) {
         Tensor3 made = preset.create(shape(), seed.get());
         return replace(target, made, "Preset " + preset.label() + " on " + target.symbol(),
-                target.symbol() + " ← " + preset.label());
+                target.symbol() + " ← " + preset.label() + ": " + preset.description());
     }
 
     /** Replaces {@code target} with a tensor read from {@code fileName}. */

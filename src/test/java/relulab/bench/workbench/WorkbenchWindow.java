@@ -1,11 +1,13 @@
 package relulab.bench.workbench;
 
+import java.util.List;
 import java.util.Random;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.ui.MainWindow;
+import relulab.ui.grid.CellIndex;
 import relulab.ui.workbench.Target;
 import relulab.ui.workbench.WorkbenchViewModel;
 
@@ -13,8 +15,9 @@ import relulab.ui.workbench.WorkbenchViewModel;
  * A development launcher that opens the real main window at a given size, to look at it
  * (for instance under Xvfb, with {@code import -window root shot.png}).
  *
- * <p>Arguments: {@code WIDTH HEIGHT [D H W] [presentation]}; with a shape, x and dout are
- * filled with seeded normal values of that shape first.
+ * <p>Arguments: {@code WIDTH HEIGHT [D H W] [presentation] [hover]}; with a shape, x and dout
+ * are filled with seeded normal values of that shape first; {@code hover} frames cell [0,1,1]
+ * as if the mouse were on it, so its story shows.
  * Run: {@code java -cp target/classes:target/test-classes:$(cat cp.txt) relulab.bench.workbench.WorkbenchWindow 1280 800}
  */
 public final class WorkbenchWindow {
@@ -32,13 +35,17 @@ public final class WorkbenchWindow {
             stage.setWidth(Double.parseDouble(args[0]));
             stage.setHeight(Double.parseDouble(args[1]));
             WorkbenchViewModel model = window.workbench().viewModel();
-            if (args.length >= 5) {
+            if (args.length >= 5 && args[2].chars().allMatch(Character::isDigit)) {
                 Shape shape = new Shape(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
                 Random random = new Random(1);
                 model.load(Target.X, "random", Tensor3.generate(shape, i -> random.nextGaussian()));
                 model.load(Target.DOUT, "random", Tensor3.generate(shape, i -> random.nextGaussian()));
             }
-            model.presentationProperty().set(args[args.length - 1].equals("presentation"));
+            List<String> flags = List.of(args);
+            model.presentationProperty().set(flags.contains("presentation"));
+            if (flags.contains("hover")) {
+                model.hoverProperty().set(new CellIndex(0, 1, 1));
+            }
         });
     }
 }

@@ -13,6 +13,7 @@ import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
+import relulab.io.presets.PresetCatalog;
 import relulab.ui.LabState;
 import relulab.ui.grid.CellIndex;
 import relulab.ui.grid.ColorScope;
@@ -202,6 +203,33 @@ class WorkbenchViewModelTest {
         assertEquals(111.0, model.results().x().get(0, 2, 3));
         assertEquals(new Shape(1, 3, 4), model.results().dout().shape());
         assertEquals("Undo Preset fixed on x", model.undoLabelProperty().get());
+    }
+
+    @Test
+    void textbookPresetOnDoutGivesItsFixedShapeToBothTensorsAndSaysWhatItIs() {
+        Preset textbook = PresetCatalog.all().stream()
+                .filter(p -> p.label().startsWith("Textbook")).findFirst().orElseThrow();
+
+        model.applyPreset(Target.DOUT, textbook);
+
+        Shape fixed = textbook.create(SHAPE, 0).shape();
+        assertEquals(fixed, model.shape());
+        assertEquals(fixed, model.results().x().shape());
+        assertTrue(model.statusProperty().get().contains(textbook.description()));
+    }
+
+    @Test
+    void randomPresetIsRepeatableForASeed() {
+        Preset normal = PresetCatalog.all().stream()
+                .filter(p -> p.label().startsWith("Random normal")).findFirst().orElseThrow();
+        model.seedProperty().set(5);
+        model.applyPreset(Target.X, normal);
+        Tensor3 first = model.results().x();
+
+        model.applyPreset(Target.X, normal);
+
+        assertEquals(SHAPE, model.shape());
+        assertEquals(first, model.results().x());
     }
 
     @Test

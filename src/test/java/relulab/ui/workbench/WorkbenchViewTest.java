@@ -110,10 +110,7 @@ class WorkbenchViewTest {
     @Test
     void openingANpyFileMadeByNumpyReplacesXAndResizesDout(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("fmap.npy");
-        Process python = new ProcessBuilder("python3", "-c",
-                "import numpy as np; np.save(r'" + file + "', np.arange(-12, 12, dtype=np.float32).reshape(2, 3, 4) / 4)")
-                .inheritIO().start();
-        assertEquals(0, python.waitFor());
+        python("import numpy as np; np.save(r'" + file + "', np.arange(-12, 12, dtype=np.float32).reshape(2, 3, 4) / 4)");
 
         robot.interact(() -> view.files().open(Target.X, file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.shape().equals(new Shape(2, 3, 4)));
@@ -123,6 +120,29 @@ class WorkbenchViewTest {
         assertEquals(2.75, model.results().x().get(1, 2, 3));
         assertEquals(new Shape(2, 3, 4), model.results().dout().shape());
         assertEquals(12, model.results().stats().total().zeroed());
+    }
+
+    @Test
+    void savingATensorOpenedAsFloat32WritesFloat32Again(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.npy");
+        Path out = dir.resolve("out.npy");
+        python("import numpy as np; np.save(r'" + in + "', np.full((1, 2, 3), -0.5, dtype=np.float32))");
+        robot.interact(() -> view.files().open(Target.X, in));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.shape().equals(new Shape(1, 2, 3)));
+        robot.interact(() -> model.setValue(Target.X, new CellIndex(0, 0, 0), 2.0));
+
+        robot.interact(() -> view.files().save(Target.X, out));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> out.toFile().exists());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Saved x"));
+
+        python("import numpy as np; a = np.load(r'" + out + "'); "
+                + "assert a.dtype == np.float32 and a.shape == (1, 2, 3) and a[0, 0, 0] == 2.0, (a.dtype, a)");
+    }
+
+    private static void python(String code) throws Exception {
+        Process p = new ProcessBuilder("python3", "-c", code).inheritIO().start();
+        assertEquals(0, p.waitFor(), code);
     }
 
     @Test
