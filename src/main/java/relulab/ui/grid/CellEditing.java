@@ -19,7 +19,8 @@ import relulab.io.NumberText;
  * Spreadsheet editing for an editable {@link TensorGrid}: one {@link TextField} laid over the
  * selected cell, and a message bubble for refusals.
  *
- * <p>Click or the arrow keys move the selection. Typing a character opens the editor with
+ * <p>Click or the arrow keys move the selection; Page Up and Page Down go to the previous and
+ * next depth slice. Typing a character opens the editor with
  * that character (replacing the value); F2, Enter or a double click open it with the current
  * value. Enter commits and moves down, Tab right (Shift+Tab left), Escape cancels, Delete
  * and Backspace set 0, Ctrl+V pastes a block at the selection. A refused entry closes the
@@ -108,6 +109,9 @@ final class CellEditing {
             int dr = code == KeyCode.UP ? -1 : code == KeyCode.DOWN ? 1 : 0;
             int dc = code == KeyCode.LEFT ? -1 : code == KeyCode.RIGHT ? 1 : 0;
             select(sel.moved(dr, dc, grid.shape()));
+        } else if (code == KeyCode.PAGE_UP || code == KeyCode.PAGE_DOWN) {
+            int d = sel.d() + (code == KeyCode.PAGE_DOWN ? 1 : -1);
+            select(new CellIndex(Math.max(0, Math.min(grid.shape().depth() - 1, d)), sel.r(), sel.c()));
         } else if (code == KeyCode.TAB) {
             select(sel.moved(0, e.isShiftDown() ? -1 : 1, grid.shape()));
         } else if (code == KeyCode.ENTER || code == KeyCode.F2) {
