@@ -204,8 +204,8 @@ public class TensorGrid extends Region {
             return Optional.empty();
         }
         Insets in = getInsets();
-        double cx = x - in.getLeft() + horizontal.getValue();
-        double cy = y - in.getTop() + vertical.getValue();
+        double cx = x - in.getLeft() + scrollX();
+        double cy = y - in.getTop() + scrollY();
         if (x - in.getLeft() >= viewWidth() || y - in.getTop() >= viewHeight()) {
             return Optional.empty();
         }
@@ -219,8 +219,8 @@ public class TensorGrid extends Region {
             return Optional.empty();
         }
         Insets in = getInsets();
-        double x = in.getLeft() + layout.sliceX(cell.d()) - horizontal.getValue() + cell.c() * layout.cell();
-        double y = in.getTop() + layout.sliceY(cell.d()) - vertical.getValue() + cell.r() * layout.cell();
+        double x = in.getLeft() + layout.sliceX(cell.d()) - scrollX() + cell.c() * layout.cell();
+        double y = in.getTop() + layout.sliceY(cell.d()) - scrollY() + cell.r() * layout.cell();
         return Optional.of(new BoundingBox(x, y, layout.cell(), layout.cell()));
     }
 
@@ -269,6 +269,20 @@ public class TensorGrid extends Region {
 
     private static double clamp(ScrollBar bar, double v) {
         return Math.max(bar.getMin(), Math.min(bar.getMax(), v));
+    }
+
+    /**
+     * Where the viewport starts in content coordinates: the scroll position when the content is
+     * larger than the view, or minus half the spare room when it is smaller, which centres it.
+     */
+    private double scrollX() {
+        double spare = layout == null ? 0 : viewWidth() - layout.contentWidth();
+        return spare > 0 ? -Math.floor(spare / 2) : horizontal.getValue();
+    }
+
+    private double scrollY() {
+        double spare = layout == null ? 0 : viewHeight() - layout.contentHeight();
+        return spare > 0 ? -Math.floor(spare / 2) : vertical.getValue();
     }
 
     /** Marks the canvas for a repaint in the next pulse; several changes make one repaint. */
@@ -338,7 +352,7 @@ public class TensorGrid extends Region {
         GridStyle style = new GridStyle(captionColor.get(), emptyColor.get(), hatchColor.get(), markColor.get(),
                 hoverColor.get(), selectionColor.get(), cellFont.get(), captionFont.get());
         painter.paint(canvas.getGraphicsContext2D(), new GridPainter.Frame(current, layout,
-                new ColorScale(palette.get()), style, horizontal.getValue(), vertical.getValue(),
+                new ColorScale(palette.get()), style, scrollX(), scrollY(),
                 (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
                 hover.get(), sel));
         paints++;
