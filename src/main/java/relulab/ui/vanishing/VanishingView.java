@@ -148,9 +148,11 @@ public final class VanishingView extends BorderPane {
             return;
         }
         ChartRange range = ChartRange.of(profiles);
-        layerAxis.setLowerBound(1);
+        // Up to 10 layers every layer is labelled; beyond, multiples of 5 from 0 read better.
+        boolean few = range.layers() <= 10;
+        layerAxis.setLowerBound(few ? 1 : 0);
         layerAxis.setUpperBound(Math.max(2, range.layers()));
-        layerAxis.setTickUnit(range.layers() <= 10 ? 1 : 5);
+        layerAxis.setTickUnit(few ? 1 : 5);
         normAxis.setLowerBound(range.lowerExponent());
         normAxis.setUpperBound(range.upperExponent());
         normAxis.setTickUnit(range.tickUnit());
