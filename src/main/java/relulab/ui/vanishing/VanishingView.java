@@ -13,6 +13,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -124,8 +125,13 @@ public final class VanishingView extends BorderPane {
         reseed.setId("vanishing-reseed");
         reseed.setOnAction(e -> viewModel.reseed());
 
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("vanishing-busy");
+        busy.setPrefSize(24, 24);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+
         HBox row = new HBox(12, new Label("Depth"), depth, depthValue, new Label("Width"), width,
-                new Label("Init"), init, new Label("Seed"), seed, reseed);
+                new Label("Init"), init, new Label("Seed"), seed, reseed, busy);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
