@@ -43,8 +43,8 @@ public final class ChapterCode {
                 import numpy as np
 
                 def relu_forward(x):
-                    # out = max(0, x) element by element; the shape is unchanged
-                    out = np.maximum(x, 0)  # chapter: np.maximum(0, x), gives -0.0 for -0.0
+                    # out = max(0, x) element by element, shape unchanged
+                    out = np.maximum(x, 0)  # chapter: np.maximum(0, x)
                     cache = x
                     return out, cache
 
@@ -52,8 +52,7 @@ public final class ChapterCode {
                     # dx = dout where x > 0, else 0
                     x = cache
                 """
-                + "    dx = " + backward + "\n"
-                + "    # chapter: dx = dout * (x > 0), which gives nan where dout is inf and x <= 0\n"
+                + "    dx = " + backward + (atZero == GradientAtZero.HALF ? "\n" : "  # chapter: dout * (x > 0)\n")
                 + zeroNote(LiteralLanguage.PYTHON, atZero, "    ")
                 + "    return dx\n";
     }
@@ -61,21 +60,31 @@ public final class ChapterCode {
     private static String matlab(GradientAtZero atZero) {
         String pass = atZero == GradientAtZero.ONE ? "x >= 0" : "x > 0";
         StringBuilder b = new StringBuilder("""
-                % forward: out = max(0, x) element by element; the size is unchanged
+                % forward: out = max(0, x) element by element
                 out = max(0, x);
-                out(isnan(x)) = NaN;  % max(0, NaN) is 0 in MATLAB; ReLU Lab keeps NaN
+                out(isnan(x)) = NaN;  % MATLAB's max skips NaN
 
                 % backward: dx = dout where x > 0, else 0
                 dx = zeros(size(x));
                 """);
         b.append("pass = ").append(pass).append(";\n");
-        b.append("dx(pass) = dout(pass);  % chapter: dx = dout .* (x > 0), NaN where dout is Inf\n");
+        b.append("dx(pass) = dout(pass);  % chapter: dout .* (x > 0)\n");
         if (atZero == GradientAtZero.HALF) {
             b.append("kink = x == 0;\n");
             b.append("dx(kink) = 0.5 * dout(kink);\n");
         }
         b.append(zeroNote(LiteralLanguage.MATLAB, atZero, ""));
         return b.toString();
+    }
+
+    /** Why the code above differs from the chapter's words, in a few lines for the reader. */
+    public static String differences(LiteralLanguage language) {
+        return switch (language) {
+            case PYTHON -> "Exact form: np.maximum(0, x) would keep \u22120.0 as \u22120.0; "
+                    + "dout * (x > 0) would give nan where dout is \u00b1inf and x \u2264 0 (inf \u00b7 0).";
+            case MATLAB -> "Exact form: max(0, NaN) is 0 in MATLAB, so NaN is put back; "
+                    + "dout .* (x > 0) would give NaN where dout is \u00b1Inf and x \u2264 0.";
+        };
     }
 
     private static String zeroNote(LiteralLanguage language, GradientAtZero atZero, String indent) {
