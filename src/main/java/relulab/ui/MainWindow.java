@@ -6,6 +6,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import relulab.core.Shape;
+import relulab.ui.workbench.WorkbenchView;
+import relulab.ui.workbench.WorkbenchViewModel;
 
 /**
  * The main window of ReLU Lab: one tab per lesson, the workbench first.
@@ -17,15 +19,18 @@ public final class MainWindow {
 
     /** The window's title. */
     public static final String TITLE = "ReLU Lab";
+    /** Type size in presentation mode, for a projector seen from the back of a classroom. */
+    private static final int PRESENTATION_FONT_SIZE = 19;
 
     private final LabState state = new LabState(new Shape(3, 4, 4));
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane(tabs);
+    private final WorkbenchView workbench = new WorkbenchView(new WorkbenchViewModel(state));
 
     public MainWindow() {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
-                tab("Workbench", "workbench-tab", new javafx.scene.layout.Pane()),
+                tab("Workbench", "workbench-tab", workbench),
                 tab("Dying ReLU", "dying-tab", new relulab.ui.dying.DyingView()),
                 tab("Easy to compute", "cost-tab", relulab.ui.cost.CostView.create().root()),
                 tab("Vanishing gradient", "vanishing-tab", relulab.ui.vanishing.VanishingView.create()),
@@ -35,6 +40,14 @@ public final class MainWindow {
                         new relulab.ui.gradcheck.GradientCheckViewModel(state))),
                 tab("ReLU\u2032(0)", "gradzero-tab", new relulab.ui.gradzero.GradientAtZeroView(
                         new relulab.ui.gradzero.GradientAtZeroViewModel(state))));
+        // Presentation mode (F5 on the workbench) enlarges the type of the whole window.
+        workbench.viewModel().presentationProperty().addListener((o, was, is) ->
+                root.setStyle(is ? "-fx-font-size: " + PRESENTATION_FONT_SIZE + "px;" : ""));
+    }
+
+    /** The workbench tab's view. */
+    public WorkbenchView workbench() {
+        return workbench;
     }
 
     /** The state the panels share. */

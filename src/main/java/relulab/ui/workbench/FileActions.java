@@ -1,0 +1,151 @@
+package relulab.ui.workbench;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.io.TensorData;
+import relulab.io.TensorFiles;
+
+/**
+ * Open and Save of x or dout as {@code .npy} or {@code .csv}, through the same
+ * {@link TensorFiles} the command line uses.
+ *
+ * <p>Reading and writing run on a background thread in a {@link Task}: a 64×128×128 file does
+ * not freeze the window. If a second open starts before the first is done, the first is
+ * cancelled (the newest request wins). A failure leaves the tensors as they were and shows
+ * the reader's one-line message in a notification and in the status line.
+ */
+final class FileActions {
+
+    private final WorkbenchViewModel model;
+    private final Node owner;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "workbench-files");
+        t.setDaemon(true);
+        return t;
+    });
+    /** What each tensor was last opened from: saving keeps that file's dtype and rank. */
+    private final Map<Target, TensorData> opened = new EnumMap<>(Target.class);
+    private Task<?> loading;
+    private File lastFolder;
+
+    FileActions(WorkbenchViewModel model, Node owner) {
+        this.model = model;
+        this.owner = owner;
+    }
+
+    /** Asks for a file and opens it into {@code target}. */
+    void chooseAndOpen(Target target) {
+        File file = chooser("Open " + target.symbol()).showOpenDialog(window());
+        if (file != null) {
+            lastFolder = file.getParentFile();
+            open(target, file.toPath());
+        }
+    }
+
+    /** Asks for a file name and saves {@code target} there. */
+    void chooseAndSave(Target target) {
+        FileChooser chooser = chooser("Save " + target.symbol());
+        chooser.setInitialFileName(target.symbol() + ".npy");
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            lastFolder = file.getParentFile();
+            save(target, file.toPath());
+        }
+    }
+
+    /** Reads {@code path} in the background and, when done, makes it the new {@code target}. */
+    Task<TensorData> open(Target target, Path path) {
+        if (loading != null) {
+            loading.cancel();
+        }
+        String name = path.getFileName().toString();
+        Task<TensorData> task = new Task<>() {
+            @Override
+            protected TensorData call() throws Exception {
+                // The workbench's own limit, so a huge file is refused before it is allocated.
+                return TensorFiles.read(path, WorkbenchViewModel.MAX_SHAPE.size());
+            }
+        };
+        task.setOnSucceeded(e -> model.load(target, name, task.getValue().tensor()).ifPresentOrElse(
+                this::fail, () -> opened.put(target, task.getValue())));
+        task.setOnFailed(e -> fail(messageOf(task.getException())));
+        loading = task;
+        model.report("Opening " + name + " …");
+        worker.execute(task);
+        return task;
+    }
+
+    /** Writes the current {@code target} to {@code path} in the background. */
+    Task<Void> save(Target target, Path path) {
+        TensorData data = asSaved(target);
+        String name = path.getFileName().toString();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                TensorFiles.write(path, data);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> model.report("Saved " + target.symbol() + " " + data.tensor().shape() + " to " + name));
+        task.setOnFailed(e -> fail(messageOf(task.getException())));
+        worker.execute(task);
+        return task;
+    }
+
+    /**
+     * The current tensor with the dtype it was opened with (float32 in, float32 out) and, when
+     * the shape still allows it, the file's rank; float64 of rank 3 otherwise.
+     */
+    private TensorData asSaved(Target target) {
+        Tensor3 tensor = model.tensor(target);
+        TensorData source = opened.get(target);
+        if (source == null) {
+            return TensorData.of(tensor);
+        }
+        Shape s = tensor.shape();
+        boolean rankFits = source.rank() >= 3 || (s.depth() == 1 && (source.rank() == 2 || s.height() == 1));
+        return new TensorData(tensor, source.dtype(), rankFits ? source.rank() : 3);
+    }
+
+    private static String messageOf(Throwable error) {
+        return error.getMessage() == null ? error.toString() : error.getMessage();
+    }
+
+    private void fail(String message) {
+        model.report(message);
+        Window window = window();
+        if (window != null && window.isShowing()) {
+            Notifications.create().title("Nothing changed").text(message).owner(window)
+                    .hideAfter(Duration.seconds(8)).showError();
+        }
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("NumPy array or CSV (*.npy, *.csv)", "*.npy", "*.csv"),
+                new FileChooser.ExtensionFilter("NumPy array (*.npy)", "*.npy"),
+                new FileChooser.ExtensionFilter("CSV, slices separated by a blank line (*.csv)", "*.csv"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Window window() {
+        return owner.getScene() == null ? null : owner.getScene().getWindow();
+    }
+}

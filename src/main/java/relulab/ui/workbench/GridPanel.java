@@ -1,0 +1,48 @@
+package relulab.ui.workbench;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import relulab.ui.grid.TensorGrid;
+
+/**
+ * One of the five grids with its heading, a line saying what it shows and a footer for
+ * counts or notes. Ids: {@code grid-x}, {@code grid-dout}, {@code grid-out}, {@code grid-zeroed},
+ * {@code grid-dx} on the grids, {@code footer-…} on the footers.
+ */
+final class GridPanel extends VBox {
+
+    private final TensorGrid grid = new TensorGrid();
+    private final Label footer = new Label();
+
+    GridPanel(Panel panel) {
+        String key = panel.name().toLowerCase(java.util.Locale.ROOT);
+        getStyleClass().addAll("grid-panel", "grid-panel-" + key);
+        Label title = new Label(panel.title());
+        title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label explanation = new Label(panel.explanation());
+        explanation.getStyleClass().add("panel-explanation");
+        explanation.setWrapText(true);
+        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.setId("grid-" + key);
+        grid.setMinSize(0, 0);
+        grid.editableProperty().set(panel.target() != null);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        footer.setId("footer-" + key);
+        footer.getStyleClass().add("panel-footer");
+        footer.setWrapText(true);
+        footer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(title, explanation, grid, footer);
+        setMinSize(0, 0);
+    }
+
+    TensorGrid grid() {
+        return grid;
+    }
+
+    Label footer() {
+        return footer;
+    }
+}

@@ -1,0 +1,62 @@
+package relulab.ui.workbench;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import relulab.core.Shape;
+
+/**
+ * Depth, height and width spinners. A change resizes x and dout together through the view
+ * model (undoable); a shape changed elsewhere (paste, file, undo) is shown without resizing
+ * again. Ids: {@code shape-depth}, {@code shape-height}, {@code shape-width}.
+ */
+final class ShapeControls extends HBox {
+
+    private static final double SPINNER_WIDTH = 78;
+
+    private final WorkbenchViewModel model;
+    private final Spinner<Integer> depth;
+    private final Spinner<Integer> height;
+    private final Spinner<Integer> width;
+    private boolean showing;
+
+    ShapeControls(WorkbenchViewModel model) {
+        super(4);
+        this.model = model;
+        Shape max = WorkbenchViewModel.MAX_SHAPE;
+        depth = spinner("shape-depth", max.depth(), "Depth: number of channels (slices), 1 to " + max.depth());
+        height = spinner("shape-height", max.height(), "Height: rows of each slice, 1 to " + max.height());
+        width = spinner("shape-width", max.width(), "Width: columns of each slice, 1 to " + max.width());
+        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(new Label("Shape"), depth, new Label("×"), height, new Label("×"), width);
+        show(model.shape());
+        model.resultsProperty().addListener(o -> show(model.shape()));
+    }
+
+    private Spinner<Integer> spinner(String id, int max, String tip) {
+        Spinner<Integer> s = new Spinner<>(new IntegerSpinnerValueFactory(1, max, 1));
+        s.setId(id);
+        s.setEditable(true);
+        s.setPrefWidth(SPINNER_WIDTH);
+        s.setTooltip(new Tooltip(tip + ". Values that still fit are kept; Undo brings back the rest."));
+        s.valueProperty().addListener((o, old, now) -> {
+            if (!showing && now != null) {
+                model.resize(new Shape(depth.getValue(), height.getValue(), width.getValue()));
+            }
+        });
+        return s;
+    }
+
+    private void show(Shape shape) {
+        showing = true;
+        try {
+            depth.getValueFactory().setValue(shape.depth());
+            height.getValueFactory().setValue(shape.height());
+            width.getValueFactory().setValue(shape.width());
+        } finally {
+            showing = false;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package relulab.ui.workbench;
+
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+
+/**
+ * The workbench's editable state: x and dout, always of one shape. Immutable, so the undo
+ * history can keep full snapshots (a resize that drops values can be undone completely).
+ */
+record TensorPair(Tensor3 x, Tensor3 dout) {
+
+    TensorPair {
+        x.shape().requireSame(dout.shape(), "dout");
+    }
+
+    Shape shape() {
+        return x.shape();
+    }
+
+    Tensor3 get(Target target) {
+        return target == Target.X ? x : dout;
+    }
+
+    /**
+     * This pair with {@code target} replaced. If the new tensor has another shape, the other
+     * tensor is resized to it, keeping the values that still fit and filling the rest with 0.
+     */
+    TensorPair with(Target target, Tensor3 tensor) {
+        Tensor3 other = get(target.other());
+        if (!other.shape().equals(tensor.shape())) {
+            other = other.resized(tensor.shape(), 0.0);
+        }
+        return target == Target.X ? new TensorPair(tensor, other) : new TensorPair(other, tensor);
+    }
+
+    /** Both tensors resized to {@code shape}, keeping what fits. */
+    TensorPair resized(Shape shape) {
+        return new TensorPair(x.resized(shape, 0.0), dout.resized(shape, 0.0));
+    }
+}

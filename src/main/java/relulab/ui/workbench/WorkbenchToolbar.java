@@ -1,0 +1,99 @@
+package relulab.ui.workbench;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import relulab.core.presets.Preset;
+import relulab.io.presets.PresetCatalog;
+
+/**
+ * The workbench's toolbar: undo and redo (their tooltips name the step), files, presets with
+ * their seed, the shape, zoom and presentation mode. Every button says its shortcut.
+ */
+final class WorkbenchToolbar extends ToolBar {
+
+    WorkbenchToolbar(WorkbenchViewModel model, FileActions files) {
+        getStyleClass().add("workbench-toolbar");
+        Button undo = button("undo", "↶ Undo", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setTooltip(boundTooltip(model.undoLabelProperty(), "Nothing to undo", " (Ctrl+Z)"));
+        Button redo = button("redo", "Redo ↷", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        redo.setTooltip(boundTooltip(model.redoLabelProperty(), "Nothing to redo", " (Ctrl+Shift+Z or Ctrl+Y)"));
+
+        MenuButton file = new MenuButton("File");
+        file.setId("file-menu");
+        file.getItems().addAll(
+                item("Open x… (.npy, .csv)", () -> files.chooseAndOpen(Target.X)),
+                item("Open dout… (.npy, .csv)", () -> files.chooseAndOpen(Target.DOUT)),
+                new SeparatorMenuItem(),
+                item("Save x…", () -> files.chooseAndSave(Target.X)),
+                item("Save dout…", () -> files.chooseAndSave(Target.DOUT)));
+
+        MenuButton presets = new MenuButton("Presets");
+        presets.setId("presets-menu");
+        presets.setTooltip(new Tooltip("Fill x or dout with an example; Undo brings the old values back"));
+        for (Target target : Target.values()) {
+            Menu menu = new Menu("Fill " + target.symbol() + " with");
+            for (Preset preset : PresetCatalog.all()) {
+                MenuItem item = item(preset.label(), () -> model.applyPreset(target, preset));
+                menu.getItems().add(item);
+            }
+            presets.getItems().add(menu);
+        }
+        Spinner<Integer> seed = new Spinner<>(new IntegerSpinnerValueFactory(0, Integer.MAX_VALUE,
+                (int) model.seedProperty().get()));
+        seed.setId("seed");
+        seed.setEditable(true);
+        seed.setPrefWidth(90);
+        seed.setTooltip(new Tooltip("Seed of the random presets: the same seed gives the same numbers"));
+        seed.valueProperty().addListener((o, old, now) -> model.seedProperty().set(now));
+
+        Button zoomOut = button("zoom-out", "−", model::zoomOut);
+        zoomOut.setTooltip(new Tooltip("Smaller cells (Ctrl+minus or Ctrl+wheel)"));
+        Button zoomFit = button("zoom-fit", "Fit", model::resetZoom);
+        zoomFit.setTooltip(new Tooltip("Cells sized to fit the grids (Ctrl+0)"));
+        Button zoomIn = button("zoom-in", "+", model::zoomIn);
+        zoomIn.setTooltip(new Tooltip("Bigger cells (Ctrl+plus or Ctrl+wheel)"));
+        ToggleButton presentation = new ToggleButton("Presentation");
+        presentation.setId("presentation");
+        presentation.selectedProperty().bindBidirectional(model.presentationProperty());
+        presentation.setTooltip(new Tooltip("Larger type for a projector (F5)"));
+
+        getItems().addAll(undo, redo, new Separator(), file, presets, new Label("seed"), seed,
+                new Separator(), new ShapeControls(model), new Separator(),
+                new Label("Zoom"), zoomOut, zoomFit, zoomIn, new Separator(), presentation);
+    }
+
+    /** One tooltip whose text follows the step's label (a new Tooltip per edit would cost a CSS pass). */
+    private static Tooltip boundTooltip(ReadOnlyStringProperty label, String none, String keys) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.createStringBinding(
+                () -> label.get().isEmpty() ? none : label.get() + keys, label));
+        return tip;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,276 @@
+package relulab.ui.workbench;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+import relulab.ui.grid.CellIndex;
+import relulab.ui.grid.ColorLegend;
+import relulab.ui.grid.ColorScope;
+import relulab.ui.grid.GridEditHandler;
+import relulab.ui.grid.Palette;
+import relulab.ui.grid.TensorGrid;
+
+/**
+ * The workbench: the toolbar, the five grids in two rows — forward on top
+ * (x → out → zeroed), backward below (dout → dx) beside the colour legend — and a status
+ * line telling the hovered element's story.
+ *
+ * <p>All grids share the view model's hover, zoom, palette and shown slice, so hovering a cell
+ * anywhere frames the same (d, r, c) in all five.
+ */
+public final class WorkbenchView extends BorderPane {
+
+    private final WorkbenchViewModel model;
+    private final FileActions files;
+    private final Map<Panel, GridPanel> panels = new EnumMap<>(Panel.class);
+    private final Label story = new Label();
+    private final Label status = new Label();
+
+    public WorkbenchView(WorkbenchViewModel model) {
+        this.model = model;
+        this.files = new FileActions(model, this);
+        getStyleClass().add("workbench");
+        getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
+        for (Panel p : Panel.values()) {
+            panels.put(p, bindPanel(p));
+        }
+        setTop(new WorkbenchToolbar(model, files));
+        VBox center = new VBox(sliceBar(), gridArea());
+        VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
+        setCenter(center);
+        setBottom(statusArea());
+        model.presentationProperty().addListener((o, was, is) -> {
+            if (is) {
+                getStyleClass().add("presentation");
+            } else {
+                getStyleClass().remove("presentation");
+            }
+        });
+        sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
+    }
+
+    public WorkbenchViewModel viewModel() {
+        return model;
+    }
+
+    /** The grid of one panel (for tests and the benchmark). */
+    public TensorGrid grid(Panel panel) {
+        return panels.get(panel).grid();
+    }
+
+    /** File actions: lets tests open a file without a file dialog. */
+    FileActions files() {
+        return files;
+    }
+
+    private GridPanel bindPanel(Panel panel) {
+        GridPanel gp = new GridPanel(panel);
+        TensorGrid grid = gp.grid();
+        grid.dataProperty().bind(Bindings.createObjectBinding(
+                () -> model.results().gridData(panel), model.resultsProperty()));
+        grid.paletteProperty().bind(model.paletteProperty());
+        grid.hoveredCellProperty().bindBidirectional(model.hoverProperty());
+        grid.zoomProperty().bindBidirectional(model.zoomProperty());
+        grid.depthProperty().bindBidirectional(model.depthProperty());
+        if (panel.target() != null) {
+            grid.editHandlerProperty().set(editHandler(panel.target()));
+        }
+        if (panel == Panel.ZEROED) {
+            gp.footer().textProperty().bind(Bindings.createStringBinding(
+                    () -> model.results().zeroedSummary(), model.resultsProperty()));
+        } else if (panel == Panel.DX) {
+            gp.footer().textProperty().bind(model.gradientNoteProperty());
+        } else if (panel == Panel.OUT) {
+            gp.footer().setText("Same shape as x: ReLU works on every element on its own");
+        } else {
+            gp.footer().setText(panel == Panel.X ? "Type a number, nan, inf or 1e-3 · Delete sets 0 · Ctrl+V pastes"
+                    : "In a network dout comes from the layer above; here you choose it");
+        }
+        return gp;
+    }
+
+    private GridEditHandler editHandler(Target target) {
+        return new GridEditHandler() {
+            @Override
+            public Optional<String> commit(CellIndex cell, String text) {
+                return model.edit(target, cell, text);
+            }
+
+            @Override
+            public Optional<String> clear(CellIndex cell) {
+                return model.clear(target, cell);
+            }
+
+            @Override
+            public Optional<String> paste(CellIndex anchor) {
+                String text = Clipboard.getSystemClipboard().getString();
+                if (text == null || text.isBlank()) {
+                    String why = "Nothing pasted: the clipboard holds no text";
+                    model.report(why);
+                    return Optional.of(why);
+                }
+                return model.paste(target, anchor, text);
+            }
+        };
+    }
+
+    private GridPane gridArea() {
+        GridPane area = new GridPane();
+        area.getStyleClass().add("grid-area");
+        for (int c = 0; c < 3; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / 3);
+            cc.setHgrow(Priority.ALWAYS);
+            area.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < 2; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(50);
+            rc.setVgrow(Priority.ALWAYS);
+            area.getRowConstraints().add(rc);
+        }
+        area.add(panels.get(Panel.X), 0, 0);
+        area.add(panels.get(Panel.OUT), 1, 0);
+        area.add(panels.get(Panel.ZEROED), 2, 0);
+        area.add(panels.get(Panel.DOUT), 0, 1);
+        area.add(panels.get(Panel.DX), 1, 1);
+        area.add(legendPanel(), 2, 1);
+        return area;
+    }
+
+    private VBox legendPanel() {
+        Label title = new Label("Colours");
+        title.getStyleClass().add("panel-title");
+        ColorLegend legend = new ColorLegend();
+        legend.paletteProperty().bind(model.paletteProperty());
+        legend.rangeProperty().bind(Bindings.createObjectBinding(() -> model.results().range(), model.resultsProperty()));
+        legend.channelProperty().bind(Bindings.createIntegerBinding(
+                () -> model.hoverProperty().get() != null ? model.hoverProperty().get().d() : model.depthProperty().get(),
+                model.hoverProperty(), model.depthProperty()));
+
+        SegmentedButton palettes = new SegmentedButton();
+        palettes.setId("palette");
+        for (Palette p : Palette.values()) {
+            ToggleButton b = new ToggleButton(p.toString());
+            b.setUserData(p);
+            b.setSelected(p == model.paletteProperty().get());
+            palettes.getButtons().add(b);
+        }
+        palettes.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);  // one palette is always chosen
+            } else {
+                model.paletteProperty().set((Palette) now.getUserData());
+            }
+        });
+        ChoiceBox<ColorScope> scope = new ChoiceBox<>();
+        scope.setId("scope");
+        scope.getItems().addAll(ColorScope.values());
+        scope.valueProperty().bindBidirectional(model.scopeProperty());
+        HBox paletteRow = new HBox(8, new Label("Palette"), palettes);
+        HBox scopeRow = new HBox(8, new Label("Scale over"), scope);
+        paletteRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        scopeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        Label help = new Label("Both palettes are colour-blind safe. Hover a cell to follow it through all five grids.");
+        help.getStyleClass().add("panel-explanation");
+        help.setWrapText(true);
+        VBox box = new VBox(6, title, legend, paletteRow, scopeRow, help);
+        box.getStyleClass().addAll("grid-panel", "legend-panel");
+        box.setMinSize(0, 0);
+        return box;
+    }
+
+    private HBox sliceBar() {
+        Slider slider = new Slider(0, 0, 0);
+        slider.setId("slice");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setBlockIncrement(1);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        model.resultsProperty().addListener(o -> slider.setMax(model.shape().depth() - 1));
+        slider.setMax(model.shape().depth() - 1);
+        slider.valueProperty().addListener((o, old, now) -> model.depthProperty().set((int) Math.round(now.doubleValue())));
+        model.depthProperty().addListener((o, old, now) -> slider.setValue(now.intValue()));
+        Label which = new Label();
+        which.setId("slice-label");
+        which.textProperty().bind(Bindings.createStringBinding(
+                () -> "Showing slice d = " + model.depthProperty().get() + " of 0–" + (model.shape().depth() - 1)
+                        + " (too many slices to show side by side; zoom out to see more)",
+                model.depthProperty(), model.resultsProperty()));
+        HBox bar = new HBox(10, new Label("Slice"), slider, which);
+        bar.getStyleClass().add("slice-bar");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        TensorGrid first = grid(Panel.X);
+        bar.visibleProperty().bind(first.mosaicProperty().not());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private VBox statusArea() {
+        story.setId("story-line");
+        story.getStyleClass().add("story-line");
+        story.textProperty().bind(Bindings.createStringBinding(
+                () -> model.storyProperty().get().isEmpty()
+                        ? "Hover over any cell to follow one element through the layer."
+                        : model.storyProperty().get(),
+                model.storyProperty()));
+        status.setId("status-line");
+        status.getStyleClass().add("status-line");
+        status.textProperty().bind(model.statusProperty());
+        VBox box = new VBox(2, story, status);
+        box.getStyleClass().add("status-area");
+        return box;
+    }
+
+    /** Undo, redo, zoom and presentation keys, on whatever scene the workbench is shown in. */
+    private void installShortcuts(Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), whenShown(model::undo));
+        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                whenShown(model::redo));
+        keys.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), whenShown(model::redo));
+        for (KeyCode plus : new KeyCode[] {KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD}) {
+            keys.put(new KeyCodeCombination(plus, KeyCombination.SHORTCUT_DOWN), whenShown(model::zoomIn));
+        }
+        for (KeyCode minus : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
+            keys.put(new KeyCodeCombination(minus, KeyCombination.SHORTCUT_DOWN), whenShown(model::zoomOut));
+        }
+        for (KeyCode zero : new KeyCode[] {KeyCode.DIGIT0, KeyCode.NUMPAD0}) {
+            keys.put(new KeyCodeCombination(zero, KeyCombination.SHORTCUT_DOWN), whenShown(model::resetZoom));
+        }
+        keys.put(new KeyCodeCombination(KeyCode.F5),
+                () -> model.presentationProperty().set(!model.presentationProperty().get()));
+    }
+
+    /** The action, run only while the workbench is the visible tab. */
+    private Runnable whenShown(Runnable action) {
+        return () -> {
+            if (isVisible() && getParent() != null && getParent().isVisible()) {
+                action.run();
+            }
+        };
+    }
+}

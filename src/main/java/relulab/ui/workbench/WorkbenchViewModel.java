@@ -1,0 +1,437 @@
+package relulab.ui.workbench;
+
+import java.util.Optional;
+import java.util.Random;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import relulab.core.GradientAtZero;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.core.presets.Preset;
+import relulab.io.NumberText;
+import relulab.io.paste.PasteException;
+import relulab.io.paste.PastedBlock;
+import relulab.io.paste.PastedText;
+import relulab.ui.LabState;
+import relulab.ui.grid.CellIndex;
+import relulab.ui.grid.ColorScope;
+import relulab.ui.grid.Palette;
+import relulab.ui.grid.MosaicLayout;
+
+/**
+ * The state and actions of the workbench, with no node in sight (tested without a toolkit).
+ *
+ * <p>Every change to x or dout — a cell edit, Delete, a paste, a preset, a loaded file, a
+ * resize — goes through one path: a new immutable {@link TensorPair} is pushed on the
+ * {@link UndoHistory} with a label, written to the shared {@link LabState} (so the other tabs
+ * see it), and the layer is recomputed ({@link WorkbenchResults}). A refused change leaves
+ * everything as it was and says why in {@link #statusProperty()}.
+ */
+public final class WorkbenchViewModel {
+
+    /** The largest tensor the workbench edits: 64 channels of 128 × 128. */
+    public static final Shape MAX_SHAPE = new Shape(64, 128, 128);
+    /** Undo steps kept. Each holds a full snapshot (two 8 MB arrays at the largest shape). */
+    public static final int HISTORY_LIMIT = 100;
+    /** Seed of the example the workbench opens with. */
+    private static final long FIRST_EXAMPLE_SEED = 7;
+
+    private final LabState state;
+    private final UndoHistory<TensorPair> history;
+    private final ReadOnlyObjectWrapper<WorkbenchResults> results = new ReadOnlyObjectWrapper<>(this, "results");
+    private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", ColorScope.WHOLE_TENSOR);
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
+    private final ObjectProperty<CellIndex> hover = new SimpleObjectProperty<>(this, "hover");
+    private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper(this, "story", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper gradientNote = new ReadOnlyStringWrapper(this, "gradientNote", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 0);
+    private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
+    private boolean writing;
+
+    /** Opens on the tensors in {@code state}, or on a small random example if they are all zero. */
+    public WorkbenchViewModel(LabState state) {
+        this.state = state;
+        if (isAllZero(state.x()) && isAllZero(state.dout())) {
+            state.setTensors(example(state.x().shape(), FIRST_EXAMPLE_SEED),
+                    example(state.x().shape(), FIRST_EXAMPLE_SEED + 1));
+        }
+        history = new UndoHistory<>(new TensorPair(state.x(), state.dout()), HISTORY_LIMIT);
+        state.xProperty().addListener(o -> onStateChanged());
+        state.doutProperty().addListener(o -> onStateChanged());
+        state.gradientAtZeroProperty().addListener(o -> recompute());
+        scope.addListener(o -> recompute());
+        hover.addListener(o -> updateStory());
+        recompute();
+        refreshHistory();
+    }
+
+    // ---- reading ------------------------------------------------------------------------
+
+    /** The current x, dout and everything computed from them. */
+    public ReadOnlyObjectProperty<WorkbenchResults> resultsProperty() {
+        return results.getReadOnlyProperty();
+    }
+
+    public WorkbenchResults results() {
+        return results.get();
+    }
+
+    public Shape shape() {
+        return state.x().shape();
+    }
+
+    public Tensor3 tensor(Target target) {
+        return target == Target.X ? state.x() : state.dout();
+    }
+
+    public ObjectProperty<ColorScope> scopeProperty() {
+        return scope;
+    }
+
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    /** The cell under the mouse in any grid, or null. */
+    public ObjectProperty<CellIndex> hoverProperty() {
+        return hover;
+    }
+
+    /** The hovered element's story in one line, e.g. {@code x[0,1,2] = −0.70 → out = …}. */
+    public ReadOnlyStringProperty storyProperty() {
+        return story.getReadOnlyProperty();
+    }
+
+    /** What the last action did, or why it was refused. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The sentence shown by the dx grid about ReLU'(0). */
+    public ReadOnlyStringProperty gradientNoteProperty() {
+        return gradientNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** What Undo would undo, e.g. {@code Undo Edit x[0,1,2]}; empty when nothing. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    /** The slice shown when the grids are too small for all slices at once. */
+    public IntegerProperty depthProperty() {
+        return depth;
+    }
+
+    /** The seed of the random presets. */
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    /** Cell size relative to the size that fits (1 = fit). */
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** Larger type for projectors. */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    // ---- editing ------------------------------------------------------------------------
+
+    /**
+     * Sets one cell to the number in {@code text} ({@code nan}, {@code inf}, {@code -inf} and
+     * scientific notation accepted). Returns the reason when the text is not a number.
+     */
+    public Optional<String> edit(Target target, CellIndex cell, String text) {
+        double value;
+        try {
+            value = NumberText.parse(text);
+        } catch (NumberFormatException e) {
+            return refuse(e.getMessage() + " — the cell keeps its value");
+        }
+        return setValue(target, cell, value);
+    }
+
+    /** Sets one cell to {@code value}. */
+    public Optional<String> setValue(Target target, CellIndex cell, double value) {
+        if (!shape().contains(cell.d(), cell.r(), cell.c())) {
+            return refuse("cell " + cell + " is outside the shape " + shape());
+        }
+        String name = target.symbol() + cell;
+        Tensor3 changed = tensor(target).with(cell.d(), cell.r(), cell.c(), value);
+        TensorPair pair = current().with(target, changed);
+        history.push("Edit " + name, pair);
+        write(pair);
+        // One element changed, so only that element's results change: no pass over the tensors.
+        results.set(results.get().withCell(cell, pair.x(), pair.dout()));
+        afterChange(name + " = " + NumberText.forDisplay(value, 6));
+        return Optional.empty();
+    }
+
+    /** Sets one cell to 0 (the Delete key). */
+    public Optional<String> clear(Target target, CellIndex cell) {
+        return setValue(target, cell, 0.0);
+    }
+
+    /**
+     * Pastes a block of numbers (spreadsheet rows or NumPy's printed array).
+     *
+     * <p>A 2-D block goes into {@code anchor}'s slice with its top-left corner at the anchor;
+     * if it runs past the edge, both tensors grow to hold it (up to {@link #MAX_SHAPE}). A 3-D
+     * block replaces the whole tensor, and the other tensor is resized to match. Either way
+     * one undo brings everything back.
+     */
+    public Optional<String> paste(Target target, CellIndex anchor, String text) {
+        PastedBlock block;
+        try {
+            block = PastedText.parse(text);
+        } catch (PasteException e) {
+            return refuse("Nothing pasted: " + e.getMessage());
+        }
+        if (block.depth() > 1) {
+            Shape shape = new Shape(block.depth(), block.rows(), block.cols());
+            Optional<String> tooBig = checkFits(shape, "the pasted block");
+            if (tooBig.isPresent()) {
+                return tooBig;
+            }
+            boolean resized = !shape.equals(shape());
+            apply("Paste " + shape + " into " + target.symbol(),
+                    current().with(target, Tensor3.of(shape, block.values())),
+                    "Pasted a 3-D block of shape " + shape + ": it replaces all of " + target.symbol()
+                            + (resized ? "; " + target.other().symbol() + " resized to match" : ""));
+            return Optional.empty();
+        }
+        Shape old = shape();
+        CellIndex at = anchor.clampedTo(old);
+        Shape grown = new Shape(old.depth(), Math.max(old.height(), at.r() + block.rows()),
+                Math.max(old.width(), at.c() + block.cols()));
+        Optional<String> tooBig = checkFits(grown, "a " + block.rows() + " × " + block.cols() + " block at " + at);
+        if (tooBig.isPresent()) {
+            return tooBig;
+        }
+        TensorPair pair = current().resized(grown);
+        double[] values = pair.get(target).toArray();
+        for (int r = 0; r < block.rows(); r++) {
+            System.arraycopy(block.values(), r * block.cols(), values,
+                    grown.index(at.d(), at.r() + r, at.c()), block.cols());
+        }
+        String what = block.rows() + " × " + block.cols() + " block";
+        apply("Paste " + what + " into " + target.symbol(), pair.with(target, Tensor3.of(grown, values)),
+                "Pasted a " + what + " into " + target.symbol() + " at " + at
+                        + (grown.equals(old) ? "" : "; both tensors grew to " + grown + " to hold it"));
+        return Optional.empty();
+    }
+
+    /**
+     * Fills {@code target} with a preset, made for the current shape and the {@link #seedProperty()}.
+     * A preset of fixed shape (the textbook example) resizes both tensors.
+     */
+    public Optional<String> applyPreset(Target target, Preset preset) {
+        Tensor3 made = preset.create(shape(), seed.get());
+        return replace(target, made, "Preset " + preset.label() + " on " + target.symbol(),
+                target.symbol() + " ← " + preset.label() + ": " + preset.description());
+    }
+
+    /** Replaces {@code target} with a tensor read from {@code fileName}. */
+    public Optional<String> load(Target target, String fileName, Tensor3 tensor) {
+        return replace(target, tensor, "Open " + fileName + " as " + target.symbol(),
+                "Opened " + fileName + " " + tensor.shape() + " as " + target.symbol());
+    }
+
+    private Optional<String> replace(Target target, Tensor3 tensor, String label, String done) {
+        Optional<String> tooBig = checkFits(tensor.shape(), label.startsWith("Open") ? "the file's tensor" : "the preset");
+        if (tooBig.isPresent()) {
+            return tooBig;
+        }
+        boolean resized = !tensor.shape().equals(shape());
+        apply(label, current().with(target, tensor),
+                done + (resized ? "; shape is now " + tensor.shape() + " and "
+                        + target.other().symbol() + " was resized to match" : ""));
+        return Optional.empty();
+    }
+
+    /** Resizes both tensors, keeping the values that still fit (undo brings back the rest). */
+    public Optional<String> resize(Shape newShape) {
+        Optional<String> tooBig = checkFits(newShape, "the shape");
+        if (tooBig.isPresent() || newShape.equals(shape())) {
+            return tooBig;
+        }
+        apply("Resize to " + newShape, current().resized(newShape), "Resized x and dout to " + newShape);
+        return Optional.empty();
+    }
+
+    public void undo() {
+        String step = stepName(history.undoLabel());
+        history.undo().ifPresent(pair -> show(pair, "Undid: " + step));
+    }
+
+    public void redo() {
+        String step = stepName(history.redoLabel());
+        history.redo().ifPresent(pair -> show(pair, "Redid: " + step));
+    }
+
+    /** "Undo Edit x[0,1,2]" → "Edit x[0,1,2]": the history's label without its verb. */
+    private static String stepName(String historyLabel) {
+        return historyLabel.replaceFirst("^(Undo|Redo) ", "");
+    }
+
+    /** Shows a message from outside the model, e.g. a file that could not be read. */
+    public void report(String message) {
+        status.set(message);
+    }
+
+    public void zoomIn() {
+        zoom.set(MosaicLayout.clampZoom(zoom.get() * 1.25));
+    }
+
+    public void zoomOut() {
+        zoom.set(MosaicLayout.clampZoom(zoom.get() / 1.25));
+    }
+
+    public void resetZoom() {
+        zoom.set(1.0);
+    }
+
+    // ---- internals ----------------------------------------------------------------------
+
+    private TensorPair current() {
+        return new TensorPair(state.x(), state.dout());
+    }
+
+    private Optional<String> refuse(String why) {
+        status.set(why);
+        return Optional.of(why);
+    }
+
+    private Optional<String> checkFits(Shape shape, String what) {
+        if (shape.depth() > MAX_SHAPE.depth() || shape.height() > MAX_SHAPE.height()
+                || shape.width() > MAX_SHAPE.width()) {
+            return refuse("Refused: " + what + " has shape " + shape + ", but the workbench holds at most "
+                    + MAX_SHAPE + " (depth, height, width)");
+        }
+        return Optional.empty();
+    }
+
+    private void apply(String label, TensorPair pair, String done) {
+        history.push(label, pair);
+        show(pair, done);
+    }
+
+    private void show(TensorPair pair, String message) {
+        write(pair);
+        depth.set(Math.min(depth.get(), pair.shape().depth() - 1));
+        if (hover.get() != null && !pair.shape().contains(hover.get().d(), hover.get().r(), hover.get().c())) {
+            hover.set(null);
+        }
+        recompute();
+        afterChange(message);
+    }
+
+    /** Hands the pair to the shared state without reacting to our own change. */
+    private void write(TensorPair pair) {
+        writing = true;
+        try {
+            state.setTensors(pair.x(), pair.dout());
+        } finally {
+            writing = false;
+        }
+    }
+
+    private void afterChange(String message) {
+        updateStory();
+        refreshHistory();
+        status.set(message);
+    }
+
+    /** Another panel changed the shared tensors: follow it, as an undoable step. */
+    private void onStateChanged() {
+        if (writing || !state.x().shape().equals(state.dout().shape())) {
+            return;
+        }
+        history.push("Change from another panel", current());
+        recompute();
+        refreshHistory();
+    }
+
+    private void recompute() {
+        GradientAtZero atZero = state.gradientAtZero();
+        results.set(WorkbenchResults.compute(state.x(), state.dout(), atZero, scope.get()));
+        gradientNote.set(gradientNoteFor(atZero));
+        updateStory();
+    }
+
+    static String gradientNoteFor(GradientAtZero atZero) {
+        return switch (atZero) {
+            case ZERO -> "At x = 0 the gradient is taken as 0 (PyTorch's convention)";
+            case HALF -> "At x = 0 the gradient is taken as ½ · dout (chosen in the lessons; PyTorch uses 0)";
+            case ONE -> "At x = 0 the gradient is taken as dout, i.e. ReLU'(0) = 1 (PyTorch uses 0)";
+        };
+    }
+
+    private void updateStory() {
+        CellIndex cell = hover.get();
+        WorkbenchResults r = results.get();
+        if (cell == null || r == null || !r.x().shape().contains(cell.d(), cell.r(), cell.c())) {
+            story.set("");
+            return;
+        }
+        story.set(ElementStory.describe(cell.d(), cell.r(), cell.c(), r.x().get(cell.d(), cell.r(), cell.c()),
+                r.dout().get(cell.d(), cell.r(), cell.c()), state.gradientAtZero()));
+    }
+
+    private void refreshHistory() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoLabel.set(history.undoLabel());
+        redoLabel.set(history.redoLabel());
+    }
+
+    private static boolean isAllZero(Tensor3 t) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i) != 0 || Double.doubleToRawLongBits(t.get(i)) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Normal values rounded to two decimals: easy to read aloud in class. */
+    private static Tensor3 example(Shape shape, long seed) {
+        Random random = new Random(seed);
+        return Tensor3.generate(shape, i -> Math.round(random.nextGaussian() * 100) / 100.0);
+    }
+}

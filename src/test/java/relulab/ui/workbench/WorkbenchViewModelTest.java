@@ -1,0 +1,298 @@
+package relulab.ui.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import relulab.core.GradientAtZero;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.core.presets.Preset;
+import relulab.io.presets.PresetCatalog;
+import relulab.ui.LabState;
+import relulab.ui.grid.CellIndex;
+import relulab.ui.grid.ColorScope;
+
+/** The workbench's logic, without a toolkit: edits, refusals, undo, resize, paste, presets, files. */
+class WorkbenchViewModelTest {
+
+    private static final Shape SHAPE = new Shape(2, 3, 4);
+
+    private LabState state;
+    private WorkbenchViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        // x counts up from −5 so that cells 0..4 are negative, 5 is zero and the rest positive.
+        state = new LabState(Tensor3.generate(SHAPE, i -> i - 5), Tensor3.generate(SHAPE, i -> 10 + i));
+        model = new WorkbenchViewModel(state);
+    }
+
+    @Test
+    void editOfANegativeCellMakesOutZeroMarksItZeroedAndBlocksItsGradient() {
+        CellIndex cell = new CellIndex(1, 2, 3);
+        assertEquals(Optional.empty(), model.edit(Target.X, cell, "-0.7"));
+
+        WorkbenchResults r = model.results();
+        assertEquals(-0.7, r.x().get(1, 2, 3));
+        assertEquals(0.0, r.out().get(1, 2, 3));
+        assertTrue(r.isZeroed(1, 2, 3));
+        assertEquals(0.0, r.dx().get(1, 2, 3));
+        assertEquals(6, r.stats().total().zeroed());
+        assertEquals(1, r.stats().perChannel().get(1).zeroed());
+    }
+
+    @Test
+    void editIsWrittenToTheSharedStateForTheOtherTabs() {
+        model.edit(Target.DOUT, new CellIndex(0, 0, 1), "2.5");
+
+        assertEquals(2.5, state.dout().get(0, 0, 1));
+        assertSame(state.x(), model.results().x());
+    }
+
+    @Test
+    void editAcceptsNanInfinitiesAndScientificNotation() {
+        model.edit(Target.X, new CellIndex(0, 0, 0), "nan");
+        model.edit(Target.X, new CellIndex(0, 0, 1), "inf");
+        model.edit(Target.X, new CellIndex(0, 0, 2), "-inf");
+        model.edit(Target.X, new CellIndex(0, 0, 3), "1e-3");
+
+        Tensor3 x = model.results().x();
+        assertTrue(Double.isNaN(x.get(0, 0, 0)));
+        assertEquals(Double.POSITIVE_INFINITY, x.get(0, 0, 1));
+        assertEquals(Double.NEGATIVE_INFINITY, x.get(0, 0, 2));
+        assertEquals(1e-3, x.get(0, 0, 3));
+        assertEquals(Double.POSITIVE_INFINITY, model.results().out().get(0, 0, 1));
+    }
+
+    @Test
+    void textThatIsNotANumberIsRefusedWithAMessageAndTheOldValueStays() {
+        Tensor3 before = model.results().x();
+
+        Optional<String> refusal = model.edit(Target.X, new CellIndex(0, 1, 1), "abc");
+
+        assertTrue(refusal.orElseThrow().contains("'abc' is not a number"));
+        assertEquals(refusal.get(), model.statusProperty().get());
+        assertEquals(before, model.results().x());
+        assertFalse(model.canUndoProperty().get());
+    }
+
+    @Test
+    void deleteSetsTheCellToZero() {
+        model.clear(Target.X, new CellIndex(1, 0, 0));
+
+        assertEquals(0.0, model.results().x().get(1, 0, 0));
+    }
+
+    @Test
+    void undoBringsBackTheOldValueAndRedoTheNewOneWithLabels() {
+        CellIndex cell = new CellIndex(0, 1, 2);
+        double old = model.results().x().get(0, 1, 2);
+        model.edit(Target.X, cell, "-9");
+        assertEquals("Undo Edit x[0,1,2]", model.undoLabelProperty().get());
+
+        model.undo();
+        assertEquals(old, model.results().x().get(0, 1, 2));
+        assertEquals(old, state.x().get(0, 1, 2));
+        assertEquals("Redo Edit x[0,1,2]", model.redoLabelProperty().get());
+        assertFalse(model.canUndoProperty().get());
+
+        model.redo();
+        assertEquals(-9.0, model.results().x().get(0, 1, 2));
+        assertTrue(model.canUndoProperty().get());
+    }
+
+    @Test
+    void resizeKeepsTheValuesThatFitAndUndoBringsBackTheRest() {
+        Tensor3 x = model.results().x();
+        Tensor3 dout = model.results().dout();
+
+        model.resize(new Shape(1, 2, 2));
+        assertEquals(new Shape(1, 2, 2), model.shape());
+        assertEquals(x.get(0, 1, 1), model.results().x().get(0, 1, 1));
+        assertEquals(dout.get(0, 1, 1), model.results().dout().get(0, 1, 1));
+
+        model.undo();
+        assertEquals(x, model.results().x());
+        assertEquals(dout, model.results().dout());
+    }
+
+    @Test
+    void resizeBeyondTheLimitsIsRefused() {
+        Optional<String> refusal = model.resize(new Shape(65, 2, 2));
+
+        assertTrue(refusal.orElseThrow().contains("at most (64, 128, 128)"));
+        assertEquals(SHAPE, model.shape());
+    }
+
+    @Test
+    void pastedTwoDimensionalBlockGoesAtTheAnchorInTheAnchorsSlice() {
+        Optional<String> refusal = model.paste(Target.X, new CellIndex(1, 1, 2), "1\t2\n3\t4\n");
+
+        assertEquals(Optional.empty(), refusal);
+        Tensor3 x = model.results().x();
+        assertEquals(SHAPE, x.shape());
+        assertEquals(1.0, x.get(1, 1, 2));
+        assertEquals(2.0, x.get(1, 1, 3));
+        assertEquals(3.0, x.get(1, 2, 2));
+        assertEquals(4.0, x.get(1, 2, 3));
+        assertEquals(SHAPE.index(0, 1, 2) - 5.0, x.get(0, 1, 2), "the other slice is untouched");
+    }
+
+    @Test
+    void blockRunningPastTheEdgeGrowsBothTensorsToHoldIt() {
+        model.paste(Target.DOUT, new CellIndex(0, 2, 3), "5,6,7\n8,9,10");
+
+        assertEquals(new Shape(2, 4, 6), model.shape());
+        assertEquals(10.0, model.results().dout().get(0, 3, 5));
+        assertEquals(0.0, model.results().x().get(0, 3, 5));
+        assertTrue(model.statusProperty().get().contains("grew to (2, 4, 6)"));
+    }
+
+    @Test
+    void pastedThreeDimensionalNumpyArrayReplacesTheTensorAndResizesTheOther() {
+        String numpy = "array([[[ 0.1, -0.2]],\n\n       [[ 0.3,  0.4]]])";
+
+        model.paste(Target.X, new CellIndex(0, 0, 0), numpy);
+
+        assertEquals(new Shape(2, 1, 2), model.shape());
+        assertArrayEquals(new double[] {0.1, -0.2, 0.3, 0.4}, model.results().x().toArray());
+        assertEquals(new Shape(2, 1, 2), state.dout().shape());
+        model.undo();
+        assertEquals(SHAPE, model.shape());
+    }
+
+    @Test
+    void unreadablePasteIsRefusedAndNothingChanges() {
+        Tensor3 before = model.results().x();
+
+        Optional<String> refusal = model.paste(Target.X, new CellIndex(0, 0, 0), "1 2\nthree 4");
+
+        assertTrue(refusal.orElseThrow().startsWith("Nothing pasted"));
+        assertEquals(before, model.results().x());
+    }
+
+    @Test
+    void presetOfAnotherShapeResizesBothTensorsAndUsesTheSeed() {
+        Preset fixed = new Preset() {
+            @Override
+            public String label() {
+                return "fixed";
+            }
+
+            @Override
+            public String description() {
+                return "a 1×3×4 ramp offset by the seed";
+            }
+
+            @Override
+            public Tensor3 create(Shape current, long seed) {
+                return Tensor3.generate(new Shape(1, 3, 4), i -> seed + i);
+            }
+        };
+        model.seedProperty().set(100);
+
+        model.applyPreset(Target.X, fixed);
+
+        assertEquals(new Shape(1, 3, 4), model.shape());
+        assertEquals(111.0, model.results().x().get(0, 2, 3));
+        assertEquals(new Shape(1, 3, 4), model.results().dout().shape());
+        assertEquals("Undo Preset fixed on x", model.undoLabelProperty().get());
+    }
+
+    @Test
+    void textbookPresetOnDoutGivesItsFixedShapeToBothTensorsAndSaysWhatItIs() {
+        Preset textbook = PresetCatalog.all().stream()
+                .filter(p -> p.label().startsWith("Textbook")).findFirst().orElseThrow();
+
+        model.applyPreset(Target.DOUT, textbook);
+
+        Shape fixed = textbook.create(SHAPE, 0).shape();
+        assertEquals(fixed, model.shape());
+        assertEquals(fixed, model.results().x().shape());
+        assertTrue(model.statusProperty().get().contains(textbook.description()));
+    }
+
+    @Test
+    void randomPresetIsRepeatableForASeed() {
+        Preset normal = PresetCatalog.all().stream()
+                .filter(p -> p.label().startsWith("Random normal")).findFirst().orElseThrow();
+        model.seedProperty().set(5);
+        model.applyPreset(Target.X, normal);
+        Tensor3 first = model.results().x();
+
+        model.applyPreset(Target.X, normal);
+
+        assertEquals(SHAPE, model.shape());
+        assertEquals(first, model.results().x());
+    }
+
+    @Test
+    void loadedTensorOfAnotherShapeResizesDoutKeepingWhatFits() {
+        Tensor3 dout = model.results().dout();
+
+        model.load(Target.X, "big.npy", Tensor3.zeros(new Shape(3, 3, 4)));
+
+        assertEquals(new Shape(3, 3, 4), model.results().dout().shape());
+        assertEquals(dout.get(1, 2, 3), model.results().dout().get(1, 2, 3));
+        assertEquals(0.0, model.results().dout().get(2, 0, 0));
+        assertTrue(model.statusProperty().get().startsWith("Opened big.npy"));
+    }
+
+    @Test
+    void loadedTensorLargerThanTheWorkbenchIsRefused() {
+        Optional<String> refusal = model.load(Target.X, "huge.npy", Tensor3.zeros(new Shape(1, 200, 4)));
+
+        assertTrue(refusal.isPresent());
+        assertEquals(SHAPE, model.shape());
+    }
+
+    @Test
+    void changingReluPrimeAtZeroRecomputesDxAndTheNote() {
+        CellIndex zero = new CellIndex(0, 1, 1); // flat index 5: x = 0
+        assertEquals(0.0, model.results().dx().get(0, 1, 1));
+        assertTrue(model.gradientNoteProperty().get().contains("PyTorch's convention"));
+
+        state.gradientAtZeroProperty().set(GradientAtZero.ONE);
+
+        assertEquals(15.0, model.results().dx().get(zero.d(), zero.r(), zero.c()));
+        assertTrue(model.gradientNoteProperty().get().startsWith("At x = 0 the gradient is taken as dout"));
+    }
+
+    @Test
+    void hoveringACellTellsItsStory() {
+        model.hoverProperty().set(new CellIndex(0, 0, 1));
+
+        assertTrue(model.storyProperty().get().contains("x[0,0,1]"), model.storyProperty().get());
+        model.hoverProperty().set(null);
+        assertEquals("", model.storyProperty().get());
+    }
+
+    @Test
+    void zeroedSummaryCountsTotalAndPerChannel() {
+        assertEquals("5 of 24 cells zeroed (21%) · per channel: 5, 0 · 1 already 0",
+                model.results().zeroedSummary());
+    }
+
+    @Test
+    void colourScopePerChannelGivesEachSliceItsOwnLimit() {
+        model.scopeProperty().set(ColorScope.PER_CHANNEL);
+
+        // Slice 0 holds x −5..6 and dout 10..21; slice 1 holds x 7..18 and dout 22..33.
+        assertEquals(21.0, model.results().range().limit(0));
+        assertEquals(33.0, model.results().range().limit(1));
+    }
+
+    @Test
+    void anAllZeroStateOpensOnARandomExampleWithoutAnUndoStep() {
+        WorkbenchViewModel fresh = new WorkbenchViewModel(new LabState(new Shape(3, 4, 4)));
+
+        assertTrue(fresh.results().stats().total().zeroed() > 0);
+        assertFalse(fresh.canUndoProperty().get());
+    }
+}

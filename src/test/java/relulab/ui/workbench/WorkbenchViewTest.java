@@ -1,0 +1,174 @@
+package relulab.ui.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import relulab.core.Shape;
+import relulab.ui.MainWindow;
+import relulab.ui.grid.CellIndex;
+import relulab.ui.grid.TensorGrid;
+
+/** Drives the real main window, headless: edit, refuse, paste, undo, open a file, hover. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchViewTest {
+
+    private static final CellIndex CELL = new CellIndex(0, 1, 2);
+    /** The zeroed grid's colour for cells ReLU left alone (-relu-empty-color in workbench.css). */
+    private static final int EMPTY_RGB = 0xeeeeee;
+
+    private MainWindow window;
+    private WorkbenchViewModel model;
+    private WorkbenchView view;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow();
+        window.show(stage);
+        view = window.workbench();
+        model = view.viewModel();
+    }
+
+    @Test
+    void editingACellUpdatesOutTheZeroedMaskAndDx(FxRobot robot) {
+        robot.interact(() -> model.setValue(Target.X, CELL, 1.0));
+        assertEquals(EMPTY_RGB, pixelAt(robot, Panel.ZEROED, CELL), "a positive cell is not zeroed");
+
+        robot.clickOn(screenPoint(Panel.X, CELL)).write("-3").type(KeyCode.ENTER);
+
+        WorkbenchResults r = model.results();
+        assertEquals(-3.0, r.x().get(0, 1, 2));
+        assertEquals(0.0, r.out().get(0, 1, 2));
+        assertTrue(r.isZeroed(0, 1, 2));
+        assertEquals(0.0, r.dx().get(0, 1, 2));
+        assertNotEquals(EMPTY_RGB, pixelAt(robot, Panel.ZEROED, CELL), "the zeroed grid now marks it");
+        assertEquals(new CellIndex(0, 2, 2), view.grid(Panel.X).selectionProperty().get(), "Enter moves down");
+    }
+
+    @Test
+    void textThatIsNotANumberShowsAMessageAtTheCellAndKeepsTheOldValue(FxRobot robot) {
+        double before = model.results().x().get(0, 1, 2);
+
+        robot.clickOn(screenPoint(Panel.X, CELL)).write("abc").type(KeyCode.ENTER);
+
+        TensorGrid grid = view.grid(Panel.X);
+        assertTrue(grid.cellMessage().orElseThrow().contains("'abc' is not a number"));
+        assertTrue(robot.lookup(".cell-error").query().isVisible());
+        assertEquals(before, model.results().x().get(0, 1, 2));
+    }
+
+    @Test
+    void pastingANumpyPrinted3dArrayReplacesX(FxRobot robot) {
+        String numpy = "array([[[ 0.1, -0.2,  0.3],\n        [-0.4,  0.5, -0.6]],\n\n"
+                + "       [[ 0.7, -0.8,  0.9],\n        [-1. ,  1.1, -1.2]]])";
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(numpy);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+
+        robot.clickOn(screenPoint(Panel.X, new CellIndex(0, 0, 0)))
+                .press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+
+        assertEquals(new Shape(2, 2, 3), model.shape());
+        assertEquals(-1.2, model.results().x().get(1, 1, 2));
+        assertEquals(new Shape(2, 2, 3), model.results().dout().shape());
+        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().contains("replaces all of x"));
+    }
+
+    @Test
+    void ctrlZUndoesAnEditAndTheUndoButtonNamesIt(FxRobot robot) {
+        double before = model.results().x().get(0, 1, 2);
+        robot.clickOn(screenPoint(Panel.X, CELL)).write("42").type(KeyCode.ENTER);
+        assertEquals(42.0, model.results().x().get(0, 1, 2));
+        assertTrue(robot.lookup("#undo").queryButton().getTooltip().getText().contains("Edit x[0,1,2]"));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+
+        assertEquals(before, model.results().x().get(0, 1, 2));
+        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Undid: Edit x[0,1,2]"));
+    }
+
+    @Test
+    void openingANpyFileMadeByNumpyReplacesXAndResizesDout(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("fmap.npy");
+        python("import numpy as np; np.save(r'" + file + "', np.arange(-12, 12, dtype=np.float32).reshape(2, 3, 4) / 4)");
+
+        robot.interact(() -> view.files().open(Target.X, file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.shape().equals(new Shape(2, 3, 4)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(-3.0, model.results().x().get(0, 0, 0));
+        assertEquals(2.75, model.results().x().get(1, 2, 3));
+        assertEquals(new Shape(2, 3, 4), model.results().dout().shape());
+        assertEquals(12, model.results().stats().total().zeroed());
+    }
+
+    @Test
+    void savingATensorOpenedAsFloat32WritesFloat32Again(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.npy");
+        Path out = dir.resolve("out.npy");
+        python("import numpy as np; np.save(r'" + in + "', np.full((1, 2, 3), -0.5, dtype=np.float32))");
+        robot.interact(() -> view.files().open(Target.X, in));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.shape().equals(new Shape(1, 2, 3)));
+        robot.interact(() -> model.setValue(Target.X, new CellIndex(0, 0, 0), 2.0));
+
+        robot.interact(() -> view.files().save(Target.X, out));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> out.toFile().exists());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Saved x"));
+
+        python("import numpy as np; a = np.load(r'" + out + "'); "
+                + "assert a.dtype == np.float32 and a.shape == (1, 2, 3) and a[0, 0, 0] == 2.0, (a.dtype, a)");
+    }
+
+    private static void python(String code) throws Exception {
+        Process p = new ProcessBuilder("python3", "-c", code).inheritIO().start();
+        assertEquals(0, p.waitFor(), code);
+    }
+
+    @Test
+    void hoveringACellTellsItsStoryAndFramesItInEveryGrid(FxRobot robot) {
+        robot.moveTo(screenPoint(Panel.DX, CELL));
+
+        String story = robot.lookup("#story-line").queryAs(Label.class).getText();
+        assertTrue(story.startsWith("x[0,1,2]"), story);
+        for (Panel p : Panel.values()) {
+            assertEquals(CELL, view.grid(p).hoveredCellProperty().get(), p.name());
+        }
+    }
+
+    private Point2D screenPoint(Panel panel, CellIndex cell) {
+        TensorGrid grid = view.grid(panel);
+        Bounds b = grid.cellBounds(cell).orElseThrow();
+        return grid.localToScreen(b.getCenterX(), b.getCenterY());
+    }
+
+    /** The RGB drawn near the bottom-left corner of a cell (clear of its number and frame). */
+    private int pixelAt(FxRobot robot, Panel panel, CellIndex cell) {
+        TensorGrid grid = view.grid(panel);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds b = grid.cellBounds(cell).orElseThrow();
+        BufferedImage image = SwingFXUtils.fromFXImage(
+                WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> grid.snapshot(null, null))), null);
+        return image.getRGB((int) (b.getMinX() + 4), (int) (b.getMaxY() - 5)) & 0xffffff;
+    }
+}
