@@ -87,6 +87,11 @@ class PastedTextTest {
     }
 
     @Test
+    void punctuationInACommentDoesNotChooseTheSeparator() throws PasteException {
+        assertBlock(1, 2, 2, new double[] {1, 2, 3, 4}, parse("# x; saved, by hand\n1 2\n3 4\n"));
+    }
+
+    @Test
     void readsNonBreakingSpacesAsSpaces() throws PasteException {
         assertBlock(1, 1, 2, new double[] {1, 2}, parse("1\u00A02"));
     }
