@@ -92,6 +92,11 @@ class PastedTextTest {
     }
 
     @Test
+    void ignoresAByteOrderMark() throws PasteException {
+        assertBlock(1, 1, 2, new double[] {1, 2}, parse("\uFEFF1,2"));
+    }
+
+    @Test
     void readsNonBreakingSpacesAsSpaces() throws PasteException {
         assertBlock(1, 1, 2, new double[] {1, 2}, parse("1\u00A02"));
     }
