@@ -1,7 +1,5 @@
 package relulab.io.paste;
 
-import java.util.regex.Pattern;
-
 /**
  * Reads a block of numbers from pasted text, in the two forms a student copies most.
  *
@@ -26,9 +24,6 @@ public final class PastedText {
     static final String SUMMARISED = "the array was printed with '...' (summarised); print it with "
             + "np.set_printoptions(threshold=np.inf) or save it with np.save";
 
-    /** NumPy's "..." standing for left-out values: a word of its own among numbers or brackets. */
-    private static final Pattern ELLIPSIS = Pattern.compile("(?<![^\\s\\[,])(\\.\\.\\.|\u2026)(?![^\\s\\],])");
-
     private PastedText() {
     }
 
@@ -43,7 +38,7 @@ public final class PastedText {
             throw new PasteException("there is nothing to paste: the text is empty");
         }
         String normalised = normalise(text);
-        if (ELLIPSIS.matcher(normalised).find()) {
+        if (isSummarised(normalised)) {
             throw new PasteException(SUMMARISED);
         }
         if (MatlabText.isLiteral(normalised)) {
@@ -56,6 +51,30 @@ public final class PastedText {
             return MatlabText.parseDisplay(normalised);
         }
         return TableText.parse(normalised);
+    }
+
+    /**
+     * Whether NumPy left values out: "..." (or "…") as a word of its own among numbers, brackets
+     * and commas. Dots inside a word, such as the end of a sentence in a comment, do not count.
+     * (Searched with indexOf: a regex over a pasted million numbers costs more than reading them.)
+     */
+    private static boolean isSummarised(String text) {
+        return hasWord(text, "...") || hasWord(text, "\u2026");
+    }
+
+    private static boolean hasWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || isBoundary(text.charAt(i - 1), '['))
+                    && (end == text.length() || isBoundary(text.charAt(end), ']'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBoundary(char ch, char bracket) {
+        return Character.isWhitespace(ch) || ch == bracket || ch == ',';
     }
 
     /**
