@@ -1,12 +1,12 @@
 package relulab.io.paste;
 
 /**
- * Reads a block of numbers from pasted text, in the two forms a student copies most.
+ * Reads a block of numbers from pasted text, in the three forms a student copies most.
  *
  * <ul>
  *   <li><b>Rows from a spreadsheet or a CSV file</b>: one row per line, values separated by
- *       tabs, commas or spaces (see {@link TableText}). A blank line starts a new depth slice, as
- *       in the program's CSV files; without one the block has depth 1.</li>
+ *       tabs, semicolons, commas or spaces (see {@link TableText}). A blank line starts a new
+ *       depth slice, as in the program's CSV files; without one the block has depth 1.</li>
  *   <li><b>NumPy's printed arrays</b>: {@code print(a)} ({@code [[ 0.1 -0.2]\n [ 0.3  0.4]]}) or
  *       {@code repr(a)} ({@code array([[0.1, -0.2], [0.3, 0.4]], dtype=float32)}), 1-D to 3-D,
  *       or 4-D with a leading 1 (see {@link NumpyText}).</li>
