@@ -2,7 +2,8 @@ package relulab.io.paste;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static relulab.io.paste.PasteAssertions.assertBlock;
+import static relulab.io.paste.PasteAssertions.refusal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,17 +13,6 @@ class PastedTextTest {
 
     private static PastedBlock parse(String text) throws PasteException {
         return PastedText.parse(text);
-    }
-
-    private static String refusal(String text) {
-        return assertThrows(PasteException.class, () -> PastedText.parse(text)).getMessage();
-    }
-
-    private static void assertBlock(int depth, int rows, int cols, double[] values, PastedBlock block) {
-        assertEquals(depth, block.depth(), "depth");
-        assertEquals(rows, block.rows(), "rows");
-        assertEquals(cols, block.cols(), "cols");
-        assertArrayEquals(values, block.values());
     }
 
     // ---- rows from a spreadsheet or CSV ----
