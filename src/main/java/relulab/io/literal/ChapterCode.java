@@ -16,7 +16,10 @@ import relulab.core.Tensor3;
  *       {@code np.maximum(x, 0)} gives {@code +0.0}, as ReLU Lab does.</li>
  *   <li>{@code dout * (x > 0)} is {@code inf · 0 = nan} where dout is infinite and x ≤ 0;
  *       the select {@code np.where(x > 0, dout, 0.0)} gives 0.</li>
- *   <li>MATLAB's {@code max(0, NaN)} is 0 (max skips NaN); NumPy and ReLU Lab keep the NaN.</li>
+ *   <li>MATLAB's {@code max(0, NaN)} is 0 (max skips NaN), where NumPy and ReLU Lab keep the NaN;
+ *       and GNU Octave's {@code max} returns {@code -0.0} for {@code -0.0} whichever argument
+ *       comes first. The select {@code out = x; out(x <= 0) = 0} gives ReLU Lab's answer in
+ *       both: NaN fails {@code x <= 0} and stays, {@code -0.0} passes it and becomes {@code +0.0}.</li>
  * </ul>
  * The backward line follows the chosen ReLU'(0), so the pasted code agrees with the program.
  */
@@ -61,8 +64,8 @@ public final class ChapterCode {
         String pass = atZero == GradientAtZero.ONE ? "x >= 0" : "x > 0";
         StringBuilder b = new StringBuilder("""
                 % forward: out = max(0, x) element by element
-                out = max(0, x);
-                out(isnan(x)) = NaN;  % MATLAB's max skips NaN
+                out = x;
+                out(x <= 0) = 0;  % chapter: max(0, x)
 
                 % backward: dx = dout where x > 0, else 0
                 dx = zeros(size(x));
@@ -82,7 +85,8 @@ public final class ChapterCode {
         return switch (language) {
             case PYTHON -> "Exact form: np.maximum(0, x) would keep \u22120.0 as \u22120.0; "
                     + "dout * (x > 0) would give nan where dout is \u00b1inf and x \u2264 0 (inf \u00b7 0).";
-            case MATLAB -> "Exact form: max(0, NaN) is 0 in MATLAB, so NaN is put back; "
+            case MATLAB -> "Exact form: max(0, x) would turn NaN into 0 (max skips NaN) "
+                    + "and, in Octave, keep \u22120 as \u22120; "
                     + "dout .* (x > 0) would give NaN where dout is \u00b1Inf and x \u2264 0.";
         };
     }
@@ -117,8 +121,8 @@ public final class ChapterCode {
                     print("dx equals ReLU Lab's:", np.array_equal(dx, dx_lab, equal_nan=True))
                     """;
             case MATLAB -> """
-                    fprintf("out equals ReLU Lab's: %d\\n", isequaln(out, out_lab));
-                    fprintf("dx equals ReLU Lab's: %d\\n", isequaln(dx, dx_lab));
+                    fprintf("out equals ReLU Lab's: %s\\n", mat2str(isequaln(out, out_lab)));
+                    fprintf("dx equals ReLU Lab's: %s\\n", mat2str(isequaln(dx, dx_lab)));
                     """;
         };
     }
