@@ -1,5 +1,6 @@
 package relulab.train;
 
+import java.util.Arrays;
 import relulab.core.Activation;
 
 /**
@@ -16,54 +17,65 @@ import relulab.core.Activation;
  * {@code ∂W_l = aᵀ·∂z_l}, {@code ∂b_l = Σᵢ ∂z_l}, and {@code ∂z_{l−1} = f'(z_{l−1}) ⊙ (∂z_l·W_lᵀ)}
  * — the activation's backward, so a ReLU unit with {@code z ≤ 0} passes no gradient at all.
  *
- * <p>Loops run {@code i, k, j} so the innermost loop is a contiguous {@code axpy} the JIT
- * vectorises. Inputs that are exactly 0 (about half of a ReLU layer's output) and gradients
- * that are exactly 0 (the units ReLU blocked) are skipped: their products are known to be 0.
+ * <p>Matrices are kept as arrays of rows, and every product is a sum of scaled rows
+ * ({@link RowKernels}); the flat parameter arrays the trainer updates are copied into rows at
+ * each pass, which costs a few thousand numbers against a few million multiply-adds.
  */
 final class Backprop {
 
     private final int[] sizes;
     private final int n;
     private final Activation activation;
+    private final RowKernels kernel;
 
-    /** Pre-activations of every layer, n × out; the last are the scores. */
-    final double[][] z;
-    /** Outputs f(z) of the hidden layers, n × out. */
-    final double[][] h;
-    /** Gradient of the loss with respect to each layer's z. */
-    private final double[][] dz;
-    /** Scratch: each layer's Wᵀ, and the gradient with respect to each hidden layer's output h. */
-    private final double[][] transposed;
-    private final double[][] dh;
-    /** Gradients of the loss with respect to the weights and the biases. */
+    /** The input rows, n × inputs. */
+    private final double[][] input;
+    /** Pre-activations of every layer, n rows of out; the last are the scores. */
+    final double[][][] z;
+    /** Outputs f(z) of the hidden layers. */
+    private final double[][][] h;
+    /** Gradient of the loss with respect to each layer's z, and each hidden layer's h. */
+    private final double[][][] dz;
+    private final double[][][] dh;
+    /** Each layer's W as rows (in × out), its Wᵀ (out × in) and its gradient as rows. */
+    private final double[][][] wRows;
+    private final double[][][] wtRows;
+    private final double[][][] gradRows;
+    /** Gradients of the loss with respect to the weights (flat, in × out) and the biases. */
     final double[][] gradW;
     final double[][] gradB;
     private int correct;
-    private final RowKernels kernel;
 
     Backprop(int[] sizes, int rows, Activation activation) {
         this.sizes = sizes.clone();
         this.n = rows;
         this.activation = activation;
         int layers = sizes.length - 1;
-        int widest = java.util.Arrays.stream(sizes).max().orElse(1);
+        int widest = Arrays.stream(sizes).max().orElse(1);
         kernel = new RowKernels(Math.max(widest, rows));
-        z = new double[layers][];
-        h = new double[layers - 1][];
-        dz = new double[layers][];
+        input = new double[n][sizes[0]];
+        z = new double[layers][][];
+        dz = new double[layers][][];
+        h = new double[layers - 1][][];
+        dh = new double[layers - 1][][];
+        wRows = new double[layers][][];
+        wtRows = new double[layers][][];
+        gradRows = new double[layers][][];
         gradW = new double[layers][];
         gradB = new double[layers][];
-        transposed = new double[layers][];
-        dh = new double[layers - 1][];
         for (int l = 0; l < layers; l++) {
-            z[l] = new double[n * sizes[l + 1]];
-            dz[l] = new double[n * sizes[l + 1]];
-            gradW[l] = new double[sizes[l] * sizes[l + 1]];
-            gradB[l] = new double[sizes[l + 1]];
-            transposed[l] = new double[sizes[l] * sizes[l + 1]];
+            int in = sizes[l];
+            int out = sizes[l + 1];
+            z[l] = new double[n][out];
+            dz[l] = new double[n][out];
+            wRows[l] = new double[in][out];
+            wtRows[l] = new double[out][in];
+            gradRows[l] = new double[in][out];
+            gradW[l] = new double[in * out];
+            gradB[l] = new double[out];
             if (l < layers - 1) {
-                h[l] = new double[n * sizes[l + 1]];
-                dh[l] = new double[n * sizes[l + 1]];
+                h[l] = new double[n][out];
+                dh[l] = new double[n][out];
             }
         }
     }
@@ -74,16 +86,23 @@ final class Backprop {
     }
 
     /**
-     * Runs the forward pass of rows {@code x} (n × inputs) with labels {@code y} and returns
-     * the mean loss, which is not finite when the parameters have blown up.
+     * Runs the forward pass of rows {@code x} (n × inputs, flat) with labels {@code y} and
+     * returns the mean loss, which is not finite when the parameters have blown up.
      */
     double forward(double[][] w, double[][] b, double[] x, int[] y) {
+        int inputs = sizes[0];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(x, i * inputs, input[i], 0, inputs);
+        }
         int layers = z.length;
-        double[] a = x;
+        double[][] a = input;
         for (int l = 0; l < layers; l++) {
-            affine(a, w[l], b[l], z[l], sizes[l], sizes[l + 1]);
+            toRows(w[l], wRows[l]);
+            affine(a, wRows[l], b[l], z[l], sizes[l], sizes[l + 1]);
             if (l < layers - 1) {
-                activation.forward(z[l], h[l]);
+                for (int i = 0; i < n; i++) {
+                    activation.forward(z[l][i], h[l][i]);
+                }
                 a = h[l];
             }
         }
@@ -96,56 +115,59 @@ final class Backprop {
     }
 
     /** Fills {@link #gradW} and {@link #gradB} for the last forward pass. */
-    void backward(double[][] w, double[] x) {
-        int layers = z.length;
-        for (int l = layers - 1; l >= 0; l--) {
+    void backward() {
+        for (int l = z.length - 1; l >= 0; l--) {
             int in = sizes[l];
             int out = sizes[l + 1];
-            double[] a = l == 0 ? x : h[l - 1];
-            weightGradient(a, dz[l], gradW[l], gradB[l], in, out);
+            double[][] a = l == 0 ? input : h[l - 1];
+            weightGradient(a, dz[l], gradRows[l], gradB[l], in, out);
+            for (int k = 0; k < in; k++) {
+                System.arraycopy(gradRows[l][k], 0, gradW[l], k * out, out);
+            }
             if (l > 0) {
-                backIntoHidden(dz[l], w[l], z[l - 1], dz[l - 1], in, out, transposed[l], dh[l - 1]);
+                backIntoHidden(l, in, out);
             }
         }
     }
 
-    /** {@code z = a·W + b} for n rows. */
-    private void affine(double[] a, double[] w, double[] b, double[] z, int in, int out) {
+    /** {@code z = a·W + b}, row by row. */
+    private void affine(double[][] a, double[][] w, double[] b, double[][] z, int in, int out) {
         for (int i = 0; i < n; i++) {
-            int zo = i * out;
-            System.arraycopy(b, 0, z, zo, out);
-            kernel.clear();
+            double[] zi = z[i];
+            double[] ai = a[i];
+            System.arraycopy(b, 0, zi, 0, out);
+            kernel.clear(w);
             for (int k = 0; k < in; k++) {
-                kernel.term(a[i * in + k], k * out);
+                kernel.term(ai[k], k);
             }
-            kernel.addTo(z, zo, w, out);
+            kernel.addTo(zi, out);
         }
     }
 
     /** Mean cross-entropy of the scores; leaves {@code ∂L/∂s} in the last dz. */
-    private double softmaxLoss(double[] s, int[] y, int classes) {
-        double[] ds = dz[dz.length - 1];
+    private double softmaxLoss(double[][] s, int[] y, int classes) {
+        double[][] ds = dz[dz.length - 1];
         double loss = 0;
         int right = 0;
         for (int i = 0; i < n; i++) {
-            int o = i * classes;
-            double max = s[o];
+            double[] si = s[i];
+            double[] gi = ds[i];
+            double max = si[0];
             int best = 0;
             for (int j = 1; j < classes; j++) {
-                if (s[o + j] > max) {
-                    max = s[o + j];
+                if (si[j] > max) {
+                    max = si[j];
                     best = j;
                 }
             }
             double sum = 0;
             for (int j = 0; j < classes; j++) {
-                double e = Math.exp(s[o + j] - max);
-                ds[o + j] = e;
-                sum += e;
+                gi[j] = Math.exp(si[j] - max);
+                sum += gi[j];
             }
-            loss += Math.log(sum) - (s[o + y[i]] - max);
+            loss += Math.log(sum) - (si[y[i]] - max);
             for (int j = 0; j < classes; j++) {
-                ds[o + j] = (ds[o + j] / sum - (j == y[i] ? 1 : 0)) / n;
+                gi[j] = (gi[j] / sum - (j == y[i] ? 1 : 0)) / n;
             }
             if (best == y[i]) {
                 right++;
@@ -155,46 +177,50 @@ final class Backprop {
         return loss / n;
     }
 
-    /** {@code ∂W = aᵀ·∂z}, {@code ∂b = Σᵢ ∂z}. */
-    private void weightGradient(double[] a, double[] dzl, double[] gw, double[] gb, int in, int out) {
-        java.util.Arrays.fill(gw, 0.0);
-        java.util.Arrays.fill(gb, 0.0);
+    /** {@code ∂W = aᵀ·∂z} (row k of ∂W sums the rows of ∂z weighted by column k of a), {@code ∂b = Σᵢ ∂z}. */
+    private void weightGradient(double[][] a, double[][] dzl, double[][] gw, double[] gb, int in, int out) {
+        Arrays.fill(gb, 0.0);
+        kernel.clear(dzl);
         for (int i = 0; i < n; i++) {
-            int zo = i * out;
-            for (int j = 0; j < out; j++) {
-                gb[j] += dzl[zo + j];
-            }
+            kernel.term(1.0, i);
         }
+        kernel.addTo(gb, out);
         for (int k = 0; k < in; k++) {
-            kernel.clear();
+            Arrays.fill(gw[k], 0.0);
+            kernel.clear(dzl);
             for (int i = 0; i < n; i++) {
-                kernel.term(a[i * in + k], i * out);
+                kernel.term(a[i][k], i);
             }
-            kernel.addTo(gw, k * out, dzl, out);
+            kernel.addTo(gw[k], out);
         }
     }
 
-    /**
-     * {@code ∂z_prev = f'(z_prev) ⊙ (∂z·Wᵀ)}. The product runs as row updates with Wᵀ
-     * ({@code ∂h[i,:] += ∂z[i,j]·Wᵀ[j,:]}) rather than as dot products: the JIT vectorises the
-     * contiguous update but not a floating-point sum, whose order it must keep. Zeros in ∂z
-     * (the units ReLU blocked one layer up) are skipped.
-     */
-    private void backIntoHidden(double[] dzl, double[] w, double[] zPrev, double[] dzPrev, int in, int out,
-                                double[] wt, double[] dh) {
+    /** {@code ∂z_{l−1} = f'(z_{l−1}) ⊙ (∂z_l·W_lᵀ)}, as sums of the rows of Wᵀ. */
+    private void backIntoHidden(int l, int in, int out) {
+        double[][] w = wRows[l];
+        double[][] wt = wtRows[l];
         for (int k = 0; k < in; k++) {
             for (int j = 0; j < out; j++) {
-                wt[j * in + k] = w[k * out + j];
+                wt[j][k] = w[k][j];
             }
         }
-        java.util.Arrays.fill(dh, 0.0);
         for (int i = 0; i < n; i++) {
-            kernel.clear();
+            double[] dhi = dh[l - 1][i];
+            double[] dzi = dz[l][i];
+            Arrays.fill(dhi, 0.0);
+            kernel.clear(wt);
             for (int j = 0; j < out; j++) {
-                kernel.term(dzl[i * out + j], j * in);
+                kernel.term(dzi[j], j);
             }
-            kernel.addTo(dh, i * in, wt, in);
+            kernel.addTo(dhi, in);
+            activation.backward(z[l - 1][i], dhi, dz[l - 1][i]);
         }
-        activation.backward(zPrev, dh, dzPrev);
+    }
+
+    private static void toRows(double[] flat, double[][] rows) {
+        int out = rows[0].length;
+        for (int k = 0; k < rows.length; k++) {
+            System.arraycopy(flat, k * out, rows[k], 0, out);
+        }
     }
 }

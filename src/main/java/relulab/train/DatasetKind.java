@@ -17,84 +17,59 @@ import java.util.Random;
  * </ul>
  */
 public enum DatasetKind {
-    SPIRAL("spiral") {
+    SPIRAL("spiral", 3) {
         @Override
-        Dataset raw(Random random) {
-            int k = 3;
-            double[] x = new double[Dataset.FEATURES * PER_CLASS * k];
-            int[] y = new int[PER_CLASS * k];
-            for (int c = 0; c < k; c++) {
-                for (int i = 0; i < PER_CLASS; i++) {
-                    int row = c * PER_CLASS + i;
-                    double r = linspace(0, 1, PER_CLASS, i);
-                    double t = linspace(4 * c, 4 * (c + 1), PER_CLASS, i) + random.nextGaussian() * 0.2;
-                    x[2 * row] = r * Math.sin(t);
-                    x[2 * row + 1] = r * Math.cos(t);
-                    y[row] = c;
-                }
-            }
-            return new Dataset(label(), x, y, k);
+        int draw(int i, Random random, double[] xy) {
+            int c = i / PER_CLASS;
+            int j = i % PER_CLASS;
+            double r = linspace(0, 1, PER_CLASS, j);
+            double t = linspace(4 * c, 4 * (c + 1), PER_CLASS, j) + random.nextGaussian() * 0.2;
+            xy[0] = r * Math.sin(t);
+            xy[1] = r * Math.cos(t);
+            return c;
         }
     },
-    CIRCLES("circles") {
+    CIRCLES("circles", 3) {
         @Override
-        Dataset raw(Random random) {
-            int k = 3;
-            double[] x = new double[Dataset.FEATURES * PER_CLASS * k];
-            int[] y = new int[PER_CLASS * k];
-            for (int c = 0; c < k; c++) {
-                for (int i = 0; i < PER_CLASS; i++) {
-                    int row = c * PER_CLASS + i;
-                    double t = 2 * Math.PI * random.nextDouble();
-                    double r = (c + 1) / 3.0 + random.nextGaussian() * 0.05;
-                    x[2 * row] = r * Math.cos(t);
-                    x[2 * row + 1] = r * Math.sin(t);
-                    y[row] = c;
-                }
-            }
-            return new Dataset(label(), x, y, k);
+        int draw(int i, Random random, double[] xy) {
+            int c = i / PER_CLASS;
+            double t = 2 * Math.PI * random.nextDouble();
+            double r = (c + 1) / 3.0 + random.nextGaussian() * 0.05;
+            xy[0] = r * Math.cos(t);
+            xy[1] = r * Math.sin(t);
+            return c;
         }
     },
-    XOR("xor") {
+    XOR("xor", 2) {
         @Override
-        Dataset raw(Random random) {
-            int n = 3 * PER_CLASS;
-            double[] x = new double[Dataset.FEATURES * n];
-            int[] y = new int[n];
-            for (int i = 0; i < n; i++) {
-                double a = 2 * random.nextDouble() - 1;
-                double b = 2 * random.nextDouble() - 1;
-                x[2 * i] = a;
-                x[2 * i + 1] = b;
-                y[i] = a * b > 0 ? 0 : 1;
-            }
-            return new Dataset(label(), x, y, 2);
+        int draw(int i, Random random, double[] xy) {
+            xy[0] = 2 * random.nextDouble() - 1;
+            xy[1] = 2 * random.nextDouble() - 1;
+            return xy[0] * xy[1] > 0 ? 0 : 1;
         }
     },
-    GAUSSIANS("gaussians") {
+    GAUSSIANS("gaussians", 2) {
         @Override
-        Dataset raw(Random random) {
-            int n = 3 * PER_CLASS;
-            double[] x = new double[Dataset.FEATURES * n];
-            int[] y = new int[n];
-            for (int i = 0; i < n; i++) {
-                int c = i < n / 2 ? 0 : 1;
-                double centre = c == 0 ? -1 : 1;
-                x[2 * i] = centre + random.nextGaussian() * 0.75;
-                x[2 * i + 1] = centre + random.nextGaussian() * 0.75;
-                y[i] = c;
-            }
-            return new Dataset(label(), x, y, 2);
+        int draw(int i, Random random, double[] xy) {
+            int c = i < POINTS / 2 ? 0 : 1;
+            double centre = c == 0 ? -1 : 1;
+            xy[0] = centre + random.nextGaussian() * 0.75;
+            xy[1] = centre + random.nextGaussian() * 0.75;
+            return c;
         }
     };
 
-    /** Points per class of the spiral and the rings (the other sets have as many in all). */
+    /** Points per class of the spiral and the rings. */
     public static final int PER_CLASS = 100;
+    /** Points in every dataset. */
+    public static final int POINTS = 300;
 
     private final String label;
+    private final int classes;
 
-    DatasetKind(String label) {
+    DatasetKind(String label, int classes) {
         this.label = label;
+        this.classes = classes;
     }
 
     /** The name on the command line and on screen. */
@@ -108,7 +83,20 @@ public enum DatasetKind {
     }
 
     /** The points as drawn, before standardising. */
-    abstract Dataset raw(Random random);
+    Dataset raw(Random random) {
+        double[] x = new double[Dataset.FEATURES * POINTS];
+        int[] y = new int[POINTS];
+        double[] xy = new double[Dataset.FEATURES];
+        for (int i = 0; i < POINTS; i++) {
+            y[i] = draw(i, random, xy);
+            x[Dataset.FEATURES * i] = xy[0];
+            x[Dataset.FEATURES * i + 1] = xy[1];
+        }
+        return new Dataset(label, x, y, classes);
+    }
+
+    /** Draws point {@code i} into {@code xy} and returns its class. */
+    abstract int draw(int i, Random random, double[] xy);
 
     /** {@code np.linspace(start, stop, n)[i]}. */
     static double linspace(double start, double stop, int n, int i) {

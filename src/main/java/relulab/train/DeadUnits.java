@@ -20,18 +20,18 @@ public final class DeadUnits {
 
     /**
      * The silent units of one layer: bit {@code j} is set when no row {@code i} of the
-     * {@code rows × width} pre-activations has {@code z[i*width + j] > 0}.
+     * pre-activations (one row per training point) has {@code z[i][j] > 0}.
      */
-    public static BitSet silentUnits(double[] z, int rows, int width) {
-        if (z.length != rows * width) {
-            throw new IllegalArgumentException("expected " + rows + "×" + width + " pre-activations, got "
-                    + z.length);
-        }
+    public static BitSet silentUnits(double[][] z) {
+        int width = z.length == 0 ? 0 : z[0].length;
         boolean[] fired = new boolean[width];
-        for (int i = 0; i < rows; i++) {
-            int o = i * width;
+        for (double[] row : z) {
+            if (row.length != width) {
+                throw new IllegalArgumentException("rows of pre-activations differ in length: " + width
+                        + " and " + row.length);
+            }
             for (int j = 0; j < width; j++) {
-                fired[j] |= z[o + j] > 0;
+                fired[j] |= row[j] > 0;
             }
         }
         BitSet silent = new BitSet(width);
@@ -55,7 +55,7 @@ public final class DeadUnits {
     static BitSet[] silentUnits(Backprop pass, int hiddenLayers) {
         BitSet[] silent = new BitSet[hiddenLayers];
         for (int l = 0; l < hiddenLayers; l++) {
-            silent[l] = silentUnits(pass.z[l], pass.rows(), pass.z[l].length / pass.rows());
+            silent[l] = silentUnits(pass.z[l]);
         }
         return silent;
     }

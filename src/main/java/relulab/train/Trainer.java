@@ -94,14 +94,12 @@ public final class Trainer {
                 break;
             }
             Backprop pass = full;
-            double[] x = data.pointsView();
             if (batches != null) {
                 batches.next();
                 batchPass.forward(w, b, batches.x(), batches.y());
                 pass = batchPass;
-                x = batches.x();
             }
-            pass.backward(w, x);
+            pass.backward();
             copyInto(w, previousW);
             copyInto(b, previousB);
             update(w, pass.gradW, velocityW, lr, mu);

@@ -54,7 +54,7 @@ class BackpropTest {
         }
         Backprop pass = new Backprop(sizes, DATA.size(), f);
         pass.forward(w, b, DATA.pointsView(), DATA.labelsView());
-        pass.backward(w, DATA.pointsView());
+        pass.backward();
         int checked = 0;
         for (int l = 0; l < w.length; l++) {
             for (int i = 0; i < w[l].length; i++) {

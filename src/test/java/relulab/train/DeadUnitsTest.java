@@ -52,11 +52,11 @@ class DeadUnitsTest {
 
     @Test
     void aUnitPositiveOnASinglePointIsAlive() {
-        double[] z = {
-            -1, -2,
-            -3, 0.001,
-            -5, -6};
-        assertEquals(bits(0), DeadUnits.silentUnits(z, 3, 2));
+        double[][] z = {
+            {-1, -2},
+            {-3, 0.001},
+            {-5, -6}};
+        assertEquals(bits(0), DeadUnits.silentUnits(z));
     }
 
     @Test
@@ -68,8 +68,8 @@ class DeadUnitsTest {
     }
 
     @Test
-    void refusesPreActivationsOfTheWrongSize() {
-        assertThrows(IllegalArgumentException.class, () -> DeadUnits.silentUnits(new double[5], 3, 2));
+    void refusesRaggedPreActivations() {
+        assertThrows(IllegalArgumentException.class, () -> DeadUnits.silentUnits(new double[][] {{1, 2}, {3}}));
     }
 
     private static BitSet bits(int... indices) {

@@ -14,7 +14,7 @@ public final class Presets {
 
     /**
      * The example tensor, depth 2 of 4×4: small numbers of both signs, an exact 0 at
-     * x[0,1,1] to show the kink, and a −0.70 at x[1,2,3] whose gradient ReLU blocks.
+     * x[0,1,1] to show the kink, and −0.7 at x[1,2,3], whose gradient ReLU blocks.
      */
     static final double[] TEXTBOOK_VALUES = {
         1.0, -0.5, 2.0, -1.5,
@@ -45,8 +45,8 @@ public final class Presets {
 
     private static final List<Preset> BUILT_IN = List.of(
             new FixedPreset("Textbook example",
-                    "A 2\u00D74\u00D74 tensor of small positive and negative numbers with one exact 0, "
-                            + "like the example of the \u201CRelu Layer\u201D chapter.",
+                    "A small 2\u00D74\u00D74 tensor of positive and negative numbers with one exact 0: "
+                            + "the kind of example the \u201CRelu Layer\u201D chapter works through.",
                     Tensor3.of(TEXTBOOK_SHAPE, TEXTBOOK_VALUES)),
             new FixedPreset("cs231n test case: linspace(\u22120.5, 0.5, 12)",
                     "np.linspace(-0.5, 0.5, num=12).reshape(3, 4), the input of the cs231n "

@@ -16,7 +16,10 @@ import relulab.core.Tensor3;
  *       {@code np.maximum(x, 0)} gives {@code +0.0}, as ReLU Lab does.</li>
  *   <li>{@code dout * (x > 0)} is {@code inf · 0 = nan} where dout is infinite and x ≤ 0;
  *       the select {@code np.where(x > 0, dout, 0.0)} gives 0.</li>
- *   <li>MATLAB's {@code max(0, NaN)} is 0 (max skips NaN); NumPy and ReLU Lab keep the NaN.</li>
+ *   <li>MATLAB's {@code max(0, NaN)} is 0 (max skips NaN), where NumPy and ReLU Lab keep the NaN;
+ *       and GNU Octave's {@code max} returns {@code -0.0} for {@code -0.0} whichever argument
+ *       comes first. The select {@code out = x; out(x <= 0) = 0} gives ReLU Lab's answer in
+ *       both: NaN fails {@code x <= 0} and stays, {@code -0.0} passes it and becomes {@code +0.0}.</li>
  * </ul>
  * The backward line follows the chosen ReLU'(0), so the pasted code agrees with the program.
  */
@@ -43,8 +46,8 @@ public final class ChapterCode {
                 import numpy as np
 
                 def relu_forward(x):
-                    # out = max(0, x) element by element; the shape is unchanged
-                    out = np.maximum(x, 0)  # chapter: np.maximum(0, x), gives -0.0 for -0.0
+                    # out = max(0, x) element by element, shape unchanged
+                    out = np.maximum(x, 0)  # chapter: np.maximum(0, x)
                     cache = x
                     return out, cache
 
@@ -52,8 +55,7 @@ public final class ChapterCode {
                     # dx = dout where x > 0, else 0
                     x = cache
                 """
-                + "    dx = " + backward + "\n"
-                + "    # chapter: dx = dout * (x > 0), which gives nan where dout is inf and x <= 0\n"
+                + "    dx = " + backward + (atZero == GradientAtZero.HALF ? "\n" : "  # chapter: dout * (x > 0)\n")
                 + zeroNote(LiteralLanguage.PYTHON, atZero, "    ")
                 + "    return dx\n";
     }
@@ -61,21 +63,32 @@ public final class ChapterCode {
     private static String matlab(GradientAtZero atZero) {
         String pass = atZero == GradientAtZero.ONE ? "x >= 0" : "x > 0";
         StringBuilder b = new StringBuilder("""
-                % forward: out = max(0, x) element by element; the size is unchanged
-                out = max(0, x);
-                out(isnan(x)) = NaN;  % max(0, NaN) is 0 in MATLAB; ReLU Lab keeps NaN
+                % forward: out = max(0, x) element by element
+                out = x;
+                out(x <= 0) = 0;  % chapter: max(0, x)
 
                 % backward: dx = dout where x > 0, else 0
                 dx = zeros(size(x));
                 """);
         b.append("pass = ").append(pass).append(";\n");
-        b.append("dx(pass) = dout(pass);  % chapter: dx = dout .* (x > 0), NaN where dout is Inf\n");
+        b.append("dx(pass) = dout(pass);  % chapter: dout .* (x > 0)\n");
         if (atZero == GradientAtZero.HALF) {
             b.append("kink = x == 0;\n");
             b.append("dx(kink) = 0.5 * dout(kink);\n");
         }
         b.append(zeroNote(LiteralLanguage.MATLAB, atZero, ""));
         return b.toString();
+    }
+
+    /** Why the code above differs from the chapter's words, in a few lines for the reader. */
+    public static String differences(LiteralLanguage language) {
+        return switch (language) {
+            case PYTHON -> "Exact form: np.maximum(0, x) would keep \u22120.0 as \u22120.0; "
+                    + "dout * (x > 0) would give nan where dout is \u00b1inf and x \u2264 0 (inf \u00b7 0).";
+            case MATLAB -> "Exact form: max(0, x) would turn NaN into 0 (max skips NaN) "
+                    + "and, in Octave, keep \u22120 as \u22120; "
+                    + "dout .* (x > 0) would give NaN where dout is \u00b1Inf and x \u2264 0.";
+        };
     }
 
     private static String zeroNote(LiteralLanguage language, GradientAtZero atZero, String indent) {
@@ -108,8 +121,8 @@ public final class ChapterCode {
                     print("dx equals ReLU Lab's:", np.array_equal(dx, dx_lab, equal_nan=True))
                     """;
             case MATLAB -> """
-                    fprintf("out equals ReLU Lab's: %d\\n", isequaln(out, out_lab));
-                    fprintf("dx equals ReLU Lab's: %d\\n", isequaln(dx, dx_lab));
+                    fprintf("out equals ReLU Lab's: %s\\n", mat2str(isequaln(out, out_lab)));
+                    fprintf("dx equals ReLU Lab's: %s\\n", mat2str(isequaln(dx, dx_lab)));
                     """;
         };
     }

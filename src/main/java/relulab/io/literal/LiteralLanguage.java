@@ -43,9 +43,10 @@ public enum LiteralLanguage {
             requireFits(t);
             Shape s = t.shape();
             StringBuilder b = new StringBuilder();
+            b.append("% ").append(name).append("(r, c, d) is ReLU Lab's ").append(name)
+                    .append("[d-1, r-1, c-1]; size [H W D]\n");
             b.append(name).append(" = zeros(").append(s.height()).append(", ").append(s.width())
-                    .append(", ").append(s.depth()).append(");  % size [H W D]; ")
-                    .append(name).append("(r, c, d) is ReLU Lab's [d-1, r-1, c-1]\n");
+                    .append(", ").append(s.depth()).append(");\n");
             for (int d = 0; d < s.depth(); d++) {
                 b.append(name).append("(:, :, ").append(d + 1).append(") = [\n");
                 for (int r = 0; r < s.height(); r++) {

@@ -179,9 +179,10 @@ final class NumpyText {
     }
 
     private double number(String word, int level) throws PasteException {
-        Matcher scalar = SCALAR.matcher(word);
+        // Only a word with a parenthesis can be a scalar; a regex per number would cost more than the number.
+        Matcher scalar = word.indexOf('(') >= 0 ? SCALAR.matcher(word) : null;
         try {
-            return NumberText.parse(scalar.matches() ? scalar.group(1) : word);
+            return NumberText.parse(scalar != null && scalar.matches() ? scalar.group(1) : word);
         } catch (NumberFormatException e) {
             throw new PasteException("'" + word + "' at "
                     + describePlace(Arrays.copyOfRange(index, 1, level + 1), 0) + " is not a number");

@@ -1,14 +1,12 @@
 package relulab.io.paste;
 
-import java.util.regex.Pattern;
-
 /**
- * Reads a block of numbers from pasted text, in the two forms a student copies most.
+ * Reads a block of numbers from pasted text, in the three forms a student copies most.
  *
  * <ul>
  *   <li><b>Rows from a spreadsheet or a CSV file</b>: one row per line, values separated by
- *       tabs, commas or spaces (see {@link TableText}). A blank line starts a new depth slice, as
- *       in the program's CSV files; without one the block has depth 1.</li>
+ *       tabs, semicolons, commas or spaces (see {@link TableText}). A blank line starts a new
+ *       depth slice, as in the program's CSV files; without one the block has depth 1.</li>
  *   <li><b>NumPy's printed arrays</b>: {@code print(a)} ({@code [[ 0.1 -0.2]\n [ 0.3  0.4]]}) or
  *       {@code repr(a)} ({@code array([[0.1, -0.2], [0.3, 0.4]], dtype=float32)}), 1-D to 3-D,
  *       or 4-D with a leading 1 (see {@link NumpyText}).</li>
@@ -26,9 +24,6 @@ public final class PastedText {
     static final String SUMMARISED = "the array was printed with '...' (summarised); print it with "
             + "np.set_printoptions(threshold=np.inf) or save it with np.save";
 
-    /** NumPy's "..." standing for left-out values: a word of its own among numbers or brackets. */
-    private static final Pattern ELLIPSIS = Pattern.compile("(?<![^\\s\\[,])(\\.\\.\\.|\u2026)(?![^\\s\\],])");
-
     private PastedText() {
     }
 
@@ -43,7 +38,7 @@ public final class PastedText {
             throw new PasteException("there is nothing to paste: the text is empty");
         }
         String normalised = normalise(text);
-        if (ELLIPSIS.matcher(normalised).find()) {
+        if (isSummarised(normalised)) {
             throw new PasteException(SUMMARISED);
         }
         if (MatlabText.isLiteral(normalised)) {
@@ -56,6 +51,30 @@ public final class PastedText {
             return MatlabText.parseDisplay(normalised);
         }
         return TableText.parse(normalised);
+    }
+
+    /**
+     * Whether NumPy left values out: "..." (or "…") as a word of its own among numbers, brackets
+     * and commas. Dots inside a word, such as the end of a sentence in a comment, do not count.
+     * (Searched with indexOf: a regex over a pasted million numbers costs more than reading them.)
+     */
+    private static boolean isSummarised(String text) {
+        return hasWord(text, "...") || hasWord(text, "\u2026");
+    }
+
+    private static boolean hasWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || isBoundary(text.charAt(i - 1), '['))
+                    && (end == text.length() || isBoundary(text.charAt(end), ']'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBoundary(char ch, char bracket) {
+        return Character.isWhitespace(ch) || ch == bracket || ch == ',';
     }
 
     /**

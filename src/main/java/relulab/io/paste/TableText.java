@@ -3,6 +3,7 @@ package relulab.io.paste;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import relulab.io.NumberText;
 
 /**
@@ -23,14 +24,16 @@ final class TableText {
     private enum Separator {
         TAB, SEMICOLON, COMMA, SPACES;
 
+        /** The separator of the data lines; a comment may hold any punctuation. */
         static Separator of(String text) {
-            if (text.indexOf('\t') >= 0) {
+            String data = text.lines().filter(line -> !isComment(line)).collect(Collectors.joining("\n"));
+            if (data.indexOf('\t') >= 0) {
                 return TAB;
             }
-            if (text.indexOf(';') >= 0) {
+            if (data.indexOf(';') >= 0) {
                 return SEMICOLON;
             }
-            return text.indexOf(',') >= 0 ? COMMA : SPACES;
+            return data.indexOf(',') >= 0 ? COMMA : SPACES;
         }
 
         String[] split(String line) {
@@ -60,11 +63,10 @@ final class TableText {
     }
 
     private void readLine(String line) throws PasteException {
-        String stripped = line.strip();
-        if (stripped.startsWith("#")) {
+        if (isComment(line)) {
             return;
         }
-        if (stripped.isEmpty()) {
+        if (line.isBlank()) {
             closeSlice();
             return;
         }
@@ -150,6 +152,10 @@ final class TableText {
 
     private String rowName(int sliceIndex, int row) {
         return (slices.isEmpty() ? "" : "slice " + (sliceIndex + 1) + ", ") + "row " + (row + 1);
+    }
+
+    private static boolean isComment(String line) {
+        return line.strip().startsWith("#");
     }
 
     static String values(int n) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import relulab.io.literal.ChapterCode;
 import relulab.io.literal.LiteralLanguage;
 
 /**
@@ -87,8 +88,11 @@ public final class CodeView extends BorderPane {
         ScrollPane codeScroll = new ScrollPane(code);
         codeScroll.setFitToWidth(true);
         codeScroll.setMinHeight(150);
-        codeScroll.setPrefHeight(290);
+        codeScroll.setPrefHeight(260);
         codeScroll.getStyleClass().add("code-scroll");
+        Label differences = new Label(ChapterCode.differences(language));
+        differences.setWrapText(true);
+        differences.getStyleClass().add("differences");
 
         Label caption = new Label();
         caption.setWrapText(true);
@@ -102,13 +106,14 @@ public final class CodeView extends BorderPane {
         Button copyData = copyButton("Copy data", key + "-copy-data", language.title() + " literals",
                 viewModel.dataProperty(language)::get);
         copyData.disableProperty().bind(viewModel.printableProperty().not());
+        copyData.setMinWidth(Region.USE_PREF_SIZE);
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
         HBox dataHeader = new HBox(8, caption, gap2, copyData);
         dataHeader.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(caption, Priority.SOMETIMES);
 
-        return new VBox(8, header, codeScroll, dataHeader, data);
+        return new VBox(8, header, codeScroll, differences, dataHeader, data);
     }
 
     /** A button that puts {@code content}'s text on the clipboard and says so. */

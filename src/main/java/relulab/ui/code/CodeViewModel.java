@@ -81,7 +81,7 @@ public final class CodeViewModel {
     private String describe() {
         Tensor3 x = state.x();
         return printable.get()
-                ? "The current x and dout, shape " + x.shape() + ", and ReLU Lab's own out and dx to compare:"
+                ? "x, dout " + x.shape() + " and ReLU Lab's out, dx to compare:"
                 : tooLarge(x);
     }
 

@@ -13,7 +13,7 @@ public enum CostMetric {
         }
     },
     /** Bytes read plus written per nanosecond: a copy shows the speed of memory. */
-    GBPS("speed (GB/s)", "GB/s, bytes read + written per second (longer is faster)") {
+    GBPS("speed (GB/s)", "GB/s: gigabytes read + written per second (longer is faster)") {
         @Override
         double of(BenchResult result) {
             return result.gbps();

@@ -57,6 +57,7 @@ public final class DyingView extends BorderPane {
     private final Slider rate = new Slider(DyingViewModel.MIN_LOG_RATE, DyingViewModel.MAX_LOG_RATE, -1);
     private final Label rateValue = new Label();
     private final Label stepText = new Label();
+    private final Label recovery = new Label();
     private final Label divergence = new Label();
     private final Label message = new Label();
     private final UnitGrid grid = new UnitGrid();
@@ -146,6 +147,7 @@ public final class DyingView extends BorderPane {
     private Node results() {
         stepText.setId("dying-step-text");
         stepText.getStyleClass().add("step-text");
+        recovery.setId("dying-recovery");
         divergence.setId("dying-divergence");
         divergence.getStyleClass().add("divergence");
         divergence.setWrapText(true);
@@ -175,7 +177,7 @@ public final class DyingView extends BorderPane {
         VBox.setVgrow(charts, Priority.ALWAYS);
         VBox.setVgrow(grid, Priority.SOMETIMES);
 
-        VBox center = new VBox(6, stepText, divergence, grid, new UnitLegend(), charts);
+        VBox center = new VBox(6, stepText, recovery, divergence, grid, new UnitLegend(), charts);
         center.setPadding(new Insets(10, 12, 8, 12));
         return center;
     }
@@ -213,6 +215,7 @@ public final class DyingView extends BorderPane {
         }
         timeline.show(curves, vm.stepProperty().get(), word);
         divergence.setText(vm.divergenceText());
+        recovery.setText(vm.recoveryText());
         showStep();
     }
 

@@ -169,6 +169,23 @@ public final class DyingViewModel {
         return s.toString();
     }
 
+    /**
+     * How many units of each layer came back: silent at some step, alive at the end. Under
+     * ReLU the first layer's count is always 0 — the irreversibility the lesson is about.
+     */
+    public String recoveryText() {
+        TrainingRun r = run.get();
+        if (r == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("Came back to life during training (")
+                .append(r.silentMeansDead() ? "dead" : "inactive").append(" at some step, alive at the end):");
+        for (int l = 0; l < r.hiddenLayers(); l++) {
+            s.append(String.format(Locale.ROOT, "   layer %d: %d", l + 1, r.recoveredUnits(l).cardinality()));
+        }
+        return s.toString();
+    }
+
     /** Empty, or the sentence saying where training diverged. */
     public String divergenceText() {
         TrainingRun r = run.get();

@@ -35,6 +35,8 @@ public final class GradientCheckView extends BorderPane {
 
     private static final PseudoClass KINK = PseudoClass.getPseudoClass("kink");
     private static final int DIGITS = 6;
+    /** An error is read for its order of magnitude. */
+    private static final int ERROR_DIGITS = 2;
 
     private final TableView<GradientCheckRow> table = new TableView<>();
 
@@ -102,11 +104,11 @@ public final class GradientCheckView extends BorderPane {
                         : c.getValue().checkable() ? "" : "not checked"));
         flag.setSortable(false);
         table.getColumns().add(cell);
-        table.getColumns().add(number("x", GradientCheckRow::x));
-        table.getColumns().add(number("dout", GradientCheckRow::dout));
-        table.getColumns().add(number("numeric", GradientCheckRow::numeric));
-        table.getColumns().add(number("analytic dx", GradientCheckRow::analytic));
-        table.getColumns().add(number("relative error", GradientCheckRow::relativeError));
+        table.getColumns().add(number("x", GradientCheckRow::x, DIGITS));
+        table.getColumns().add(number("dout", GradientCheckRow::dout, DIGITS));
+        table.getColumns().add(number("numeric", GradientCheckRow::numeric, DIGITS));
+        table.getColumns().add(number("analytic dx", GradientCheckRow::analytic, DIGITS));
+        table.getColumns().add(number("relative error", GradientCheckRow::relativeError, ERROR_DIGITS));
         table.getColumns().add(flag);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
@@ -119,7 +121,8 @@ public final class GradientCheckView extends BorderPane {
         table.setPlaceholder(new Label("No cell lies within h of 0."));
     }
 
-    private static TableColumn<GradientCheckRow, Double> number(String title, ToDoubleFunction<GradientCheckRow> value) {
+    private static TableColumn<GradientCheckRow, Double> number(String title, ToDoubleFunction<GradientCheckRow> value,
+                                                              int digits) {
         TableColumn<GradientCheckRow, Double> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
         column.setSortable(false);
@@ -127,7 +130,7 @@ public final class GradientCheckView extends BorderPane {
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : NumberText.forDisplay(item, DIGITS));
+                setText(empty || item == null ? null : NumberText.forDisplay(item, digits));
             }
         });
         column.getStyleClass().add("number-column");

@@ -111,7 +111,7 @@ public final class GradientCheckViewModel {
                         + (r.agreesAwayFromKink()
                                 ? " \u2014 numeric and analytic agree (below "
                                 : " \u2014 they DISAGREE (not below ")
-                        + NumberText.forDisplay(GradientCheckResult.AGREEMENT_TOLERANCE, 1) + ").";
+                        + powerOfTen(Math.log10(GradientCheckResult.AGREEMENT_TOLERANCE)) + ").";
         String kink = " Within h of the kink (|x| < h): " + cells(r.kinkCells()) + ", marked \u26a0.";
         String skipped = r.uncheckableCells() == 0 ? ""
                 : " Not checked: " + cells(r.uncheckableCells()) + " where x or dout is NaN or \u00b1\u221e.";

@@ -13,6 +13,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -33,7 +34,8 @@ public final class VanishingView extends BorderPane {
             + "Sigmoid: \u03c3\u2032(z) \u2264 \u00bc, so every layer shrinks the gradient at least "
             + "fourfold; after L layers it is like (\u00bc)\u1d38 \u2014 it vanishes, and the first "
             + "layers stop learning.\n\n"
-            + "Tanh: tanh\u2032(z) \u2264 1, and < 1 away from 0, so it fades more slowly.\n\n"
+            + "Tanh: tanh\u2032(z) \u2264 1, and < 1 away from 0: with Xavier it fades more slowly "
+            + "than sigmoid; He's larger weights, made for ReLU, can even make it grow.\n\n"
             + "ReLU: the slope is exactly 1 on every active unit, so the gradient passes through "
             + "them unchanged. With He initialisation (std \u221a(2/n)) its size stays level at every "
             + "depth. With Xavier (std \u221a(1/n)) ReLU loses half its energy per layer, because it "
@@ -124,8 +126,13 @@ public final class VanishingView extends BorderPane {
         reseed.setId("vanishing-reseed");
         reseed.setOnAction(e -> viewModel.reseed());
 
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("vanishing-busy");
+        busy.setPrefSize(24, 24);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+
         HBox row = new HBox(12, new Label("Depth"), depth, depthValue, new Label("Width"), width,
-                new Label("Init"), init, new Label("Seed"), seed, reseed);
+                new Label("Init"), init, new Label("Seed"), seed, reseed, busy);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -148,9 +155,11 @@ public final class VanishingView extends BorderPane {
             return;
         }
         ChartRange range = ChartRange.of(profiles);
-        layerAxis.setLowerBound(1);
+        // Up to 10 layers every layer is labelled; beyond, multiples of 5 from 0 read better.
+        boolean few = range.layers() <= 10;
+        layerAxis.setLowerBound(few ? 1 : 0);
         layerAxis.setUpperBound(Math.max(2, range.layers()));
-        layerAxis.setTickUnit(range.layers() <= 10 ? 1 : 5);
+        layerAxis.setTickUnit(few ? 1 : 5);
         normAxis.setLowerBound(range.lowerExponent());
         normAxis.setUpperBound(range.upperExponent());
         normAxis.setTickUnit(range.tickUnit());

@@ -135,7 +135,7 @@ public final class VanishingViewModel {
         StringBuilder b = new StringBuilder("Gradient norm reaching layer 1 (a unit gradient entered at the top): ");
         for (int i = 0; i < result.size(); i++) {
             GradientProfile p = result.get(i);
-            b.append(i == 0 ? "" : ", ").append(p.activation()).append(' ')
+            b.append(i == 0 ? "" : ", ").append(ChartRange.displayName(p.activation())).append(' ')
                     .append(NumberText.forDisplay(p.norm(1), 2));
         }
         return b.append('.').toString();

@@ -82,14 +82,24 @@ public final class UndoHistory<T> {
         return cursor < entries.size() - 1;
     }
 
-    /** "Undo " and the label of the edit undo would take back, or "" when there is none. */
+    /** For a menu item: "Undo " and {@link #undoName()}, or "" when there is nothing to undo. */
     public String undoLabel() {
-        return canUndo() ? "Undo " + entries.get(cursor).label() : "";
+        return canUndo() ? "Undo " + undoName() : "";
     }
 
-    /** "Redo " and the label of the edit redo would do again, or "" when there is none. */
+    /** For a menu item: "Redo " and {@link #redoName()}, or "" when there is nothing to redo. */
     public String redoLabel() {
-        return canRedo() ? "Redo " + entries.get(cursor + 1).label() : "";
+        return canRedo() ? "Redo " + redoName() : "";
+    }
+
+    /** The label of the edit undo would take back, as pushed (e.g. "paste 3×4 block"), or "". */
+    public String undoName() {
+        return canUndo() ? entries.get(cursor).label() : "";
+    }
+
+    /** The label of the edit redo would do again, as pushed, or "". */
+    public String redoName() {
+        return canRedo() ? entries.get(cursor + 1).label() : "";
     }
 
     /** The current state. */

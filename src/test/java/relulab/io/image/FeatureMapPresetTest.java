@@ -88,6 +88,14 @@ class FeatureMapPresetTest {
     }
 
     @Test
+    void aPictureWiderThanTheWorkbenchIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new FeatureMapPreset("/relulab/io/image/too-wide.png").create(ANY, 1));
+        assertEquals("the picture /relulab/io/image/too-wide.png is 2\u00D7130; feature maps take at "
+                + "most 128\u00D7128 pixels", e.getMessage());
+    }
+
+    @Test
     void theSamplePictureIsWhatTheCommittedGeneratorDraws() throws IOException {
         GrayImage committed = GrayImage.readResource(FeatureMapPreset.SAMPLE_RESOURCE);
         int[] drawn = SampleScene.levels();

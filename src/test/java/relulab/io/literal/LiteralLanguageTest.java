@@ -32,7 +32,8 @@ class LiteralLanguageTest {
     @Test
     void matlabLiteralPutsTheSliceIndexLast() {
         assertEquals("""
-                x = zeros(2, 2, 2);  % size [H W D]; x(r, c, d) is ReLU Lab's [d-1, r-1, c-1]
+                % x(r, c, d) is ReLU Lab's x[d-1, r-1, c-1]; size [H W D]
+                x = zeros(2, 2, 2);
                 x(:, :, 1) = [
                     0.0, 1.0
                     10.0, 11.0

@@ -1,35 +1,27 @@
 package relulab.io.paste;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static relulab.io.paste.PasteAssertions.assertBlock;
+import static relulab.io.paste.PasteAssertions.refusal;
 
 import org.junit.jupiter.api.Test;
 
 /** MATLAB's (and Octave's) ways of writing a matrix, as the textbook's MATLAB code shows them. */
 class PastedMatlabTextTest {
 
-    private static void assertBlock(int depth, int rows, int cols, double[] values, String text)
+    private static void assertPastes(int depth, int rows, int cols, double[] values, String text)
             throws PasteException {
-        PastedBlock block = PastedText.parse(text);
-        assertEquals(depth, block.depth(), "depth");
-        assertEquals(rows, block.rows(), "rows");
-        assertEquals(cols, block.cols(), "cols");
-        assertArrayEquals(values, block.values());
-    }
-
-    private static String refusal(String text) {
-        return assertThrows(PasteException.class, () -> PastedText.parse(text)).getMessage();
+        assertBlock(depth, rows, cols, values, PastedText.parse(text));
     }
 
     @Test
     void readsALiteralWithSemicolonsBetweenRows() throws PasteException {
-        assertBlock(1, 2, 2, new double[] {1, -2, 3, 4}, "[1 -2; 3 4]");
+        assertPastes(1, 2, 2, new double[] {1, -2, 3, 4}, "[1 -2; 3 4]");
     }
 
     @Test
     void readsALiteralWithCommasAnAssignmentAndLineBreaks() throws PasteException {
-        assertBlock(1, 3, 2, new double[] {1, -2, 3, 4, 5, 6}, "x = [1, -2;\n     3, 4;\n     5, 6];");
+        assertPastes(1, 3, 2, new double[] {1, -2, 3, 4, 5, 6}, "x = [1, -2;\n     3, 4;\n     5, 6];");
     }
 
     @Test
@@ -45,20 +37,20 @@ class PastedMatlabTextTest {
     @Test
     void readsTheCommandWindowDisplayOfAMatrix() throws PasteException {
         String text = "x =\n\n    0.1000   -0.2000\n    0.3000    0.4000\n\n";
-        assertBlock(1, 2, 2, new double[] {0.1, -0.2, 0.3, 0.4}, text);
+        assertPastes(1, 2, 2, new double[] {0.1, -0.2, 0.3, 0.4}, text);
     }
 
     @Test
     void readsTheDisplayOfAThreeDimensionalArraySliceBySlice() throws PasteException {
         String text = "x(:,:,1) =\n\n     1    -2\n     3     4\n\n\nx(:,:,2) =\n\n   NaN   Inf\n  -Inf     0\n";
-        assertBlock(2, 2, 2, new double[] {1, -2, 3, 4, Double.NaN, Double.POSITIVE_INFINITY,
+        assertPastes(2, 2, 2, new double[] {1, -2, 3, 4, Double.NaN, Double.POSITIVE_INFINITY,
             Double.NEGATIVE_INFINITY, 0}, text);
     }
 
     @Test
     void readsOctavesDisplayWithItsExtraHeader() throws PasteException {
         String text = "ans =\n\nans(:,:,1) =\n\n   1   2\n\nans(:,:,2) =\n\n   3   4\n\n";
-        assertBlock(2, 1, 2, new double[] {1, 2, 3, 4}, text);
+        assertPastes(2, 1, 2, new double[] {1, 2, 3, 4}, text);
     }
 
     @Test

@@ -119,8 +119,11 @@ class PastedTextNumpyTest {
                 "case(repr(b), b)",
                 "c = rng.standard_normal(5)",
                 "case(str(list(c)), c)",
-                "case(str(c.tolist()), c)"));
-        assertEquals(6, cases.size());
+                "case(str(c.tolist()), c)",
+                "d = np.arange(-6, 6).reshape(1, 3, 4)",
+                "case(str(d), d)",
+                "case(repr(d), d)"));
+        assertEquals(8, cases.size());
         for (Case c : cases) {
             assertArrayEquals(c.values, paste(c), "values of\n" + c.text);
         }

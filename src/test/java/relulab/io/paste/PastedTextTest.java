@@ -2,7 +2,8 @@ package relulab.io.paste;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static relulab.io.paste.PasteAssertions.assertBlock;
+import static relulab.io.paste.PasteAssertions.refusal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,17 +13,6 @@ class PastedTextTest {
 
     private static PastedBlock parse(String text) throws PasteException {
         return PastedText.parse(text);
-    }
-
-    private static String refusal(String text) {
-        return assertThrows(PasteException.class, () -> PastedText.parse(text)).getMessage();
-    }
-
-    private static void assertBlock(int depth, int rows, int cols, double[] values, PastedBlock block) {
-        assertEquals(depth, block.depth(), "depth");
-        assertEquals(rows, block.rows(), "rows");
-        assertEquals(cols, block.cols(), "cols");
-        assertArrayEquals(values, block.values());
     }
 
     // ---- rows from a spreadsheet or CSV ----
@@ -84,6 +74,16 @@ class PastedTextTest {
     @Test
     void skipsCommentLines() throws PasteException {
         assertBlock(1, 1, 2, new double[] {1, 2}, parse("# x, saved by ReLU Lab\n1,2\n"));
+    }
+
+    @Test
+    void punctuationInACommentDoesNotChooseTheSeparator() throws PasteException {
+        assertBlock(1, 2, 2, new double[] {1, 2, 3, 4}, parse("# x; saved, by hand\n1 2\n3 4\n"));
+    }
+
+    @Test
+    void ignoresAByteOrderMark() throws PasteException {
+        assertBlock(1, 1, 2, new double[] {1, 2}, parse("\uFEFF1,2"));
     }
 
     @Test

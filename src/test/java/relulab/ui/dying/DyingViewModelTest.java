@@ -91,6 +91,16 @@ class DyingViewModelTest {
     }
 
     @Test
+    void noDeadFirstLayerUnitComesBackButLeakyOnesDo() {
+        vm.logLearningRateProperty().set(Math.log10(2));
+        vm.start();
+        assertTrue(vm.recoveryText().contains("(dead at some step"), vm.recoveryText());
+        assertTrue(vm.recoveryText().contains("layer 1: 0 "), vm.recoveryText());
+        vm.activationProperty().set(HiddenActivation.LEAKY);
+        assertFalse(vm.recoveryText().contains("layer 1: 0 "), vm.recoveryText());
+    }
+
+    @Test
     void leakyUnitsAreCalledInactive() {
         vm.activationProperty().set(HiddenActivation.LEAKY);
         vm.logLearningRateProperty().set(Math.log10(2));

@@ -1,6 +1,7 @@
 package relulab.ui.gradzero;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 import relulab.core.GradientAtZero;
@@ -28,5 +29,13 @@ class GradientAtZeroViewModelTest {
         assertEquals(GradientAtZero.HALF, state.gradientAtZero());
         assertEquals("In the current x, 2 of 4 cells are exactly 0 (50 %) and 1 of them have dout \u2260 0, "
                 + "so at 1 cell dx is \u00bd \u00d7 dout with ReLU\u2032(0) = \u00bd.", vm.effectProperty().get());
+    }
+
+    @Test
+    void float32ExamplesAreExactlyZeroInFloat32OnlyNotInFloat64() {
+        for (Float32Zero example : Float32Zero.examples()) {
+            assertEquals(0.0f, example.float32(), example.expression());
+            assertNotEquals(0.0, example.float64(), example.expression());
+        }
     }
 }

@@ -22,6 +22,8 @@ class UndoHistoryTest {
         assertFalse(h.canRedo());
         assertEquals("", h.undoLabel());
         assertEquals("", h.redoLabel());
+        assertEquals("", h.undoName());
+        assertEquals("", h.redoName());
         assertEquals(Optional.empty(), h.undo());
         assertEquals(Optional.empty(), h.redo());
         assertEquals("a", h.current());
@@ -34,6 +36,7 @@ class UndoHistoryTest {
         assertEquals("b", h.current());
         assertTrue(h.canUndo());
         assertEquals("Undo paste 3\u00D74 block", h.undoLabel());
+        assertEquals("paste 3\u00D74 block", h.undoName());
         assertEquals(Optional.of("a"), h.undo());
         assertEquals("a", h.current());
     }
@@ -45,6 +48,7 @@ class UndoHistoryTest {
         h.undo();
         assertTrue(h.canRedo());
         assertEquals("Redo edit x[0,0,0]", h.redoLabel());
+        assertEquals("edit x[0,0,0]", h.redoName());
         assertEquals(Optional.of("b"), h.redo());
         assertEquals("b", h.current());
         assertFalse(h.canRedo());

@@ -23,19 +23,20 @@ import relulab.io.paste.PastedText;
 
 /**
  * How long pasting takes for the workbench's two reference sizes, against a baseline in the
- * same run: splitting the same numbers on whitespace and {@link Double#parseDouble} on each,
- * the least any reader of decimal text must do. Not part of {@code mvn verify}; run with
+ * same run: cutting the same numbers out at whitespace and {@link Double#parseDouble} on each,
+ * the least any reader of decimal text must do. Sampled times, so the median (p0.50) can be
+ * read past the pauses of a busy machine. Not part of {@code mvn verify}; run with
  * <pre>
  *   mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  *   java -cp target/test-classes:target/classes:$(cat target/cp.txt) relulab.io.paste.bench.PasteBenchmark
  * </pre>
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 public class PasteBenchmark {
 
     @Param({"16x64x64", "64x128x128"})
@@ -73,11 +74,24 @@ public class PasteBenchmark {
         tabText = tab.toString();
     }
 
+    /** Cut the text at whitespace by hand (no regex, no token array) and parse each number. */
     @Benchmark
-    public double baselineSplitAndParseDouble() {
+    public double baselineScanAndParseDouble() {
+        String text = tabText;
         double sum = 0;
-        for (String token : tabText.split("\\s+")) {
-            sum += Double.parseDouble(token);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                sum += Double.parseDouble(text.substring(start, i));
+            }
         }
         return sum;
     }
