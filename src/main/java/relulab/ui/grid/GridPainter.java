@@ -1,6 +1,7 @@
 package relulab.ui.grid;
 
 import java.util.Arrays;
+import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -192,7 +193,7 @@ final class GridPainter {
     static Font textFont(Font cssFont, int cell, int chars) {
         double size = Math.min(cssFont.getSize(),
                 Math.min((cell - 4) / (Math.max(chars, 2) * DIGIT_WIDTH), cell * 0.42));
-        boolean bold = cssFont.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
+        boolean bold = cssFont.getStyle().toLowerCase(Locale.ROOT).contains("bold");
         return size < MIN_TEXT_SIZE ? null
                 : Font.font(cssFont.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
     }

@@ -21,6 +21,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseEvent;
@@ -28,6 +29,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import relulab.core.Shape;
 
 /**
  * A tensor drawn as coloured cells on one {@link Canvas} — never a node per cell — so that a
@@ -82,7 +84,7 @@ public class TensorGrid extends Region {
     private final GridPainter painter = new GridPainter();
     private final CellEditing editing;
     private MosaicLayout layout;
-    private relulab.core.Shape laidOutShape;
+    private Shape laidOutShape;
     private boolean dirty = true;
     private long paints;
 
@@ -103,7 +105,7 @@ public class TensorGrid extends Region {
         // An invalidation listener on purpose: a change listener would compare the old and new
         // data with equals(), a scan of up to a million values on every edit.
         data.addListener(o -> {
-            relulab.core.Shape now = shape();
+            Shape now = shape();
             if (now == null || !now.equals(laidOutShape)) {
                 laidOutShape = now;
                 invalidateLayout();
@@ -359,7 +361,7 @@ public class TensorGrid extends Region {
     }
 
     /** The shape shown, or null before any data. */
-    relulab.core.Shape shape() {
+    Shape shape() {
         GridData current = data.get();
         return current == null ? null : current.values().shape();
     }
@@ -370,7 +372,7 @@ public class TensorGrid extends Region {
     }
 
     /** Children list access for the editing overlays. */
-    void addOverlay(javafx.scene.Node node) {
+    void addOverlay(Node node) {
         getChildren().add(node);
     }
 }

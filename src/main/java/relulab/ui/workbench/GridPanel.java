@@ -1,7 +1,9 @@
 package relulab.ui.workbench;
 
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import relulab.ui.grid.TensorGrid;
 
@@ -16,16 +18,16 @@ final class GridPanel extends VBox {
     private final Label footer = new Label();
 
     GridPanel(Panel panel) {
-        String key = panel.name().toLowerCase(java.util.Locale.ROOT);
+        String key = panel.name().toLowerCase(Locale.ROOT);
         getStyleClass().addAll("grid-panel", "grid-panel-" + key);
         Label title = new Label(panel.title());
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
-        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label explanation = new Label(panel.explanation());
         explanation.getStyleClass().add("panel-explanation");
         explanation.setWrapText(true);
-        explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         grid.setId("grid-" + key);
         grid.setMinSize(0, 0);
         grid.editableProperty().set(panel.target() != null);
@@ -33,7 +35,7 @@ final class GridPanel extends VBox {
         footer.setId("footer-" + key);
         footer.getStyleClass().add("panel-footer");
         footer.setWrapText(true);
-        footer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        footer.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, explanation, grid, footer);
         setMinSize(0, 0);
     }

@@ -1,5 +1,6 @@
 package relulab.ui.workbench;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
@@ -29,7 +30,7 @@ final class ShapeControls extends HBox {
         depth = spinner("shape-depth", max.depth(), "Depth: number of channels (slices), 1 to " + max.depth());
         height = spinner("shape-height", max.height(), "Height: rows of each slice, 1 to " + max.height());
         width = spinner("shape-width", max.width(), "Width: columns of each slice, 1 to " + max.width());
-        setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(new Label("Shape"), depth, new Label("×"), height, new Label("×"), width);
         show(model.shape());
         model.resultsProperty().addListener(o -> show(model.shape()));

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -187,8 +188,8 @@ public final class WorkbenchView extends BorderPane {
         scope.valueProperty().bindBidirectional(model.scopeProperty());
         HBox paletteRow = new HBox(8, new Label("Palette"), palettes);
         HBox scopeRow = new HBox(8, new Label("Scale over"), scope);
-        paletteRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        scopeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        paletteRow.setAlignment(Pos.CENTER_LEFT);
+        scopeRow.setAlignment(Pos.CENTER_LEFT);
 
         Label help = new Label("Both palettes are colour-blind safe. Hover a cell to follow it through all five grids.");
         help.getStyleClass().add("panel-explanation");
@@ -219,7 +220,7 @@ public final class WorkbenchView extends BorderPane {
                 model.depthProperty(), model.resultsProperty()));
         HBox bar = new HBox(10, new Label("Slice"), slider, which);
         bar.getStyleClass().add("slice-bar");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         TensorGrid first = grid(Panel.X);
         bar.visibleProperty().bind(first.mosaicProperty().not());
         bar.managedProperty().bind(bar.visibleProperty());
