@@ -95,6 +95,37 @@ class WorkbenchViewTest {
     }
 
     @Test
+    void deleteSetsZeroEscapeCancelsAndTabCommitsToTheRight(FxRobot robot) {
+        robot.interact(() -> model.setValue(Target.DOUT, CELL, 7.0));
+        robot.clickOn(screenPoint(Panel.DOUT, CELL)).type(KeyCode.DELETE);
+        assertEquals(0.0, model.results().dout().get(0, 1, 2));
+
+        robot.write("5").type(KeyCode.ESCAPE);
+        assertEquals(0.0, model.results().dout().get(0, 1, 2));
+
+        robot.write("1e-3").type(KeyCode.TAB);
+        assertEquals(1e-3, model.results().dout().get(0, 1, 2));
+        assertEquals(new CellIndex(0, 1, 3), view.grid(Panel.DOUT).selectionProperty().get());
+    }
+
+    @Test
+    void f5TogglesPresentationModeAndCtrlPlusZoomsEveryGrid(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.presentationProperty().get());
+        assertTrue(view.getStyleClass().contains("presentation"));
+        int cell = view.grid(Panel.OUT).cellSize();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(view.grid(Panel.OUT).cellSize() > cell, "zoomed in");
+        assertEquals(view.grid(Panel.OUT).cellSize(), view.grid(Panel.X).cellSize());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertEquals(1.0, model.zoomProperty().get());
+    }
+
+    @Test
     void ctrlZUndoesAnEditAndTheUndoButtonNamesIt(FxRobot robot) {
         double before = model.results().x().get(0, 1, 2);
         robot.clickOn(screenPoint(Panel.X, CELL)).write("42").type(KeyCode.ENTER);
