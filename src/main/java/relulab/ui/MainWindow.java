@@ -1,11 +1,21 @@
 package relulab.ui;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import relulab.core.Shape;
+import relulab.ui.code.CodeView;
+import relulab.ui.code.CodeViewModel;
+import relulab.ui.cost.CostView;
+import relulab.ui.dying.DyingView;
+import relulab.ui.gradcheck.GradientCheckView;
+import relulab.ui.gradcheck.GradientCheckViewModel;
+import relulab.ui.gradzero.GradientAtZeroView;
+import relulab.ui.gradzero.GradientAtZeroViewModel;
+import relulab.ui.vanishing.VanishingView;
 import relulab.ui.workbench.WorkbenchView;
 import relulab.ui.workbench.WorkbenchViewModel;
 
@@ -31,15 +41,12 @@ public final class MainWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
                 tab("Workbench", "workbench-tab", workbench),
-                tab("Dying ReLU", "dying-tab", new relulab.ui.dying.DyingView()),
-                tab("Easy to compute", "cost-tab", relulab.ui.cost.CostView.create().root()),
-                tab("Vanishing gradient", "vanishing-tab", relulab.ui.vanishing.VanishingView.create()),
-                tab("The code", "code-tab",
-                        new relulab.ui.code.CodeView(new relulab.ui.code.CodeViewModel(state))),
-                tab("Gradient check", "gradcheck-tab", new relulab.ui.gradcheck.GradientCheckView(
-                        new relulab.ui.gradcheck.GradientCheckViewModel(state))),
-                tab("ReLU\u2032(0)", "gradzero-tab", new relulab.ui.gradzero.GradientAtZeroView(
-                        new relulab.ui.gradzero.GradientAtZeroViewModel(state))));
+                tab("Dying ReLU", "dying-tab", new DyingView()),
+                tab("Easy to compute", "cost-tab", CostView.create().root()),
+                tab("Vanishing gradient", "vanishing-tab", VanishingView.create()),
+                tab("The code", "code-tab", new CodeView(new CodeViewModel(state))),
+                tab("Gradient check", "gradcheck-tab", new GradientCheckView(new GradientCheckViewModel(state))),
+                tab("ReLU\u2032(0)", "gradzero-tab", new GradientAtZeroView(new GradientAtZeroViewModel(state))));
         // Presentation mode (F5 on the workbench) enlarges the type of the whole window.
         workbench.viewModel().presentationProperty().addListener((o, was, is) ->
                 root.setStyle(is ? "-fx-font-size: " + PRESENTATION_FONT_SIZE + "px;" : ""));
@@ -55,7 +62,7 @@ public final class MainWindow {
         return state;
     }
 
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
+    private static Tab tab(String title, String id, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         return tab;

@@ -72,6 +72,11 @@ public final class Presets {
     private Presets() {
     }
 
+    /** The textbook's example, the first preset and the tensor the workbench opens on. */
+    public static Preset textbookExample() {
+        return BUILT_IN.get(0);
+    }
+
     /** The built-in presets in menu order. */
     public static List<Preset> builtIn() {
         return BUILT_IN;

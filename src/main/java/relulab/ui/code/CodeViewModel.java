@@ -42,7 +42,8 @@ public final class CodeViewModel {
     }
 
     private StringBinding dataBinding(LiteralLanguage language) {
-        return Bindings.createStringBinding(() -> printable.get()
+        // Asks fits() itself rather than the printable binding, whose turn to update may come later.
+        return Bindings.createStringBinding(() -> LiteralLanguage.fits(state.x())
                         ? ChapterCode.data(language, state.x(), state.dout(), state.gradientAtZero())
                         : language.comment(tooLarge(state.x())),
                 state.xProperty(), state.doutProperty(), state.gradientAtZeroProperty());

@@ -22,6 +22,7 @@ import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
+import relulab.core.presets.Presets;
 import relulab.io.NumberText;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
@@ -69,12 +70,12 @@ public final class WorkbenchViewModel {
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private boolean writing;
 
-    /** Opens on the tensors in {@code state}, or on a small random example if they are all zero. */
+    /** Opens on the tensors in {@code state}, or on the textbook's example (with a random dout) if they are all zero. */
     public WorkbenchViewModel(LabState state) {
         this.state = state;
         if (isAllZero(state.x()) && isAllZero(state.dout())) {
-            state.setTensors(example(state.x().shape(), FIRST_EXAMPLE_SEED),
-                    example(state.x().shape(), FIRST_EXAMPLE_SEED + 1));
+            Tensor3 textbook = Presets.textbookExample().create(state.x().shape(), FIRST_EXAMPLE_SEED);
+            state.setTensors(textbook, example(textbook.shape(), FIRST_EXAMPLE_SEED));
         }
         history = new UndoHistory<>(new TensorPair(state.x(), state.dout()), HISTORY_LIMIT);
         state.xProperty().addListener(o -> onStateChanged());

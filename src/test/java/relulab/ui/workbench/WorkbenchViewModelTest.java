@@ -13,6 +13,7 @@ import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
+import relulab.core.presets.Presets;
 import relulab.io.presets.PresetCatalog;
 import relulab.ui.LabState;
 import relulab.ui.grid.CellIndex;
@@ -289,9 +290,10 @@ class WorkbenchViewModelTest {
     }
 
     @Test
-    void anAllZeroStateOpensOnARandomExampleWithoutAnUndoStep() {
+    void anAllZeroStateOpensOnTheTextbookExampleWithoutAnUndoStep() {
         WorkbenchViewModel fresh = new WorkbenchViewModel(new LabState(new Shape(3, 4, 4)));
 
+        assertEquals(Presets.textbookExample().create(new Shape(3, 4, 4), 0), fresh.results().x());
         assertTrue(fresh.results().stats().total().zeroed() > 0);
         assertFalse(fresh.canUndoProperty().get());
     }
