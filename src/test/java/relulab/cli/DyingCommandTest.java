@@ -3,7 +3,6 @@ package relulab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -12,16 +11,18 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import relulab.testsupport.Python;
 
 class DyingCommandTest {
+
+    /** The NumPy script the README offers for checking a dump. */
+    private static final Path CHECK_SCRIPT = Path.of("src/test/python/check_dead_units.py");
 
     private String out;
     private String err;
@@ -107,14 +108,11 @@ class DyingCommandTest {
 
     @Test
     void numpyAgreesWithTheDumpedDeadUnits(@TempDir Path dir) throws Exception {
-        assumeTrue(pythonWithNumpy(), "python3 with numpy is not installed");
         Path file = dir.resolve("model.json");
         assertEquals(0, run("dying", "--lr", "2", "--dump", file.toString()));
-        Process p = new ProcessBuilder("python3", "src/test/python/check_dead_units.py", file.toString())
-                .redirectErrorStream(true).start();
-        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), report);
+        String report = Python.run("import runpy, sys\n"
+                + "sys.argv = ['check_dead_units.py', r'" + file + "']\n"
+                + "runpy.run_path(r'" + CHECK_SCRIPT.toAbsolutePath() + "', run_name='__main__')\n");
         assertEquals(2, report.lines().filter(line -> line.endsWith("ok")).count(), report);
     }
 
@@ -157,15 +155,6 @@ class DyingCommandTest {
         for (String option : new String[] {"--lr", "--steps", "--seed", "--layers", "--width", "--activation",
                 "--dataset", "--json", "--dump"}) {
             assertTrue(out.contains(option), option);
-        }
-    }
-
-    private static boolean pythonWithNumpy() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import numpy").redirectErrorStream(true).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
         }
     }
 

@@ -1,10 +1,10 @@
 package relulab.testsupport;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
 
 /**
  * Runs a Python 3 script (with NumPy) and returns what it prints, so tests can compare the
@@ -12,32 +12,25 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Python {
 
-    private static final long TIMEOUT_SECONDS = 60;
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private Python() {
     }
 
-    /** Standard output of {@code python3 -c script}; fails with its standard error otherwise. */
+    /**
+     * Standard output of {@code script} run by python3, one line per printed line; fails the test
+     * with python's standard error when it exits non-zero. Fails rather than skips when python3 is
+     * missing under CI (see {@link ScriptRunner#requireInstalled}).
+     */
     public static String run(String script) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("python3", "-c", script).start();
-        process.getOutputStream().close();
-        CompletableFuture<String> errors = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        String output = read(process.getInputStream());
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IOException("python3 took longer than " + TIMEOUT_SECONDS + " s");
-        }
-        if (process.exitValue() != 0) {
-            throw new IOException("python3 failed with exit code " + process.exitValue() + ":\n" + errors.join());
-        }
-        return output;
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        ScriptRunner.requireInstalled("python3");
+        Path dir = Files.createTempDirectory("relulab-python");
+        try {
+            return String.join("\n", new ScriptRunner(dir, TIMEOUT, "python3").run("script.py", script)) + "\n";
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import relulab.core.GradientAtZero;
 import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.testsupport.ScriptRunner;
 
 /**
  * The Python the code view offers, run by {@code python3} with NumPy: pasted as it is, it must

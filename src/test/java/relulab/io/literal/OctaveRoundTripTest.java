@@ -20,6 +20,7 @@ import relulab.core.GradientAtZero;
 import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.testsupport.ScriptRunner;
 
 /**
  * The MATLAB the code view offers, run by GNU Octave: pasted as it is, it must rebuild x and dout,

@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.Shape;
+import relulab.testsupport.Python;
 import relulab.ui.MainWindow;
 import relulab.ui.grid.CellIndex;
 import relulab.ui.grid.TensorGrid;
@@ -141,7 +142,7 @@ class WorkbenchViewTest {
     @Test
     void openingANpyFileMadeByNumpyReplacesXAndResizesDout(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("fmap.npy");
-        python("import numpy as np; np.save(r'" + file + "', np.arange(-12, 12, dtype=np.float32).reshape(2, 3, 4) / 4)");
+        Python.run("import numpy as np; np.save(r'" + file + "', np.arange(-12, 12, dtype=np.float32).reshape(2, 3, 4) / 4)");
 
         robot.interact(() -> view.files().open(Target.X, file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.shape().equals(new Shape(2, 3, 4)));
@@ -157,7 +158,7 @@ class WorkbenchViewTest {
     void savingATensorOpenedAsFloat32WritesFloat32Again(FxRobot robot, @TempDir Path dir) throws Exception {
         Path in = dir.resolve("in.npy");
         Path out = dir.resolve("out.npy");
-        python("import numpy as np; np.save(r'" + in + "', np.full((1, 2, 3), -0.5, dtype=np.float32))");
+        Python.run("import numpy as np; np.save(r'" + in + "', np.full((1, 2, 3), -0.5, dtype=np.float32))");
         robot.interact(() -> view.files().open(Target.X, in));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.shape().equals(new Shape(1, 2, 3)));
         robot.interact(() -> model.setValue(Target.X, new CellIndex(0, 0, 0), 2.0));
@@ -167,13 +168,8 @@ class WorkbenchViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Saved x"));
 
-        python("import numpy as np; a = np.load(r'" + out + "'); "
+        Python.run("import numpy as np; a = np.load(r'" + out + "'); "
                 + "assert a.dtype == np.float32 and a.shape == (1, 2, 3) and a[0, 0, 0] == 2.0, (a.dtype, a)");
-    }
-
-    private static void python(String code) throws Exception {
-        Process p = new ProcessBuilder("python3", "-c", code).inheritIO().start();
-        assertEquals(0, p.waitFor(), code);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package relulab.io.literal;
+package relulab.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,14 +17,14 @@ import java.util.stream.Stream;
 
 /**
  * Runs a program written by a test with an outside interpreter ({@code python3}, {@code octave-cli})
- * and returns the lines it printed, so the round-trip tests check the code ReLU Lab offers in the
- * real language rather than against numbers copied by hand.
+ * and returns the lines it printed, so tests check ReLU Lab against the real NumPy and Octave
+ * rather than against numbers copied by hand.
  *
  * <p>The program goes to a file (a pasted tensor can exceed the 128 KiB limit of one command-line
  * argument), and both output streams go to files, so a chatty interpreter can never block on a
  * full pipe and the timeout always holds.
  */
-final class ScriptRunner {
+public final class ScriptRunner {
 
     private final Path dir;
     private final Duration timeout;
@@ -35,7 +35,7 @@ final class ScriptRunner {
      * @param timeout how long the interpreter may take before it is killed and the test fails
      * @param command the interpreter and its options; the program file is appended
      */
-    ScriptRunner(Path dir, Duration timeout, String... command) {
+    public ScriptRunner(Path dir, Duration timeout, String... command) {
         this.dir = dir;
         this.timeout = timeout;
         this.command = List.of(command);
@@ -46,7 +46,7 @@ final class ScriptRunner {
      * variable {@code CI} is {@code true}: CI installs it (see .ci/run), so there a missing
      * interpreter is a broken build, not a reason to pass silently.
      */
-    static void requireInstalled(String program) {
+    public static void requireInstalled(String program) {
         if (onPath(program)) {
             return;
         }
@@ -64,7 +64,7 @@ final class ScriptRunner {
     }
 
     /** Writes {@code program} to {@code fileName}, runs it, and returns its standard output by lines. */
-    List<String> run(String fileName, String program) throws IOException, InterruptedException {
+    public List<String> run(String fileName, String program) throws IOException, InterruptedException {
         Path script = dir.resolve(fileName);
         Path out = dir.resolve(fileName + ".out");
         Path err = dir.resolve(fileName + ".err");
