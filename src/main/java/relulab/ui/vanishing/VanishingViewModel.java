@@ -3,13 +3,11 @@ package relulab.ui.vanishing;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,14 +20,15 @@ import relulab.train.depth.DepthSettings;
 import relulab.train.depth.GradientProfile;
 import relulab.train.depth.Initialisation;
 import relulab.train.depth.VanishingExperiment;
+import relulab.ui.concurrent.LatestRequestRunner;
 
 /**
  * The vanishing-gradient panel's state: depth, width, initialisation and seed, and the gradient
  * profiles of sigmoid, tanh and ReLU for them.
  *
  * <p>Every change starts a run on {@code background} (50 layers of 512 take tens of milliseconds
- * before the JIT warms up); the result is handed back on {@code ui}. The newest request wins: a
- * run that is overtaken before it starts is skipped, and an overtaken result is dropped.
+ * before the JIT warms up); the result is handed back on {@code ui}. The newest request wins
+ * ({@link LatestRequestRunner}): a run that is overtaken before it starts is skipped.
  */
 public final class VanishingViewModel {
 
@@ -43,11 +42,8 @@ public final class VanishingViewModel {
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
     private final ReadOnlyObjectWrapper<List<GradientProfile>> profiles =
             new ReadOnlyObjectWrapper<>(this, "profiles", List.of());
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final Executor background;
-    private final Executor ui;
-    private final AtomicLong latest = new AtomicLong();
+    private final LatestRequestRunner<List<GradientProfile>> runner;
     private final Random seeds = new Random();
 
     /**
@@ -55,8 +51,8 @@ public final class VanishingViewModel {
      * @param ui         where results are published (the FX thread in the window)
      */
     public VanishingViewModel(Executor background, Executor ui) {
-        this.background = background;
-        this.ui = ui;
+        this.runner = new LatestRequestRunner<>(background, ui, this::publish,
+                failure -> message.set(failure.getMessage()), false);
         for (Observable p : List.of(depth, width, init, seed)) {
             p.addListener(o -> recompute());
         }
@@ -95,7 +91,7 @@ public final class VanishingViewModel {
 
     /** True while a run is under way. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return runner.busyProperty();
     }
 
     /** What the chart shows, in numbers: the gradient left at layer 1 for each activation. */
@@ -111,24 +107,12 @@ public final class VanishingViewModel {
             message.set(e.getMessage());
             return;
         }
-        long request = latest.incrementAndGet();
-        busy.set(true);
-        background.execute(() -> {
-            if (request != latest.get()) {
-                return;
-            }
-            List<GradientProfile> result = VanishingExperiment.run(settings);
-            ui.execute(() -> publish(request, result));
-        });
+        runner.submit(context -> VanishingExperiment.run(settings));
     }
 
-    private void publish(long request, List<GradientProfile> result) {
-        if (request != latest.get()) {
-            return;
-        }
+    private void publish(List<GradientProfile> result) {
         profiles.set(result);
         message.set(describe(result));
-        busy.set(false);
     }
 
     private static String describe(List<GradientProfile> result) {
