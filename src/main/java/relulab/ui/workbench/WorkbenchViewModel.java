@@ -46,8 +46,16 @@ public final class WorkbenchViewModel {
 
     /** The largest tensor the workbench edits: 64 channels of 128 × 128. */
     public static final Shape MAX_SHAPE = new Shape(64, 128, 128);
-    /** Undo steps kept. Each holds a full snapshot (two 8 MB arrays at the largest shape). */
+    /** Undo steps kept at most. Each holds a full snapshot (two 8 MiB arrays at the largest shape). */
     public static final int HISTORY_LIMIT = 100;
+    /**
+     * Most bytes of tensor data the undo history keeps (each distinct tensor counted once):
+     * 100 full snapshots at the largest shape would be 1.6 GB, too much for a 2 GB heap.
+     * At the largest shape this still leaves about 30 steps of cell edits.
+     */
+    public static final long HISTORY_BUDGET_BYTES = 256L << 20;
+    /** Undo steps kept even when they exceed the budget (at most 4 pairs, 64 MiB at the largest shape). */
+    public static final int HISTORY_MIN_STEPS = 3;
     /** Seed of the example the workbench opens with. */
     private static final long FIRST_EXAMPLE_SEED = 7;
 
@@ -77,7 +85,8 @@ public final class WorkbenchViewModel {
             Tensor3 textbook = Presets.textbookExample().create(state.x().shape(), FIRST_EXAMPLE_SEED);
             state.setTensors(textbook, example(textbook.shape(), FIRST_EXAMPLE_SEED));
         }
-        history = new UndoHistory<>(new TensorPair(state.x(), state.dout()), HISTORY_LIMIT);
+        history = new UndoHistory<>(new TensorPair(state.x(), state.dout()), HISTORY_LIMIT,
+                HISTORY_MIN_STEPS, HISTORY_BUDGET_BYTES, TensorPair.FOOTPRINT);
         state.xProperty().addListener(o -> onStateChanged());
         state.doutProperty().addListener(o -> onStateChanged());
         state.gradientAtZeroProperty().addListener(o -> recompute());
@@ -325,6 +334,11 @@ public final class WorkbenchViewModel {
 
     public void resetZoom() {
         zoom.set(1.0);
+    }
+
+    /** Bytes of tensor data the undo history holds now (each distinct tensor once). */
+    long historyBytes() {
+        return history.retainedBytes();
     }
 
     // ---- internals ----------------------------------------------------------------------

@@ -297,4 +297,22 @@ class WorkbenchViewModelTest {
         assertTrue(fresh.results().stats().total().zeroed() > 0);
         assertFalse(fresh.canUndoProperty().get());
     }
+
+    @Test
+    void atTheLargestShapeTheUndoHistoryStaysWithinItsMemoryBudgetAndTheNewestEditsUndo() {
+        Shape max = WorkbenchViewModel.MAX_SHAPE;
+        LabState big = new LabState(Tensor3.generate(max, i -> i % 7 - 3), Tensor3.generate(max, i -> 1));
+        WorkbenchViewModel bigModel = new WorkbenchViewModel(big);
+        int edits = 60;  // 60 × 8 MiB of new x: far over the 256 MiB budget
+        for (int i = 1; i <= edits; i++) {
+            bigModel.setValue(Target.X, new CellIndex(0, 0, 0), i);
+            assertTrue(bigModel.historyBytes() <= WorkbenchViewModel.HISTORY_BUDGET_BYTES,
+                    "after edit " + i + ": " + bigModel.historyBytes() + " bytes");
+        }
+        for (int i = edits - 1; i > edits - 1 - WorkbenchViewModel.HISTORY_MIN_STEPS; i--) {
+            bigModel.undo();
+            assertEquals(i, big.x().get(0, 0, 0));
+        }
+        assertTrue(bigModel.canUndoProperty().get(), "the budget keeps more than the minimum steps here");
+    }
 }
