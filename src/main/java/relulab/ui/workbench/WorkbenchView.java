@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -102,7 +103,7 @@ public final class WorkbenchView extends BorderPane {
         } else if (panel == Panel.OUT) {
             gp.footer().setText("Same shape as x: ReLU works on every element on its own");
         } else {
-            gp.footer().setText(panel == Panel.X ? "Type a number, nan, inf or 1e-3 · Delete sets 0 · Ctrl+V pastes"
+            gp.footer().setText(panel == Panel.X ? "Type a number, nan, inf or 1e-3 · Delete sets 0 · Ctrl+C copies the slice · Ctrl+V pastes"
                     : "In a network dout comes from the layer above; here you choose it");
         }
         return gp;
@@ -129,6 +130,14 @@ public final class WorkbenchView extends BorderPane {
                     return Optional.of(why);
                 }
                 return model.paste(target, anchor, text);
+            }
+
+            @Override
+            public Optional<String> copy(CellIndex cell) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(model.copySlice(target, cell.d()));
+                Clipboard.getSystemClipboard().setContent(content);
+                return Optional.empty();
             }
         };
     }

@@ -267,6 +267,28 @@ public final class WorkbenchViewModel {
     }
 
     /**
+     * The depth slice {@code d} of {@code target} as tab-separated rows, one line per row, each
+     * number written exactly ({@link NumberText#forFile}) so that {@link PastedText} reads back
+     * the very same doubles: a spreadsheet takes it as it is, and pasting it back at row 0,
+     * column 0 of a slice restores it. Says what was copied in the status line.
+     */
+    public String copySlice(Target target, int d) {
+        Tensor3 t = tensor(target);
+        int slice = Math.max(0, Math.min(d, t.shape().depth() - 1));
+        int rows = t.shape().height();
+        int cols = t.shape().width();
+        StringBuilder text = new StringBuilder(rows * cols * 8);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                text.append(NumberText.forFile(t.get(slice, r, c))).append(c + 1 < cols ? "\t" : "\n");
+            }
+        }
+        status.set("Copied slice d = " + slice + " of " + target.symbol() + " (" + rows + " × " + cols
+                + ") as tab-separated rows: paste it into a spreadsheet, or back with Ctrl+V");
+        return text.toString();
+    }
+
+    /**
      * Fills {@code target} with a preset, made for the current shape and the {@link #seedProperty()}.
      * A preset of fixed shape (the textbook example) resizes both tensors.
      */

@@ -1,5 +1,6 @@
 package relulab.ui.workbench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.Shape;
+import relulab.io.paste.PastedText;
 import relulab.ui.MainWindow;
 import relulab.ui.grid.CellIndex;
 import relulab.ui.grid.TensorGrid;
@@ -92,6 +94,26 @@ class WorkbenchViewTest {
         assertEquals(-1.2, model.results().x().get(1, 1, 2));
         assertEquals(new Shape(2, 2, 3), model.results().dout().shape());
         assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText().contains("replaces all of x"));
+    }
+
+    @Test
+    void ctrlCCopiesTheSelectedCellsSliceToTheClipboardAsRowsThatPasteBack(FxRobot robot) throws Exception {
+        robot.interact(() -> model.setValue(Target.X, CELL, -0.1 - 0.2));
+
+        robot.clickOn(screenPoint(Panel.X, CELL)).press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+
+        String copied = clipboardText(robot);
+        Shape shape = model.shape();
+        assertEquals(shape.height(), copied.lines().count());
+        assertArrayEquals(model.results().x().slice(0), PastedText.parse(copied).values());
+        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText()
+                .startsWith("Copied slice d = 0 of x (" + shape.height() + " × " + shape.width() + ")"));
+    }
+
+    private static String clipboardText(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
     }
 
     @Test
