@@ -100,11 +100,12 @@ public final class WorkbenchView extends BorderPane {
                     () -> model.results().zeroedSummary(), model.resultsProperty()));
         } else if (panel == Panel.DX) {
             gp.footer().textProperty().bind(model.gradientNoteProperty());
-        } else if (panel == Panel.OUT) {
-            gp.footer().setText("Same shape as x: ReLU works on every element on its own");
         } else {
-            gp.footer().setText(panel == Panel.X ? "Type a number, nan, inf or 1e-3 · Delete sets 0 · Ctrl+C copies the slice · Ctrl+V pastes"
+            gp.footer().setText(panel == Panel.OUT ? "Same shape as x: ReLU works on every element on its own"
+                    : panel == Panel.X ? "Type a number, nan, inf or 1e-3 · Delete sets 0 · Ctrl+C copies the slice · Ctrl+V pastes"
                     : "In a network dout comes from the layer above; here you choose it");
+            // A hint, not a result: presentation mode hides it (workbench.css) to give the grid its room.
+            gp.footer().getStyleClass().add("panel-hint");
         }
         return gp;
     }
@@ -203,6 +204,7 @@ public final class WorkbenchView extends BorderPane {
         Label help = new Label("Both palettes are colour-blind safe. Hover a cell to follow it through all five grids.");
         help.getStyleClass().add("panel-explanation");
         help.setWrapText(true);
+        help.managedProperty().bind(help.visibleProperty());
         VBox box = new VBox(6, title, legend, paletteRow, scopeRow, help);
         box.getStyleClass().addAll("grid-panel", "legend-panel");
         box.setMinSize(0, 0);

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -145,6 +148,28 @@ class WorkbenchViewTest {
         assertEquals(view.grid(Panel.OUT).cellSize(), view.grid(Panel.X).cellSize());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         assertEquals(1.0, model.zoomProperty().get());
+    }
+
+    @Test
+    void inPresentationModeAt1280EveryToolbarControlIsInTheWindowAndTheGridsDoNotShrink(FxRobot robot) {
+        int normalCell = view.grid(Panel.X).cellSize();
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Scene scene = view.getScene();
+        assertEquals(1280, scene.getWidth());
+        for (String id : List.of("#undo", "#redo", "#file-menu", "#presets-menu", "#seed", "#shape-depth",
+                "#shape-height", "#shape-width", "#zoom-out", "#zoom-fit", "#zoom-in", "#presentation")) {
+            Node control = robot.lookup(id).query();
+            Bounds b = control.localToScene(control.getLayoutBounds());
+            assertTrue(control.isVisible() && b.getMinX() >= 0 && b.getMaxX() <= scene.getWidth(),
+                    id + " is reachable, at " + b);
+        }
+        assertTrue(robot.lookup(".panel-explanation").queryAll().stream().noneMatch(Node::isVisible),
+                "the explanations give their room to the grids");
+        assertTrue(view.grid(Panel.X).cellSize() >= normalCell,
+                "cells " + view.grid(Panel.X).cellSize() + " px, were " + normalCell + " px");
     }
 
     @Test
