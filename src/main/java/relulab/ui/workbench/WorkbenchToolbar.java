@@ -6,6 +6,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -17,6 +18,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 import relulab.core.presets.Preset;
 import relulab.io.presets.PresetCatalog;
 
@@ -32,6 +34,7 @@ import relulab.io.presets.PresetCatalog;
 final class WorkbenchToolbar extends FlowPane {
 
     private static final double GROUP_GAP = 6;
+    private static final double PRESET_TIP_WIDTH = 420;
 
     WorkbenchToolbar(WorkbenchViewModel model, FileActions files) {
         super(Orientation.HORIZONTAL, 8, 4);
@@ -59,8 +62,7 @@ final class WorkbenchToolbar extends FlowPane {
         for (Target target : Target.values()) {
             Menu menu = new Menu("Fill " + target.symbol() + " with");
             for (Preset preset : PresetCatalog.all()) {
-                MenuItem item = item(preset.label(), () -> model.applyPreset(target, preset));
-                menu.getItems().add(item);
+                menu.getItems().add(presetItem(preset, () -> model.applyPreset(target, preset)));
             }
             presets.getItems().add(menu);
         }
@@ -111,6 +113,24 @@ final class WorkbenchToolbar extends FlowPane {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /**
+     * A preset's menu item, its description as a tooltip: the label says what the numbers are,
+     * the tooltip why a teacher would pick them. (A plain MenuItem cannot hold a tooltip, so
+     * the label is the item's own content.)
+     */
+    static CustomMenuItem presetItem(Preset preset, Runnable action) {
+        Label label = new Label(preset.label());
+        label.getStyleClass().add("preset-label");
+        Tooltip tip = new Tooltip(preset.description());
+        tip.setWrapText(true);
+        tip.setMaxWidth(PRESET_TIP_WIDTH);
+        tip.setShowDelay(Duration.millis(300));
+        label.setTooltip(tip);
+        CustomMenuItem item = new CustomMenuItem(label, true);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private static MenuItem item(String text, Runnable action) {

@@ -14,7 +14,11 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -27,7 +31,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.Shape;
+import relulab.core.presets.Preset;
 import relulab.io.paste.PastedText;
+import relulab.io.presets.PresetCatalog;
 import relulab.ui.MainWindow;
 import relulab.ui.grid.CellIndex;
 import relulab.ui.grid.TensorGrid;
@@ -170,6 +176,28 @@ class WorkbenchViewTest {
                 "the explanations give their room to the grids");
         assertTrue(view.grid(Panel.X).cellSize() >= normalCell,
                 "cells " + view.grid(Panel.X).cellSize() + " px, were " + normalCell + " px");
+    }
+
+    @Test
+    void everyPresetInThePresetsMenuCarriesItsDescriptionAsATooltipAndFillsTheTensor(FxRobot robot) {
+        MenuButton presets = robot.lookup("#presets-menu").queryAs(MenuButton.class);
+        List<Preset> catalog = PresetCatalog.all();
+        for (MenuItem fill : presets.getItems()) {
+            List<MenuItem> items = ((Menu) fill).getItems();
+            assertEquals(catalog.size(), items.size(), fill.getText());
+            for (int i = 0; i < catalog.size(); i++) {
+                Label label = (Label) ((CustomMenuItem) items.get(i)).getContent();
+                assertEquals(catalog.get(i).label(), label.getText());
+                assertEquals(catalog.get(i).description(), label.getTooltip().getText());
+            }
+        }
+        Preset checkerboard = catalog.stream().filter(p -> p.label().startsWith("Checkerboard")).findFirst().orElseThrow();
+        MenuItem fillDout = ((Menu) presets.getItems().get(1)).getItems().get(catalog.indexOf(checkerboard));
+
+        robot.interact(fillDout::fire);
+
+        assertEquals(checkerboard.create(model.shape(), model.seedProperty().get()), model.tensor(Target.DOUT));
+        assertTrue(model.statusProperty().get().startsWith("dout \u2190 " + checkerboard.label()));
     }
 
     @Test
