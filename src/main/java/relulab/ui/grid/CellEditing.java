@@ -23,7 +23,8 @@ import relulab.io.NumberText;
  * next depth slice. Typing a character opens the editor with
  * that character (replacing the value); F2, Enter or a double click open it with the current
  * value. Enter commits and moves down, Tab right (Shift+Tab left), Escape cancels, Delete
- * and Backspace set 0, Ctrl+V pastes a block at the selection. A refused entry closes the
+ * and Backspace set 0, Ctrl+V pastes a block at the selection, Ctrl+C copies the selection's
+ * depth slice. A refused entry closes the
  * editor, leaves the old value and shows the reason next to the cell until the next key or
  * click.
  */
@@ -103,6 +104,8 @@ final class CellEditing {
         KeyCode code = e.getCode();
         if (e.isShortcutDown() && code == KeyCode.V) {
             handler.get().paste(sel).ifPresent(m -> showMessage(sel, m));
+        } else if (e.isShortcutDown() && code == KeyCode.C) {
+            handler.get().copy(sel).ifPresent(m -> showMessage(sel, m));
         } else if (e.isShortcutDown() || e.isAltDown()) {
             return;
         } else if (code == KeyCode.UP || code == KeyCode.DOWN || code == KeyCode.LEFT || code == KeyCode.RIGHT) {

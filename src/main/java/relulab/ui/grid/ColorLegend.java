@@ -49,6 +49,7 @@ public final class ColorLegend extends VBox {
         HBox ticks = new HBox(min, left, zero, right, max);
         scopeNote.getStyleClass().add("legend-note");
         scopeNote.setWrapText(true);
+        scopeNote.setMinHeight(Region.USE_PREF_SIZE);  // the legend's explanation, never cut to "…"
         bar.widthProperty().bind(widthProperty().subtract(getInsets().getLeft() + getInsets().getRight()));
         getChildren().addAll(bar, ticks, scopeNote, marks);
         palette.addListener(o -> {

@@ -16,4 +16,7 @@ public interface GridEditHandler {
 
     /** Paste the clipboard's block with its top-left corner at {@code anchor}. */
     Optional<String> paste(CellIndex anchor);
+
+    /** Copy the depth slice holding {@code cell} to the clipboard (Ctrl+C). */
+    Optional<String> copy(CellIndex cell);
 }

@@ -2,6 +2,7 @@ package relulab.ui.workbench;
 
 import java.util.Locale;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -24,10 +25,13 @@ final class GridPanel extends VBox {
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setTooltip(new Tooltip(panel.explanation()));
         Label explanation = new Label(panel.explanation());
         explanation.getStyleClass().add("panel-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
+        // Presentation mode hides it in CSS; hidden, it gives its room to the grid.
+        explanation.managedProperty().bind(explanation.visibleProperty());
         grid.setId("grid-" + key);
         grid.setMinSize(0, 0);
         grid.editableProperty().set(panel.target() != null);
@@ -36,6 +40,7 @@ final class GridPanel extends VBox {
         footer.getStyleClass().add("panel-footer");
         footer.setWrapText(true);
         footer.setMinHeight(Region.USE_PREF_SIZE);
+        footer.managedProperty().bind(footer.visibleProperty());
         getChildren().addAll(title, explanation, grid, footer);
         setMinSize(0, 0);
     }

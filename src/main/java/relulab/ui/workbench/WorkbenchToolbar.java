@@ -2,29 +2,44 @@ package relulab.ui.workbench;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 import relulab.core.presets.Preset;
 import relulab.io.presets.PresetCatalog;
 
 /**
  * The workbench's toolbar: undo and redo (their tooltips name the step), files, presets with
  * their seed, the shape, zoom and presentation mode. Every button says its shortcut.
+ *
+ * <p>A {@link FlowPane} of groups rather than a {@code ToolBar}: in presentation mode's larger
+ * type the controls no longer fit 1280 pixels, and a ToolBar would hide the last ones behind a
+ * » menu that a teacher at the projector cannot find. The groups wrap onto a second row instead,
+ * each group staying together.
  */
-final class WorkbenchToolbar extends ToolBar {
+final class WorkbenchToolbar extends FlowPane {
+
+    private static final double GROUP_GAP = 6;
+    private static final double PRESET_TIP_WIDTH = 420;
 
     WorkbenchToolbar(WorkbenchViewModel model, FileActions files) {
-        getStyleClass().add("workbench-toolbar");
+        super(Orientation.HORIZONTAL, 8, 4);
+        getStyleClass().addAll("tool-bar", "workbench-toolbar");
+        setAlignment(Pos.CENTER_LEFT);
         Button undo = button("undo", "↶ Undo", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setTooltip(boundTooltip(model.undoLabelProperty(), "Nothing to undo", " (Ctrl+Z)"));
@@ -47,8 +62,7 @@ final class WorkbenchToolbar extends ToolBar {
         for (Target target : Target.values()) {
             Menu menu = new Menu("Fill " + target.symbol() + " with");
             for (Preset preset : PresetCatalog.all()) {
-                MenuItem item = item(preset.label(), () -> model.applyPreset(target, preset));
-                menu.getItems().add(item);
+                menu.getItems().add(presetItem(preset, () -> model.applyPreset(target, preset)));
             }
             presets.getItems().add(menu);
         }
@@ -71,9 +85,19 @@ final class WorkbenchToolbar extends ToolBar {
         presentation.selectedProperty().bindBidirectional(model.presentationProperty());
         presentation.setTooltip(new Tooltip("Larger type for a projector (F5)"));
 
-        getItems().addAll(undo, redo, new Separator(), file, presets, new Label("seed"), seed,
-                new Separator(), new ShapeControls(model), new Separator(),
-                new Label("Zoom"), zoomOut, zoomFit, zoomIn, new Separator(), presentation);
+        HBox undoRedo = group(undo, redo);
+        undoRedo.getStyleClass().add("first-group");
+        getChildren().addAll(undoRedo, group(file, presets, new Label("seed"), seed),
+                group(new ShapeControls(model)), group(new Label("Zoom"), zoomOut, zoomFit, zoomIn),
+                group(presentation));
+    }
+
+    /** Controls that belong together: they wrap as one, and a thin line (workbench.css) sets them apart. */
+    private static HBox group(Node... controls) {
+        HBox box = new HBox(GROUP_GAP, controls);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("toolbar-group");
+        return box;
     }
 
     /** One tooltip whose text follows the step's label (a new Tooltip per edit would cost a CSS pass). */
@@ -89,6 +113,24 @@ final class WorkbenchToolbar extends ToolBar {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /**
+     * A preset's menu item, its description as a tooltip: the label says what the numbers are,
+     * the tooltip why a teacher would pick them. (A plain MenuItem cannot hold a tooltip, so
+     * the label is the item's own content.)
+     */
+    static CustomMenuItem presetItem(Preset preset, Runnable action) {
+        Label label = new Label(preset.label());
+        label.getStyleClass().add("preset-label");
+        Tooltip tip = new Tooltip(preset.description());
+        tip.setWrapText(true);
+        tip.setMaxWidth(PRESET_TIP_WIDTH);
+        tip.setShowDelay(Duration.millis(300));
+        label.setTooltip(tip);
+        CustomMenuItem item = new CustomMenuItem(label, true);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private static MenuItem item(String text, Runnable action) {

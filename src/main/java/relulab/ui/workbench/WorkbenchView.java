@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -99,11 +100,12 @@ public final class WorkbenchView extends BorderPane {
                     () -> model.results().zeroedSummary(), model.resultsProperty()));
         } else if (panel == Panel.DX) {
             gp.footer().textProperty().bind(model.gradientNoteProperty());
-        } else if (panel == Panel.OUT) {
-            gp.footer().setText("Same shape as x: ReLU works on every element on its own");
         } else {
-            gp.footer().setText(panel == Panel.X ? "Type a number, nan, inf or 1e-3 · Delete sets 0 · Ctrl+V pastes"
+            gp.footer().setText(panel == Panel.OUT ? "Same shape as x: ReLU works on every element on its own"
+                    : panel == Panel.X ? "Type a number, nan, inf or 1e-3 · Delete sets 0 · Ctrl+C copies the slice · Ctrl+V pastes"
                     : "In a network dout comes from the layer above; here you choose it");
+            // A hint, not a result: presentation mode hides it (workbench.css) to give the grid its room.
+            gp.footer().getStyleClass().add("panel-hint");
         }
         return gp;
     }
@@ -129,6 +131,14 @@ public final class WorkbenchView extends BorderPane {
                     return Optional.of(why);
                 }
                 return model.paste(target, anchor, text);
+            }
+
+            @Override
+            public Optional<String> copy(CellIndex cell) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(model.copySlice(target, cell.d()));
+                Clipboard.getSystemClipboard().setContent(content);
+                return Optional.empty();
             }
         };
     }
@@ -194,6 +204,7 @@ public final class WorkbenchView extends BorderPane {
         Label help = new Label("Both palettes are colour-blind safe. Hover a cell to follow it through all five grids.");
         help.getStyleClass().add("panel-explanation");
         help.setWrapText(true);
+        help.managedProperty().bind(help.visibleProperty());
         VBox box = new VBox(6, title, legend, paletteRow, scopeRow, help);
         box.getStyleClass().addAll("grid-panel", "legend-panel");
         box.setMinSize(0, 0);

@@ -46,8 +46,16 @@ public final class WorkbenchViewModel {
 
     /** The largest tensor the workbench edits: 64 channels of 128 × 128. */
     public static final Shape MAX_SHAPE = new Shape(64, 128, 128);
-    /** Undo steps kept. Each holds a full snapshot (two 8 MB arrays at the largest shape). */
+    /** Undo steps kept at most. Each holds a full snapshot (two 8 MiB arrays at the largest shape). */
     public static final int HISTORY_LIMIT = 100;
+    /**
+     * Most bytes of tensor data the undo history keeps (each distinct tensor counted once):
+     * 100 full snapshots at the largest shape would be 1.6 GB, too much for a 2 GB heap.
+     * At the largest shape this still leaves about 30 steps of cell edits.
+     */
+    public static final long HISTORY_BUDGET_BYTES = 256L << 20;
+    /** Undo steps kept even when they exceed the budget (at most 4 pairs, 64 MiB at the largest shape). */
+    public static final int HISTORY_MIN_STEPS = 3;
     /** Seed of the example the workbench opens with. */
     private static final long FIRST_EXAMPLE_SEED = 7;
 
@@ -77,7 +85,8 @@ public final class WorkbenchViewModel {
             Tensor3 textbook = Presets.textbookExample().create(state.x().shape(), FIRST_EXAMPLE_SEED);
             state.setTensors(textbook, example(textbook.shape(), FIRST_EXAMPLE_SEED));
         }
-        history = new UndoHistory<>(new TensorPair(state.x(), state.dout()), HISTORY_LIMIT);
+        history = new UndoHistory<>(new TensorPair(state.x(), state.dout()), HISTORY_LIMIT,
+                HISTORY_MIN_STEPS, HISTORY_BUDGET_BYTES, TensorPair.FOOTPRINT);
         state.xProperty().addListener(o -> onStateChanged());
         state.doutProperty().addListener(o -> onStateChanged());
         state.gradientAtZeroProperty().addListener(o -> recompute());
@@ -258,6 +267,28 @@ public final class WorkbenchViewModel {
     }
 
     /**
+     * The depth slice {@code d} of {@code target} as tab-separated rows, one line per row, each
+     * number written exactly ({@link NumberText#forFile}) so that {@link PastedText} reads back
+     * the very same doubles: a spreadsheet takes it as it is, and pasting it back at row 0,
+     * column 0 of a slice restores it. Says what was copied in the status line.
+     */
+    public String copySlice(Target target, int d) {
+        Tensor3 t = tensor(target);
+        int slice = Math.max(0, Math.min(d, t.shape().depth() - 1));
+        int rows = t.shape().height();
+        int cols = t.shape().width();
+        StringBuilder text = new StringBuilder(rows * cols * 8);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                text.append(NumberText.forFile(t.get(slice, r, c))).append(c + 1 < cols ? "\t" : "\n");
+            }
+        }
+        status.set("Copied slice d = " + slice + " of " + target.symbol() + " (" + rows + " × " + cols
+                + ") as tab-separated rows: paste it into a spreadsheet, or back with Ctrl+V");
+        return text.toString();
+    }
+
+    /**
      * Fills {@code target} with a preset, made for the current shape and the {@link #seedProperty()}.
      * A preset of fixed shape (the textbook example) resizes both tensors.
      */
@@ -325,6 +356,11 @@ public final class WorkbenchViewModel {
 
     public void resetZoom() {
         zoom.set(1.0);
+    }
+
+    /** Bytes of tensor data the undo history holds now (each distinct tensor once). */
+    long historyBytes() {
+        return history.retainedBytes();
     }
 
     // ---- internals ----------------------------------------------------------------------

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -140,5 +141,61 @@ class UndoHistoryTest {
         assertThrows(IllegalArgumentException.class, () -> h.push(" ", "b"));
         assertEquals("a", h.current());
         assertFalse(h.canUndo());
+    }
+
+    /** A state made of two parts, like x and dout; a part's size is its array length. */
+    private record Two(int[] a, int[] b) {
+    }
+
+    private static final UndoHistory.Footprint<Two> LENGTHS =
+            UndoHistory.distinctParts(t -> List.of(t.a(), t.b()), part -> part.length);
+
+    @Test
+    void footprintCountsAPartSharedByTwoStatesOnce() {
+        int[] shared = new int[100];
+        Two first = new Two(new int[10], shared);
+        Two second = new Two(new int[10], shared);
+
+        assertEquals(110, LENGTHS.bytes(List.of(first)));
+        assertEquals(120, LENGTHS.bytes(List.of(first, second)));
+    }
+
+    @Test
+    void overBudgetTheOldestStatesAreForgottenButTheNewestStepsStay() {
+        long budget = 1000;
+        int[] shared = new int[100];
+        UndoHistory<Two> h = new UndoHistory<>(new Two(new int[300], shared), 100, 2, budget, LENGTHS);
+        for (int i = 1; i <= 20; i++) {
+            h.push("edit " + i, new Two(new int[300], shared));
+            assertTrue(h.retainedBytes() <= budget, "after edit " + i + ": " + h.retainedBytes() + " bytes");
+        }
+        // 100 shared + 3 × 300 = 1000 fits; a fourth state would not.
+        assertEquals(2, h.steps());
+        assertEquals("Undo edit 20", h.undoLabel());
+        h.undo();
+        assertEquals("Undo edit 19", h.undoLabel());
+        h.undo();
+        assertFalse(h.canUndo());
+    }
+
+    @Test
+    void keepsMinStepsEvenWhenTheyAloneExceedTheBudget() {
+        UndoHistory<Two> h = new UndoHistory<>(new Two(new int[500], new int[500]), 100, 3, 10, LENGTHS);
+        for (int i = 1; i <= 10; i++) {
+            h.push("edit " + i, new Two(new int[500], new int[500]));
+        }
+        assertEquals(3, h.steps());
+        assertEquals(4000, h.retainedBytes());
+        assertTrue(h.undo().isPresent());
+        assertTrue(h.undo().isPresent());
+        assertTrue(h.undo().isPresent());
+        assertFalse(h.canUndo());
+    }
+
+    @Test
+    void refusesMinStepsOutsideOneToLimitAndANegativeBudget() {
+        assertThrows(IllegalArgumentException.class, () -> new UndoHistory<>("a", 5, 0, 10, s -> 0));
+        assertThrows(IllegalArgumentException.class, () -> new UndoHistory<>("a", 5, 6, 10, s -> 0));
+        assertThrows(IllegalArgumentException.class, () -> new UndoHistory<>("a", 5, 1, -1, s -> 0));
     }
 }

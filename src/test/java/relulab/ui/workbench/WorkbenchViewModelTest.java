@@ -14,6 +14,7 @@ import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
 import relulab.core.presets.Presets;
+import relulab.io.paste.PastedText;
 import relulab.io.presets.PresetCatalog;
 import relulab.ui.LabState;
 import relulab.ui.grid.CellIndex;
@@ -296,5 +297,56 @@ class WorkbenchViewModelTest {
         assertEquals(Presets.textbookExample().create(new Shape(3, 4, 4), 0), fresh.results().x());
         assertTrue(fresh.results().stats().total().zeroed() > 0);
         assertFalse(fresh.canUndoProperty().get());
+    }
+
+    @Test
+    void atTheLargestShapeTheUndoHistoryStaysWithinItsMemoryBudgetAndTheNewestEditsUndo() {
+        Shape max = WorkbenchViewModel.MAX_SHAPE;
+        LabState big = new LabState(Tensor3.generate(max, i -> i % 7 - 3), Tensor3.generate(max, i -> 1));
+        WorkbenchViewModel bigModel = new WorkbenchViewModel(big);
+        int edits = 60;  // 60 × 8 MiB of new x: far over the 256 MiB budget
+        for (int i = 1; i <= edits; i++) {
+            bigModel.setValue(Target.X, new CellIndex(0, 0, 0), i);
+            assertTrue(bigModel.historyBytes() <= WorkbenchViewModel.HISTORY_BUDGET_BYTES,
+                    "after edit " + i + ": " + bigModel.historyBytes() + " bytes");
+        }
+        for (int i = edits - 1; i > edits - 1 - WorkbenchViewModel.HISTORY_MIN_STEPS; i--) {
+            bigModel.undo();
+            assertEquals(i, big.x().get(0, 0, 0));
+        }
+        assertTrue(bigModel.canUndoProperty().get(), "the budget keeps more than the minimum steps here");
+    }
+
+    @Test
+    void copiedSliceIsTabSeparatedRowsThatPasteBackBitForBit() throws Exception {
+        double[] awkward = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0,
+            0.1 + 0.2, Double.MIN_VALUE, -1e-300, Double.MAX_VALUE, 1.0 / 3, -7, 123456789.125, 2.5e-8};
+        for (int i = 0; i < awkward.length; i++) {
+            model.setValue(Target.X, new CellIndex(1, i / 4, i % 4), awkward[i]);
+        }
+        Tensor3 before = model.tensor(Target.X);
+
+        String text = model.copySlice(Target.X, 1);
+
+        assertEquals(3, text.lines().count());
+        assertEquals(4, text.lines().findFirst().orElseThrow().split("\t").length);
+        assertEquals("Copied slice d = 1 of x (3 × 4) as tab-separated rows: paste it into a spreadsheet,"
+                + " or back with Ctrl+V", model.statusProperty().get());
+        assertArrayEquals(before.slice(1), PastedText.parse(text).values());
+        model.applyPreset(Target.X, PresetCatalog.all().get(0));
+        model.paste(Target.X, new CellIndex(1, 0, 0), text);
+        double[] back = model.tensor(Target.X).slice(1);
+        for (int i = 0; i < awkward.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(before.slice(1)[i]), Double.doubleToRawLongBits(back[i]),
+                    "element " + i + " (" + awkward[i] + ")");
+        }
+    }
+
+    @Test
+    void copyOfASliceOutsideTheShapeCopiesTheNearestSlice() {
+        String text = model.copySlice(Target.DOUT, 9);
+
+        assertTrue(model.statusProperty().get().startsWith("Copied slice d = 1 of dout"));
+        assertEquals("30.0\t31.0\t32.0\t33.0", text.lines().skip(2).findFirst().orElseThrow());
     }
 }

@@ -1,16 +1,24 @@
 package relulab.ui.workbench;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -23,6 +31,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.Shape;
+import relulab.core.presets.Preset;
+import relulab.io.paste.PastedText;
+import relulab.io.presets.PresetCatalog;
 import relulab.testsupport.Python;
 import relulab.ui.MainWindow;
 import relulab.ui.grid.CellIndex;
@@ -96,6 +107,26 @@ class WorkbenchViewTest {
     }
 
     @Test
+    void ctrlCCopiesTheSelectedCellsSliceToTheClipboardAsRowsThatPasteBack(FxRobot robot) throws Exception {
+        robot.interact(() -> model.setValue(Target.X, CELL, -0.1 - 0.2));
+
+        robot.clickOn(screenPoint(Panel.X, CELL)).press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+
+        String copied = clipboardText(robot);
+        Shape shape = model.shape();
+        assertEquals(shape.height(), copied.lines().count());
+        assertArrayEquals(model.results().x().slice(0), PastedText.parse(copied).values());
+        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText()
+                .startsWith("Copied slice d = 0 of x (" + shape.height() + " × " + shape.width() + ")"));
+    }
+
+    private static String clipboardText(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
+    @Test
     void deleteSetsZeroEscapeCancelsAndTabCommitsToTheRight(FxRobot robot) {
         robot.interact(() -> model.setValue(Target.DOUT, CELL, 7.0));
         robot.clickOn(screenPoint(Panel.DOUT, CELL)).type(KeyCode.DELETE);
@@ -124,6 +155,50 @@ class WorkbenchViewTest {
         assertEquals(view.grid(Panel.OUT).cellSize(), view.grid(Panel.X).cellSize());
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         assertEquals(1.0, model.zoomProperty().get());
+    }
+
+    @Test
+    void inPresentationModeAt1280EveryToolbarControlIsInTheWindowAndTheGridsDoNotShrink(FxRobot robot) {
+        int normalCell = view.grid(Panel.X).cellSize();
+
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Scene scene = view.getScene();
+        assertEquals(1280, scene.getWidth());
+        for (String id : List.of("#undo", "#redo", "#file-menu", "#presets-menu", "#seed", "#shape-depth",
+                "#shape-height", "#shape-width", "#zoom-out", "#zoom-fit", "#zoom-in", "#presentation")) {
+            Node control = robot.lookup(id).query();
+            Bounds b = control.localToScene(control.getLayoutBounds());
+            assertTrue(control.isVisible() && b.getMinX() >= 0 && b.getMaxX() <= scene.getWidth(),
+                    id + " is reachable, at " + b);
+        }
+        assertTrue(robot.lookup(".panel-explanation").queryAll().stream().noneMatch(Node::isVisible),
+                "the explanations give their room to the grids");
+        assertTrue(view.grid(Panel.X).cellSize() >= normalCell,
+                "cells " + view.grid(Panel.X).cellSize() + " px, were " + normalCell + " px");
+    }
+
+    @Test
+    void everyPresetInThePresetsMenuCarriesItsDescriptionAsATooltipAndFillsTheTensor(FxRobot robot) {
+        MenuButton presets = robot.lookup("#presets-menu").queryAs(MenuButton.class);
+        List<Preset> catalog = PresetCatalog.all();
+        for (MenuItem fill : presets.getItems()) {
+            List<MenuItem> items = ((Menu) fill).getItems();
+            assertEquals(catalog.size(), items.size(), fill.getText());
+            for (int i = 0; i < catalog.size(); i++) {
+                Label label = (Label) ((CustomMenuItem) items.get(i)).getContent();
+                assertEquals(catalog.get(i).label(), label.getText());
+                assertEquals(catalog.get(i).description(), label.getTooltip().getText());
+            }
+        }
+        Preset checkerboard = catalog.stream().filter(p -> p.label().startsWith("Checkerboard")).findFirst().orElseThrow();
+        MenuItem fillDout = ((Menu) presets.getItems().get(1)).getItems().get(catalog.indexOf(checkerboard));
+
+        robot.interact(fillDout::fire);
+
+        assertEquals(checkerboard.create(model.shape(), model.seedProperty().get()), model.tensor(Target.DOUT));
+        assertTrue(model.statusProperty().get().startsWith("dout \u2190 " + checkerboard.label()));
     }
 
     @Test
