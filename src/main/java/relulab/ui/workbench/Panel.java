@@ -6,7 +6,7 @@ public enum Panel {
     DOUT("Upstream gradient dout", "∂L/∂out arriving from the next layer — editable too"),
     OUT("Forward: out = max(0, x)", "negatives become 0, everything else passes unchanged"),
     ZEROED("Zeroed by ReLU (x < 0)", "the hatched cells are the negatives ReLU removed; their x is shown"),
-    DX("Backward: dx = dout where x > 0, else 0", "the gradient passes only where x was positive");
+    DX("Backward: dx = dout if x > 0", "else 0: the gradient passes only where x was positive");
 
     private final String title;
     private final String explanation;

@@ -433,9 +433,9 @@ public final class WorkbenchViewModel {
 
     static String gradientNoteFor(GradientAtZero atZero) {
         return switch (atZero) {
-            case ZERO -> "At x = 0 the gradient is taken as 0 (PyTorch's convention)";
-            case HALF -> "At x = 0 the gradient is taken as ½ · dout (chosen in the lessons; PyTorch uses 0)";
-            case ONE -> "At x = 0 the gradient is taken as dout, i.e. ReLU'(0) = 1 (PyTorch uses 0)";
+            case ZERO -> "At x = 0, dx = 0 (PyTorch's convention)";
+            case HALF -> "At x = 0, dx = ½ · dout (PyTorch uses 0)";
+            case ONE -> "At x = 0, dx = dout (PyTorch uses 0)";
         };
     }
 

@@ -263,7 +263,7 @@ class WorkbenchViewModelTest {
         state.gradientAtZeroProperty().set(GradientAtZero.ONE);
 
         assertEquals(15.0, model.results().dx().get(zero.d(), zero.r(), zero.c()));
-        assertTrue(model.gradientNoteProperty().get().startsWith("At x = 0 the gradient is taken as dout"));
+        assertEquals("At x = 0, dx = dout (PyTorch uses 0)", model.gradientNoteProperty().get());
     }
 
     @Test
