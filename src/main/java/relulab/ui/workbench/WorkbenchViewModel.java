@@ -240,27 +240,22 @@ public final class WorkbenchViewModel {
             }
             boolean resized = !shape.equals(shape());
             apply("Paste " + shape + " into " + target.symbol(),
-                    current().with(target, Tensor3.of(shape, block.values())),
+                    current().with(target, block.toTensor()),
                     "Pasted a 3-D block of shape " + shape + ": it replaces all of " + target.symbol()
                             + (resized ? "; " + target.other().symbol() + " resized to match" : ""));
             return Optional.empty();
         }
         Shape old = shape();
         CellIndex at = anchor.clampedTo(old);
-        Shape grown = new Shape(old.depth(), Math.max(old.height(), at.r() + block.rows()),
-                Math.max(old.width(), at.c() + block.cols()));
+        Shape grown = block.shapeAfterPlacing(old, at.d(), at.r(), at.c());
         Optional<String> tooBig = checkFits(grown, "a " + block.rows() + " × " + block.cols() + " block at " + at);
         if (tooBig.isPresent()) {
             return tooBig;
         }
         TensorPair pair = current().resized(grown);
-        double[] values = pair.get(target).toArray();
-        for (int r = 0; r < block.rows(); r++) {
-            System.arraycopy(block.values(), r * block.cols(), values,
-                    grown.index(at.d(), at.r() + r, at.c()), block.cols());
-        }
+        Tensor3 pasted = block.placeInto(pair.get(target), at.d(), at.r(), at.c());
         String what = block.rows() + " × " + block.cols() + " block";
-        apply("Paste " + what + " into " + target.symbol(), pair.with(target, Tensor3.of(grown, values)),
+        apply("Paste " + what + " into " + target.symbol(), pair.with(target, pasted),
                 "Pasted a " + what + " into " + target.symbol() + " at " + at
                         + (grown.equals(old) ? "" : "; both tensors grew to " + grown + " to hold it"));
         return Optional.empty();
@@ -327,18 +322,13 @@ public final class WorkbenchViewModel {
     }
 
     public void undo() {
-        String step = stepName(history.undoLabel());
+        String step = history.undoName();
         history.undo().ifPresent(pair -> show(pair, "Undid: " + step));
     }
 
     public void redo() {
-        String step = stepName(history.redoLabel());
+        String step = history.redoName();
         history.redo().ifPresent(pair -> show(pair, "Redid: " + step));
-    }
-
-    /** "Undo Edit x[0,1,2]" → "Edit x[0,1,2]": the history's label without its verb. */
-    private static String stepName(String historyLabel) {
-        return historyLabel.replaceFirst("^(Undo|Redo) ", "");
     }
 
     /** Shows a message from outside the model, e.g. a file that could not be read. */
