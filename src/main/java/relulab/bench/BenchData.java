@@ -7,8 +7,9 @@ import java.util.concurrent.CancellationException;
 /**
  * The three arrays a run works on: x and dout filled with seeded Gaussian values (so the signs
  * of x are random, and a loop that jumps on {@code x > 0} mispredicts half the time), and out.
+ * The JMH benchmark works on the same data as {@code relu-lab bench}.
  */
-final class BenchData {
+public final class BenchData {
 
     /** The largest array length every JVM accepts. */
     static final int MAX_ELEMENTS = Integer.MAX_VALUE - 8;
@@ -17,9 +18,9 @@ final class BenchData {
     private static final long SEED = 2026L;
     private static final int FILL_BLOCK = 1 << 20;
 
-    final double[] x;
-    final double[] dout;
-    final double[] out;
+    public final double[] x;
+    public final double[] dout;
+    public final double[] out;
 
     private BenchData(int elements, BenchProgress progress) {
         Random random = new Random(SEED);
@@ -43,7 +44,7 @@ final class BenchData {
      * @throws IllegalArgumentException naming the count and the memory, fit for the user
      * @throws CancellationException when {@code progress} says the run was cancelled
      */
-    static BenchData allocate(long elements, BenchProgress progress) {
+    public static BenchData allocate(long elements, BenchProgress progress) {
         requireValid(elements);
         try {
             return new BenchData((int) elements, progress);

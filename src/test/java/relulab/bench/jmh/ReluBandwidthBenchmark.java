@@ -1,6 +1,5 @@
 package relulab.bench.jmh;
 
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,6 +11,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import relulab.bench.BenchData;
+import relulab.bench.BenchProgress;
 import relulab.core.Relu;
 
 /**
@@ -41,14 +42,10 @@ public class ReluBandwidthBenchmark {
 
     @Setup
     public void fill() {
-        Random random = new Random(2026L);
-        x = new double[ELEMENTS];
-        dout = new double[ELEMENTS];
-        out = new double[ELEMENTS];
-        for (int i = 0; i < ELEMENTS; i++) {
-            x[i] = random.nextGaussian();
-            dout[i] = random.nextGaussian();
-        }
+        BenchData data = BenchData.allocate(ELEMENTS, BenchProgress.NONE);
+        x = data.x;
+        dout = data.dout;
+        out = data.out;
     }
 
     @Benchmark
