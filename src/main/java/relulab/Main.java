@@ -17,7 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            javafx.application.Application.launch(relulab.ui.ReluLabApp.class, args);
+            javafx.application.Application.launch(relulab.ui.app.ReluLabApp.class, args);
         } else {
             System.exit(ReluLabCommand.run(args));
         }

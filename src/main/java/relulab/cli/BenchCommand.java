@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import relulab.bench.BenchProgress;
-import relulab.bench.BenchReport;
-import relulab.bench.BenchResult;
-import relulab.bench.BenchRunner;
+import relulab.cost.BenchProgress;
+import relulab.cost.BenchReport;
+import relulab.cost.BenchResult;
+import relulab.cost.BenchRunner;
 
 /**
  * {@code relu-lab bench [--elements N] [--json]}: times ReLU, Leaky ReLU, sigmoid and tanh,

@@ -3,7 +3,7 @@ package relulab.ui.code;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import relulab.io.literal.LiteralLanguage;
+import relulab.io.code.LiteralLanguage;
 import relulab.ui.code.CodeToken.Kind;
 
 /**

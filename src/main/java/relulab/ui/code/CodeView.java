@@ -18,8 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import relulab.io.literal.ChapterCode;
-import relulab.io.literal.LiteralLanguage;
+import relulab.io.code.ChapterCode;
+import relulab.io.code.LiteralLanguage;
 
 /**
  * The code panel: Python/NumPy and MATLAB/Octave side by side, each with the chapter's forward

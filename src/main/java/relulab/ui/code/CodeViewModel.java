@@ -9,9 +9,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import relulab.core.Tensor3;
-import relulab.io.literal.ChapterCode;
-import relulab.io.literal.LiteralLanguage;
-import relulab.ui.LabState;
+import relulab.io.code.ChapterCode;
+import relulab.io.code.LiteralLanguage;
+import relulab.ui.state.LabState;
 
 /**
  * The code panel's state: for each language the chapter's forward and backward pass (following

@@ -2,8 +2,8 @@ package relulab.ui.cost;
 
 import java.util.List;
 import java.util.Locale;
-import relulab.bench.BenchKernel;
-import relulab.bench.BenchReport;
+import relulab.cost.BenchKernel;
+import relulab.cost.BenchReport;
 import relulab.io.NumberText;
 
 /**

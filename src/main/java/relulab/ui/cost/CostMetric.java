@@ -1,6 +1,6 @@
 package relulab.ui.cost;
 
-import relulab.bench.BenchResult;
+import relulab.cost.BenchResult;
 
 /** What the bars measure: time per element (shorter is cheaper) or bandwidth (longer is faster). */
 public enum CostMetric {

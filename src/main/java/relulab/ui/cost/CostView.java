@@ -25,7 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
-import relulab.bench.BenchRunner;
+import relulab.cost.BenchRunner;
 
 /**
  * The "Easy to compute" tab: pick a tensor size, press Run, and see what ReLU, Leaky ReLU,

@@ -17,9 +17,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
-import relulab.bench.BenchProgress;
-import relulab.bench.BenchReport;
-import relulab.bench.BenchRunner;
+import relulab.cost.BenchProgress;
+import relulab.cost.BenchReport;
+import relulab.cost.BenchRunner;
 
 /**
  * The state of the "Easy to compute" tab: the tensor size to measure, the running measurement

@@ -24,7 +24,7 @@ import relulab.train.SweepPoint;
 import relulab.train.Trainer;
 import relulab.train.TrainingConfig;
 import relulab.train.TrainingRun;
-import relulab.ui.concurrent.LatestRequestRunner;
+import relulab.ui.task.LatestRequestRunner;
 
 /**
  * The state of the "Dying ReLU" tab: the training settings, the current run, the step being

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import relulab.train.LearningRateSweep;
 import relulab.train.SweepPoint;
 import relulab.train.TrainingConfig;
-import relulab.ui.concurrent.LatestRequestRunner;
+import relulab.ui.task.LatestRequestRunner;
 
 /**
  * The learning-rate sweep of the tab: the lab's 25 rates, each averaged over 3 seeds, spread

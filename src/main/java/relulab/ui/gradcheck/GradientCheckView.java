@@ -19,7 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import relulab.io.NumberText;
-import relulab.ui.gradzero.GradientAtZeroSwitch;
+import relulab.ui.shared.GradientAtZeroSwitch;
 
 /**
  * The gradient check panel: the step h on a log slider, the ReLU'(0) switch, the verdict, why the

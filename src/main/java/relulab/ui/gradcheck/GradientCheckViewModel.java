@@ -14,7 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import relulab.core.GradientAtZero;
 import relulab.io.NumberText;
-import relulab.ui.LabState;
+import relulab.ui.state.LabState;
 
 /**
  * The gradient check panel's state: the step h (chosen as a power of ten), the filter, and the

@@ -1,5 +1,6 @@
 package relulab.ui.gradzero;
 
+import relulab.ui.shared.GradientAtZeroSwitch;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import relulab.core.GradientAtZero;
 import relulab.core.Tensor3;
 import relulab.io.NumberText;
-import relulab.ui.LabState;
+import relulab.ui.state.LabState;
 
 /**
  * The ReLU'(0) panel's state: the shared choice, and what it does to the current tensors —

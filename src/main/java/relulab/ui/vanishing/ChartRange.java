@@ -1,7 +1,7 @@
 package relulab.ui.vanishing;
 
 import java.util.List;
-import relulab.train.depth.GradientProfile;
+import relulab.train.vanishing.GradientProfile;
 
 /**
  * The axes of the gradient chart: layers 1 … depth across, whole decades up, with at most about

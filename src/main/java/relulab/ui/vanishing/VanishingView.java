@@ -18,10 +18,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import relulab.ui.gradzero.OneOfSwitch;
-import relulab.train.depth.DepthSettings;
-import relulab.train.depth.GradientProfile;
-import relulab.train.depth.Initialisation;
+import relulab.ui.shared.OneOfSwitch;
+import relulab.train.vanishing.DepthSettings;
+import relulab.train.vanishing.GradientProfile;
+import relulab.train.vanishing.Initialisation;
 
 /**
  * The vanishing-gradient panel: the stack's depth, width, initialisation and seed, and a chart of

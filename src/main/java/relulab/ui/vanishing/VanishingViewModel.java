@@ -16,11 +16,11 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import relulab.io.NumberText;
-import relulab.train.depth.DepthSettings;
-import relulab.train.depth.GradientProfile;
-import relulab.train.depth.Initialisation;
-import relulab.train.depth.VanishingExperiment;
-import relulab.ui.concurrent.LatestRequestRunner;
+import relulab.train.vanishing.DepthSettings;
+import relulab.train.vanishing.GradientProfile;
+import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.VanishingExperiment;
+import relulab.ui.task.LatestRequestRunner;
 
 /**
  * The vanishing-gradient panel's state: depth, width, initialisation and seed, and the gradient

@@ -6,7 +6,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import relulab.ui.grid.TensorGrid;
+import relulab.ui.shared.grid.TensorGrid;
 
 /**
  * One of the five grids with its heading, a line saying what it shows and a footer for

@@ -7,10 +7,10 @@ import relulab.core.GradientAtZero;
 import relulab.core.Relu;
 import relulab.core.ReluStats;
 import relulab.core.Tensor3;
-import relulab.ui.grid.CellIndex;
-import relulab.ui.grid.ColorRange;
-import relulab.ui.grid.ColorScope;
-import relulab.ui.grid.GridData;
+import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.grid.ColorRange;
+import relulab.ui.shared.grid.ColorScope;
+import relulab.ui.shared.grid.GridData;
 
 /**
  * Everything the five grids show for one (x, dout) pair: the forward {@code out = max(0, x)},

@@ -23,12 +23,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
-import relulab.ui.grid.CellIndex;
-import relulab.ui.grid.ColorLegend;
-import relulab.ui.grid.ColorScope;
-import relulab.ui.grid.GridEditHandler;
-import relulab.ui.grid.Palette;
-import relulab.ui.grid.TensorGrid;
+import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.grid.ColorLegend;
+import relulab.ui.shared.grid.ColorScope;
+import relulab.ui.shared.grid.GridEditHandler;
+import relulab.ui.shared.grid.Palette;
+import relulab.ui.shared.grid.TensorGrid;
 
 /**
  * The workbench: the toolbar, the five grids in two rows — forward on top

@@ -27,11 +27,11 @@ import relulab.io.NumberText;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
-import relulab.ui.LabState;
-import relulab.ui.grid.CellIndex;
-import relulab.ui.grid.ColorScope;
-import relulab.ui.grid.Palette;
-import relulab.ui.grid.MosaicLayout;
+import relulab.ui.state.LabState;
+import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.grid.ColorScope;
+import relulab.ui.shared.grid.Palette;
+import relulab.ui.shared.grid.MosaicLayout;
 
 /**
  * The state and actions of the workbench, with no node in sight (tested without a toolkit).

@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import relulab.bench.BenchData;
-import relulab.bench.BenchProgress;
+import relulab.cost.BenchData;
+import relulab.cost.BenchProgress;
 import relulab.core.Relu;
 
 /**

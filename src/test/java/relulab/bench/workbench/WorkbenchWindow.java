@@ -6,8 +6,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
-import relulab.ui.MainWindow;
-import relulab.ui.grid.CellIndex;
+import relulab.ui.app.MainWindow;
+import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.workbench.Target;
 import relulab.ui.workbench.WorkbenchViewModel;
 

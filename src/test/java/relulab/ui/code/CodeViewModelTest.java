@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
-import relulab.io.literal.LiteralLanguage;
-import relulab.ui.LabState;
+import relulab.io.code.LiteralLanguage;
+import relulab.ui.state.LabState;
 import relulab.ui.code.CodeToken.Kind;
 
 class CodeViewModelTest {

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
-import relulab.bench.BenchReport;
-import relulab.bench.BenchResult;
-import relulab.bench.BenchRunner;
+import relulab.cost.BenchReport;
+import relulab.cost.BenchResult;
+import relulab.cost.BenchRunner;
 
 /** The tab's state, driven step by step without a toolkit: runs, stale results, errors, metrics. */
 class CostViewModelTest {

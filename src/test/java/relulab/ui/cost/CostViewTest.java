@@ -19,7 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import relulab.bench.BenchRunner;
+import relulab.cost.BenchRunner;
 
 /** The tab in a real (headless) stage: Run on the smallest size fills the chart; Cancel stops a run. */
 @ExtendWith(ApplicationExtension.class)

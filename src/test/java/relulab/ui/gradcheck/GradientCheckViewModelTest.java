@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
-import relulab.ui.LabState;
+import relulab.ui.state.LabState;
 
 class GradientCheckViewModelTest {
 

@@ -16,7 +16,7 @@ import org.testfx.framework.junit5.Start;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
-import relulab.ui.LabState;
+import relulab.ui.state.LabState;
 
 @ExtendWith(ApplicationExtension.class)
 class GradientCheckViewTest {

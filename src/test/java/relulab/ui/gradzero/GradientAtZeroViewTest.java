@@ -1,5 +1,6 @@
 package relulab.ui.gradzero;
 
+import relulab.ui.shared.GradientAtZeroSwitch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +16,7 @@ import org.testfx.framework.junit5.Start;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
-import relulab.ui.LabState;
+import relulab.ui.state.LabState;
 
 @ExtendWith(ApplicationExtension.class)
 class GradientAtZeroViewTest {

@@ -9,10 +9,10 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import org.junit.jupiter.api.Test;
-import relulab.train.depth.DepthSettings;
-import relulab.train.depth.GradientProfile;
-import relulab.train.depth.Initialisation;
-import relulab.train.depth.VanishingExperiment;
+import relulab.train.vanishing.DepthSettings;
+import relulab.train.vanishing.GradientProfile;
+import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.VanishingExperiment;
 
 class VanishingViewModelTest {
 

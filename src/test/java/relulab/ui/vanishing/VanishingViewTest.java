@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import relulab.train.depth.Initialisation;
+import relulab.train.vanishing.Initialisation;
 
 @ExtendWith(ApplicationExtension.class)
 class VanishingViewTest {

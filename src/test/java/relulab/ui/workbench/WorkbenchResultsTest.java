@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
-import relulab.ui.grid.CellIndex;
-import relulab.ui.grid.ColorScope;
+import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.grid.ColorScope;
 
 /** A one-cell update must give exactly what a full recompute gives. */
 class WorkbenchResultsTest {

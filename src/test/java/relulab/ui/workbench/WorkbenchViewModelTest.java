@@ -16,9 +16,9 @@ import relulab.core.presets.Preset;
 import relulab.core.presets.Presets;
 import relulab.io.paste.PastedText;
 import relulab.io.presets.PresetCatalog;
-import relulab.ui.LabState;
-import relulab.ui.grid.CellIndex;
-import relulab.ui.grid.ColorScope;
+import relulab.ui.state.LabState;
+import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.grid.ColorScope;
 
 /** The workbench's logic, without a toolkit: edits, refusals, undo, resize, paste, presets, files. */
 class WorkbenchViewModelTest {

@@ -35,9 +35,9 @@ import relulab.core.presets.Preset;
 import relulab.io.paste.PastedText;
 import relulab.io.presets.PresetCatalog;
 import relulab.testsupport.Python;
-import relulab.ui.MainWindow;
-import relulab.ui.grid.CellIndex;
-import relulab.ui.grid.TensorGrid;
+import relulab.ui.app.MainWindow;
+import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.grid.TensorGrid;
 
 /** Drives the real main window, headless: edit, refuse, paste, undo, open a file, hover. */
 @ExtendWith(ApplicationExtension.class)

@@ -1,0 +1,276 @@
+package relulab.ui.shared.grid;
+
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.io.NumberText;
+
+/**
+ * Draws the visible part of a grid in two passes.
+ *
+ * <p>First a pixel pass: every visible cell's colour is written into one int buffer the size
+ * of the viewport (hatching the cells of a mask pixel by pixel), which goes to the canvas as a
+ * single image. This costs one write per pixel whatever the number of cells, so a million tiny
+ * cells draw as fast as a hundred big ones. Then, only when cells are big enough to see them,
+ * a vector pass adds what needs shapes or text: the cross on NaN, the triangle on ±Inf, the
+ * outline of masked cells, the numbers, the captions and the hover and selection frames.
+ */
+final class GridPainter {
+
+    /** Cells at least this big get marks (NaN cross, ±Inf triangle, mask outline). */
+    static final int MARK_MIN_CELL = 8;
+    /** Smallest font size worth printing a number in. */
+    private static final double MIN_TEXT_SIZE = 8.5;
+    /** Width of a digit relative to the font size, for a typical proportional font. */
+    private static final double DIGIT_WIDTH = 0.58;
+    /** Period in pixels of the diagonal hatching of masked cells. */
+    private static final int HATCH_PERIOD = 6;
+
+    private WritableImage image;
+    private int[] pixels = new int[0];
+
+    /** What to draw, in one bundle; offsets are the scroll position in content pixels. */
+    record Frame(GridData data, MosaicLayout layout, ColorScale scale, GridStyle style,
+                 double scrollX, double scrollY, int width, int height,
+                 CellIndex hover, CellIndex selection) {
+    }
+
+    void paint(GraphicsContext g, Frame f) {
+        g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
+        if (f.width() <= 0 || f.height() <= 0) {
+            return;
+        }
+        fillPixels(f);
+        g.drawImage(image, 0, 0);
+        Shape shape = f.data().values().shape();
+        for (int d = 0; d < shape.depth(); d++) {
+            if (f.layout().shows(d)) {
+                drawSliceVectors(g, f, d);
+            }
+        }
+        frame(g, f, f.selection(), f.style().selectionColor(), 3);
+        frame(g, f, f.hover(), f.style().hoverColor(), 2);
+    }
+
+    private void fillPixels(Frame f) {
+        int w = f.width();
+        int h = f.height();
+        if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
+            image = new WritableImage(w, h);
+            pixels = new int[w * h];
+        } else {
+            Arrays.fill(pixels, 0);
+        }
+        Shape shape = f.data().values().shape();
+        int cell = f.layout().cell();
+        int border = cell >= MARK_MIN_CELL - 2 ? 1 : 0;
+        int empty = argb(f.style().emptyColor());
+        Color hatch = f.style().hatchColor();
+        for (int d = 0; d < shape.depth(); d++) {
+            if (!f.layout().shows(d)) {
+                continue;
+            }
+            int ox = (int) Math.round(f.layout().sliceX(d) - f.scrollX());
+            int oy = (int) Math.round(f.layout().sliceY(d) - f.scrollY());
+            int c0 = Math.max(0, -ox / cell);
+            int c1 = Math.min(shape.width(), (w - ox + cell - 1) / cell);
+            int r0 = Math.max(0, -oy / cell);
+            int r1 = Math.min(shape.height(), (h - oy + cell - 1) / cell);
+            double limit = f.data().range().limit(d);
+            for (int r = r0; r < r1; r++) {
+                int y0 = Math.max(0, oy + r * cell);
+                int y1 = Math.min(h, oy + (r + 1) * cell - border);
+                int rowBase = shape.index(d, r, 0);
+                for (int c = c0; c < c1; c++) {
+                    int x0 = Math.max(0, ox + c * cell);
+                    int x1 = Math.min(w, ox + (c + 1) * cell - border);
+                    int i = rowBase + c;
+                    boolean shown = f.data().shows(i);
+                    int color = shown ? f.scale().argb(f.data().values().get(i), limit) : empty;
+                    int hatched = shown && f.data().masked() ? blend(color, hatch) : color;
+                    for (int y = y0; y < y1; y++) {
+                        int line = y * w;
+                        if (hatched == color) {
+                            Arrays.fill(pixels, line + x0, line + Math.max(x0, x1), color);
+                        } else {
+                            for (int x = x0; x < x1; x++) {
+                                pixels[line + x] = (x + y) % HATCH_PERIOD < 2 ? hatched : color;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+    }
+
+    private void drawSliceVectors(GraphicsContext g, Frame f, int d) {
+        MosaicLayout layout = f.layout();
+        double ox = layout.sliceX(d) - f.scrollX();
+        double oy = layout.sliceY(d) - f.scrollY();
+        if (ox > f.width() || oy - layout.caption() > f.height()
+                || ox + layout.sliceWidth() < 0 || oy + layout.sliceHeight() < 0) {
+            return;
+        }
+        g.setFont(f.style().captionFont());
+        g.setFill(f.style().captionColor());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(f.data().captions().get(d), Math.max(ox, 0), oy - 2, Math.max(layout.sliceWidth(), 40));
+        int cell = layout.cell();
+        if (cell < MARK_MIN_CELL) {
+            return;
+        }
+        Shape shape = f.data().values().shape();
+        int c0 = (int) Math.max(0, Math.floor(-ox / cell));
+        int c1 = (int) Math.min(shape.width(), Math.ceil((f.width() - ox) / cell));
+        int r0 = (int) Math.max(0, Math.floor(-oy / cell));
+        int r1 = (int) Math.min(shape.height(), Math.ceil((f.height() - oy) / cell));
+        Tensor3 values = f.data().values();
+        Font cssFont = f.style().cellFont();
+        String[] texts = null;
+        Font font = null;
+        for (int digits = 3; digits >= 2 && font == null && textFont(cssFont, cell, 2) != null; digits--) {
+            texts = texts(f, d, r0, r1, c0, c1, digits);
+            font = textFont(cssFont, cell, longest(texts));
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        if (font != null) {
+            g.setFont(font);
+        }
+        double limit = f.data().range().limit(d);
+        int visibleWidth = c1 - c0;
+        for (int r = r0; r < r1; r++) {
+            for (int c = c0; c < c1; c++) {
+                int i = shape.index(d, r, c);
+                if (!f.data().shows(i)) {
+                    continue;
+                }
+                double v = values.get(i);
+                String text = texts == null ? null : texts[(r - r0) * visibleWidth + (c - c0)];
+                double x = ox + c * cell;
+                double y = oy + r * cell;
+                int fill = f.scale().argb(v, limit);
+                Color ink = ColorScale.wantsDarkText(fill) ? Color.web("#111111") : Color.WHITE;
+                if (f.data().masked()) {
+                    g.setStroke(f.style().markColor());
+                    g.setLineWidth(1.5);
+                    g.strokeRect(x + 0.75, y + 0.75, cell - 2.5, cell - 2.5);
+                }
+                if (Double.isNaN(v)) {
+                    drawCross(g, x, y, cell, ink);
+                } else if (Double.isInfinite(v)) {
+                    drawTriangle(g, x, y, cell, v > 0, ink, font != null);
+                }
+                if (font != null && !Double.isNaN(v)) {
+                    if (f.data().masked()) {
+                        // Clear the hatching behind the number so it stays readable.
+                        g.setFill(ColorLegend.toColor(fill));
+                        g.fillRect(x + 3, y + (cell - 1) / 2.0 - font.getSize() * 0.7, cell - 7, font.getSize() * 1.4);
+                    }
+                    g.setFill(ink);
+                    g.fillText(text, x + (cell - 1) / 2.0, y + (cell - 1) / 2.0, cell - 4);
+                }
+            }
+        }
+    }
+
+    /**
+     * The font numbers are printed in: as large as the CSS font, but small enough for
+     * {@code chars} characters to fit the cell; null when that would be too small to read.
+     * One size for the whole slice, so that the numbers line up and compare at a glance.
+     */
+    static Font textFont(Font cssFont, int cell, int chars) {
+        double size = Math.min(cssFont.getSize(),
+                Math.min((cell - 4) / (Math.max(chars, 2) * DIGIT_WIDTH), cell * 0.42));
+        boolean bold = cssFont.getStyle().toLowerCase(Locale.ROOT).contains("bold");
+        return size < MIN_TEXT_SIZE ? null
+                : Font.font(cssFont.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+    }
+
+    /** The printed values of the visible cells of slice d (null where a cell is not shown). */
+    private static String[] texts(Frame f, int d, int r0, int r1, int c0, int c1, int digits) {
+        Shape shape = f.data().values().shape();
+        String[] texts = new String[Math.max(0, (r1 - r0) * (c1 - c0))];
+        for (int r = r0; r < r1; r++) {
+            for (int c = c0; c < c1; c++) {
+                int i = shape.index(d, r, c);
+                if (f.data().shows(i)) {
+                    texts[(r - r0) * (c1 - c0) + (c - c0)] = NumberText.forDisplay(f.data().values().get(i), digits);
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static int longest(String[] texts) {
+        int longest = 0;
+        for (String t : texts) {
+            longest = t == null ? longest : Math.max(longest, t.length());
+        }
+        return longest;
+    }
+
+    static void drawCross(GraphicsContext g, double x, double y, int cell, Color ink) {
+        double m = cell * 0.2;
+        g.setStroke(ink);
+        g.setLineWidth(Math.max(1, cell / 16.0));
+        g.strokeLine(x + m, y + m, x + cell - 1 - m, y + cell - 1 - m);
+        g.strokeLine(x + cell - 1 - m, y + m, x + m, y + cell - 1 - m);
+    }
+
+    /** ▲ for +Inf, ▼ for −Inf: in the corner when the number is printed too, else centred. */
+    static void drawTriangle(GraphicsContext g, double x, double y, int cell, boolean up,
+                                     Color ink, boolean withText) {
+        double size = withText ? cell * 0.22 : cell * 0.5;
+        double cx = withText ? x + size * 0.8 : x + cell / 2.0;
+        double cy = withText ? y + size * 0.8 : y + cell / 2.0;
+        double half = size / 2;
+        double dir = up ? -1 : 1;
+        g.setFill(ink);
+        g.fillPolygon(new double[] {cx - half, cx + half, cx},
+                new double[] {cy - dir * half * 0.8, cy - dir * half * 0.8, cy + dir * half * 0.9}, 3);
+    }
+
+    private static void frame(GraphicsContext g, Frame f, CellIndex cell, Color color, double width) {
+        if (cell == null || !f.layout().shows(cell.d()) || !f.data().values().shape().contains(cell.d(), cell.r(), cell.c())) {
+            return;
+        }
+        int size = f.layout().cell();
+        double x = f.layout().sliceX(cell.d()) - f.scrollX() + cell.c() * size;
+        double y = f.layout().sliceY(cell.d()) - f.scrollY() + cell.r() * size;
+        // An outer dark frame and an inner white one stay visible on any cell colour.
+        g.setLineWidth(width);
+        g.setStroke(color);
+        g.strokeRect(x - width / 2, y - width / 2, size + width - 1, size + width - 1);
+        if (size >= MARK_MIN_CELL) {
+            g.setLineWidth(1);
+            g.setStroke(Color.WHITE);
+            g.strokeRect(x + 0.5, y + 0.5, size - 2, size - 2);
+        }
+    }
+
+    private static int argb(Color c) {
+        return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
+                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /** {@code over} (with its opacity) painted over the opaque colour {@code base}. */
+    private static int blend(int base, Color over) {
+        double a = over.getOpacity();
+        int r = (int) Math.round(((base >> 16) & 0xff) * (1 - a) + over.getRed() * 255 * a);
+        int g = (int) Math.round(((base >> 8) & 0xff) * (1 - a) + over.getGreen() * 255 * a);
+        int b = (int) Math.round((base & 0xff) * (1 - a) + over.getBlue() * 255 * a);
+        return 0xff000000 | (r << 16) | (g << 8) | b;
+    }
+}

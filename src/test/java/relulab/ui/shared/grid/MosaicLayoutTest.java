@@ -1,0 +1,64 @@
+package relulab.ui.shared.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import relulab.core.Shape;
+
+class MosaicLayoutTest {
+
+    private static final int GAP = 10;
+    private static final int CAPTION = 16;
+
+    @Test
+    void slicesThatFitAreAllShownSideBySideWithTheLargestCells() {
+        MosaicLayout layout = MosaicLayout.fit(new Shape(3, 4, 4), 400, 240, 1.0, 0, GAP, CAPTION);
+
+        assertTrue(layout.mosaic());
+        assertEquals(3, layout.columns());
+        assertEquals((400 - 2 * GAP) / 12, layout.cell());
+        assertTrue(layout.contentWidth() <= 400 && layout.contentHeight() <= 240);
+    }
+
+    @Test
+    void tooManySlicesShowOneSliceAtATimeFittedToTheView() {
+        MosaicLayout layout = MosaicLayout.fit(new Shape(64, 128, 128), 400, 300, 1.0, 7, GAP, CAPTION);
+
+        assertFalse(layout.mosaic());
+        assertTrue(layout.shows(7));
+        assertFalse(layout.shows(6));
+        assertEquals(2, layout.cell(), "min(400/128, 284/128) rounded down");
+    }
+
+    @Test
+    void zoomScalesTheFittedCellSize() {
+        MosaicLayout fitted = MosaicLayout.fit(new Shape(1, 4, 4), 200, 200, 1.0, 0, GAP, CAPTION);
+        MosaicLayout zoomed = MosaicLayout.fit(new Shape(1, 4, 4), 200, 200, 2.0, 0, GAP, CAPTION);
+
+        assertEquals(2 * fitted.cell(), zoomed.cell());
+        assertTrue(zoomed.contentWidth() > 200);
+    }
+
+    @Test
+    void hitFindsTheCellUnderAPointAndNothingInTheGaps() {
+        MosaicLayout layout = new MosaicLayout(new Shape(3, 2, 2), 20, 2, -1, GAP, CAPTION);
+
+        // Slice 2 is the first of the second mosaic row.
+        double x = layout.sliceX(2) + 1.5 * 20;
+        double y = layout.sliceY(2) + 0.5 * 20;
+        assertEquals(Optional.of(new CellIndex(2, 0, 1)), layout.hit(x, y));
+        assertEquals(Optional.empty(), layout.hit(layout.sliceWidth() + GAP / 2.0, CAPTION + 5));
+        assertEquals(Optional.empty(), layout.hit(5, CAPTION / 2.0), "captions are not cells");
+        assertEquals(Optional.empty(), layout.hit(layout.sliceX(1) + 5, layout.sliceY(2) + 5), "no slice 3");
+    }
+
+    @Test
+    void zoomIsKeptBetweenAQuarterAndEightTimes() {
+        assertEquals(0.25, MosaicLayout.clampZoom(0.01));
+        assertEquals(8, MosaicLayout.clampZoom(100));
+        assertEquals(1.5, MosaicLayout.clampZoom(1.5));
+    }
+}
