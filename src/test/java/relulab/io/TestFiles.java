@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Where the committed test corpora live: golden/ (made by NumPy) and malformed/. */
+/** Where the committed test corpora live: golden/ (made by NumPy), malformed/ and malformed-sessions/. */
 public final class TestFiles {
 
     private TestFiles() {
@@ -30,9 +30,14 @@ public final class TestFiles {
 
     /** The malformed corpus's table: file name → the words its error message must contain. */
     public static Map<String, String> malformedTable() {
+        return expectedTable("malformed");
+    }
+
+    /** A corpus's {@code expected.tsv}: file name → the words its error message must contain. */
+    public static Map<String, String> expectedTable(String folder) {
         Map<String, String> table = new LinkedHashMap<>();
         try {
-            for (String line : Files.readAllLines(resourceDir("malformed").resolve("expected.tsv"))) {
+            for (String line : Files.readAllLines(resourceDir(folder).resolve("expected.tsv"))) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] parts = line.split("\t", 2);
                     table.put(parts[0], parts[1]);

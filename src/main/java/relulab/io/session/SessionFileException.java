@@ -1,0 +1,27 @@
+package relulab.io.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A session file that cannot be read or written, with a one-line message that names it:
+ * {@code lesson.relulab: what is wrong, and where}.
+ */
+public final class SessionFileException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    public SessionFileException(Path file, String problem) {
+        super(nameOf(file) + ": " + problem.replace('\n', ' ').replace('\r', ' '));
+    }
+
+    public SessionFileException(Path file, String problem, Throwable cause) {
+        this(file, problem);
+        initCause(cause);
+    }
+
+    private static String nameOf(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+}

@@ -1,0 +1,170 @@
+package relulab.io.session;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.BufferedWriter;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import relulab.io.TensorFileException;
+import relulab.io.TensorFiles;
+
+/**
+ * Reads and writes {@code .relulab} session files: JSON (UTF-8) in the schema of
+ * {@link SessionJson}, with tensors stored bit for bit.
+ *
+ * <p>Reading checks the file's size before it reads it, parses strict JSON, and checks every
+ * member before it returns, so a bad file is refused whole with one line that names it and
+ * the place. Writing goes to a temporary file beside the target, which is then moved into
+ * place in one step: a failed save never leaves half a session, nor destroys the one it was
+ * meant to replace.
+ */
+public final class SessionFiles {
+
+    /** The extension of session files. */
+    public static final String EXTENSION = ".relulab";
+    /** Room for everything in a session but its two tensors. */
+    private static final long SETTINGS_ROOM = 1 << 20;
+    private static final Pattern PLACE = Pattern.compile("line (\\d+) column (\\d+)");
+
+    private SessionFiles() {
+    }
+
+    /** Reads a session whose tensors have at most {@link TensorFiles#DEFAULT_MAX_ELEMENTS} elements. */
+    public static Session read(Path file) throws IOException {
+        return read(file, TensorFiles.DEFAULT_MAX_ELEMENTS);
+    }
+
+    /**
+     * Reads a session whose tensors have at most {@code maxElements} elements each.
+     *
+     * @throws SessionFileException for anything wrong with the file, with a one-line message
+     */
+    public static Session read(Path file, long maxElements) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new SessionFileException(file, "is a folder, not a file");
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new SessionFileException(file, "cannot be read: " + TensorFileException.reasonOf(e), e);
+        }
+        if (size == 0) {
+            throw new SessionFileException(file, "the file is empty (0 bytes)");
+        }
+        // Two tensors of maxElements doubles, as Base64 (4 characters per 3 bytes), and the rest.
+        long largest = 2 * 4 * ((maxElements * Double.BYTES + 2) / 3) + SETTINGS_ROOM;
+        if (size > largest) {
+            throw new SessionFileException(file, String.format(Locale.ROOT,
+                    "is %,d bytes, larger than any session this program can open (%,d bytes)", size, largest));
+        }
+        try {
+            return SessionJson.read(parse(file), maxElements);
+        } catch (SessionFormatException e) {
+            throw new SessionFileException(file, e.getMessage(), e);
+        }
+    }
+
+    /** Writes the session, replacing {@code file} atomically. */
+    public static void write(Path file, Session session) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw new SessionFileException(file, "cannot be written: " + TensorFileException.reasonOf(e), e);
+        }
+        try {
+            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
+                new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                        .toJson(SessionJson.write(session), out);
+                out.write('\n');
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw new SessionFileException(file, "cannot be written: " + TensorFileException.reasonOf(e), e);
+        } catch (RuntimeException | Error e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    /** The file as one strict JSON object. */
+    private static JsonObject parse(Path file) throws IOException, SessionFormatException {
+        JsonElement root;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             JsonReader json = new JsonReader(in)) {
+            json.setStrictness(Strictness.STRICT);
+            root = JsonParser.parseReader(json);
+            requireEnd(json);
+        } catch (CharacterCodingException e) {
+            throw new SessionFormatException("is not UTF-8 text, so not a session file");
+        } catch (JsonParseException e) {
+            throw explain(e);
+        } catch (EOFException e) {
+            throw new SessionFormatException("ends in the middle of its JSON, at " + place(e.getMessage()));
+        } catch (IOException e) {
+            if (e instanceof MalformedJsonException) {
+                throw explain(e);
+            }
+            throw new SessionFileException(file, "cannot be read: " + TensorFileException.reasonOf(e), e);
+        }
+        if (!root.isJsonObject()) {
+            throw new SessionFormatException("not a ReLU Lab session: expected a JSON object {…}, found "
+                    + JsonFields.kindOf(root));
+        }
+        return root.getAsJsonObject();
+    }
+
+    private static void requireEnd(JsonReader json) throws IOException, SessionFormatException {
+        boolean more;
+        try {
+            more = json.peek() != JsonToken.END_DOCUMENT;
+        } catch (MalformedJsonException e) {
+            more = true;  // a strict reader refuses a second value: what matters is that there is one
+        }
+        if (more) {
+            throw new SessionFormatException("has more after the end of its JSON object, at " + place(json.toString()));
+        }
+    }
+
+    private static SessionFormatException explain(Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof EOFException) {
+            return new SessionFormatException("ends in the middle of its JSON, at " + place(cause.getMessage()));
+        }
+        if (cause instanceof CharacterCodingException) {
+            return new SessionFormatException("is not UTF-8 text, so not a session file");
+        }
+        return new SessionFormatException("is not valid JSON at " + place(cause.getMessage()));
+    }
+
+    /** "line L, column C" from one of Gson's messages, which are long and span lines. */
+    private static String place(String gsonMessage) {
+        Matcher m = PLACE.matcher(gsonMessage == null ? "" : gsonMessage);
+        return m.find() ? "line " + m.group(1) + ", column " + m.group(2) : "an unknown place";
+    }
+}

@@ -1,0 +1,105 @@
+"""Writes the corpus of malformed .relulab session files and expected.tsv beside this script.
+
+Each file breaks one rule of the session format (see relulab.io.session.SessionJson); the
+table gives words the one-line refusal must contain. Run: python3 make_malformed_sessions.py
+"""
+import base64
+import copy
+import json
+import os
+import struct
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def tensor(values, shape, dtype="float64"):
+    data = base64.b64encode(struct.pack("<%dd" % len(values), *values)).decode()
+    return {"dtype": dtype, "shape": shape, "float64_le": data}
+
+
+VALID = {
+    "format": "relulab-session",
+    "version": 1,
+    "x": tensor([1.0, -2.0], [2]),
+    "dout": tensor([0.5, 0.25], [2]),
+    "leaky_slope": 0.0,
+    "gradient_at_zero": 0,
+    "colors": {"palette": "BLUE_RED", "scope": "WHOLE_TENSOR"},
+    "dying": {"learning_rate": 0.1, "dataset": "spiral", "activation": "relu", "hidden_layers": 2,
+              "width": 64, "steps": 300, "seed": 1, "batch_size": 0, "momentum": 0.0},
+    "vanishing": {"depth": 20, "width": 64, "init": "he", "seed": 1},
+    "selected_tab": "workbench",
+}
+
+
+def changed(edit):
+    s = copy.deepcopy(VALID)
+    edit(s)
+    return json.dumps(s, indent=2)
+
+
+CASES = []
+
+
+def case(name, text, words):
+    CASES.append((name, text, words))
+
+
+case("empty.relulab", "", "the file is empty (0 bytes)")
+case("not_json.relulab", "x = [1, 2, 3]\n", "is not valid JSON at line 1, column 1")
+case("truncated.relulab", json.dumps(VALID, indent=2)[:200], "ends in the middle of its JSON")
+case("binary.relulab", b"\x89PNG\r\n\x1a\n\xff\xfe\x00\x01", "is not UTF-8 text")
+case("top_level_array.relulab", "[1, 2, 3]\n", "expected a JSON object {…}, found an array")
+case("other_json.relulab", json.dumps({"name": "my notes", "version": 1}), "lacks \"format\": \"relulab-session\"")
+case("trailing_data.relulab", json.dumps(VALID) + "\n{}\n", "has more after the end of its JSON object")
+case("nan_literal.relulab", json.dumps(VALID).replace('"leaky_slope": 0.0', '"leaky_slope": NaN'),
+     "is not valid JSON at line 1, column")
+case("newer_version.relulab", changed(lambda s: s.update(version=2)),
+     "was saved by a newer ReLU Lab (session version 2); this one opens versions up to 1")
+case("no_version.relulab", changed(lambda s: s.pop("version")), "\"version\" is missing")
+case("version_text.relulab", changed(lambda s: s.update(version="1")), "version must be a number, got the string \"1\"")
+case("version_fraction.relulab", changed(lambda s: s.update(version=1.5)), "version must be a whole number, got 1.5")
+case("no_x.relulab", changed(lambda s: s.pop("x")), "\"x\" is missing")
+case("dout_not_object.relulab", changed(lambda s: s.update(dout=[0.5, 0.25])), "dout must be an object {…}, got an array")
+case("unknown_dtype.relulab", changed(lambda s: s["x"].update(dtype="float16")),
+     "x.dtype \"float16\" is unknown; expected float64, float32")
+case("shape_zero.relulab", changed(lambda s: s["x"].update(shape=[0, 2])),
+     "x.shape[0] must be a whole number of at least 1, got the number 0")
+case("shape_five_dims.relulab", changed(lambda s: s["x"].update(shape=[1, 1, 1, 1, 2])),
+     "x.shape must be a list of 1 to 4 sizes")
+case("shape_batch.relulab", changed(lambda s: s["x"].update(shape=[2, 1, 1, 1])),
+     "x.shape (2, 1, 1, 1) is a batch of 2; a 4-D shape must start with 1")
+case("too_big.relulab", changed(lambda s: s["x"].update(shape=[64, 4096, 4096])),
+     "x.shape (64, 4096, 4096) has 1,073,741,824 elements, more than the limit of 16,777,216")
+case("data_too_short.relulab", changed(lambda s: s["dout"].update(float64_le="AAAAAAAA8D8=")),
+     "dout.float64_le has 12 Base64 characters, but shape (2,) needs 24")
+case("data_not_base64.relulab", changed(lambda s: s["x"].update(float64_le="AAAAAAAA8D8AAAAAAAA*wA==")),
+     "x.float64_le is not valid Base64")
+case("shapes_differ.relulab", changed(lambda s: s.update(dout=tensor([1.0, 2.0], [2, 1]))),
+     "dout has shape (2, 1) but x has shape (2,); they must match")
+case("slope_too_big.relulab", changed(lambda s: s.update(leaky_slope=1.5)),
+     "leaky_slope must be 0 (ReLU) or a slope in (0, 1), got 1.5")
+case("gradient_at_zero_two.relulab", changed(lambda s: s.update(gradient_at_zero=2)),
+     "gradient_at_zero must be 0, 0.5 or 1, got 2.0")
+case("dying_negative_rate.relulab", changed(lambda s: s["dying"].update(learning_rate=-1)),
+     "dying: learning rate must be a positive number, got -1.0")
+case("dying_unknown_dataset.relulab", changed(lambda s: s["dying"].update(dataset="moons")),
+     "dying: unknown dataset 'moons'")
+case("dying_too_many_layers.relulab", changed(lambda s: s["dying"].update(hidden_layers=9)),
+     "dying.hidden_layers must be 1 to 8, got 9")
+case("vanishing_unknown_init.relulab", changed(lambda s: s["vanishing"].update(init="lecun")),
+     "vanishing.init must be \"xavier\" or \"he\", got \"lecun\"")
+case("vanishing_too_deep.relulab", changed(lambda s: s["vanishing"].update(depth=99)),
+     "vanishing.depth must be 1 to 50, got 99")
+case("colors_empty_palette.relulab", changed(lambda s: s["colors"].update(palette="")), "colors.palette is empty")
+case("tab_number.relulab", changed(lambda s: s.update(selected_tab=3)), "selected_tab must be a string, got the number 3")
+
+for name, text, _ in CASES:
+    with open(os.path.join(HERE, name), "wb") as f:
+        f.write(text if isinstance(text, bytes) else text.encode())
+with open(os.path.join(HERE, "expected.tsv"), "w") as f:
+    f.write("# file\twords its one-line error message must contain (besides the file's name)\n")
+    for name, _, words in CASES:
+        f.write(name + "\t" + words + "\n")
+with open(os.path.join(HERE, "valid.json"), "w") as f:
+    json.dump(VALID, f, indent=2)
