@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ComputeCommand.class,
                 DyingCommand.class,
-                BenchCommand.class})
+                BenchCommand.class,
+                RenderCommand.class})
 public final class ReluLabCommand implements Runnable {
 
     /** Exit code for bad usage or bad input. */

@@ -9,20 +9,19 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
-import java.io.BufferedWriter;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import relulab.io.AtomicFile;
 import relulab.io.TensorFileException;
 import relulab.io.TensorFiles;
 
@@ -85,30 +84,16 @@ public final class SessionFiles {
 
     /** Writes the session, replacing {@code file} atomically. */
     public static void write(Path file, Session session) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".part");
-        } catch (IOException e) {
-            throw new SessionFileException(file, "cannot be written: " + TensorFileException.reasonOf(e), e);
-        }
-        try {
-            try (Writer out = new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16)) {
+            AtomicFile.write(file, out -> {
+                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                        .toJson(SessionJson.write(session), out);
-                out.write('\n');
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+                        .toJson(SessionJson.write(session), text);
+                text.write('\n');
+                text.flush();
+            });
         } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw new SessionFileException(file, "cannot be written: " + TensorFileException.reasonOf(e), e);
-        } catch (RuntimeException | Error e) {
-            Files.deleteIfExists(temp);
-            throw e;
+            throw new SessionFileException(file, e.getMessage().substring(e.getMessage().indexOf(": ") + 2), e);
         }
     }
 

@@ -1,0 +1,114 @@
+package relulab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import relulab.core.LeakyRelu;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.io.TensorData;
+import relulab.io.TensorFiles;
+import relulab.ui.keep.FigureRenderer;
+
+/**
+ * {@code relu-lab render}: it writes the picture the figure renderer draws (whose pixels
+ * WorkbenchFigureTest checks), and refuses bad usage with one line and no file.
+ */
+class RenderCommandTest {
+
+    private static final Shape SHAPE = new Shape(2, 2, 3);
+    private static final Tensor3 X = Tensor3.of(SHAPE, new double[] {1, -2, 0, -4, 5, Double.NaN, -1, -2, -3, 4, 0.5, -0.0});
+    private static final Tensor3 DOUT = Tensor3.generate(SHAPE, i -> i - 5.5);
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, Tensor3 t) throws IOException {
+        Path file = dir.resolve(name);
+        TensorFiles.write(file, TensorData.of(t));
+        return file;
+    }
+
+    @Test
+    void writesTheFigureOfTheInputsAtTheChosenScale() throws Exception {
+        Path x = write("x.npy", X);
+        Path d = write("dout.csv", DOUT);
+        Path png = dir.resolve("fig.png");
+
+        CliRun run = CliRun.of("render", "--input", x.toString(), "--dout", d.toString(),
+                "--activation", "leaky:0.1", "--scale", "1.5", "--out", png.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("wrote " + png + " (1920 × 1080 pixels)", run.out().strip());
+        assertEquals("", run.err());
+        Path expected = dir.resolve("expected.png");
+        FigureRenderer.renderPng(X, DOUT, new LeakyRelu(0.1), "x.npy", 1.5, expected);
+        assertSamePixels(expected, png);
+    }
+
+    @Test
+    void withoutDoutTheGradientIsAllOnesAndTheScaleIsTwo() throws Exception {
+        Path x = write("x.npy", X);
+        Path png = dir.resolve("fig.png");
+
+        CliRun run = CliRun.of("render", "--input", x.toString(), "--out", png.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        Path expected = dir.resolve("expected.png");
+        FigureRenderer.renderPng(X, Tensor3.generate(SHAPE, i -> 1.0), relulab.core.Relu.STANDARD, "x.npy", 2, expected);
+        assertSamePixels(expected, png);
+    }
+
+    @Test
+    void badUsageIsRefusedInOneLineAndWritesNothing() throws IOException {
+        Path x = write("x.npy", X);
+        Path wrong = write("wrong.npy", Tensor3.zeros(new Shape(1, 2, 3)));
+        String out = dir.resolve("fig.png").toString();
+        assertRefused(CliRun.of("render", "--input", x.toString(), "--activation", "tanh", "--out", out),
+                "--activation must be relu or leaky:SLOPE, got 'tanh'");
+        assertRefused(CliRun.of("render", "--input", x.toString(), "--scale", "20", "--out", out),
+                "--scale must be 0.5 to 8, got 20.0");
+        assertRefused(CliRun.of("render", "--input", x.toString(), "--scale", "NaN", "--out", out),
+                "--scale must be 0.5 to 8, got NaN");
+        assertRefused(CliRun.of("render", "--input", x.toString(), "--out", dir.resolve("fig.jpg").toString()),
+                "must name a .png file");
+        assertRefused(CliRun.of("render", "--input", x.toString(), "--out", dir.resolve("no/fig.png").toString()),
+                "does not exist");
+        assertRefused(CliRun.of("render", "--input", dir.resolve("missing.npy").toString(), "--out", out),
+                "missing.npy: cannot be read: no such file or folder");
+        assertRefused(CliRun.of("render", "--input", x.toString(), "--dout", wrong.toString(), "--out", out),
+                "wrong.npy has shape (1, 2, 3) but x.npy has shape (2, 2, 3)");
+        assertRefused(CliRun.of("render", "--input", x.toString()), "Missing required option: '--out=FIG.png'");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("wrong.npy", "x.npy"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    private static void assertRefused(CliRun run, String expected) {
+        assertEquals(2, run.exitCode());
+        assertEquals(1, run.errLines().size(), run.err());
+        assertTrue(run.err().startsWith("relu-lab: "), run.err());
+        assertTrue(run.err().contains(expected), () -> "expected '" + expected + "' in " + run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    private static void assertSamePixels(Path expected, Path actual) throws IOException {
+        BufferedImage e = ImageIO.read(expected.toFile());
+        BufferedImage a = ImageIO.read(actual.toFile());
+        assertEquals(e.getWidth(), a.getWidth());
+        assertEquals(e.getHeight(), a.getHeight());
+        assertArrayEquals(e.getRGB(0, 0, e.getWidth(), e.getHeight(), null, 0, e.getWidth()),
+                a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()));
+    }
+}

@@ -1,0 +1,91 @@
+package relulab.ui.keep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import relulab.core.LeakyRelu;
+import relulab.core.Relu;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+import relulab.ui.keep.WorkbenchFigure.Part;
+import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.grid.ColorScale;
+import relulab.ui.shared.grid.Palette;
+
+/** The PNG of the workbench figure: known cells have the colours the window gives them. */
+class WorkbenchFigureTest {
+
+    private static final ColorScale SCALE = new ColorScale(Palette.BLUE_RED);
+    /** x and dout of the test: the largest finite |value| is 4, so the colour scale runs from −4 to 4. */
+    private static final Tensor3 X = Tensor3.of(new Shape(1, 2, 2), new double[] {-4.0, 2.0, Double.NaN, 0.0});
+    private static final Tensor3 DOUT = Tensor3.of(new Shape(1, 2, 2), new double[] {1.0, -3.0, 1.0, 1.0});
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void knownCellsOfThePngHaveTheirColoursAtTwiceTheBaseSize() throws Exception {
+        Path png = dir.resolve("fig.png");
+        int[] size = FigureRenderer.renderPng(X, DOUT, Relu.STANDARD, "x.npy", 2, png);
+        BufferedImage image = ImageIO.read(png.toFile());
+
+        assertEquals(2560, image.getWidth());
+        assertEquals(1440, image.getHeight());
+        assertEquals(2560, size[0]);
+        // x[0,0,0] = −4: the darkest blue; out there is max(0, −4) = 0: the middle white.
+        assertEquals(SCALE.argb(-4, 4), pixelNearCorner(image, Part.X, new CellIndex(0, 0, 0)));
+        assertEquals(SCALE.argb(0, 4), pixelNearCorner(image, Part.OUT, new CellIndex(0, 0, 0)));
+        // x[0,0,1] = 2 passes: out = 2, and dx = dout = −3.
+        assertEquals(SCALE.argb(2, 4), pixelNearCorner(image, Part.OUT, new CellIndex(0, 0, 1)));
+        assertEquals(SCALE.argb(-3, 4), pixelNearCorner(image, Part.DX, new CellIndex(0, 0, 1)));
+        // NaN has its own grey; at x = 0 no gradient passes.
+        assertEquals(ColorScale.NAN_ARGB, pixelNearCorner(image, Part.X, new CellIndex(0, 1, 0)));
+        assertEquals(SCALE.argb(0, 4), pixelNearCorner(image, Part.DX, new CellIndex(0, 1, 1)));
+    }
+
+    @Test
+    void leakyReluScalesTheNegativesInsteadOfZeroingThem() throws Exception {
+        Path png = dir.resolve("leaky.png");
+        FigureRenderer.renderPng(X, DOUT, new LeakyRelu(0.5), "x.npy", 1, png);
+        BufferedImage image = ImageIO.read(png.toFile());
+
+        assertEquals(1280, image.getWidth());
+        assertEquals(SCALE.argb(-2, 4), pixelNearCorner(image, Part.OUT, new CellIndex(0, 0, 0), 1));
+        assertEquals(SCALE.argb(0.5, 4), pixelNearCorner(image, Part.DX, new CellIndex(0, 0, 0), 1));
+    }
+
+    @Test
+    void cellsGrowWithTheScale() throws Exception {
+        double one = FxRuntime.call(() -> cellOf(laidOut(1), Part.X).getWidth());
+        double three = FxRuntime.call(() -> cellOf(laidOut(3), Part.X).getWidth());
+        assertEquals(3 * one, three, 1.0);
+        assertTrue(one >= 32, "cells of a 2×2 tensor are big: " + one);
+    }
+
+    private int pixelNearCorner(BufferedImage image, Part part, CellIndex cell) throws Exception {
+        return pixelNearCorner(image, part, cell, 2);
+    }
+
+    /** A pixel just inside the cell's top-left corner: away from its number, mark and border. */
+    private int pixelNearCorner(BufferedImage image, Part part, CellIndex cell, double scale) throws Exception {
+        Bounds b = FxRuntime.call(() -> laidOut(scale).cellBounds(part, cell));
+        return image.getRGB((int) b.getMinX() + 3, (int) b.getMinY() + 3);
+    }
+
+    private static WorkbenchFigure laidOut(double scale) {
+        WorkbenchFigure figure = new WorkbenchFigure(X, DOUT, Relu.STANDARD,
+                "x.npy", Palette.BLUE_RED, scale);
+        FigureRenderer.snapshot(figure);
+        return figure;
+    }
+
+    private static Bounds cellOf(WorkbenchFigure figure, Part part) {
+        return figure.cellBounds(part, new CellIndex(0, 0, 0));
+    }
+}
