@@ -1,7 +1,9 @@
-"""Writes the corpus of malformed .relulab session files and expected.tsv beside this script.
+"""Writes the corpus of malformed .relulab session files and expected.tsv beside this script,
+and ../refused-sessions/: well-formed sessions whose lesson settings the window refuses.
 
-Each file breaks one rule of the session format (see relulab.io.session.SessionJson); the
-table gives words the one-line refusal must contain. Run: python3 make_malformed_sessions.py
+Each file breaks one rule of the session format (see relulab.io.session.SessionJson) or of
+the lessons (relulab.ui.app.keep.SessionMapping); each table gives words the one-line refusal
+must contain. Run: python3 make_malformed_sessions.py
 """
 import base64
 import copy
@@ -26,7 +28,7 @@ VALID = {
     "gradient_at_zero": 0,
     "colors": {"palette": "BLUE_RED", "scope": "WHOLE_TENSOR"},
     "dying": {"learning_rate": 0.1, "dataset": "spiral", "activation": "relu", "hidden_layers": 2,
-              "width": 64, "steps": 300, "seed": 1, "batch_size": 0, "momentum": 0.0},
+              "width": 64, "steps": 300, "seed": 1},
     "vanishing": {"depth": 20, "width": 64, "init": "he", "seed": 1},
     "selected_tab": "workbench",
 }
@@ -39,10 +41,15 @@ def changed(edit):
 
 
 CASES = []
+REFUSED = []
 
 
 def case(name, text, words):
     CASES.append((name, text, words))
+
+
+def refused(name, text, words):
+    REFUSED.append((name, text, words))
 
 
 case("empty.relulab", "", "the file is empty (0 bytes)")
@@ -81,25 +88,51 @@ case("slope_too_big.relulab", changed(lambda s: s.update(leaky_slope=1.5)),
      "leaky_slope must be 0 (ReLU) or a slope in (0, 1), got 1.5")
 case("gradient_at_zero_two.relulab", changed(lambda s: s.update(gradient_at_zero=2)),
      "gradient_at_zero must be 0, 0.5 or 1, got 2.0")
-case("dying_negative_rate.relulab", changed(lambda s: s["dying"].update(learning_rate=-1)),
-     "dying: learning rate must be a positive number, got -1.0")
-case("dying_unknown_dataset.relulab", changed(lambda s: s["dying"].update(dataset="moons")),
-     "dying: unknown dataset 'moons'")
-case("dying_too_many_layers.relulab", changed(lambda s: s["dying"].update(hidden_layers=9)),
-     "dying.hidden_layers must be 1 to 8, got 9")
-case("vanishing_unknown_init.relulab", changed(lambda s: s["vanishing"].update(init="lecun")),
-     "vanishing.init must be \"xavier\" or \"he\", got \"lecun\"")
-case("vanishing_too_deep.relulab", changed(lambda s: s["vanishing"].update(depth=99)),
-     "vanishing.depth must be 1 to 50, got 99")
+case("dying_seed_fraction.relulab", changed(lambda s: s["dying"].update(seed=1.5)),
+     "dying.seed must be a whole number, got 1.5")
+case("dying_dataset_number.relulab", changed(lambda s: s["dying"].update(dataset=3)),
+     "dying.dataset must be a string, got the number 3")
+case("vanishing_no_depth.relulab", changed(lambda s: s["vanishing"].pop("depth")),
+     "\"vanishing.depth\" is missing")
+
+refused("dying_negative_rate.relulab", changed(lambda s: s["dying"].update(learning_rate=-1)),
+        "dying: learning rate must be a positive number, got -1.0")
+refused("dying_unknown_dataset.relulab", changed(lambda s: s["dying"].update(dataset="moons")),
+        "dying: unknown dataset 'moons'")
+refused("dying_too_many_layers.relulab", changed(lambda s: s["dying"].update(hidden_layers=9)),
+        "dying: hidden layers must be 1 to 8, got 9")
+refused("dying_tanh.relulab", changed(lambda s: s["dying"].update(activation="tanh")),
+        "dying: the dying-ReLU lab trains ReLU or Leaky ReLU units")
+refused("dying_other_slope.relulab", changed(lambda s: s["dying"].update(activation="leaky:0.2")),
+        "dying: activation leaky:0.2 is not one the lesson offers")
+refused("dying_huge_seed.relulab", changed(lambda s: s["dying"].update(seed=10**12)),
+        "dying: seed must be 0 to 999999, got 1000000000000")
+refused("vanishing_unknown_init.relulab", changed(lambda s: s["vanishing"].update(init="lecun")),
+        "vanishing.init \"LECUN\" is unknown; expected XAVIER or HE")
+refused("vanishing_too_deep.relulab", changed(lambda s: s["vanishing"].update(depth=99)),
+        "vanishing: depth must be 1 to 50, got 99")
+refused("unknown_palette.relulab", changed(lambda s: s["colors"].update(palette="RAINBOW")),
+        "colors.palette \"RAINBOW\" is unknown; expected BLUE_RED or PURPLE_ORANGE")
+refused("larger_than_workbench.relulab", changed(lambda s: s.update(x=tensor([0.0] * 129, [129]),
+                                                                   dout=tensor([0.0] * 129, [129]))),
+        "its tensors have shape (1, 1, 129), larger than the workbench's (64, 128, 128)")
 case("colors_empty_palette.relulab", changed(lambda s: s["colors"].update(palette="")), "colors.palette is empty")
 case("tab_number.relulab", changed(lambda s: s.update(selected_tab=3)), "selected_tab must be a string, got the number 3")
 
-for name, text, _ in CASES:
-    with open(os.path.join(HERE, name), "wb") as f:
-        f.write(text if isinstance(text, bytes) else text.encode())
-with open(os.path.join(HERE, "expected.tsv"), "w") as f:
-    f.write("# file\twords its one-line error message must contain (besides the file's name)\n")
-    for name, _, words in CASES:
-        f.write(name + "\t" + words + "\n")
+
+
+def write_corpus(folder, cases):
+    os.makedirs(folder, exist_ok=True)
+    for name, text, _ in cases:
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(text if isinstance(text, bytes) else text.encode())
+    with open(os.path.join(folder, "expected.tsv"), "w") as f:
+        f.write("# file\twords its one-line error message must contain (besides the file's name)\n")
+        for name, _, words in cases:
+            f.write(name + "\t" + words + "\n")
+
+
+write_corpus(HERE, CASES)
+write_corpus(os.path.join(os.path.dirname(HERE), "refused-sessions"), REFUSED)
 with open(os.path.join(HERE, "valid.json"), "w") as f:
     json.dump(VALID, f, indent=2)

@@ -12,7 +12,7 @@ import relulab.core.Activation;
 import relulab.core.Tensor3;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
-import relulab.ui.keep.FigureRenderer;
+import relulab.ui.app.keep.FigureRenderer;
 
 /**
  * {@code relu-lab render}: the workbench's five grids and their legend as a PNG, for slides,

@@ -19,7 +19,7 @@ import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
-import relulab.ui.keep.FigureRenderer;
+import relulab.ui.app.keep.FigureRenderer;
 
 /**
  * {@code relu-lab render}: it writes the picture the figure renderer draws (whose pixels

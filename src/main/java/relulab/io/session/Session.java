@@ -3,8 +3,6 @@ package relulab.io.session;
 import relulab.core.GradientAtZero;
 import relulab.core.LeakyRelu;
 import relulab.io.TensorData;
-import relulab.train.TrainingConfig;
-import relulab.train.vanishing.DepthSettings;
 
 /**
  * Everything a {@code .relulab} file keeps: the tensors the lessons share, how the layer
@@ -23,7 +21,7 @@ import relulab.train.vanishing.DepthSettings;
  * @param selectedTab    the id of the lesson shown, or null
  */
 public record Session(TensorData x, TensorData dout, double leakySlope, GradientAtZero gradientAtZero,
-                      ColorSettings colors, TrainingConfig dying, DepthSettings vanishing, String selectedTab) {
+                      ColorSettings colors, DyingSettings dying, VanishingSettings vanishing, String selectedTab) {
 
     public Session {
         if (x == null || dout == null || gradientAtZero == null) {

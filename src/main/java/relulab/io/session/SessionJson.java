@@ -1,13 +1,7 @@
 package relulab.io.session;
 
 import com.google.gson.JsonObject;
-import relulab.core.Activation;
-import relulab.core.Activations;
 import relulab.core.GradientAtZero;
-import relulab.train.DatasetKind;
-import relulab.train.TrainingConfig;
-import relulab.train.vanishing.DepthSettings;
-import relulab.train.vanishing.Initialisation;
 
 /**
  * The mapping between a {@link Session} and the JSON object of a {@code .relulab} file,
@@ -18,13 +12,14 @@ import relulab.train.vanishing.Initialisation;
  *  "leaky_slope": 0.0, "gradient_at_zero": 0,             (0, 0.5 or 1)
  *  "colors": {"palette": "BLUE_RED", "scope": "WHOLE_TENSOR"},
  *  "dying": {"learning_rate": 0.1, "dataset": "spiral", "activation": "relu", "hidden_layers": 2,
- *            "width": 64, "steps": 300, "seed": 1, "batch_size": 0, "momentum": 0.0},
+ *            "width": 64, "steps": 300, "seed": 1},
  *  "vanishing": {"depth": 20, "width": 64, "init": "he", "seed": 1},
  *  "selected_tab": "workbench"}
  * </pre>
  * {@code colors}, {@code dying}, {@code vanishing} and {@code selected_tab} may be left out.
- * Reading checks every member and refuses the whole file at the first problem, so nothing is
- * half-restored. Members this version does not know are ignored.
+ * Reading checks every member's kind and the tensors' shapes and data, and refuses the whole file
+ * at the first problem, so nothing is half-restored; the window checks the lessons' values
+ * (ranges, names) itself. Members this version does not know are ignored.
  */
 final class SessionJson {
 
@@ -54,11 +49,11 @@ final class SessionJson {
             o.add("dying", dying(s.dying()));
         }
         if (s.vanishing() != null) {
-            DepthSettings v = s.vanishing();
+            VanishingSettings v = s.vanishing();
             JsonObject j = new JsonObject();
             j.addProperty("depth", v.depth());
             j.addProperty("width", v.width());
-            j.addProperty("init", v.init().name().toLowerCase(java.util.Locale.ROOT));
+            j.addProperty("init", v.init());
             j.addProperty("seed", v.seed());
             o.add("vanishing", j);
         }
@@ -68,17 +63,15 @@ final class SessionJson {
         return o;
     }
 
-    private static JsonObject dying(TrainingConfig c) {
+    private static JsonObject dying(DyingSettings c) {
         JsonObject j = new JsonObject();
         j.addProperty("learning_rate", c.learningRate());
-        j.addProperty("dataset", c.dataset().label());
-        j.addProperty("activation", c.activation().name());
+        j.addProperty("dataset", c.dataset());
+        j.addProperty("activation", c.activation());
         j.addProperty("hidden_layers", c.hiddenLayers());
         j.addProperty("width", c.width());
         j.addProperty("steps", c.steps());
         j.addProperty("seed", c.seed());
-        j.addProperty("batch_size", c.batchSize());
-        j.addProperty("momentum", c.momentum());
         return j;
     }
 
@@ -104,8 +97,8 @@ final class SessionJson {
         }
         GradientAtZero atZero = gradientAtZero(f);
         ColorSettings colors = f.has("colors") ? colors(f.object("colors")) : null;
-        TrainingConfig dying = f.has("dying") ? dying(f.object("dying")) : null;
-        DepthSettings vanishing = f.has("vanishing") ? vanishing(f.object("vanishing")) : null;
+        DyingSettings dying = f.has("dying") ? dying(f.object("dying")) : null;
+        VanishingSettings vanishing = f.has("vanishing") ? vanishing(f.object("vanishing")) : null;
         String tab = f.has("selected_tab") ? f.string("selected_tab") : null;
         return new Session(x, dout, slope, atZero, colors, dying, vanishing, tab);
     }
@@ -132,29 +125,15 @@ final class SessionJson {
         return s;
     }
 
-    private static TrainingConfig dying(JsonFields f) throws SessionFormatException {
-        try {
-            DatasetKind dataset = DatasetKind.parse(f.string("dataset"));
-            Activation activation = Activations.parse(f.string("activation"));
-            return new TrainingConfig(dataset, (int) f.whole("hidden_layers", 1, TrainingConfig.MAX_LAYERS),
-                    (int) f.whole("width", 1, TrainingConfig.MAX_WIDTH), activation, f.number("learning_rate"),
-                    (int) f.whole("steps", 0, TrainingConfig.MAX_STEPS), f.whole("seed", Long.MIN_VALUE, Long.MAX_VALUE),
-                    (int) f.whole("batch_size", 0, Integer.MAX_VALUE), f.number("momentum"));
-        } catch (IllegalArgumentException e) {
-            throw new SessionFormatException("dying: " + e.getMessage());
-        }
+    private static DyingSettings dying(JsonFields f) throws SessionFormatException {
+        return new DyingSettings(f.number("learning_rate"), nonBlank(f, "dataset"), nonBlank(f, "activation"),
+                (int) f.whole("hidden_layers", 0, Integer.MAX_VALUE), (int) f.whole("width", 0, Integer.MAX_VALUE),
+                (int) f.whole("steps", 0, Integer.MAX_VALUE), f.whole("seed", Long.MIN_VALUE, Long.MAX_VALUE));
     }
 
-    private static DepthSettings vanishing(JsonFields f) throws SessionFormatException {
-        String init = f.string("init");
-        Initialisation kind = switch (init) {
-            case "xavier" -> Initialisation.XAVIER;
-            case "he" -> Initialisation.HE;
-            default -> throw new SessionFormatException(f.name("init") + " must be \"xavier\" or \"he\", got \""
-                    + JsonFields.cut(init) + "\"");
-        };
-        return new DepthSettings((int) f.whole("depth", DepthSettings.MIN_DEPTH, DepthSettings.MAX_DEPTH),
-                (int) f.whole("width", DepthSettings.MIN_WIDTH, DepthSettings.MAX_WIDTH), kind,
+    private static VanishingSettings vanishing(JsonFields f) throws SessionFormatException {
+        return new VanishingSettings((int) f.whole("depth", 0, Integer.MAX_VALUE),
+                (int) f.whole("width", 0, Integer.MAX_VALUE), nonBlank(f, "init"),
                 f.whole("seed", Long.MIN_VALUE, Long.MAX_VALUE));
     }
 }

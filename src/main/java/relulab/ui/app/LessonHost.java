@@ -9,6 +9,7 @@ import relulab.ui.lesson.LessonContext;
 import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
+import relulab.ui.state.LessonSettings;
 import relulab.ui.task.Background;
 
 /**
@@ -101,6 +102,11 @@ final class LessonHost implements LessonContext {
         followers.add(consumer);
         delivered = window.state().snapshot();
         consumer.accept(delivered);
+    }
+
+    @Override
+    public LessonSettings settings() {
+        return window.settings();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package relulab.ui.app;
 
-import javafx.application.Platform;
+import java.util.List;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -14,12 +14,18 @@ final class MainMenu {
 
     private final MenuBar bar = new MenuBar();
 
-    MainMenu(MainWindow window) {
+    /**
+     * @param fileItems what the File menu holds above Quit
+     * @param quit      what Quit does (close the window, asking about unsaved work)
+     */
+    MainMenu(MainWindow window, List<MenuItem> fileItems, Runnable quitAction) {
         MenuItem quit = new MenuItem("Quit");
         quit.setId("menu-quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, quit);
+        quit.setOnAction(e -> quitAction.run());
+        Menu file = new Menu("File");
+        file.getItems().addAll(fileItems);
+        file.getItems().add(quit);
         file.setId("menu-file");
 
         CheckMenuItem presentation = new CheckMenuItem("Presentation mode");

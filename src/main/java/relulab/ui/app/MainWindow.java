@@ -1,20 +1,27 @@
 package relulab.ui.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import relulab.core.Shape;
+import relulab.ui.app.keep.FileMenu;
+import relulab.ui.app.keep.KeepWindow;
+import relulab.ui.app.keep.Workspace;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.LabState;
+import relulab.ui.state.LessonSettings;
 import relulab.ui.task.Background;
 
 /**
@@ -26,7 +33,7 @@ import relulab.ui.task.Background;
  * the first frame waits for one lesson, not for all of them. Closing the window stops all
  * background work.
  */
-public final class MainWindow {
+public final class MainWindow implements Workspace {
 
     /** The window's title. */
     public static final String TITLE = "ReLU Lab";
@@ -39,17 +46,28 @@ public final class MainWindow {
 
     private final LabState state = new LabState(new Shape(3, 4, 4));
     private final DisplaySettings display = new DisplaySettings();
+    private final LessonSettings settings = new LessonSettings();
     private final Background background = new Background(Platform::runLater);
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane(tabs);
     private final List<LessonHost> hosts = new ArrayList<>();
     private final PresentationMode presentation;
+    private final KeepWindow keep;
 
     public MainWindow() {
-        this(LessonCatalog.all());
+        this(LessonCatalog.all(), KeepWindow.userDataFolder());
+    }
+
+    /** A window that keeps its preferences and recovery files in {@code dataFolder}. */
+    public MainWindow(Path dataFolder) {
+        this(LessonCatalog.all(), dataFolder);
     }
 
     MainWindow(List<Lesson> lessons) {
+        this(lessons, KeepWindow.userDataFolder());
+    }
+
+    MainWindow(List<Lesson> lessons, Path dataFolder) {
         root.getStyleClass().add("main-window");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Lesson lesson : lessons) {
@@ -68,7 +86,8 @@ public final class MainWindow {
         });
         host(tabs.getSelectionModel().getSelectedItem()).show();
         presentation = new PresentationMode(display, root);
-        root.setTop(new MainMenu(this).bar());
+        keep = new KeepWindow(this, TITLE, dataFolder);
+        root.setTop(new VBox(new MainMenu(this, new FileMenu(keep).items(), keep::requestClose).bar(), keep.banner()));
     }
 
     /** The state the lessons share. */
@@ -79,6 +98,11 @@ public final class MainWindow {
     /** Presentation mode and the other window-wide display choices. */
     public DisplaySettings display() {
         return display;
+    }
+
+    /** The lessons' own settings that sessions keep. */
+    public LessonSettings settings() {
+        return settings;
     }
 
     /** The background service every lesson runs its work on. */
@@ -106,6 +130,16 @@ public final class MainWindow {
         tab(lessonId).ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
 
+    /** Sessions, files, pictures, autosave and preferences of this window. */
+    public KeepWindow keep() {
+        return keep;
+    }
+
+    @Override
+    public Node shownView() {
+        return tabs.getSelectionModel().getSelectedItem().getContent();
+    }
+
     /** The id of the lesson shown. */
     public String shownLesson() {
         return host(tabs.getSelectionModel().getSelectedItem()).lesson().id();
@@ -124,6 +158,7 @@ public final class MainWindow {
         stage.setScene(scene);
         presentation.attach(stage);
         stage.setOnHidden(e -> close());
+        keep.attach(stage);
         stage.show();
     }
 

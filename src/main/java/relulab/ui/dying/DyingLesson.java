@@ -3,6 +3,7 @@ package relulab.ui.dying;
 import javafx.scene.Node;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.state.LessonSettings;
 
 /** Claim 3: under a large learning rate, ReLU units die for good — on a real network trained by SGD. */
 public final class DyingLesson implements Lesson {
@@ -20,6 +21,10 @@ public final class DyingLesson implements Lesson {
     @Override
     public Node createView(LessonContext context) {
         DyingView view = new DyingView(context.background());
+        DyingViewModel vm = view.viewModel();
+        LessonSettings.link(context.settings().dyingProperty(), vm::config, vm::apply, vm.logLearningRateProperty(),
+                vm.datasetProperty(), vm.activationProperty(), vm.layersProperty(), vm.widthProperty(),
+                vm.stepsProperty(), vm.seedProperty());
         view.start();
         return view;
     }

@@ -292,7 +292,7 @@ public final class DyingView extends BorderPane {
         vm.start();
     }
 
-    /** The view model, for tests. */
+    /** The view model, for tests and for the lesson, which links it to the kept settings. */
     DyingViewModel viewModel() {
         return vm;
     }

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import relulab.core.LeakyRelu;
 import relulab.io.NumberText;
 import relulab.train.DatasetKind;
 import relulab.train.LearningRateSweep;
@@ -98,6 +99,17 @@ public final class DyingViewModel {
     public TrainingConfig config() {
         return new TrainingConfig(dataset.get(), layers.get(), width.get(), activation.get().activation(),
                 learningRate.get(), steps.get(), seed.get(), 0, 0.0);
+    }
+
+    /** Takes the settings of {@code c} (a session's); the tab offers ReLU or Leaky ReLU 0.01, plain SGD. */
+    public void apply(TrainingConfig c) {
+        logLearningRate.set(Math.log10(c.learningRate()));
+        dataset.set(c.dataset());
+        activation.set(c.activation() instanceof LeakyRelu ? HiddenActivation.LEAKY : HiddenActivation.RELU);
+        layers.set(c.hiddenLayers());
+        width.set(c.width());
+        steps.set(c.steps());
+        seed.set((int) Math.max(0, Math.min(MAX_SEED, c.seed())));
     }
 
     private void retrain() {

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
+import relulab.ui.state.LessonSettings;
 import relulab.ui.task.Background;
 
 /**
@@ -26,6 +27,9 @@ public interface LessonContext {
      * lesson is shown again, the consumer hears the newest snapshot once, if it changed.
      */
     void followSnapshots(Consumer<LabSnapshot> consumer);
+
+    /** The lessons' own settings that sessions keep; a lesson links its view model to its part. */
+    LessonSettings settings();
 
     /** Brings the lesson with the given id to the front (from a lesson path or a help page). */
     void openLesson(String id);

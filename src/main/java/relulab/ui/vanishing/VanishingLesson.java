@@ -3,6 +3,7 @@ package relulab.ui.vanishing;
 import javafx.scene.Node;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.state.LessonSettings;
 
 /** Claim 2: in a deep stack the gradient vanishes through sigmoid, much less through ReLU. */
 public final class VanishingLesson implements Lesson {
@@ -19,6 +20,9 @@ public final class VanishingLesson implements Lesson {
 
     @Override
     public Node createView(LessonContext context) {
-        return VanishingView.create(context.background());
+        VanishingViewModel vm = new VanishingViewModel(context.background().serial(), context.background().ui());
+        LessonSettings.link(context.settings().vanishingProperty(), vm::settings, vm::apply,
+                vm.depthProperty(), vm.widthProperty(), vm.initProperty(), vm.seedProperty());
+        return new VanishingView(vm);
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import relulab.ui.shared.OneOfSwitch;
-import relulab.ui.task.Background;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.Initialisation;
@@ -46,11 +45,6 @@ public final class VanishingView extends BorderPane {
     private final NumberAxis layerAxis = new NumberAxis();
     private final NumberAxis normAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(layerAxis, normAxis);
-
-    /** The panel for the window: experiments on the shell's background threads, results on the FX thread. */
-    public static VanishingView create(Background background) {
-        return new VanishingView(new VanishingViewModel(background.serial(), background.ui()));
-    }
 
     public VanishingView(VanishingViewModel viewModel) {
         Label title = new Label("\u201cSuffer much less from vanishing gradient on deep models\u201d");
@@ -108,6 +102,7 @@ public final class VanishingView extends BorderPane {
         width.setId("vanishing-width");
         width.setValue(viewModel.widthProperty().get());
         width.valueProperty().addListener((obs, old, now) -> viewModel.widthProperty().set(now));
+        viewModel.widthProperty().addListener((obs, old, now) -> width.setValue(now.intValue()));
 
         OneOfSwitch<Initialisation> init = new OneOfSwitch<>(viewModel.initProperty(),
                 List.of(Initialisation.values()), Initialisation::label, "vanishing-init");

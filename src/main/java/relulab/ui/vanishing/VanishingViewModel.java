@@ -75,6 +75,19 @@ public final class VanishingViewModel {
         return seed;
     }
 
+    /** The experiment the chart shows. */
+    public DepthSettings settings() {
+        return new DepthSettings(depth.get(), width.get(), init.get(), seed.get());
+    }
+
+    /** Runs the experiment of {@code s} (a session's) instead. */
+    public void apply(DepthSettings s) {
+        depth.set(s.depth());
+        width.set(s.width());
+        init.set(s.init());
+        seed.set(s.seed());
+    }
+
     /** Draws a new seed: the same experiment with other random weights, input and gradient. */
     public void reseed() {
         seed.set(seeds.nextInt(1_000_000));

@@ -22,6 +22,8 @@ public final class WorkbenchLesson implements Lesson {
     @Override
     public Node createView(LessonContext context) {
         WorkbenchViewModel model = new WorkbenchViewModel(context.state());
+        model.paletteProperty().bindBidirectional(context.settings().paletteProperty());
+        model.scopeProperty().bindBidirectional(context.settings().scopeProperty());
         context.followSnapshots(model::follow);
         return new WorkbenchView(model, context.background());
     }

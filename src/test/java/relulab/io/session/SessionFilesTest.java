@@ -22,16 +22,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import relulab.core.GradientAtZero;
-import relulab.core.LeakyRelu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.io.DType;
 import relulab.io.TensorData;
 import relulab.io.TestFiles;
-import relulab.train.DatasetKind;
-import relulab.train.TrainingConfig;
-import relulab.train.vanishing.DepthSettings;
-import relulab.train.vanishing.Initialisation;
 
 class SessionFilesTest {
 
@@ -59,8 +54,8 @@ class SessionFilesTest {
         Tensor3 dout = Tensor3.generate(shape, i -> Double.longBitsToDouble(random.nextLong()));
         Session saved = new Session(new TensorData(x, DType.FLOAT32, 3), new TensorData(dout, DType.INT64, 3),
                 0.01, GradientAtZero.HALF, new ColorSettings("PURPLE_ORANGE", "PER_CHANNEL"),
-                new TrainingConfig(DatasetKind.XOR, 3, 17, new LeakyRelu(0.05), 2.5, 1234, -77L, 32, 0.9),
-                new DepthSettings(33, 128, Initialisation.XAVIER, 424242L), "vanishing");
+                new DyingSettings(2.5, "xor", "leaky:0.05", 3, 17, 1234, -77L),
+                new VanishingSettings(33, 128, "xavier", 424242L), "vanishing");
         Path file = dir.resolve("lesson.relulab");
 
         SessionFiles.write(file, saved);
@@ -116,7 +111,7 @@ class SessionFilesTest {
     void theCorpusBaseIsValid() throws IOException {
         Session s = SessionFiles.read(TestFiles.resourceDir(CORPUS).resolve("valid.json"));
         assertEquals(-2.0, s.x().tensor().get(1));
-        assertEquals(TrainingConfig.DEFAULT, s.dying());
+        assertEquals(new DyingSettings(0.1, "spiral", "relu", 2, 64, 300, 1), s.dying());
     }
 
     static Stream<Arguments> corpus() {

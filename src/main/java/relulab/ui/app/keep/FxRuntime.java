@@ -1,4 +1,4 @@
-package relulab.ui.keep;
+package relulab.ui.app.keep;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

@@ -1,4 +1,4 @@
-package relulab.ui.keep;
+package relulab.ui.app.keep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ import relulab.core.LeakyRelu;
 import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
-import relulab.ui.keep.WorkbenchFigure.Part;
+import relulab.ui.app.keep.WorkbenchFigure.Part;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScale;
 import relulab.ui.shared.grid.Palette;

@@ -1,4 +1,4 @@
-package relulab.ui.keep;
+package relulab.ui.app.keep;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -1,0 +1,13 @@
+package relulab.io.session;
+
+/**
+ * The vanishing-gradient lesson's settings as a session keeps them; the window checks the
+ * values before it takes them.
+ *
+ * @param depth how many layers
+ * @param width units per layer
+ * @param init  the weights' initialisation by name, {@code xavier} or {@code he}
+ * @param seed  the seed of the weights, input and gradient
+ */
+public record VanishingSettings(int depth, int width, String init, long seed) {
+}

@@ -1,0 +1,48 @@
+package relulab.ui.app.keep;
+
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * What the window's work is called and whether it is saved: the file it came from or was
+ * saved to (a session, or the tensor file opened last), and whether anything changed since.
+ * The title says both, as desktop programs do: {@code *x.npy — ReLU Lab}.
+ */
+final class Document {
+
+    private final String appName;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final BooleanProperty unsaved = new SimpleBooleanProperty(this, "unsaved", false);
+    private final StringBinding title;
+
+    Document(String appName) {
+        this.appName = appName;
+        title = Bindings.createStringBinding(() -> titleFor(file.get(), unsaved.get()), file, unsaved);
+    }
+
+    /** The window's title: {@code *} for unsaved changes, the file's name, the program's name. */
+    String titleFor(Path f, boolean changed) {
+        return (changed ? "*" : "") + (f == null ? "" : f.getFileName() + " \u2014 ") + appName;
+    }
+
+    StringBinding titleBinding() {
+        return title;
+    }
+
+    ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    BooleanProperty unsavedProperty() {
+        return unsaved;
+    }
+
+    boolean isUnsaved() {
+        return unsaved.get();
+    }
+}

@@ -1,0 +1,25 @@
+package relulab.ui.app.keep;
+
+import javafx.scene.Node;
+import relulab.ui.state.LabState;
+import relulab.ui.state.LessonSettings;
+import relulab.ui.task.Background;
+
+/** What keeping and exporting need of the window: its shared state, its lessons and its threads. */
+public interface Workspace {
+
+    LabState state();
+
+    LessonSettings settings();
+
+    Background background();
+
+    /** The id of the lesson shown. */
+    String shownLesson();
+
+    /** Brings the lesson with this id to the front; an unknown id changes nothing. */
+    void openLesson(String id);
+
+    /** The view of the lesson shown, for pictures and chart data. */
+    Node shownView();
+}
