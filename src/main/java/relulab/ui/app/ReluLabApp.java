@@ -16,6 +16,7 @@ public final class ReluLabApp extends Application {
     public void start(Stage stage) {
         window = new MainWindow();
         window.show(stage);
+        window.keep().continueLastRun();
         getParameters().getRaw().stream().findFirst()
                 .ifPresent(file -> window.keep().open(Path.of(file).toAbsolutePath(), null));
     }

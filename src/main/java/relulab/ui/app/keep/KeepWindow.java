@@ -62,6 +62,7 @@ public final class KeepWindow {
     private double defaultWidth;
     private double defaultHeight;
     private boolean restoring;
+    private boolean rememberBetweenRuns;
     private File lastFolder;
 
     /**
@@ -128,8 +129,8 @@ public final class KeepWindow {
     // ---- the stage ----------------------------------------------------------------------
 
     /**
-     * Takes charge of the stage before it is shown: title, remembered bounds and lesson,
-     * the question on closing, drops, and the offer to recover a crashed run's work.
+     * Takes charge of the stage before it is shown: the title, the question on closing, drops
+     * and the pictures' context menu.
      */
     public void attach(Stage window) {
         this.stage = window;
@@ -138,7 +139,6 @@ public final class KeepWindow {
         // Set, not bound: the window keeps its own title calls working (tests reuse one stage).
         window.setTitle(document.titleBinding().get());
         document.titleBinding().addListener((o, was, is) -> window.setTitle(is));
-        applyPreferences(preferences.read());
         window.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (!confirmClose()) {
                 e.consume();
@@ -147,6 +147,16 @@ public final class KeepWindow {
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed());
         new FileDrop(this).install(window.getScene());
         exports.installContextMenu(window.getScene());
+    }
+
+    /**
+     * Continues from the last run, as the program does at start-up: the remembered window
+     * bounds, lesson and colours (saved again when the window closes), and the offer to
+     * recover the work of a run that did not close normally.
+     */
+    public void continueLastRun() {
+        rememberBetweenRuns = true;
+        applyPreferences(preferences.read());
         Recovery.newest(dataFolder).ifPresent(this::offerRecovery);
     }
 
@@ -180,10 +190,12 @@ public final class KeepWindow {
     }
 
     private void closed() {
-        try {
-            preferences.write(currentPreferences());
-        } catch (IOException e) {
-            // Preferences are a convenience: the next start simply uses the defaults.
+        if (rememberBetweenRuns) {
+            try {
+                preferences.write(currentPreferences());
+            } catch (IOException e) {
+                // Preferences are a convenience: the next start simply uses the defaults.
+            }
         }
         autosave.close();
     }
