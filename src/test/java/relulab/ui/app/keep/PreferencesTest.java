@@ -1,0 +1,94 @@
+package relulab.ui.app.keep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import relulab.ui.app.MainWindow;
+import relulab.ui.shared.grid.ColorScope;
+import relulab.ui.shared.grid.Palette;
+
+/** The window remembers its place, its lesson, its colours and its recent files, until Reset to defaults. */
+@ExtendWith(ApplicationExtension.class)
+class PreferencesTest {
+
+    @TempDir
+    Path data;
+
+    private MainWindow open(FxRobot robot, Stage[] stage) {
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            window[0] = new MainWindow(data);
+            window[0].show(stage[0]);
+            window[0].keep().continueLastRun();
+        });
+        return window[0];
+    }
+
+    @Test
+    void theNextRunOpensWhereThisOneClosedAndResetForgetsIt(FxRobot robot) throws Exception {
+        Stage[] first = new Stage[1];
+        MainWindow one = open(robot, first);
+        Path recent = Files.writeString(data.resolve("x.csv"), "1,2\n");
+        robot.interact(() -> {
+            first[0].setX(40);
+            first[0].setY(30);
+            first[0].setWidth(1100);
+            first[0].setHeight(720);
+            one.openLesson("dying");
+            one.settings().paletteProperty().set(Palette.PURPLE_ORANGE);
+            one.settings().scopeProperty().set(ColorScope.PER_CHANNEL);
+            one.keep().recent().add(recent);
+            first[0].hide();
+        });
+
+        Stage[] second = new Stage[1];
+        MainWindow two = open(robot, second);
+
+        assertEquals(40, second[0].getX());
+        assertEquals(30, second[0].getY());
+        assertEquals(1100, second[0].getWidth());
+        assertEquals(720, second[0].getHeight());
+        assertEquals("dying", two.shownLesson());
+        assertEquals(Palette.PURPLE_ORANGE, two.settings().paletteProperty().get());
+        assertEquals(ColorScope.PER_CHANNEL, two.settings().scopeProperty().get());
+        assertEquals(recent.toAbsolutePath(), two.keep().recent().files().get(0));
+        assertEquals("ReLU Lab", second[0].getTitle(), "remembered colours are not unsaved work");
+
+        robot.interact(() -> two.keep().resetToDefaults());
+        assertEquals("workbench", two.shownLesson());
+        assertEquals(Palette.BLUE_RED, two.settings().paletteProperty().get());
+        assertFalse(Files.exists(data.resolve("preferences.json")));
+        robot.interact(() -> second[0].hide());
+    }
+
+    @Test
+    void aDamagedPreferencesFileReadsAsTheDefaults() throws Exception {
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("preferences.json"), "{\"x\": [oops");
+        assertEquals(KeptPreferences.DEFAULTS, new PreferencesFile(data).read());
+        assertTrue(Files.exists(data.resolve("preferences.json")));
+    }
+
+    @Test
+    void openRecentKeepsTheLastEightWithoutRepeats() {
+        RecentFiles recent = new RecentFiles();
+        for (int i = 0; i < 10; i++) {
+            recent.add(Path.of("/f" + i + ".npy"));
+        }
+        recent.add(Path.of("/f5.npy"));
+        assertEquals(RecentFiles.LIMIT, recent.files().size());
+        assertEquals(Path.of("/f5.npy"), recent.files().get(0));
+        assertEquals(Path.of("/f9.npy"), recent.files().get(1));
+        assertEquals(Path.of("/f2.npy"), recent.files().get(7), "f5 moved up, so f2 stays");
+    }
+}
