@@ -236,6 +236,14 @@ public final class OutputSet implements AutoCloseable {
     }
 
     /**
+     * Refuses, before any work is done, a target this class would refuse at {@link #stage}: an
+     * empty path, a missing folder, or an existing target that is not a regular file.
+     */
+    public static void checkTarget(Path target) throws IOException {
+        requireReplaceable(target);
+    }
+
+    /**
      * Refuses a target that exists and is not a regular file (following a symbolic link, as
      * {@code np.save} does), and returns the mode of one that is, to be kept; null when it is new.
      */
