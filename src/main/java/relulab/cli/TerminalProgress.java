@@ -23,7 +23,7 @@ public final class TerminalProgress implements AutoCloseable {
     private final boolean enabled;
     private final LongSupplier clock;
     private final long start;
-    private long lastDrawn = Long.MIN_VALUE;
+    private long lastDrawn;
     private int drawnLength;
 
     TerminalProgress(String task, String unit, PrintWriter err, boolean enabled, LongSupplier clockMillis) {
@@ -33,6 +33,7 @@ public final class TerminalProgress implements AutoCloseable {
         this.enabled = enabled;
         this.clock = clockMillis;
         this.start = clockMillis.getAsLong();
+        this.lastDrawn = start - REDRAW_MILLIS;
     }
 
     /**

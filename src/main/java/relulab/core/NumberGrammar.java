@@ -66,7 +66,7 @@ public final class NumberGrammar {
 
     /** True for the characters the grammar allows around a number: a tab or a Unicode space separator. */
     public static boolean isBlank(char c) {
-        return c == '\t' || Character.isSpaceChar(c);
+        return c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     /** True when the text is empty or only {@linkplain #isBlank blanks}. */
