@@ -85,8 +85,9 @@ def main():
         j, n = alternate(args.runs, java, numpy)
         report("compute", "java", j, "numpy", n, limit=1.0)
 
-        subprocess.run(["javac", "-d", tmp, os.path.join(tmp, "Hello.java")], check=True) \
-            if open(os.path.join(tmp, "Hello.java"), "w").write(HELLO) else None
+        with open(os.path.join(tmp, "Hello.java"), "w") as f:
+            f.write(HELLO)
+        subprocess.run(["javac", "-d", tmp, os.path.join(tmp, "Hello.java")], check=True)
         version = ["java", "-jar", jar, "--version"]
         hello = ["java", "-cp", tmp, "Hello"]
         timed(version)

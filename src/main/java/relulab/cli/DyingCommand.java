@@ -77,7 +77,15 @@ public final class DyingCommand implements Callable<Integer> {
         if (dump != null) {
             requireWritable(dump);
         }
-        TrainingRun run = Trainer.train(config);
+        TrainingRun run;
+        try (TerminalProgress progress = TerminalProgress.onStderr("dying", "steps", spec.commandLine().getErr())) {
+            long[] step = {0};
+            // Trainer asks "cancelled?" once before every step: the step count, for the progress line.
+            run = Trainer.train(config, config.dataset().generate(config.seed()), () -> {
+                progress.update(step[0]++, config.steps());
+                return false;
+            });
+        }
         Gson gson = new GsonBuilder().create();
         if (dump != null) {
             writeAtomically(dump, gson.toJson(DyingJson.dump(run)));
