@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
+import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,10 +33,9 @@ import relulab.ui.workbench.WorkbenchViewModel;
  *
  * <p>An edit is made the way input arrives: at a random moment between pulses, posted to the FX
  * thread with {@code runLater} by another thread. The clock starts when it is posted and stops
- * when the frame that shows it has been <em>rendered</em>: the scene's performance tracker
- * reports every rendered frame, and the frame that shows the edit is the first one rendered
- * after the first pulse that began after the edit was handled (JavaFX waits for the previous
- * frame to finish rendering before it starts a pulse, so nothing older can come in between).
+ * when the frame that shows it has been <em>rendered</em> ({@link FrameClock}: the scene's
+ * performance tracker marks the first pulse after the edit, and a marker queued behind that
+ * pulse's frame on the render thread stops the clock).
  * Reported against the idle pulse interval measured in the same run: 1 pulse is the best a
  * 60 Hz toolkit can do for input that arrives at a random time (half a pulse waiting on
  * average, plus the frame).
@@ -130,27 +131,26 @@ public final class EditToFrameBenchmark {
         return new Timing(toFrame, fxThread);
     }
 
-    /** Catches the rendered frame that shows a change made on the FX thread. */
+    /**
+     * Catches the rendered frame that shows a change made on the FX thread.
+     *
+     * <p>The first pulse that starts after the change has been handled synchronises it into the
+     * scene to render and, at its end, queues that frame on the single render thread. A marker
+     * job queued on the render thread right after that pulse (a {@code runLater} posted during
+     * the pulse runs when the pulse is over) therefore runs when exactly that frame has been
+     * rendered and put on the screen — not an earlier frame still in flight, not the next pulse.
+     */
     private static final class FrameClock {
         private final AtomicBoolean armed = new AtomicBoolean();
         private final AtomicReference<CompletableFuture<Long>> waiting = new AtomicReference<>();
-        private volatile boolean pendingFrame;
+        private final Executor renderThread = renderThread();
         private volatile long posted;
 
         FrameClock(Scene scene) {
-            PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
-            tracker.setOnPulse(() -> {
+            PerformanceTracker.getSceneTracker(scene).setOnPulse(() -> {
                 if (armed.compareAndSet(true, false)) {
-                    pendingFrame = true;
-                }
-            });
-            tracker.setOnRenderedFrameTask(() -> {
-                if (pendingFrame) {
-                    pendingFrame = false;
-                    CompletableFuture<Long> f = waiting.getAndSet(null);
-                    if (f != null) {
-                        f.complete(System.nanoTime());
-                    }
+                    CompletableFuture<Long> frame = waiting.getAndSet(null);
+                    Platform.runLater(() -> renderThread.execute(() -> frame.complete(System.nanoTime())));
                 }
             });
         }
@@ -168,6 +168,17 @@ public final class EditToFrameBenchmark {
 
         long postedAt() {
             return posted;
+        }
+
+        /** The toolkit's render thread, an executor of its own package that runs frames in order. */
+        private static Executor renderThread() {
+            try {
+                Method instance = Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer").getDeclaredMethod("getInstance");
+                instance.setAccessible(true);
+                return (Executor) instance.invoke(null);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot reach the JavaFX render thread", e);
+            }
         }
     }
 
