@@ -5,16 +5,10 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** Claim 3: under a large learning rate, ReLU units die for good — on a real network trained by SGD. */
-public final class DyingLesson implements Lesson {
+public final class DyingLesson extends Lesson {
 
-    @Override
-    public String id() {
-        return "dying";
-    }
-
-    @Override
-    public String title() {
-        return "Dying ReLU";
+    public DyingLesson() {
+        super("dying", "Dying ReLU");
     }
 
     @Override
