@@ -11,10 +11,23 @@ public final class DyingLesson extends Lesson {
         super("dying", "Dying ReLU");
     }
 
+    private DyingView view;
+
     @Override
     public Node createView(LessonContext context) {
-        DyingView view = new DyingView(context.background());
+        view = new DyingView(context.background());
         view.start();
         return view;
+    }
+
+    /** A sweep takes every core for seconds: it waits while another lesson is shown. */
+    @Override
+    public void hidden() {
+        view.pause();
+    }
+
+    @Override
+    public void shown() {
+        view.resume();
     }
 }
