@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
+import relulab.io.MessageText;
 
 /**
  * Typed, checked access to the members of one JSON object of a session file.
@@ -115,8 +116,8 @@ final class JsonFields {
         return p.isString() ? "the string \"" + quoted + "\"" : p.isBoolean() ? quoted : "the number " + quoted;
     }
 
-    /** Quotes from a file are cut to about 40 characters, so a message stays one short line. */
+    /** Quotes from a file are cut to about 40 characters and escaped, so a message stays one safe line. */
     static String cut(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return MessageText.escape(MessageText.cut(text, MessageText.QUOTE_LIMIT));
     }
 }

@@ -2,6 +2,7 @@ package relulab.io.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import relulab.io.MessageText;
 
 /**
  * A session file that cannot be read or written, with a one-line message that names it:
@@ -12,7 +13,7 @@ public final class SessionFileException extends IOException {
     private static final long serialVersionUID = 1L;
 
     public SessionFileException(Path file, String problem) {
-        super(nameOf(file) + ": " + problem.replace('\n', ' ').replace('\r', ' '));
+        super(MessageText.line(nameOf(file) + ": " + problem));
     }
 
     public SessionFileException(Path file, String problem, Throwable cause) {

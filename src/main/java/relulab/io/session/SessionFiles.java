@@ -12,8 +12,8 @@ import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import relulab.io.AtomicFile;
+import relulab.io.OutputSet;
 import relulab.io.TensorFileException;
 import relulab.io.TensorFiles;
 
@@ -82,18 +82,19 @@ public final class SessionFiles {
         }
     }
 
-    /** Writes the session, replacing {@code file} atomically. */
+    /**
+     * Writes the session, replacing {@code file} atomically (see {@link OutputSet}).
+     *
+     * @throws IOException whose one-line message names the file and the reason
+     */
     public static void write(Path file, Session session) throws IOException {
-        try {
-            AtomicFile.write(file, out -> {
-                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (OutputSet set = new OutputSet()) {
+            try (Writer text = Channels.newWriter(set.stage(file), StandardCharsets.UTF_8)) {
                 new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                         .toJson(SessionJson.write(session), text);
                 text.write('\n');
-                text.flush();
-            });
-        } catch (IOException e) {
-            throw new SessionFileException(file, e.getMessage().substring(e.getMessage().indexOf(": ") + 2), e);
+            }
+            set.commit();
         }
     }
 

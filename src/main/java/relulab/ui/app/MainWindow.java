@@ -158,6 +158,7 @@ public final class MainWindow implements Workspace {
         stage.setScene(scene);
         presentation.attach(stage);
         stage.setOnHidden(e -> close());
+        FaultReporter.install(root);
         keep.attach(stage);
         stage.show();
     }

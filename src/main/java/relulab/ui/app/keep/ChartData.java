@@ -1,15 +1,12 @@
 package relulab.ui.app.keep;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
-import relulab.io.AtomicFile;
+import relulab.io.OutputSet;
 import relulab.io.NumberText;
 
 /**
@@ -52,11 +49,7 @@ final class ChartData {
 
     /** Writes the text to {@code file}, atomically. */
     static void write(Path file, String csv) throws IOException {
-        AtomicFile.write(file, out -> {
-            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            w.write(csv);
-            w.flush();
-        });
+        OutputSet.writeString(file, csv);
     }
 
     private static String field(Object value) {

@@ -2,11 +2,13 @@ package relulab.ui.app.keep;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import relulab.io.AtomicFile;
+import relulab.io.OutputSet;
 
-/** Writes pictures as PNG files, atomically: a failure leaves nothing half-written. */
+/** Writes pictures as PNG files, all or nothing ({@link OutputSet}): a failure leaves nothing half-written. */
 public final class PngFiles {
 
     private PngFiles() {
@@ -14,10 +16,13 @@ public final class PngFiles {
 
     /** Writes {@code image} to {@code file} as PNG, replacing it atomically. */
     public static void write(Path file, BufferedImage image) throws IOException {
-        AtomicFile.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer in this Java");
+        try (OutputSet set = new OutputSet()) {
+            try (OutputStream out = Channels.newOutputStream(set.stage(file))) {
+                if (!ImageIO.write(image, "png", out)) {
+                    throw new IOException(file.getFileName() + ": cannot be written: no PNG writer in this Java");
+                }
             }
-        });
+            set.commit();
+        }
     }
 }

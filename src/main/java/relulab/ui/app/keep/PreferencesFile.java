@@ -4,12 +4,10 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import relulab.io.AtomicFile;
+import relulab.io.OutputSet;
 
 /**
  * {@code preferences.json} in the {@link DataFolder}: the {@link KeptPreferences} as JSON.
@@ -45,11 +43,7 @@ public final class PreferencesFile {
     /** Saves the preferences, replacing the file atomically. */
     public void write(KeptPreferences prefs) throws IOException {
         Files.createDirectories(file.getParent());
-        AtomicFile.write(file, out -> {
-            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            GSON.toJson(prefs, text);
-            text.flush();
-        });
+        OutputSet.writeString(file, GSON.toJson(prefs));
     }
 
     /** Forgets everything: the next start is like the first. */
