@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceDialog;
@@ -52,6 +53,11 @@ final class FileDrop {
             keep.open(file, target);
             return;
         }
+        // Asked after the drop is complete, so the program the file came from is not kept waiting.
+        Platform.runLater(() -> ask(file));
+    }
+
+    private void ask(Path file) {
         ChoiceDialog<String> ask = new ChoiceDialog<>("x", List.of("x", "dout"));
         ask.setTitle("Open " + file.getFileName());
         ask.setHeaderText("Open " + file.getFileName() + " as the input x or as the gradient dout?");

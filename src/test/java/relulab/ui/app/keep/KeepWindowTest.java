@@ -213,8 +213,7 @@ class KeepWindowTest {
 
     /** Drops {@code file} on {@code target} the way the toolkit delivers a drop from a file manager. */
     private static void drop(FxRobot robot, Path file, Node target) {
-        // Without waiting: a drop that asks a question waits in the dialog for the robot's click.
-        robot.interactNoWait(() -> {
+        robot.interact(() -> {
             // A local clipboard holds the files; it knows no transfer modes, as a drag's does.
             TKClipboard local = Toolkit.getToolkit().createLocalClipboard();
             TKClipboard dragged = (TKClipboard) Proxy.newProxyInstance(TKClipboard.class.getClassLoader(),

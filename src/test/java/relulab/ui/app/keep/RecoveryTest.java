@@ -38,7 +38,7 @@ class RecoveryTest {
         Path autosaved = data.resolve("recovery-" + child.pid() + ".relulab");
         try {
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> Files.isRegularFile(autosaved) || !child.isAlive());
-            assertTrue(child.isAlive(), "the second process ended on its own: " + new String(child.getErrorStream().readAllBytes()));
+            assertTrue(child.isAlive(), () -> "the second process ended on its own: " + errors());
         } finally {
             child.destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
@@ -73,7 +73,16 @@ class RecoveryTest {
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
                 "-Djava.awt.headless=true", "-Dheadless.geometry=1920x1200-32",
                 RecoveryChild.class.getName(), data.toString(), Double.toString(MARK)));
-        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(data.resolve("child-stderr.txt").toFile()).start();
+    }
+
+    private String errors() {
+        try {
+            return Files.readString(data.resolve("child-stderr.txt"));
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
     }
 
 }
