@@ -55,6 +55,7 @@ public final class KeepWindow {
     private final Autosave autosave;
     private final Executor io;
     private final Exports exports = new Exports(this);
+    private final FileDrop drops = new FileDrop(this);
     private final VBox banner = new VBox();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final String appName;
@@ -145,7 +146,7 @@ public final class KeepWindow {
             }
         });
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed());
-        new FileDrop(this).install(window.getScene());
+        drops.install(window.getScene());
         exports.installContextMenu(window.getScene());
     }
 
@@ -321,7 +322,7 @@ public final class KeepWindow {
         say("Saved the session to " + file.getFileName());
     }
 
-    /** File ▸ Open…: a session, or a tensor file as x or dout. */
+    /** File ▸ Open…: a session, or a tensor file as x or dout (it asks which). */
     public void chooseAndOpen() {
         FileChooser chooser = chooser("Open a session or a tensor file");
         chooser.getExtensionFilters().addAll(
@@ -331,7 +332,8 @@ public final class KeepWindow {
         File file = chooser.showOpenDialog(stage);
         if (file != null) {
             lastFolder = file.getParentFile();
-            open(file.toPath(), null);
+            // As a drop outside the grids: a session opens, a tensor file asks whether it is x or dout.
+            drops.drop(file.toPath(), null);
         }
     }
 

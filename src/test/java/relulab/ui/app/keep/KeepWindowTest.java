@@ -1,6 +1,8 @@
 package relulab.ui.app.keep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.awt.image.BufferedImage;
@@ -209,6 +211,24 @@ class KeepWindowTest {
         BufferedImage image = ImageIO.read(png.toFile());
         Node view = window.shownView();
         assertEquals(Math.round(view.getLayoutBounds().getWidth() * 2), image.getWidth(), 2);
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> state.setTensors(state.x().with(0, 0, 0, 42), state.dout()));
+        assertEquals("*ReLU Lab", stage.getTitle());
+
+        javafx.application.Platform.runLater(keep::requestClose);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Cancel").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertTrue(stage.isShowing(), "Cancel keeps the window and the work");
+
+        javafx.application.Platform.runLater(keep::requestClose);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Don't save").tryQuery().isPresent());
+        robot.clickOn("Don't save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "Don't save closes");
+        assertFalse(Files.exists(keep.recoveryFile()), "a normal close leaves no recovery file");
     }
 
     /** Drops {@code file} on {@code target} the way the toolkit delivers a drop from a file manager. */
