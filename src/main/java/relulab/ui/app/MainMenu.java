@@ -5,6 +5,9 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -26,7 +29,15 @@ final class MainMenu {
         presentation.setId("menu-presentation");
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         presentation.selectedProperty().bindBidirectional(window.display().presentationProperty());
-        Menu view = new Menu("View", null, presentation);
+        RadioMenuItem standard = new RadioMenuItem("Standard theme");
+        standard.setId("menu-theme-standard");
+        RadioMenuItem contrast = new RadioMenuItem("High-contrast projector theme");
+        contrast.setId("menu-theme-contrast");
+        ToggleGroup themes = new ToggleGroup();
+        themes.getToggles().addAll(standard, contrast);
+        standard.setSelected(true);
+        contrast.selectedProperty().addListener((o, was, is) -> window.useHighContrast(is));
+        Menu view = new Menu("View", null, presentation, new SeparatorMenuItem(), standard, contrast);
         view.setId("menu-view");
 
         bar.getMenus().addAll(file, view);

@@ -36,6 +36,8 @@ public final class MainWindow {
     /** The smallest size at which every lesson is laid out without cutting text. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
+    /** The high-contrast theme's stylesheet, next to {@code relulab.css}. */
+    static final String HIGH_CONTRAST = "projector.css";
 
     private final LabState state = new LabState(new Shape(3, 4, 4));
     private final DisplaySettings display = new DisplaySettings();
@@ -84,6 +86,18 @@ public final class MainWindow {
     /** The background service every lesson runs its work on. */
     public Background background() {
         return background;
+    }
+
+    /**
+     * Switches the high-contrast projector theme on or off: a stylesheet on the root that sets
+     * the looked-up colours of {@code relulab.css} again (both keep the colour-blind-safe palettes).
+     */
+    public void useHighContrast(boolean on) {
+        String theme = MainWindow.class.getResource(HIGH_CONTRAST).toExternalForm();
+        root.getStylesheets().remove(theme);
+        if (on) {
+            root.getStylesheets().add(theme);
+        }
     }
 
     /** The scene graph of the window, for tests that host it in their own stage. */

@@ -17,7 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -52,6 +52,7 @@ public final class CostView {
         Label explanation = new Label(CostViewModel.EXPLANATION);
         explanation.getStyleClass().add("cost-explanation");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
 
         chart.setId("cost-chart");
         chart.setAnimated(false);
@@ -84,7 +85,7 @@ public final class CostView {
         return root;
     }
 
-    private HBox controls() {
+    private FlowPane controls() {
         ComboBox<Integer> size = new ComboBox<>();
         size.setId("cost-size");
         size.getItems().setAll(CostViewModel.SIZES);
@@ -125,7 +126,8 @@ public final class CostView {
         Label sizeLabel = new Label("Tensor size");
         sizeLabel.setLabelFor(size);
         Label showLabel = new Label("Show");
-        HBox controls = new HBox(10, sizeLabel, size, run, cancel, progress, spacer(), showLabel, metric);
+        // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
+        FlowPane controls = new FlowPane(10, 6, sizeLabel, size, run, cancel, progress, showLabel, metric);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("cost-controls");
         return controls;
@@ -146,8 +148,8 @@ public final class CostView {
         return status;
     }
 
-    private HBox legend() {
-        HBox legend = new HBox(18);
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane(18, 4);
         legend.getStyleClass().add("cost-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getChildren().addAll(
@@ -164,12 +166,6 @@ public final class CostView {
         Label label = new Label(text, square);
         label.getStyleClass().add("legend-entry");
         return label;
-    }
-
-    private static Region spacer() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return spacer;
     }
 
     /** Redraws the chart from the model's bars; the first bar (copy) goes on top. */

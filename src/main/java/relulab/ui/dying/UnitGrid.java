@@ -1,6 +1,13 @@
 package relulab.ui.dying;
 
+import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,12 +23,27 @@ import relulab.train.UnitState;
  * The hidden units of every layer at one step, drawn on one canvas: a square grid per layer
  * (8 × 8 for 64 units), layers side by side, each titled with its dead (or inactive) count.
  * A canvas, not a node per unit: a few hundred cells are repainted on every step of a drag.
+ * Colours and the title font come from CSS ({@code -relu-alive-color}, {@code -relu-dead-color},
+ * {@code -relu-dead-background}, {@code -relu-inactive-color}, {@code -relu-title-color},
+ * {@code -relu-title-font}); the grid takes the room it is given, up to 48-pixel cells.
  */
 final class UnitGrid extends Region {
 
-    private static final double TITLE_HEIGHT = 26;
+    private static final StyleablePropertyFactory<UnitGrid> CSS =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
     private static final double GAP = 28;
-    private static final double MAX_CELL = 30;
+    private static final double MAX_CELL = 48;
+
+    private final StyleableObjectProperty<Color> alive = color("alive", "-relu-alive-color", "#2b8a3e");
+    private final StyleableObjectProperty<Color> dead = color("dead", "-relu-dead-color", "#c92a2a");
+    private final StyleableObjectProperty<Color> deadBackground = color("deadBackground", "-relu-dead-background", "#ffe3e3");
+    private final StyleableObjectProperty<Color> inactive = color("inactive", "-relu-inactive-color", "#e67700");
+    private final StyleableObjectProperty<Color> titleColor = color("titleColor", "-relu-title-color", "#212529");
+    private final StyleableObjectProperty<Font> titleFont = (StyleableObjectProperty<Font>) CSS.createStyleableFontProperty(
+            this, "titleFont", "-relu-title-font", g -> g.titleFont, Font.font(null, FontWeight.BOLD, 15));
+    private final ObjectBinding<UnitGlyph.Colors> colors = Bindings.createObjectBinding(
+            () -> new UnitGlyph.Colors(alive.get(), dead.get(), deadBackground.get(), inactive.get()),
+            alive, dead, deadBackground, inactive);
 
     private final Canvas canvas = new Canvas();
     private TrainingRun run;
@@ -32,6 +54,33 @@ final class UnitGrid extends Region {
         getStyleClass().add("unit-grid");
         setMinHeight(150);
         setPrefHeight(280);
+        colors.addListener(o -> paint());
+        titleColor.addListener(o -> paint());
+        titleFont.addListener(o -> paint());
+    }
+
+    private StyleableObjectProperty<Color> color(String name, String css, String initial) {
+        return (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, name, css, g -> switch (name) {
+            case "alive" -> g.alive;
+            case "dead" -> g.dead;
+            case "deadBackground" -> g.deadBackground;
+            case "inactive" -> g.inactive;
+            default -> g.titleColor;
+        }, Color.web(initial));
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    /** The glyph colours from CSS, which the legend draws with too. */
+    ObjectBinding<UnitGlyph.Colors> colors() {
+        return colors;
     }
 
     /** Shows {@code run} at step {@code k}; null clears the grid. */
@@ -65,25 +114,27 @@ final class UnitGrid extends Region {
         int units = run.width(0);
         int cols = (int) Math.ceil(Math.sqrt(units));
         int rows = (int) Math.ceil((double) units / cols);
-        double cell = Math.min(MAX_CELL, Math.min((w - GAP * (layers - 1)) / (layers * cols), (h - TITLE_HEIGHT) / rows));
+        Font font = titleFont.get();
+        double titleHeight = Math.ceil(font.getSize() * 1.7);
+        double cell = Math.min(MAX_CELL, Math.min((w - GAP * (layers - 1)) / (layers * cols), (h - titleHeight) / rows));
         cell = Math.max(2, Math.floor(cell));
         double blockWidth = cols * cell;
         double total = layers * blockWidth + (layers - 1) * GAP;
         double x0 = Math.max(0, (w - total) / 2);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font(null, FontWeight.BOLD, 15));
+        g.setFont(font);
         String what = run.silentMeansDead() ? "dead" : "inactive";
         for (int l = 0; l < layers; l++) {
             double bx = x0 + l * (blockWidth + GAP);
             int silent = run.silentUnits(step, l).cardinality();
-            g.setFill(Color.web("#212529"));
+            g.setFill(titleColor.get());
             g.fillText(String.format(Locale.ROOT, "Layer %d: %d of %d %s", l + 1, silent, units, what),
                     bx + blockWidth / 2, 2);
             for (int u = 0; u < units; u++) {
                 double x = bx + (u % cols) * cell;
-                double y = TITLE_HEIGHT + (u / cols) * cell;
-                UnitGlyph.draw(g, run.state(step, l, u), x, y, cell);
+                double y = titleHeight + (u / cols) * cell;
+                UnitGlyph.draw(g, run.state(step, l, u), x, y, cell, colors.get());
             }
         }
     }

@@ -33,19 +33,21 @@ import relulab.io.presets.PresetCatalog;
  */
 final class WorkbenchToolbar extends FlowPane {
 
-    private static final double GROUP_GAP = 6;
+    private static final double GROUP_GAP = 5;
     private static final double PRESET_TIP_WIDTH = 420;
 
     WorkbenchToolbar(WorkbenchViewModel model, FileActions files) {
-        super(Orientation.HORIZONTAL, 8, 4);
+        super(Orientation.HORIZONTAL, 6, 4);
         getStyleClass().addAll("tool-bar", "workbench-toolbar");
         setAlignment(Pos.CENTER_LEFT);
-        Button undo = button("undo", "↶ Undo", model::undo);
+        Button undo = button("undo", "\u21B6", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setTooltip(boundTooltip(model.undoLabelProperty(), "Nothing to undo", " (Ctrl+Z)"));
-        Button redo = button("redo", "Redo ↷", model::redo);
+        undo.getStyleClass().add("icon-button");
+        Button redo = button("redo", "\u21B7", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
         redo.setTooltip(boundTooltip(model.redoLabelProperty(), "Nothing to redo", " (Ctrl+Shift+Z or Ctrl+Y)"));
+        redo.getStyleClass().add("icon-button");
 
         MenuButton file = new MenuButton("File");
         file.setId("file-menu");
@@ -70,7 +72,7 @@ final class WorkbenchToolbar extends FlowPane {
                 (int) model.seedProperty().get()));
         seed.setId("seed");
         seed.setEditable(true);
-        seed.setPrefWidth(90);
+        seed.getStyleClass().add("seed-spinner");
         seed.setTooltip(new Tooltip("Seed of the random presets: the same seed gives the same numbers"));
         seed.valueProperty().addListener((o, old, now) -> model.seedProperty().set(now));
 

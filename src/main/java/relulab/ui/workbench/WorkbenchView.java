@@ -16,7 +16,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.Node;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -57,7 +60,7 @@ public final class WorkbenchView extends BorderPane {
             panels.put(p, bindPanel(p));
         }
         setTop(new WorkbenchToolbar(model, files));
-        VBox center = new VBox(sliceBar(), gridArea());
+        VBox center = new VBox(viewBar(), gridArea());
         VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
         setCenter(center);
         setBottom(statusArea());
@@ -167,7 +170,7 @@ public final class WorkbenchView extends BorderPane {
         title.getStyleClass().add("panel-title");
         ColorLegend legend = new ColorLegend();
         legend.paletteProperty().bind(model.paletteProperty());
-        legend.rangeProperty().bind(Bindings.createObjectBinding(() -> model.results().range(), model.resultsProperty()));
+        legend.scalesProperty().bind(Bindings.createObjectBinding(() -> model.results().scales(), model.resultsProperty()));
         legend.channelProperty().bind(Bindings.createIntegerBinding(
                 () -> model.hoverProperty().get() != null ? model.hoverProperty().get().d() : model.depthProperty().get(),
                 model.hoverProperty(), model.depthProperty()));
@@ -191,22 +194,51 @@ public final class WorkbenchView extends BorderPane {
         scope.setId("scope");
         scope.getItems().addAll(ColorScope.values());
         scope.valueProperty().bindBidirectional(model.scopeProperty());
-        HBox paletteRow = new HBox(8, new Label("Palette"), palettes);
-        HBox scopeRow = new HBox(8, new Label("Scale over"), scope);
-        paletteRow.setAlignment(Pos.CENTER_LEFT);
-        scopeRow.setAlignment(Pos.CENTER_LEFT);
+        FlowPane choices = new FlowPane(8, 4, row("Palette", palettes), row("One scale per", scope));
 
         Label help = new Label("Both palettes are colour-blind safe. Hover a cell to follow it through all five grids.");
         help.getStyleClass().add("panel-explanation");
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         help.managedProperty().bind(help.visibleProperty());
-        VBox box = new VBox(6, title, legend, paletteRow, scopeRow, help);
+        VBox box = new VBox(6, title, legend, choices, help);
         box.getStyleClass().addAll("grid-panel", "legend-panel");
         box.setMinSize(0, 0);
         return box;
     }
 
-    private HBox sliceBar() {
+    private static HBox row(String text, Node control) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, label, control);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /**
+     * The line above the grids that says how they are shown, when that needs saying: which
+     * slice is shown alone (with a slider to pick another), and when the cells are too small for
+     * numbers. Each hint shows only while it is true.
+     */
+    private HBox viewBar() {
+        TensorGrid first = grid(Panel.X);
+        HBox slice = sliceControls(first);
+        Label small = new Label("Cells too small for numbers: zoom in (+) to read values");
+        small.setId("zoom-in-hint");
+        small.getStyleClass().add("view-hint");
+        small.setMinWidth(Region.USE_PREF_SIZE);
+        small.visibleProperty().bind(first.numbersShownProperty().not());
+        small.managedProperty().bind(small.visibleProperty());
+        HBox bar = new HBox(16, slice, small);
+        bar.getStyleClass().add("slice-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(slice, Priority.ALWAYS);
+        bar.visibleProperty().bind(slice.visibleProperty().or(small.visibleProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private HBox sliceControls(TensorGrid first) {
         Slider slider = new Slider(0, 0, 0);
         slider.setId("slice");
         slider.setMajorTickUnit(1);
@@ -221,13 +253,12 @@ public final class WorkbenchView extends BorderPane {
         Label which = new Label();
         which.setId("slice-label");
         which.textProperty().bind(Bindings.createStringBinding(
-                () -> "Showing slice d = " + model.depthProperty().get() + " of 0–" + (model.shape().depth() - 1)
-                        + " (too many slices to show side by side; zoom out to see more)",
+                () -> "d = " + model.depthProperty().get() + " of 0\u2013" + (model.shape().depth() - 1)
+                        + " \u00b7 zoom out (\u2212) to see more slices side by side",
                 model.depthProperty(), model.resultsProperty()));
+        which.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, new Label("Slice"), slider, which);
-        bar.getStyleClass().add("slice-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        TensorGrid first = grid(Panel.X);
         bar.visibleProperty().bind(first.mosaicProperty().not());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
@@ -243,6 +274,11 @@ public final class WorkbenchView extends BorderPane {
                 model.storyProperty()));
         status.setId("status-line");
         status.getStyleClass().add("status-line");
+        // What a preset or resize changed is read in full: it wraps rather than ending in "…".
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        story.setWrapText(true);
+        story.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         VBox box = new VBox(2, story, status);
         box.getStyleClass().add("status-area");

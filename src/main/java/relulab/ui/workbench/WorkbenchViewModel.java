@@ -61,7 +61,8 @@ public final class WorkbenchViewModel {
     private final LabState state;
     private final UndoHistory<TensorPair> history;
     private final ReadOnlyObjectWrapper<WorkbenchResults> results = new ReadOnlyObjectWrapper<>(this, "results");
-    private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", ColorScope.WHOLE_TENSOR);
+    private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", ColorScope.FORWARD_BACKWARD);
+    private final ObjectProperty<NewCells> newCells = new SimpleObjectProperty<>(this, "newCells", NewCells.RANDOM);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
     private final ObjectProperty<CellIndex> hover = new SimpleObjectProperty<>(this, "hover");
     private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper(this, "story", "");
@@ -160,6 +161,11 @@ public final class WorkbenchViewModel {
     /** The slice shown when the grids are too small for all slices at once. */
     public IntegerProperty depthProperty() {
         return depth;
+    }
+
+    /** What fills the cells a larger shape adds (the old cells always keep their values). */
+    public ObjectProperty<NewCells> newCellsProperty() {
+        return newCells;
     }
 
     /** The seed of the random presets. */
@@ -277,12 +283,32 @@ public final class WorkbenchViewModel {
 
     /**
      * Fills {@code target} with a preset, made for the current shape and the {@link #seedProperty()}.
-     * A preset of fixed shape (the textbook example) resizes both tensors.
+     * A preset of another shape (the textbook example, the feature maps) sets both tensors: the
+     * other one gets new random normal numbers of that shape (seeded), since its old values
+     * padded with zeros would leave most of dx blank. The status line names both and the shape.
      */
     public Optional<String> applyPreset(Target target, Preset preset) {
-        Tensor3 made = preset.create(shape(), seed.get());
-        return replace(target, made, "Preset " + preset.label() + " on " + target.symbol(),
-                target.symbol() + " ← " + preset.label() + ": " + preset.description());
+        Tensor3 made;
+        try {
+            made = preset.create(shape(), seed.get());
+        } catch (IllegalStateException e) {
+            return refuse("Preset " + preset.label() + " not applied: " + e.getMessage());
+        }
+        String label = "Preset " + preset.label() + " on " + target.symbol();
+        Shape old = shape();
+        if (made.shape().equals(old)) {
+            return replace(target, made, label, target.symbol() + " \u2190 " + preset.label() + " (shape " + old
+                    + " kept; " + target.other().symbol() + " unchanged)");
+        }
+        Optional<String> tooBig = checkFits(made.shape(), "the preset");
+        if (tooBig.isPresent()) {
+            return tooBig;
+        }
+        long otherSeed = seed.get() + 1;
+        apply(label, TensorPair.both(target, made, NewCells.RANDOM.fresh(made.shape(), otherSeed)),
+                target.symbol() + " \u2190 " + preset.label() + " and " + target.other().symbol()
+                        + " \u2190 random normal (seed " + otherSeed + "): shape " + old + " \u2192 " + made.shape());
+        return Optional.empty();
     }
 
     /** Replaces {@code target} with a tensor read from {@code fileName}. */
@@ -309,7 +335,11 @@ public final class WorkbenchViewModel {
         if (tooBig.isPresent() || newShape.equals(shape())) {
             return tooBig;
         }
-        apply("Resize to " + newShape, current().resized(newShape), "Resized x and dout to " + newShape);
+        Shape old = shape();
+        apply("Resize to " + newShape, current().resized(newShape, newCells.get(), seed.get()),
+                "Resized x and dout from " + old + " to " + newShape + (grows(old, newShape)
+                        ? "; old cells kept, new cells " + (newCells.get() == NewCells.ZEROS ? "set to 0"
+                                : "random normal (seed " + seed.get() + ")") : "; the cells that still fit are kept"));
         return Optional.empty();
     }
 
@@ -444,6 +474,10 @@ public final class WorkbenchViewModel {
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel());
         redoLabel.set(history.redoLabel());
+    }
+
+    private static boolean grows(Shape old, Shape now) {
+        return now.depth() > old.depth() || now.height() > old.height() || now.width() > old.width();
     }
 
     private static boolean isAllZero(Tensor3 t) {

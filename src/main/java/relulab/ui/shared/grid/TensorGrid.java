@@ -45,8 +45,15 @@ import relulab.core.Shape;
  * {@link CellEditing}). Looks come from CSS (style class {@code tensor-grid}; properties
  * {@code -relu-cell-font}, {@code -relu-caption-font}, {@code -relu-caption-color},
  * {@code -relu-empty-color}, {@code -relu-hatch-color}, {@code -relu-mark-color},
- * {@code -relu-hover-color}, {@code -relu-selection-color}); state shows as the pseudo-classes
+ * {@code -relu-hover-color}, {@code -relu-selection-color}, {@code -relu-highlight-color},
+ * {@code -relu-dark-ink}, {@code -relu-light-ink}, {@code -relu-nan-color}; fonts may be given in
+ * em, so presentation mode's root font size scales them); state shows as the pseudo-classes
  * {@code :editable} and {@code :mosaic}.
+ *
+ * <p>Numbers: one font per grid, chosen from the cell size ({@link #numberFontSize()}); each
+ * number then takes the most precise form that fits its cell ({@link CellText}).
+ * {@link #valuesHiddenProperty()} hides the values and {@link #highlightedCellProperty()} frames
+ * one cell, for lessons that ask a student to predict or walk through the grid.
  */
 public class TensorGrid extends Region {
 
@@ -68,6 +75,10 @@ public class TensorGrid extends Region {
     private final StyleableObjectProperty<Color> markColor = color("markColor", "-relu-mark-color", "#000000");
     private final StyleableObjectProperty<Color> hoverColor = color("hoverColor", "-relu-hover-color", "#000000");
     private final StyleableObjectProperty<Color> selectionColor = color("selectionColor", "-relu-selection-color", "#ff9f1c");
+    private final StyleableObjectProperty<Color> highlightColor = color("highlightColor", "-relu-highlight-color", "#7b2cbf");
+    private final StyleableObjectProperty<Color> darkInk = color("darkInk", "-relu-dark-ink", "#111111");
+    private final StyleableObjectProperty<Color> lightInk = color("lightInk", "-relu-light-ink", "#ffffff");
+    private final StyleableObjectProperty<Color> nanColor = color("nanColor", "-relu-nan-color", "#8f8f8f");
 
     private final ObjectProperty<GridData> data = new SimpleObjectProperty<>(this, "data");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
@@ -76,7 +87,10 @@ public class TensorGrid extends Region {
     private final ObjectProperty<CellIndex> hover = new SimpleObjectProperty<>(this, "hoveredCell");
     private final ObjectProperty<CellIndex> selection = new SimpleObjectProperty<>(this, "selection");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
+    private final BooleanProperty valuesHidden = new SimpleBooleanProperty(this, "valuesHidden", false);
+    private final ObjectProperty<CellIndex> highlight = new SimpleObjectProperty<>(this, "highlightedCell");
     private final ReadOnlyBooleanWrapper mosaic = new ReadOnlyBooleanWrapper(this, "mosaic", true);
+    private final ReadOnlyBooleanWrapper numbersShown = new ReadOnlyBooleanWrapper(this, "numbersShown", true);
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
@@ -96,8 +110,9 @@ public class TensorGrid extends Region {
         editing = new CellEditing(this);
         horizontal.valueProperty().addListener(o -> invalidate());
         vertical.valueProperty().addListener(o -> invalidate());
-        for (var p : List.of(data, palette, hover, selection, cellFont, captionFont, captionColor,
-                emptyColor, hatchColor, markColor, hoverColor, selectionColor)) {
+        for (var p : List.of(data, palette, hover, selection, highlight, valuesHidden, cellFont, captionFont,
+                captionColor, emptyColor, hatchColor, markColor, hoverColor, selectionColor, highlightColor,
+                darkInk, lightInk, nanColor)) {
             p.addListener(o -> invalidate());
         }
         zoom.addListener(o -> invalidateLayout());
@@ -129,6 +144,10 @@ public class TensorGrid extends Region {
             case "hatchColor" -> g.hatchColor;
             case "markColor" -> g.markColor;
             case "hoverColor" -> g.hoverColor;
+            case "highlightColor" -> g.highlightColor;
+            case "darkInk" -> g.darkInk;
+            case "lightInk" -> g.lightInk;
+            case "nanColor" -> g.nanColor;
             default -> g.selectionColor;
         }, Color.web(initial));
     }
@@ -173,6 +192,40 @@ public class TensorGrid extends Region {
 
     public BooleanProperty editableProperty() {
         return editable;
+    }
+
+    /**
+     * When true the grid keeps its shape, captions and frames but hides every value: cells are
+     * drawn in the empty colour without numbers (for a student to predict them first).
+     */
+    public BooleanProperty valuesHiddenProperty() {
+        return valuesHidden;
+    }
+
+    /**
+     * A cell to point at, framed in {@code -relu-highlight-color} (a walk-through's current
+     * element); null for none. Independent of hover and selection.
+     */
+    public ObjectProperty<CellIndex> highlightedCellProperty() {
+        return highlight;
+    }
+
+    /**
+     * Whether the cells are large enough for their numbers. False when the one font the grid
+     * would print in ({@link #numberFontSize()}) is below a readable size: the view then says
+     * "zoom in to read values".
+     */
+    public ReadOnlyBooleanProperty numbersShownProperty() {
+        return numbersShown.getReadOnlyProperty();
+    }
+
+    /**
+     * The size of the one font every number of this grid is printed in, chosen from the cell
+     * size and the CSS font; 0 when the cells are too small for numbers.
+     */
+    public double numberFontSize() {
+        Font font = numberFont();
+        return font == null ? 0 : font.getSize();
     }
 
     /** The handler an editable grid reports edits to. */
@@ -323,6 +376,7 @@ public class TensorGrid extends Region {
             layout = MosaicLayout.fit(current.values().shape(), w, h, zoom.get(), depth.get(), GAP, caption);
             mosaic.set(layout.mosaic());
         }
+        numbersShown.set(layout == null || numberFont() != null);
         layoutScrollBar(horizontal, layout == null ? 0 : layout.contentWidth() - w,
                 in.getLeft(), in.getTop() + h - SCROLL_BAR_SIZE, w - SCROLL_BAR_SIZE, SCROLL_BAR_SIZE, w);
         layoutScrollBar(vertical, layout == null ? 0 : layout.contentHeight() - h,
@@ -352,12 +406,18 @@ public class TensorGrid extends Region {
         }
         CellIndex sel = editable.get() ? selection.get() : null;
         GridStyle style = new GridStyle(captionColor.get(), emptyColor.get(), hatchColor.get(), markColor.get(),
-                hoverColor.get(), selectionColor.get(), cellFont.get(), captionFont.get());
+                hoverColor.get(), selectionColor.get(), highlightColor.get(), darkInk.get(), lightInk.get(),
+                cellFont.get(), captionFont.get());
         painter.paint(canvas.getGraphicsContext2D(), new GridPainter.Frame(current, layout,
-                new ColorScale(palette.get()), style, scrollX(), scrollY(),
+                new ColorScale(palette.get(), GridPainter.argb(nanColor.get())), style, numberFont(),
+                valuesHidden.get(), scrollX(), scrollY(),
                 (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
-                hover.get(), sel));
+                hover.get(), sel, highlight.get()));
         paints++;
+    }
+
+    private Font numberFont() {
+        return layout == null ? null : GridPainter.numberFont(cellFont.get(), layout.cell());
     }
 
     /** The shape shown, or null before any data. */
