@@ -33,6 +33,8 @@ public final class MainWindow {
     /** The size the window asks for, where the screen has room. */
     static final double PREFERRED_WIDTH = 1280;
     static final double PREFERRED_HEIGHT = 800;
+    /** How much of a screen larger than the preferred size the window takes. */
+    static final double SCREEN_SHARE = 0.92;
     /** The smallest size at which every lesson is laid out without cutting text. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
@@ -128,14 +130,17 @@ public final class MainWindow {
     /** Puts the window on the stage, sized to fit the screen's visible area, and shows it. */
     public void show(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
-        double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
+        // The preferred size, or most of a larger screen (the grids take the room), never more than the screen.
+        double width = Math.min(screen.getWidth(), Math.max(PREFERRED_WIDTH, SCREEN_SHARE * screen.getWidth()));
+        double height = Math.min(screen.getHeight(), Math.max(PREFERRED_HEIGHT, SCREEN_SHARE * screen.getHeight()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("relulab.css").toExternalForm());
         stage.setTitle(TITLE);
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         presentation.attach(stage);
         stage.setOnHidden(e -> close());
         stage.show();

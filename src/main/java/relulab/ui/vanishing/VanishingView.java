@@ -144,7 +144,7 @@ public final class VanishingView extends BorderPane {
         layerAxis.setLabel("layer (1 = next to the input)");
         layerAxis.setAutoRanging(false);
         layerAxis.setMinorTickVisible(false);
-        normAxis.setLabel("gradient norm \u2016\u2202L/\u2202h\u2016 at the layer's input (log scale)");
+        normAxis.setLabel("\u2016\u2202L/\u2202h\u2016 (log scale)");
         normAxis.setAutoRanging(false);
         normAxis.setMinorTickVisible(false);
         normAxis.setTickLabelFormatter(new LogAxisLabels());

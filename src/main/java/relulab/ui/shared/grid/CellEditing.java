@@ -31,8 +31,9 @@ import relulab.io.NumberText;
 final class CellEditing {
 
     private static final Duration MESSAGE_TIME = Duration.seconds(8);
-    private static final double MIN_EDITOR_WIDTH = 90;
-    private static final double MIN_EDITOR_HEIGHT = 28;
+    /** The editor covers its cell exactly; only a cell smaller than this lets it spill over. */
+    private static final double MIN_EDITOR_WIDTH = 40;
+    private static final double MIN_EDITOR_HEIGHT = 24;
 
     private final TensorGrid grid;
     private final ObjectProperty<GridEditHandler> handler = new SimpleObjectProperty<>();

@@ -1,6 +1,8 @@
 package relulab.ui.shared.grid;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -40,6 +42,8 @@ final class GridPainter {
 
     private WritableImage image;
     private int[] pixels = new int[0];
+    /** The sizes of the fonts numbers were printed in during the last paint. */
+    private final Set<Double> numberSizes = new HashSet<>();
 
     /** What to draw, in one bundle; offsets are the scroll position in content pixels. */
     record Frame(GridData data, MosaicLayout layout, ColorScale scale, GridStyle style, Font numberFont,
@@ -48,6 +52,7 @@ final class GridPainter {
     }
 
     void paint(GraphicsContext g, Frame f) {
+        numberSizes.clear();
         g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
         if (f.width() <= 0 || f.height() <= 0) {
             return;
@@ -175,10 +180,16 @@ final class GridPainter {
                         g.fillRect(x + 3, y + (cell - 1) / 2.0 - font.getSize() * 0.7, cell - 7, font.getSize() * 1.4);
                     }
                     g.setFill(ink);
+                    numberSizes.add(font.getSize());
                     g.fillText(CellText.fit(v, font.getSize(), room), x + (cell - 1) / 2.0, y + (cell - 1) / 2.0, room);
                 }
             }
         }
+    }
+
+    /** How many font sizes the last paint printed numbers in: 1 (or 0 without numbers). */
+    int numberFontsInLastPaint() {
+        return numberSizes.size();
     }
 
     /**

@@ -243,6 +243,11 @@ public class TensorGrid extends Region {
         return paints;
     }
 
+    /** How many font sizes the last repaint printed numbers in (for tests: always 1 with numbers, else 0). */
+    public int numberFontsInLastPaint() {
+        return painter.numberFontsInLastPaint();
+    }
+
     /** The current cell size in pixels. */
     public int cellSize() {
         return layout == null ? 0 : layout.cell();
