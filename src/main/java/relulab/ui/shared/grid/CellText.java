@@ -24,6 +24,11 @@ final class CellText {
      * squeeze of up to 15% keeps the digits readable while saving a digit of precision.
      */
     static final double MAX_SQUEEZE = 1.15;
+    /**
+     * The squeeze allowed for the last resort, one digit in scientific notation: enough for the
+     * six characters of 5e−324 in a cell chosen for five, rather than no number at all.
+     */
+    static final double LAST_RESORT_SQUEEZE = 1.4;
 
     private CellText() {
     }
@@ -57,7 +62,8 @@ final class CellText {
                 return second;
             }
         }
-        return "\u2026";
+        String shortest = scientific(value, 1);
+        return width(shortest) * fontSize <= room * LAST_RESORT_SQUEEZE ? shortest : "\u2026";
     }
 
     /** {@code digits} significant digits as a plain decimal, trailing zeros dropped. */

@@ -25,9 +25,10 @@ class CellTextTest {
         assertEquals("\u22123e\u22123", small);
         assertEquals("1e308", CellText.fit(1e308, FONT, ROOM));
         assertEquals("1.2e5", CellText.fit(123456, FONT, ROOM));
-        for (double v : new double[] {-0.00268, 1e308, -1e308, 4.9e-324, 123456.789, -98765.4, 3.14159}) {
+        for (double v : new double[] {-0.00268, 1e308, -1e308, 1e-300, 123456.789, -98765.4, 3.14159}) {
             String text = CellText.fit(v, FONT, ROOM);
-            assertTrue(CellText.width(text) * FONT <= ROOM * CellText.MAX_SQUEEZE, v + " as " + text + " must fit");
+            assertTrue(CellText.width(text) * FONT <= ROOM * CellText.LAST_RESORT_SQUEEZE, v + " as " + text + " must fit");
+            assertTrue(!text.equals("\u2026"), v + " shows a digit");
         }
     }
 
@@ -42,6 +43,11 @@ class CellTextTest {
         assertEquals("NaN", CellText.fit(Double.NaN, FONT, ROOM));
         assertEquals("+\u221E", CellText.fit(Double.POSITIVE_INFINITY, FONT, ROOM));
         assertEquals("\u2212\u221E", CellText.fit(Double.NEGATIVE_INFINITY, FONT, ROOM));
+    }
+
+    @Test
+    void theSmallestSubnormalStillShowsItsDigitSqueezedRatherThanNothing() {
+        assertEquals("5e\u2212324", CellText.fit(4.9e-324, FONT, ROOM));
     }
 
     @Test
