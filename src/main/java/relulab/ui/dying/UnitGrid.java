@@ -7,7 +7,6 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -17,6 +16,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import relulab.train.TrainingRun;
+import relulab.ui.shared.CssColors;
 import relulab.train.UnitState;
 
 /**
@@ -29,17 +29,17 @@ import relulab.train.UnitState;
  */
 final class UnitGrid extends Region {
 
-    private static final StyleablePropertyFactory<UnitGrid> CSS =
-            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    private static final CssColors<UnitGrid> CSS = new CssColors<>(Region.getClassCssMetaData(), g -> g.colorTable);
     private static final double GAP = 28;
     private static final double MAX_CELL = 48;
 
-    private final StyleableObjectProperty<Color> alive = color("alive", "-relu-alive-color", "#2b8a3e");
-    private final StyleableObjectProperty<Color> dead = color("dead", "-relu-dead-color", "#c92a2a");
-    private final StyleableObjectProperty<Color> deadBackground = color("deadBackground", "-relu-dead-background", "#ffe3e3");
-    private final StyleableObjectProperty<Color> inactive = color("inactive", "-relu-inactive-color", "#e67700");
-    private final StyleableObjectProperty<Color> titleColor = color("titleColor", "-relu-title-color", "#212529");
-    private final StyleableObjectProperty<Font> titleFont = (StyleableObjectProperty<Font>) CSS.createStyleableFontProperty(
+    private final CssColors.Table colorTable = new CssColors.Table();
+    private final StyleableObjectProperty<Color> alive = CSS.color(this, colorTable, "-relu-alive-color", "#2b8a3e");
+    private final StyleableObjectProperty<Color> dead = CSS.color(this, colorTable, "-relu-dead-color", "#c92a2a");
+    private final StyleableObjectProperty<Color> deadBackground = CSS.color(this, colorTable, "-relu-dead-background", "#ffe3e3");
+    private final StyleableObjectProperty<Color> inactive = CSS.color(this, colorTable, "-relu-inactive-color", "#e67700");
+    private final StyleableObjectProperty<Color> titleColor = CSS.color(this, colorTable, "-relu-title-color", "#212529");
+    private final StyleableObjectProperty<Font> titleFont = (StyleableObjectProperty<Font>) CSS.factory().createStyleableFontProperty(
             this, "titleFont", "-relu-title-font", g -> g.titleFont, Font.font(null, FontWeight.BOLD, 15));
     private final ObjectBinding<UnitGlyph.Colors> colors = Bindings.createObjectBinding(
             () -> new UnitGlyph.Colors(alive.get(), dead.get(), deadBackground.get(), inactive.get()),
@@ -59,18 +59,8 @@ final class UnitGrid extends Region {
         titleFont.addListener(o -> paint());
     }
 
-    private StyleableObjectProperty<Color> color(String name, String css, String initial) {
-        return (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, name, css, g -> switch (name) {
-            case "alive" -> g.alive;
-            case "dead" -> g.dead;
-            case "deadBackground" -> g.deadBackground;
-            case "inactive" -> g.inactive;
-            default -> g.titleColor;
-        }, Color.web(initial));
-    }
-
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS.getCssMetaData();
+        return CSS.metaData();
     }
 
     @Override

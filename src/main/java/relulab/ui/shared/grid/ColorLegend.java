@@ -8,7 +8,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -22,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import relulab.io.NumberText;
+import relulab.ui.shared.CssColors;
 
 /**
  * The key to the grids' colours: one bar per colour scale, from −L through 0 (its middle) to
@@ -37,16 +37,16 @@ import relulab.io.NumberText;
  */
 public final class ColorLegend extends VBox {
 
-    private static final StyleablePropertyFactory<ColorLegend> CSS =
-            new StyleablePropertyFactory<>(VBox.getClassCssMetaData());
+    private static final CssColors<ColorLegend> CSS = new CssColors<>(VBox.getClassCssMetaData(), l -> l.colors);
     private static final int SWATCH = 22;
 
-    private final StyleableObjectProperty<Color> barStroke = color("barStroke", "-relu-bar-stroke", "#444444");
-    private final StyleableObjectProperty<Color> darkInk = color("darkInk", "-relu-dark-ink", "#111111");
-    private final StyleableObjectProperty<Color> lightInk = color("lightInk", "-relu-light-ink", "#ffffff");
-    private final StyleableObjectProperty<Color> nanColor = color("nanColor", "-relu-nan-color", "#8f8f8f");
-    private final StyleableObjectProperty<Color> hatchColor = color("hatchColor", "-relu-hatch-color", "#00000073");
-    private final StyleableObjectProperty<Color> markColor = color("markColor", "-relu-mark-color", "#000000");
+    private final CssColors.Table colors = new CssColors.Table();
+    private final StyleableObjectProperty<Color> barStroke = CSS.color(this, colors, "-relu-bar-stroke", "#444444");
+    private final StyleableObjectProperty<Color> darkInk = CSS.color(this, colors, "-relu-dark-ink", "#111111");
+    private final StyleableObjectProperty<Color> lightInk = CSS.color(this, colors, "-relu-light-ink", "#ffffff");
+    private final StyleableObjectProperty<Color> nanColor = CSS.color(this, colors, "-relu-nan-color", "#8f8f8f");
+    private final StyleableObjectProperty<Color> hatchColor = CSS.color(this, colors, "-relu-hatch-color", "#00000073");
+    private final StyleableObjectProperty<Color> markColor = CSS.color(this, colors, "-relu-mark-color", "#000000");
 
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
     private final ObjectProperty<List<NamedRange>> scales = new SimpleObjectProperty<>(this, "scales", List.of());
@@ -83,19 +83,8 @@ public final class ColorLegend extends VBox {
         drawMarks();
     }
 
-    private StyleableObjectProperty<Color> color(String name, String css, String initial) {
-        return (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, name, css, l -> switch (name) {
-            case "barStroke" -> l.barStroke;
-            case "darkInk" -> l.darkInk;
-            case "lightInk" -> l.lightInk;
-            case "nanColor" -> l.nanColor;
-            case "hatchColor" -> l.hatchColor;
-            default -> l.markColor;
-        }, Color.web(initial));
-    }
-
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS.getCssMetaData();
+        return CSS.metaData();
     }
 
     @Override

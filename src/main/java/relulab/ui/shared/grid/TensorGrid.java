@@ -16,7 +16,6 @@ import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -30,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import relulab.core.Shape;
+import relulab.ui.shared.CssColors;
 
 /**
  * A tensor drawn as coloured cells on one {@link Canvas} — never a node per cell — so that a
@@ -59,26 +59,26 @@ public class TensorGrid extends Region {
 
     private static final PseudoClass EDITABLE = PseudoClass.getPseudoClass("editable");
     private static final PseudoClass MOSAIC = PseudoClass.getPseudoClass("mosaic");
-    private static final StyleablePropertyFactory<TensorGrid> CSS =
-            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    private static final CssColors<TensorGrid> CSS = new CssColors<>(Region.getClassCssMetaData(), g -> g.colors);
     private static final int GAP = 14;
     private static final double SCROLL_BAR_SIZE = 12;
     private static final double ZOOM_STEP = 1.15;
 
-    private final StyleableObjectProperty<Font> cellFont = (StyleableObjectProperty<Font>) CSS.createStyleableFontProperty(
-            this, "cellFont", "-relu-cell-font", g -> g.cellFont, Font.font(14));
-    private final StyleableObjectProperty<Font> captionFont = (StyleableObjectProperty<Font>) CSS.createStyleableFontProperty(
-            this, "captionFont", "-relu-caption-font", g -> g.captionFont, Font.font(12));
-    private final StyleableObjectProperty<Color> captionColor = color("captionColor", "-relu-caption-color", "#333333");
-    private final StyleableObjectProperty<Color> emptyColor = color("emptyColor", "-relu-empty-color", "#ececec");
-    private final StyleableObjectProperty<Color> hatchColor = color("hatchColor", "-relu-hatch-color", "#00000080");
-    private final StyleableObjectProperty<Color> markColor = color("markColor", "-relu-mark-color", "#000000");
-    private final StyleableObjectProperty<Color> hoverColor = color("hoverColor", "-relu-hover-color", "#000000");
-    private final StyleableObjectProperty<Color> selectionColor = color("selectionColor", "-relu-selection-color", "#ff9f1c");
-    private final StyleableObjectProperty<Color> highlightColor = color("highlightColor", "-relu-highlight-color", "#7b2cbf");
-    private final StyleableObjectProperty<Color> darkInk = color("darkInk", "-relu-dark-ink", "#111111");
-    private final StyleableObjectProperty<Color> lightInk = color("lightInk", "-relu-light-ink", "#ffffff");
-    private final StyleableObjectProperty<Color> nanColor = color("nanColor", "-relu-nan-color", "#8f8f8f");
+    private final CssColors.Table colors = new CssColors.Table();
+    private final StyleableObjectProperty<Font> cellFont = (StyleableObjectProperty<Font>) CSS.factory()
+            .createStyleableFontProperty(this, "cellFont", "-relu-cell-font", g -> g.cellFont, Font.font(14));
+    private final StyleableObjectProperty<Font> captionFont = (StyleableObjectProperty<Font>) CSS.factory()
+            .createStyleableFontProperty(this, "captionFont", "-relu-caption-font", g -> g.captionFont, Font.font(12));
+    private final StyleableObjectProperty<Color> captionColor = CSS.color(this, colors, "-relu-caption-color", "#333333");
+    private final StyleableObjectProperty<Color> emptyColor = CSS.color(this, colors, "-relu-empty-color", "#ececec");
+    private final StyleableObjectProperty<Color> hatchColor = CSS.color(this, colors, "-relu-hatch-color", "#00000080");
+    private final StyleableObjectProperty<Color> markColor = CSS.color(this, colors, "-relu-mark-color", "#000000");
+    private final StyleableObjectProperty<Color> hoverColor = CSS.color(this, colors, "-relu-hover-color", "#000000");
+    private final StyleableObjectProperty<Color> selectionColor = CSS.color(this, colors, "-relu-selection-color", "#ff9f1c");
+    private final StyleableObjectProperty<Color> highlightColor = CSS.color(this, colors, "-relu-highlight-color", "#7b2cbf");
+    private final StyleableObjectProperty<Color> darkInk = CSS.color(this, colors, "-relu-dark-ink", "#111111");
+    private final StyleableObjectProperty<Color> lightInk = CSS.color(this, colors, "-relu-light-ink", "#ffffff");
+    private final StyleableObjectProperty<Color> nanColor = CSS.color(this, colors, "-relu-nan-color", "#8f8f8f");
 
     private final ObjectProperty<GridData> data = new SimpleObjectProperty<>(this, "data");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
@@ -137,23 +137,8 @@ public class TensorGrid extends Region {
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
     }
 
-    private StyleableObjectProperty<Color> color(String name, String css, String initial) {
-        return (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, name, css, g -> switch (name) {
-            case "captionColor" -> g.captionColor;
-            case "emptyColor" -> g.emptyColor;
-            case "hatchColor" -> g.hatchColor;
-            case "markColor" -> g.markColor;
-            case "hoverColor" -> g.hoverColor;
-            case "highlightColor" -> g.highlightColor;
-            case "darkInk" -> g.darkInk;
-            case "lightInk" -> g.lightInk;
-            case "nanColor" -> g.nanColor;
-            default -> g.selectionColor;
-        }, Color.web(initial));
-    }
-
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS.getCssMetaData();
+        return CSS.metaData();
     }
 
     @Override
