@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -127,10 +128,18 @@ public final class CostView {
         sizeLabel.setLabelFor(size);
         Label showLabel = new Label("Show");
         // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
-        FlowPane controls = new FlowPane(10, 6, sizeLabel, size, run, cancel, progress, showLabel, metric);
+        FlowPane controls = new FlowPane(10, 6, together(sizeLabel, size), run, cancel, progress,
+                together(showLabel, metric));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("cost-controls");
         return controls;
+    }
+
+    /** A label and its control, kept on one row when the controls wrap. */
+    private static HBox together(Label label, javafx.scene.Node control) {
+        HBox pair = new HBox(8, label, control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Label status() {

@@ -64,6 +64,9 @@ class WindowLayoutTest {
                 window.root().getStyleClass().add(PresentationMode.STYLE_CLASS);
             }
         });
+        // The story of a zero cell is the longest line the workbench shows.
+        robot.interact(() -> LessonViews.workbench(window).viewModel().hoverProperty()
+                .set(new relulab.ui.shared.grid.CellIndex(0, 1, 1)));
         List<String> cut = new ArrayList<>();
         for (Lesson lesson : LessonCatalog.all()) {
             Tab tab = window.tab(lesson.id()).orElseThrow();
@@ -124,11 +127,27 @@ class WindowLayoutTest {
             cut.add(where + ": \"" + labeled.getText() + "\" shown as \"" + displayed(labeled) + "\" ("
                     + labeled.getClass().getSimpleName() + " " + Math.round(b.getWidth()) + " px wide)");
         }
+        if (node instanceof Labeled labeled && labeled.getScene() != null && !inScrollPane(labeled)) {
+            Bounds b = labeled.localToScene(labeled.getLayoutBounds());
+            if (b.getMaxX() > labeled.getScene().getWidth() + 1 || b.getMaxY() > labeled.getScene().getHeight() + 1) {
+                cut.add(where + ": \"" + labeled.getText() + "\" runs off the window, at " + b);
+            }
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collect(child, where, cut);
             }
         }
+    }
+
+    private static boolean inScrollPane(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.ListView
+                    || n instanceof javafx.scene.control.TableView) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCut(Labeled labeled) {
