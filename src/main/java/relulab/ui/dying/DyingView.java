@@ -143,6 +143,8 @@ public final class DyingView extends BorderPane {
     private Node results() {
         stepText.setId("dying-step-text");
         stepText.getStyleClass().add("step-text");
+        stepText.setWrapText(true);
+        stepText.setMinHeight(Region.USE_PREF_SIZE);
         recovery.setId("dying-recovery");
         recovery.setWrapText(true);
         recovery.setMinHeight(Region.USE_PREF_SIZE);

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import relulab.train.TrainingRun;
 import relulab.ui.shared.CssColors;
@@ -31,6 +32,7 @@ final class UnitGrid extends Region {
 
     private static final CssColors<UnitGrid> CSS = new CssColors<>(Region.getClassCssMetaData(), g -> g.colorTable);
     private static final double GAP = 28;
+    private static final Text MEASURE = new Text();
     private static final double MAX_CELL = 48;
 
     private final CssColors.Table colorTable = new CssColors.Table();
@@ -109,18 +111,23 @@ final class UnitGrid extends Region {
         double cell = Math.min(MAX_CELL, Math.min((w - GAP * (layers - 1)) / (layers * cols), (h - titleHeight) / rows));
         cell = Math.max(2, Math.floor(cell));
         double blockWidth = cols * cell;
-        double total = layers * blockWidth + (layers - 1) * GAP;
+        String what = run.silentMeansDead() ? "dead" : "inactive";
+        // Each layer's slot is as wide as its grid or its title, whichever is wider: titles never overlap.
+        MEASURE.setFont(font);
+        MEASURE.setText(String.format(Locale.ROOT, "Layer %d: %d of %d %s", layers, units, units, what));
+        double slot = Math.max(blockWidth, Math.min(MEASURE.getLayoutBounds().getWidth() + 8, w / layers - GAP));
+        double total = layers * slot + (layers - 1) * GAP;
         double x0 = Math.max(0, (w - total) / 2);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFont(font);
-        String what = run.silentMeansDead() ? "dead" : "inactive";
         for (int l = 0; l < layers; l++) {
-            double bx = x0 + l * (blockWidth + GAP);
+            double sx = x0 + l * (slot + GAP);
+            double bx = sx + (slot - blockWidth) / 2;
             int silent = run.silentUnits(step, l).cardinality();
             g.setFill(titleColor.get());
             g.fillText(String.format(Locale.ROOT, "Layer %d: %d of %d %s", l + 1, silent, units, what),
-                    bx + blockWidth / 2, 2);
+                    sx + slot / 2, 2, slot);
             for (int u = 0; u < units; u++) {
                 double x = bx + (u % cols) * cell;
                 double y = titleHeight + (u / cols) * cell;

@@ -154,7 +154,7 @@ public final class ColorLegend extends VBox {
             ((Label) bars.getChildren().get(4 * k + 3)).setText(NumberText.forDisplay(limit, 3));
         }
         note.setText((perChannel ? "Slice d = " + d + " (each slice has its own scales). " : "")
-                + "L is the largest |value|, or the 99th percentile if one value is far larger.");
+                + "L is the largest |value|, or the 99th percentile if the largest is over 10 times it.");
     }
 
     private void drawMarks() {
