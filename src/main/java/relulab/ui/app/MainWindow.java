@@ -143,6 +143,7 @@ public final class MainWindow {
         stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         presentation.attach(stage);
         stage.setOnHidden(e -> close());
+        FaultReporter.install(root);
         stage.show();
     }
 
