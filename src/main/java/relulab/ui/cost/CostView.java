@@ -69,6 +69,7 @@ public final class CostView {
         ratios.setId("cost-ratios");
         ratios.getStyleClass().add("cost-ratios");
         ratios.setWrapText(true);
+        ratios.setMinHeight(Region.USE_PREF_SIZE);  // the verdict in full; the chart gives way
         ratios.textProperty().bind(model.ratiosProperty());
 
         root.getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
