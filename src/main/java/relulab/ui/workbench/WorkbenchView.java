@@ -9,12 +9,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -46,6 +48,7 @@ public final class WorkbenchView extends BorderPane {
     private final Map<Panel, GridPanel> panels = new EnumMap<>(Panel.class);
     private final Label story = new Label();
     private final Label status = new Label();
+    private final WalkThroughBar walkBar;
 
     /** @param background where files are read and written, off the FX thread */
     public WorkbenchView(WorkbenchViewModel model, Background background) {
@@ -56,12 +59,61 @@ public final class WorkbenchView extends BorderPane {
         for (Panel p : Panel.values()) {
             panels.put(p, bindPanel(p));
         }
-        setTop(new WorkbenchToolbar(model, files));
-        VBox center = new VBox(sliceBar(), gridArea());
-        VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
+        walkBar = new WalkThroughBar(model);
+        setTop(new WorkbenchToolbar(model, files, this::startWalkThrough));
+        VBox center = new VBox(walkBar, sliceBar(), gridArea());
+        VBox.setVgrow(center.getChildren().get(2), Priority.ALWAYS);
         setCenter(center);
         setBottom(statusArea());
         sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (walkBar.handleKey(e)) {
+                e.consume();
+            }
+        });
+        model.walkThroughProperty().addListener((o, was, is) -> showWalk(is));
+    }
+
+    /** Starts the walk-through (toolbar button or W) and gives its bar the keyboard. */
+    void startWalkThrough() {
+        if (model.walkThroughProperty().get() == null) {
+            model.startWalkThrough();
+        }
+        walkBar.focusNext();
+    }
+
+    /**
+     * Shows a walk's progress in the grids, or every result again when it ends: out and the
+     * zeroed mask appear as the forward pass reaches them, dx as the backward pass does, one
+     * cue outlines the current element in all five grids, and x and dout are read-only.
+     */
+    private void showWalk(WalkThrough walk) {
+        for (Panel p : Panel.values()) {
+            TensorGrid grid = grid(p);
+            grid.cueProperty().unbind();
+            grid.cueProperty().set(null);
+            grid.hiddenCellsProperty().unbind();
+            grid.hiddenCellsProperty().set(null);
+            grid.editableProperty().set(walk == null && p.target() != null);
+            if (walk == null) {
+                continue;
+            }
+            grid.cueProperty().bind(walk.cueProperty());
+            if (p == Panel.OUT || p == Panel.ZEROED) {
+                grid.hiddenCellsProperty().bind(Bindings.createObjectBinding(walk::hiddenForward,
+                        walk.forwardDoneProperty()));
+            } else if (p == Panel.DX) {
+                grid.hiddenCellsProperty().bind(Bindings.createObjectBinding(walk::hiddenBackward,
+                        walk.backwardDoneProperty()));
+            }
+        }
+        if (walk != null) {
+            walk.cueProperty().addListener((o, was, cell) -> {
+                if (cell != null && model.walkThroughProperty().get() == walk) {
+                    panels.values().forEach(p -> p.grid().reveal(cell));
+                }
+            });
+        }
     }
 
     public WorkbenchViewModel viewModel() {
@@ -265,6 +317,11 @@ public final class WorkbenchView extends BorderPane {
         for (KeyCode minus : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
             keys.put(new KeyCodeCombination(minus, KeyCombination.SHORTCUT_DOWN), whenShown(model::zoomOut));
         }
+        keys.put(new KeyCodeCombination(KeyCode.W), whenShown(() -> {
+            if (!(scene.getFocusOwner() instanceof TextInputControl)) {
+                startWalkThrough();
+            }
+        }));
         for (KeyCode zero : new KeyCode[] {KeyCode.DIGIT0, KeyCode.NUMPAD0}) {
             keys.put(new KeyCodeCombination(zero, KeyCombination.SHORTCUT_DOWN), whenShown(model::resetZoom));
         }

@@ -1,0 +1,155 @@
+package relulab.ui.workbench;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The walk-through's controls and its formula, above the grids while a walk is under way:
+ * first, back, play/pause, next, last, the speed and the step unit, and on a line of its own,
+ * in large type, what the current step computed with its numbers.
+ *
+ * <p>Playing is a {@link Timeline} that calls {@link WalkThrough#next()} at the chosen speed
+ * and stops at the end; the learner can step by hand at any time. The keys (→ ← Space Home End
+ * Esc) are handled by {@link #handleKey}, which the workbench calls from its key filter.
+ */
+final class WalkThroughBar extends VBox {
+
+    private final WorkbenchViewModel model;
+    private final Label progress = new Label();
+    private final Label formula = new Label();
+    private final Button play = new Button();
+    private final Button next = new Button("Next \u25B6");
+    private final Slider speed = new Slider(WalkThrough.MIN_SPEED, WalkThrough.MAX_SPEED, 4);
+    private final Label speedLabel = new Label();
+    private final ChoiceBox<WalkThrough.Unit> unit = new ChoiceBox<>();
+    private final Timeline timeline = new Timeline();
+    private WalkThrough walk;
+
+    WalkThroughBar(WorkbenchViewModel model) {
+        this.model = model;
+        getStyleClass().add("walk-through-bar");
+        setId("walk-through-bar");
+        Label title = new Label("Walk-through");
+        title.getStyleClass().add("walk-title");
+        Button first = button("walk-first", "\u23EE", "First step: nothing computed yet (Home)", () -> walk.first());
+        Button back = button("walk-back", "\u25C0 Back", "One step back (\u2190)", () -> walk.back());
+        play.setId("walk-play");
+        play.setOnAction(e -> walk.togglePlaying());
+        play.setTooltip(new Tooltip("Play or pause at the chosen speed (Space)"));
+        next.setId("walk-next");
+        next.setOnAction(e -> walk.next());
+        next.setTooltip(new Tooltip("One step on (\u2192)"));
+        Button last = button("walk-last", "\u23ED", "Last step: forward and backward done (End)", () -> walk.last());
+        speed.setId("walk-speed");
+        speed.setBlockIncrement(1);
+        speed.setMajorTickUnit(1);
+        speed.setMinorTickCount(0);
+        speed.setSnapToTicks(true);
+        speed.setPrefWidth(120);
+        speed.setTooltip(new Tooltip("Play speed: 1 to 20 steps a second"));
+        speedLabel.textProperty().bind(Bindings.format("%.0f steps/s", speed.valueProperty()));
+        unit.setId("walk-unit");
+        unit.getItems().addAll(WalkThrough.Unit.values());
+        unit.setTooltip(new Tooltip("How much one step covers: large tensors go faster row by row or slice by slice"));
+        Button leave = button("walk-leave", "Leave \u2715", "Back to the full results (Esc)", model::leaveWalkThrough);
+        progress.setId("walk-progress");
+        progress.getStyleClass().add("walk-progress");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox controls = new HBox(6, title, first, back, play, next, last, new Label("Speed"), speed, speedLabel,
+                unit, progress, spring, leave);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        formula.setId("walk-formula");
+        formula.getStyleClass().add("walk-formula");
+        formula.setWrapText(true);
+        formula.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(controls, formula);
+        timeline.setCycleCount(Animation.INDEFINITE);
+        speed.valueProperty().addListener(o -> {
+            if (walk != null) {
+                walk.speedProperty().set((int) Math.round(speed.getValue()));
+            }
+        });
+        managedProperty().bind(visibleProperty());
+        model.walkThroughProperty().addListener((o, was, is) -> follow(is));
+        follow(model.walkThroughProperty().get());
+    }
+
+    /** The walk-through's keys; true when the key was one of them. */
+    boolean handleKey(KeyEvent e) {
+        if (walk == null || e.isShortcutDown() || e.isAltDown()) {
+            return false;
+        }
+        switch (e.getCode()) {
+            case RIGHT -> walk.next();
+            case LEFT -> walk.back();
+            case SPACE -> walk.togglePlaying();
+            case HOME -> walk.first();
+            case END -> walk.last();
+            case ESCAPE -> model.leaveWalkThrough();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Puts the keyboard focus on the bar, so that the keys reach the walk-through at once. */
+    void focusNext() {
+        next.requestFocus();
+    }
+
+    private void follow(WalkThrough now) {
+        timeline.stop();
+        if (walk != null) {
+            unit.valueProperty().unbindBidirectional(walk.unitProperty());
+        }
+        walk = now;
+        setVisible(now != null);
+        if (now == null) {
+            return;
+        }
+        progress.textProperty().bind(now.progressProperty());
+        formula.textProperty().bind(now.formulaProperty());
+        unit.valueProperty().bindBidirectional(now.unitProperty());
+        now.speedProperty().set((int) Math.round(speed.getValue()));
+        play.textProperty().bind(Bindings.when(now.playingProperty()).then("\u23F8 Pause").otherwise("\u25B6 Play"));
+        now.speedProperty().addListener(o -> retime(now));
+        now.playingProperty().addListener((o, was, is) -> retime(now));
+    }
+
+    private void retime(WalkThrough of) {
+        timeline.stop();
+        if (of != walk || !of.playingProperty().get()) {
+            return;
+        }
+        timeline.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1.0 / of.speedProperty().get()), e -> {
+            if (!of.next()) {
+                timeline.stop();
+            }
+        }));
+        timeline.play();
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}
