@@ -7,6 +7,7 @@ import relulab.ui.dying.DyingLesson;
 import relulab.ui.gradcheck.GradientCheckLesson;
 import relulab.ui.gradzero.GradientAtZeroLesson;
 import relulab.ui.lesson.Lesson;
+import relulab.ui.predict.PredictLesson;
 import relulab.ui.vanishing.VanishingLesson;
 import relulab.ui.workbench.WorkbenchLesson;
 
@@ -20,6 +21,7 @@ final class LessonCatalog {
     static List<Lesson> all() {
         return List.of(
                 new WorkbenchLesson(),
+                new PredictLesson(),
                 new DyingLesson(),
                 new CostLesson(),
                 new VanishingLesson(),
