@@ -7,6 +7,7 @@ import relulab.ui.dying.DyingLesson;
 import relulab.ui.gradcheck.GradientCheckLesson;
 import relulab.ui.gradzero.GradientAtZeroLesson;
 import relulab.ui.lesson.Lesson;
+import relulab.ui.path.PathLesson;
 import relulab.ui.predict.PredictLesson;
 import relulab.ui.vanishing.VanishingLesson;
 import relulab.ui.workbench.WorkbenchLesson;
@@ -20,6 +21,7 @@ final class LessonCatalog {
     /** A fresh set of lessons for one window; the first is the one the window opens on. */
     static List<Lesson> all() {
         return List.of(
+                new PathLesson(),
                 new WorkbenchLesson(),
                 new PredictLesson(),
                 new DyingLesson(),
