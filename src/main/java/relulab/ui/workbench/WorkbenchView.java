@@ -141,7 +141,17 @@ public final class WorkbenchView extends BorderPane {
         grid.depthProperty().bindBidirectional(model.depthProperty());
         if (panel.target() != null) {
             grid.editHandlerProperty().set(editHandler(panel.target()));
+            // A cell chosen with the keys is followed like a hovered one: framed in all five
+            // grids, its story in the status line and read out as the grid's accessible text.
+            grid.selectionProperty().addListener((o, was, cell) -> {
+                if (cell != null) {
+                    model.hoverProperty().set(cell);
+                }
+            });
         }
+        grid.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> panel.title() + (model.storyProperty().get().isEmpty() ? "" : ": " + model.storyProperty().get()),
+                model.storyProperty()));
         if (panel == Panel.ZEROED) {
             gp.footer().textProperty().bind(Bindings.createStringBinding(
                     () -> model.results().zeroedSummary(), model.resultsProperty()));
