@@ -2,8 +2,8 @@ package relulab.ui.predict;
 
 /** What the learner predicts: which cells (marks) or which values (typed). */
 public enum PredictKind {
-    ZEROED("Mark the cells ReLU zeroes", "out = 0 here: ReLU zeroed it", true),
-    DX_ZERO("Mark the cells where dx = 0", "dx = 0 here", true),
+    ZEROED("Mark the cells ReLU zeroes", "zeroed", true),
+    DX_ZERO("Mark the cells where dx = 0", "dx is 0", true),
     OUT("Type out = max(0, x)", "out", false),
     DX("Type dx", "dx", false);
 

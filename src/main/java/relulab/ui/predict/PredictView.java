@@ -113,7 +113,7 @@ final class PredictView extends BorderPane {
         CellMatrix xs = new CellMatrix(x.shape(), "x", i -> valueLabel(x.get(i), "x", i));
         CellMatrix douts = new CellMatrix(x.shape(), "dout", i -> valueLabel(dout.get(i), "dout", i));
         boolean marks = model.kind().marks();
-        answer = new CellMatrix(x.shape(), "Your answer: " + model.kind().toString().toLowerCase(java.util.Locale.ROOT),
+        answer = new CellMatrix(x.shape(), marks ? "Your marks: " + model.kind().answerName() : "Your " + model.kind().answerName(),
                 marks ? this::markCell : this::valueCell);
         answer.setId("predict-answer");
         answer.arrowKeysMoveFocus(marks);

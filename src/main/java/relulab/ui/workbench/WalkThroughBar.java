@@ -45,7 +45,7 @@ final class WalkThroughBar extends VBox {
         setId("walk-through-bar");
         Label title = new Label("Walk-through");
         title.getStyleClass().add("walk-title");
-        Button first = button("walk-first", "\u23EE", "First step: nothing computed yet (Home)", () -> walk.first());
+        Button first = button("walk-first", "First", "First step: nothing computed yet (Home)", () -> walk.first());
         Button back = button("walk-back", "\u25C0 Back", "One step back (\u2190)", () -> walk.back());
         play.setId("walk-play");
         play.setOnAction(e -> walk.togglePlaying());
@@ -53,7 +53,7 @@ final class WalkThroughBar extends VBox {
         next.setId("walk-next");
         next.setOnAction(e -> walk.next());
         next.setTooltip(new Tooltip("One step on (\u2192)"));
-        Button last = button("walk-last", "\u23ED", "Last step: forward and backward done (End)", () -> walk.last());
+        Button last = button("walk-last", "Last", "Last step: forward and backward done (End)", () -> walk.last());
         speed.setId("walk-speed");
         speed.setBlockIncrement(1);
         speed.setMajorTickUnit(1);
@@ -127,7 +127,7 @@ final class WalkThroughBar extends VBox {
         formula.textProperty().bind(now.formulaProperty());
         unit.valueProperty().bindBidirectional(now.unitProperty());
         now.speedProperty().set((int) Math.round(speed.getValue()));
-        play.textProperty().bind(Bindings.when(now.playingProperty()).then("\u23F8 Pause").otherwise("\u25B6 Play"));
+        play.textProperty().bind(Bindings.when(now.playingProperty()).then("Pause").otherwise("Play"));
         now.speedProperty().addListener(o -> retime(now));
         now.playingProperty().addListener((o, was, is) -> retime(now));
     }

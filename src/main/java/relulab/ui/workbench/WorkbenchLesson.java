@@ -19,10 +19,19 @@ public final class WorkbenchLesson implements Lesson {
         return "Workbench";
     }
 
+    private WorkbenchView view;
+
     @Override
     public Node createView(LessonContext context) {
         WorkbenchViewModel model = new WorkbenchViewModel(context.state());
         context.followSnapshots(model::follow);
-        return new WorkbenchView(model, context.background());
+        view = new WorkbenchView(model, context.background());
+        return view;
+    }
+
+    /** The keyboard goes to the x grid, so that the arrows, Enter and W work at once. */
+    @Override
+    public void shown() {
+        view.focusInput();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -72,6 +73,17 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         model.walkThroughProperty().addListener((o, was, is) -> showWalk(is));
+    }
+
+    /** Gives the keyboard to the x grid, unless something inside the workbench has it already. */
+    void focusInput() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == this) {
+                return;
+            }
+        }
+        grid(Panel.X).requestFocus();
     }
 
     /** Starts the walk-through (toolbar button or W) and gives its bar the keyboard. */
