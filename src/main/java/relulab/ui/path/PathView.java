@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -71,8 +72,6 @@ final class PathView extends BorderPane {
             }
         });
         list.setAccessibleText("Steps of the lesson path: Up and Down choose, Enter opens");
-        list.setPrefWidth(360);
-        list.setMinWidth(240);
         setLeft(list);
 
         stepTitle.setId("path-step-title");
@@ -82,6 +81,11 @@ final class PathView extends BorderPane {
         chapter.getStyleClass().add("lesson-text");
         chapter.setWrapText(true);
         tries.setId("path-tries");
+        ColumnConstraints doColumn = new ColumnConstraints();
+        doColumn.setPercentWidth(40);
+        ColumnConstraints seeColumn = new ColumnConstraints();
+        seeColumn.setPercentWidth(60);
+        tries.getColumnConstraints().setAll(doColumn, seeColumn);
         tries.getStyleClass().add("tries");
         open.setId("path-open");
         open.getStyleClass().add("open-step");

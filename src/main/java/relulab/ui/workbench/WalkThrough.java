@@ -186,7 +186,7 @@ public final class WalkThrough {
         return formula.getReadOnlyProperty();
     }
 
-    /** Where the walk is, e.g. {@code Forward pass · step 3 of 64}. */
+    /** Where the walk is, e.g. {@code Forward pass: 3 of 64}. */
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
@@ -243,7 +243,7 @@ public final class WalkThrough {
             forwardDone.set(0);
             backwardDone.set(0);
             cue.set(null);
-            progress.set("Start · " + units + " steps forward, then " + units + " back");
+            progress.set("Start: " + units + " steps forward, " + units + " back");
             formula.set("Press \u2192 to run the forward pass over x in loop order (d, h, w)");
             return;
         }
@@ -252,8 +252,7 @@ public final class WalkThrough {
         forwardDone.set(forward ? done : n);
         backwardDone.set(forward ? 0 : done);
         cue.set(cellAt(done - 1));
-        progress.set((forward ? "Forward pass" : "Backward pass") + " \u00B7 step " + (forward ? s : s - units)
-                + " of " + units);
+        progress.set((forward ? "Forward" : "Backward") + " pass: " + (forward ? s : s - units) + " of " + units);
         formula.set(size == 1 ? elementFormula(forward, done - 1) : unitFormula(forward, done - size, done));
     }
 

@@ -10,15 +10,16 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The walk-through's controls and its formula, above the grids while a walk is under way:
+ * The walk-through's controls and its formula, above the grids while a walk is under way (a
+ * pink band, so the grids' partly empty state reads as a walk, not as missing results):
  * first, back, play/pause, next, last, the speed and the step unit, and on a line of its own,
  * in large type, what the current step computed with its numbers.
  *
@@ -43,8 +44,6 @@ final class WalkThroughBar extends VBox {
         this.model = model;
         getStyleClass().add("walk-through-bar");
         setId("walk-through-bar");
-        Label title = new Label("Walk-through");
-        title.getStyleClass().add("walk-title");
         Button first = button("walk-first", "First", "First step: nothing computed yet (Home)", () -> walk.first());
         Button back = button("walk-back", "\u25C0 Back", "One step back (\u2190)", () -> walk.back());
         play.setId("walk-play");
@@ -59,20 +58,26 @@ final class WalkThroughBar extends VBox {
         speed.setMajorTickUnit(1);
         speed.setMinorTickCount(0);
         speed.setSnapToTicks(true);
-        speed.setPrefWidth(120);
+        speed.setPrefWidth(100);
         speed.setTooltip(new Tooltip("Play speed: 1 to 20 steps a second"));
         speedLabel.textProperty().bind(Bindings.format("%.0f steps/s", speed.valueProperty()));
+        speedLabel.setTooltip(new Tooltip("Play speed: drag the slider, or focus it and press \u2190 \u2192"));
         unit.setId("walk-unit");
         unit.getItems().addAll(WalkThrough.Unit.values());
         unit.setTooltip(new Tooltip("How much one step covers: large tensors go faster row by row or slice by slice"));
         Button leave = button("walk-leave", "Leave \u2715", "Back to the full results (Esc)", model::leaveWalkThrough);
         progress.setId("walk-progress");
         progress.getStyleClass().add("walk-progress");
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox controls = new HBox(6, title, first, back, play, next, last, new Label("Speed"), speed, speedLabel,
-                unit, progress, spring, leave);
+        // A FlowPane, like the toolbar: in presentation mode or on a small screen the controls
+        // wrap onto a second row rather than being cut to "Fi…".
+        FlowPane controls = new FlowPane(6, 4, first, back, play, next, last, speed, speedLabel,
+                unit, progress, leave);
         controls.setAlignment(Pos.CENTER_LEFT);
+        controls.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         formula.setId("walk-formula");
         formula.getStyleClass().add("walk-formula");
         formula.setWrapText(true);
@@ -89,10 +94,11 @@ final class WalkThroughBar extends VBox {
         follow(model.walkThroughProperty().get());
     }
 
-    /** The walk-through's keys; true when the key was one of them. */
+    /** The walk-through's keys, anywhere in the workbench but on the speed slider; true when the key was one of them. */
     boolean handleKey(KeyEvent e) {
-        if (walk == null || e.isShortcutDown() || e.isAltDown()) {
-            return false;
+        if (walk == null || e.isShortcutDown() || e.isAltDown()
+                || (e.getTarget() == speed && e.getCode() != KeyCode.ESCAPE)) {
+            return false; // the focused speed slider keeps its own keys
         }
         switch (e.getCode()) {
             case RIGHT -> walk.next();
