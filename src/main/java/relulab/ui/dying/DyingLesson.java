@@ -5,22 +5,29 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** Claim 3: under a large learning rate, ReLU units die for good — on a real network trained by SGD. */
-public final class DyingLesson implements Lesson {
+public final class DyingLesson extends Lesson {
 
-    @Override
-    public String id() {
-        return "dying";
+    public DyingLesson() {
+        super("dying", "Dying ReLU");
     }
 
-    @Override
-    public String title() {
-        return "Dying ReLU";
-    }
+    private DyingView view;
 
     @Override
     public Node createView(LessonContext context) {
-        DyingView view = new DyingView(context.background());
+        view = new DyingView(context.background());
         view.start();
         return view;
+    }
+
+    /** A sweep takes every core for seconds: it waits while another lesson is shown. */
+    @Override
+    public void hidden() {
+        view.pause();
+    }
+
+    @Override
+    public void shown() {
+        view.resume();
     }
 }

@@ -292,6 +292,16 @@ public final class DyingView extends BorderPane {
         vm.start();
     }
 
+    /** Stops training and sweeping while the tab is hidden. */
+    public void pause() {
+        vm.pause();
+    }
+
+    /** Goes on with what {@link #pause()} stopped. */
+    public void resume() {
+        vm.resume();
+    }
+
     /** The view model, for tests. */
     DyingViewModel viewModel() {
         return vm;

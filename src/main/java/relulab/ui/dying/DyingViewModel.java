@@ -62,6 +62,7 @@ public final class DyingViewModel {
     private final LatestRequestRunner<TrainingRun> trainer;
     private final LatestRequestRunner<List<SweepPoint>> sweeper;
     private final Executor sweepPool;
+    private boolean paused;
 
     /**
      * @param trainWorker runs single trainings, one at a time
@@ -92,6 +93,25 @@ public final class DyingViewModel {
     public void stop() {
         trainer.cancelAll();
         sweeper.cancelAll();
+    }
+
+    /**
+     * Stops background work while the tab is hidden, so that it costs the shown lesson nothing;
+     * {@link #resume()} starts the interrupted work again.
+     */
+    public void pause() {
+        if (trainer.busyProperty().get() || sweeper.busyProperty().get()) {
+            paused = true;
+            stop();
+        }
+    }
+
+    /** Starts again what {@link #pause()} interrupted, if anything. */
+    public void resume() {
+        if (paused) {
+            paused = false;
+            start();
+        }
     }
 
     /** The settings of the run the tab shows. */

@@ -5,18 +5,12 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** The start page: the chapter as a path of steps, each one click from the tab it needs. */
-public final class PathLesson implements Lesson {
+public final class PathLesson extends Lesson {
 
     public static final String ID = "path";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Start here";
+    public PathLesson() {
+        super(ID, "Start here");
     }
 
     @Override

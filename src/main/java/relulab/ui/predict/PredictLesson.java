@@ -5,20 +5,14 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** Predict, then reveal: the learner says what ReLU will do to a small tensor before seeing it. */
-public final class PredictLesson implements Lesson {
+public final class PredictLesson extends Lesson {
 
     public static final String ID = "predict";
     /** The first question's seed: every class starts on the same tensor. */
     static final long FIRST_SEED = 1;
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Predict";
+    public PredictLesson() {
+        super(ID, "Predict");
     }
 
     @Override
