@@ -134,6 +134,8 @@ final class PredictView extends BorderPane {
         ToggleButton b = new ToggleButton();
         b.getStyleClass().add("answer-cell");
         b.setOnAction(e -> model.toggleMark(i));
+        b.setTooltip(new Tooltip("Click or press Space to mark this cell: " + model.kind().answerName()
+                + "; the arrow keys move between cells"));
         return b;
     }
 
@@ -141,6 +143,7 @@ final class PredictView extends BorderPane {
         TextField field = new TextField();
         field.getStyleClass().add("answer-cell");
         field.setPrefColumnCount(4);
+        field.setTooltip(new Tooltip("Type " + model.kind().answerName() + " for this cell; Enter goes to the cell below"));
         field.textProperty().addListener((o, was, is) -> model.setText(i, is));
         return field;
     }
@@ -180,7 +183,6 @@ final class PredictView extends BorderPane {
                 f.setEditable(!model.isRevealed(i));
                 f.setFocusTraversable(!model.isRevealed(i));
                 f.setAccessibleText(model.kind().answerName() + cell + (verdict.isEmpty() ? "" : ", " + verdict));
-                f.setTooltip(mark.isEmpty() ? null : new Tooltip(verdict));
             }
         }
         if (result == null) {
