@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import relulab.ui.shared.EscapeKey;
 
 /**
  * Help shown over the lessons, inside the window: a card on a dimmed backdrop, so it works in
@@ -53,6 +54,7 @@ final class HelpOverlay extends StackPane {
         card.setOnMouseClicked(e -> e.consume());
         getChildren().add(card);
         setOnMouseClicked(e -> hide());
+        EscapeKey.claimWhile(this, this::isVisible);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 hide();

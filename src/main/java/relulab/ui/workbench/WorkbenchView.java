@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import relulab.ui.shared.EscapeKey;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorLegend;
 import relulab.ui.shared.grid.ColorScope;
@@ -73,6 +74,7 @@ public final class WorkbenchView extends BorderPane {
             }
         });
         model.walkThroughProperty().addListener((o, was, is) -> showWalk(is));
+        EscapeKey.claimWhile(this, () -> model.walkThroughProperty().get() != null);
     }
 
     /** Gives the keyboard to the x grid, unless something inside the workbench has it already. */

@@ -1,6 +1,7 @@
 package relulab.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.input.KeyCode;
@@ -41,6 +42,17 @@ class HelpTest {
             assertEquals("", window.shownHelp(), "Esc closes the help of " + lesson.id());
             assertEquals(lesson.id(), window.shownLesson(), "and leaves the tab in front");
         }
+    }
+
+    @Test
+    void inPresentationModeEscClosesTheHelpFirstAndOnlyASecondEscLeavesPresentationMode(FxRobot robot) {
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.F1);
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("", window.shownHelp());
+        assertTrue(window.display().isPresentation(), "the Esc that closed the help stays there");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.display().isPresentation());
     }
 
     @Test

@@ -22,12 +22,13 @@ import relulab.ui.shared.grid.CellIndex;
 @ExtendWith(ApplicationExtension.class)
 class WalkThroughViewTest {
 
+    private MainWindow window;
     private WorkbenchViewModel model;
     private WorkbenchView view;
 
     @Start
     void start(Stage stage) {
-        MainWindow window = new MainWindow();
+        window = new MainWindow();
         window.show(stage);
         view = LessonViews.workbench(window);
         model = view.viewModel();
@@ -78,6 +79,15 @@ class WalkThroughViewTest {
         robot.interact(() -> model.setValue(Target.DOUT, new CellIndex(0, 0, 0), 2.0));
         assertNull(model.walkThroughProperty().get());
         assertEquals(2.0, model.results().dout().get(0, 0, 0), "the edit itself went through");
+    }
+
+    @Test
+    void escLeavesTheWalkThroughButNotPresentationMode(FxRobot robot) {
+        robot.clickOn("#walk-through");
+        robot.type(KeyCode.F5);
+        robot.type(KeyCode.ESCAPE);
+        assertNull(model.walkThroughProperty().get());
+        assertTrue(window.display().isPresentation(), "the teacher stays on the projector");
     }
 
     private static String formula(FxRobot robot) {
