@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import relulab.core.Tensor3;
+import relulab.ui.shared.Buttons;
 import relulab.ui.shared.grid.CellIndex;
 
 /**
@@ -53,17 +54,17 @@ final class PredictView extends BorderPane {
         kind.getItems().addAll(PredictKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setTooltip(new Tooltip("What you predict: the zeroed cells, the cells where dx = 0, or the values of out or dx"));
-        Button check = button("predict-check", "Check", "Score your prediction and say why for every mistake",
+        Button check = Buttons.of("predict-check", "Check", "Score your prediction and say why for every mistake",
                 model::check);
-        Button next = button("predict-new", "New question", "A new tensor; fewer worked examples than this round",
+        Button next = Buttons.of("predict-new", "New question", "A new tensor; fewer worked examples than this round",
                 model::newQuestion);
-        Button again = button("predict-start-over", "Start over", "Round 1 again: most cells shown as worked examples",
+        Button again = Buttons.of("predict-start-over", "Start over", "Round 1 again: most cells shown as worked examples",
                 model::startOver);
         CheckBox fading = new CheckBox("Worked examples");
         fading.setId("predict-fading");
         fading.selectedProperty().bindBidirectional(model.fadingProperty());
         fading.setTooltip(new Tooltip("Show some cells solved, fewer each round (faded worked examples)"));
-        Button workbench = button("predict-open-workbench", "Open in workbench",
+        Button workbench = Buttons.of("predict-open-workbench", "Open in workbench",
                 "Load this x and dout into the workbench, to walk through them step by step", openInWorkbench);
         Label round = new Label();
         round.setId("predict-round");
@@ -197,13 +198,5 @@ final class PredictView extends BorderPane {
                 return l;
             }).toList());
         }
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import relulab.ui.shared.Buttons;
 
 /**
  * The walk-through's controls and its formula, above the grids while a walk is under way (a
@@ -44,15 +45,15 @@ final class WalkThroughBar extends VBox {
         this.model = model;
         getStyleClass().add("walk-through-bar");
         setId("walk-through-bar");
-        Button first = button("walk-first", "First", "First step: nothing computed yet (Home)", () -> walk.first());
-        Button back = button("walk-back", "\u25C0 Back", "One step back (\u2190)", () -> walk.back());
+        Button first = Buttons.of("walk-first", "First", "First step: nothing computed yet (Home)", () -> walk.first());
+        Button back = Buttons.of("walk-back", "\u25C0 Back", "One step back (\u2190)", () -> walk.back());
         play.setId("walk-play");
         play.setOnAction(e -> walk.togglePlaying());
         play.setTooltip(new Tooltip("Play or pause at the chosen speed (Space)"));
         next.setId("walk-next");
         next.setOnAction(e -> walk.next());
         next.setTooltip(new Tooltip("One step on (\u2192)"));
-        Button last = button("walk-last", "Last", "Last step: forward and backward done (End)", () -> walk.last());
+        Button last = Buttons.of("walk-last", "Last", "Last step: forward and backward done (End)", () -> walk.last());
         speed.setId("walk-speed");
         speed.setBlockIncrement(1);
         speed.setMajorTickUnit(1);
@@ -65,7 +66,7 @@ final class WalkThroughBar extends VBox {
         unit.setId("walk-unit");
         unit.getItems().addAll(WalkThrough.Unit.values());
         unit.setTooltip(new Tooltip("How much one step covers: large tensors go faster row by row or slice by slice"));
-        Button leave = button("walk-leave", "Leave \u2715", "Back to the full results (Esc)", model::leaveWalkThrough);
+        Button leave = Buttons.of("walk-leave", "Leave \u2715", "Back to the full results (Esc)", model::leaveWalkThrough);
         progress.setId("walk-progress");
         progress.getStyleClass().add("walk-progress");
         // A FlowPane, like the toolbar: in presentation mode or on a small screen the controls
@@ -149,13 +150,5 @@ final class WalkThroughBar extends VBox {
             }
         }));
         timeline.play();
-    }
-
-    private static Button button(String id, String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }
