@@ -78,9 +78,7 @@ final class PredictView extends BorderPane {
         setTop(top);
 
         grids.getStyleClass().add("predict-grids");
-        ScrollPane left = new ScrollPane(grids);
-        left.setFitToHeight(true);
-        setCenter(left);
+        setCenter(new FitPane(grids));
 
         score.setId("predict-score");
         score.getStyleClass().add("predict-score");
@@ -91,8 +89,8 @@ final class PredictView extends BorderPane {
         VBox.setVgrow(whyScroll, Priority.ALWAYS);
         VBox right = new VBox(8, score, whyScroll);
         right.getStyleClass().add("predict-result");
-        right.setPrefWidth(380);
-        right.setMinWidth(260);
+        right.prefWidthProperty().bind(widthProperty().multiply(0.3));
+        right.setMinWidth(220);
         setRight(right);
 
         model.kindProperty().addListener(o -> rebuild());
