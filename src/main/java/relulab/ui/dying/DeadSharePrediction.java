@@ -46,6 +46,7 @@ final class DeadSharePrediction extends VBox {
         slider.setShowTickMarks(true);
         slider.setPrefWidth(220);
         slider.setTooltip(new Tooltip("Your guess: the share of hidden units dead after training"));
+        slider.setAccessibleText("Your guess of the dead share, in percent");
         slider.valueProperty().bindBidirectional(guess.guessPercentProperty());
         Label value = new Label();
         value.setId("dying-guess-value");

@@ -71,7 +71,9 @@ final class PredictView extends BorderPane {
         round.textProperty().bind(Bindings.createStringBinding(() -> "Round " + model.roundProperty().get() + ": "
                 + model.revealedCount() + " of " + model.shape().size() + " cells worked",
                 model.roundProperty(), model.answersProperty()));
-        FlowPane controls = new FlowPane(10, 6, new Label("Predict"), kind, check, next, again, fading, round, workbench);
+        Label kindLabel = new Label("Predict");
+        kindLabel.setLabelFor(kind);
+        FlowPane controls = new FlowPane(10, 6, kindLabel, kind, check, next, again, fading, round, workbench);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(6, title, intro, controls);
         top.getStyleClass().add("predict-top");

@@ -61,10 +61,12 @@ final class WalkThroughBar extends VBox {
         speed.setSnapToTicks(true);
         speed.setPrefWidth(100);
         speed.setTooltip(new Tooltip("Play speed: 1 to 20 steps a second"));
+        speed.setAccessibleText("Play speed in steps a second");
         speedLabel.textProperty().bind(Bindings.format("%.0f steps/s", speed.valueProperty()));
         speedLabel.setTooltip(new Tooltip("Play speed: drag the slider, or focus it and press \u2190 \u2192"));
         unit.setId("walk-unit");
         unit.getItems().addAll(WalkThrough.Unit.values());
+        unit.setAccessibleText("Step unit");
         unit.setTooltip(new Tooltip("How much one step covers: large tensors go faster row by row or slice by slice"));
         Button leave = Buttons.of("walk-leave", "Leave \u2715", "Back to the full results (Esc)", model::leaveWalkThrough);
         progress.setId("walk-progress");
