@@ -91,9 +91,14 @@ public final class WorkbenchViewModel {
         scope.addListener(o -> recompute());
         hover.addListener(o -> updateStory());
         recompute();
-        // A walk-through shows one pair of tensors: any change of the results (undo, a preset,
-        // another tab) ends it, and the status line says what the change was.
-        results.addListener(o -> leaveWalkThrough());
+        // A walk-through shows one layer: a change of x, dout or ReLU′(0) (an undo, a preset,
+        // another tab) ends it, and the status line says what the change was. A new colour
+        // scale does not.
+        results.addListener((o, was, is) -> {
+            if (was != null && (is.x() != was.x() || is.dout() != was.dout() || is.atZero() != was.atZero())) {
+                leaveWalkThrough();
+            }
+        });
         refreshHistory();
     }
 

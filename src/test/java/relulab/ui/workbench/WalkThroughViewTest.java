@@ -17,6 +17,7 @@ import relulab.core.presets.Presets;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.grid.ColorScope;
 
 /** The walk-through in the real window: started by its button, driven by the keys, left with Esc. */
 @ExtendWith(ApplicationExtension.class)
@@ -76,6 +77,8 @@ class WalkThroughViewTest {
         robot.clickOn("#grid-x");
         robot.type(KeyCode.W);
         assertTrue(model.walkThroughProperty().get() != null);
+        robot.interact(() -> model.scopeProperty().set(ColorScope.values()[1]));
+        assertTrue(model.walkThroughProperty().get() != null, "another colour scale keeps the walk");
         robot.interact(() -> model.setValue(Target.DOUT, new CellIndex(0, 0, 0), 2.0));
         assertNull(model.walkThroughProperty().get());
         assertEquals(2.0, model.results().dout().get(0, 0, 0), "the edit itself went through");
