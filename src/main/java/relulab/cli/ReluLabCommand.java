@@ -46,13 +46,22 @@ public final class ReluLabCommand implements Runnable {
         CommandLine cli = new CommandLine(new ReluLabCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setParameterExceptionHandler((ex, arguments) -> {
-            err.println("relu-lab: " + UserError.messageOf(ex) + " (try --help)");
-            return EXIT_USAGE;
+        // Anonymous classes, not lambdas: the first lambda of a run costs tens of milliseconds
+        // of start-up (the invoke machinery), a good part of a short command's time.
+        cli.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+            @Override
+            public int handleParseException(CommandLine.ParameterException ex, String[] arguments) {
+                err.println("relu-lab: " + UserError.messageOf(ex) + " (try --help)");
+                return EXIT_USAGE;
+            }
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("relu-lab: " + UserError.messageOf(ex));
-            return EXIT_USAGE;
+        cli.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+            @Override
+            public int handleExecutionException(Exception ex, CommandLine commandLine,
+                    CommandLine.ParseResult parseResult) {
+                err.println("relu-lab: " + UserError.messageOf(ex));
+                return EXIT_USAGE;
+            }
         });
         try {
             return cli.execute(args);
