@@ -82,6 +82,7 @@ public final class DyingView extends BorderPane {
         sweep = new LayerChart("Dead at the end vs learning rate", rates, "% of units", "current rate");
         setLeft(controls());
         setCenter(results());
+        setTop(new DeadSharePrediction(vm.learningRateProperty(), vm.runProperty(), vm.trainingProperty(), getCenter()));
         bind();
     }
 

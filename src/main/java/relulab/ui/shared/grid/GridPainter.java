@@ -3,6 +3,7 @@ package relulab.ui.shared.grid;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -25,8 +26,8 @@ import relulab.core.Tensor3;
  * cells draw as fast as a hundred big ones. Then, only when cells are big enough to see them,
  * a vector pass adds what needs shapes or text: the cross on NaN, the triangle on ±Inf, the
  * diamond on a value beyond the scale, the outline of masked cells, the numbers (one font for
- * the whole grid, see {@link #numberFont}), the captions and the highlight, selection and hover
- * frames. Every colour and font comes from the {@link GridStyle} the grid resolved from CSS.
+ * the whole grid, see {@link #numberFont}, so it stays put while a walk-through reveals hidden
+ * cells), the captions and the selection, hover and cue frames. Every colour and font comes from the {@link GridStyle} the grid resolved from CSS.
  */
 final class GridPainter {
 
@@ -47,8 +48,13 @@ final class GridPainter {
 
     /** What to draw, in one bundle; offsets are the scroll position in content pixels. */
     record Frame(GridData data, MosaicLayout layout, ColorScale scale, GridStyle style, Font numberFont,
-                 boolean valuesHidden, double scrollX, double scrollY, int width, int height,
-                 CellIndex hover, CellIndex selection, CellIndex highlight) {
+                 double scrollX, double scrollY, int width, int height,
+                 CellIndex hover, CellIndex selection, CellIndex cue, IntPredicate hidden) {
+
+        /** Whether cell i is drawn with its value: in the data's mask, if any, and not hidden. */
+        boolean shows(int i) {
+            return data.shows(i) && (hidden == null || !hidden.test(i));
+        }
     }
 
     void paint(GraphicsContext g, Frame f) {
@@ -65,9 +71,9 @@ final class GridPainter {
                 drawSliceVectors(g, f, d);
             }
         }
-        frame(g, f, f.highlight(), f.style().highlightColor(), 4);
         frame(g, f, f.selection(), f.style().selectionColor(), 3);
         frame(g, f, f.hover(), f.style().hoverColor(), 2);
+        frame(g, f, f.cue(), f.style().cueColor(), 4);
     }
 
     private void fillPixels(Frame f) {
@@ -103,7 +109,7 @@ final class GridPainter {
                     int x0 = Math.max(0, ox + c * cell);
                     int x1 = Math.min(w, ox + (c + 1) * cell - border);
                     int i = rowBase + c;
-                    boolean shown = !f.valuesHidden() && f.data().shows(i);
+                    boolean shown = f.shows(i);
                     int color = shown ? f.scale().argb(f.data().values().get(i), limit) : empty;
                     int hatched = shown && f.data().masked() ? blend(color, hatch) : color;
                     for (int y = y0; y < y1; y++) {
@@ -132,7 +138,7 @@ final class GridPainter {
         }
         drawCaption(g, f, d, ox, oy);
         int cell = layout.cell();
-        if (cell < MARK_MIN_CELL || f.valuesHidden()) {
+        if (cell < MARK_MIN_CELL) {
             return;
         }
         Shape shape = f.data().values().shape();
@@ -153,7 +159,7 @@ final class GridPainter {
         for (int r = r0; r < r1; r++) {
             for (int c = c0; c < c1; c++) {
                 int i = shape.index(d, r, c);
-                if (!f.data().shows(i)) {
+                if (!f.shows(i)) {
                     continue;
                 }
                 double v = values.get(i);

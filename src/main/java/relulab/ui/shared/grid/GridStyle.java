@@ -10,7 +10,7 @@ import javafx.scene.text.Font;
  * @param lightInk numbers and marks on dark cells, and the inner line of a frame
  */
 record GridStyle(Color captionColor, Color emptyColor, Color hatchColor, Color markColor,
-                 Color hoverColor, Color selectionColor, Color highlightColor, Color darkInk, Color lightInk,
+                 Color hoverColor, Color selectionColor, Color cueColor, Color darkInk, Color lightInk,
                  Font cellFont, Font captionFont) {
 
     /** The ink that reads on a cell of colour {@code argb}. */

@@ -2,6 +2,7 @@ package relulab.ui.shared.grid;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -45,15 +46,18 @@ import relulab.ui.shared.CssColors;
  * {@link CellEditing}). Looks come from CSS (style class {@code tensor-grid}; properties
  * {@code -relu-cell-font}, {@code -relu-caption-font}, {@code -relu-caption-color},
  * {@code -relu-empty-color}, {@code -relu-hatch-color}, {@code -relu-mark-color},
- * {@code -relu-hover-color}, {@code -relu-selection-color}, {@code -relu-highlight-color},
+ * {@code -relu-hover-color}, {@code -relu-selection-color}, {@code -relu-cue-color},
  * {@code -relu-dark-ink}, {@code -relu-light-ink}, {@code -relu-nan-color}; fonts may be given in
  * em, so presentation mode's root font size scales them); state shows as the pseudo-classes
  * {@code :editable} and {@code :mosaic}.
  *
  * <p>Numbers: one font per grid, chosen from the cell size ({@link #numberFontSize()}); each
  * number then takes the most precise form that fits its cell ({@link CellText}).
- * {@link #valuesHiddenProperty()} hides the values and {@link #highlightedCellProperty()} frames
- * one cell, for lessons that ask a student to predict or walk through the grid.
+ *
+ * <p>Two hooks let a lesson guide the eye: {@link #cueProperty()} outlines one cell in the cue
+ * colour (bind it across grids to link one element everywhere, as the workbench's walk-through
+ * does), and {@link #hiddenCellsProperty()} leaves chosen cells empty, for results the learner
+ * has not reached or should predict first.
  */
 public class TensorGrid extends Region {
 
@@ -75,7 +79,7 @@ public class TensorGrid extends Region {
     private final StyleableObjectProperty<Color> markColor = CSS.color(this, colors, "-relu-mark-color", "#000000");
     private final StyleableObjectProperty<Color> hoverColor = CSS.color(this, colors, "-relu-hover-color", "#000000");
     private final StyleableObjectProperty<Color> selectionColor = CSS.color(this, colors, "-relu-selection-color", "#ff9f1c");
-    private final StyleableObjectProperty<Color> highlightColor = CSS.color(this, colors, "-relu-highlight-color", "#7b2cbf");
+    private final StyleableObjectProperty<Color> cueColor = CSS.color(this, colors, "-relu-cue-color", "#d81b60");
     private final StyleableObjectProperty<Color> darkInk = CSS.color(this, colors, "-relu-dark-ink", "#111111");
     private final StyleableObjectProperty<Color> lightInk = CSS.color(this, colors, "-relu-light-ink", "#ffffff");
     private final StyleableObjectProperty<Color> nanColor = CSS.color(this, colors, "-relu-nan-color", "#8f8f8f");
@@ -87,8 +91,8 @@ public class TensorGrid extends Region {
     private final ObjectProperty<CellIndex> hover = new SimpleObjectProperty<>(this, "hoveredCell");
     private final ObjectProperty<CellIndex> selection = new SimpleObjectProperty<>(this, "selection");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
-    private final BooleanProperty valuesHidden = new SimpleBooleanProperty(this, "valuesHidden", false);
-    private final ObjectProperty<CellIndex> highlight = new SimpleObjectProperty<>(this, "highlightedCell");
+    private final ObjectProperty<CellIndex> cue = new SimpleObjectProperty<>(this, "cue");
+    private final ObjectProperty<IntPredicate> hiddenCells = new SimpleObjectProperty<>(this, "hiddenCells");
     private final ReadOnlyBooleanWrapper mosaic = new ReadOnlyBooleanWrapper(this, "mosaic", true);
     private final ReadOnlyBooleanWrapper numbersShown = new ReadOnlyBooleanWrapper(this, "numbersShown", true);
 
@@ -110,8 +114,8 @@ public class TensorGrid extends Region {
         editing = new CellEditing(this);
         horizontal.valueProperty().addListener(o -> invalidate());
         vertical.valueProperty().addListener(o -> invalidate());
-        for (var p : List.of(data, palette, hover, selection, highlight, valuesHidden, cellFont, captionFont,
-                captionColor, emptyColor, hatchColor, markColor, hoverColor, selectionColor, highlightColor,
+        for (var p : List.of(data, palette, hover, selection, cue, hiddenCells, cellFont, captionFont,
+                captionColor, emptyColor, hatchColor, markColor, hoverColor, selectionColor, cueColor,
                 darkInk, lightInk, nanColor)) {
             p.addListener(o -> invalidate());
         }
@@ -179,20 +183,17 @@ public class TensorGrid extends Region {
         return editable;
     }
 
-    /**
-     * When true the grid keeps its shape, captions and frames but hides every value: cells are
-     * drawn in the empty colour without numbers (for a student to predict them first).
-     */
-    public BooleanProperty valuesHiddenProperty() {
-        return valuesHidden;
+    /** One cell outlined in the cue colour (thicker than the hover frame), or null for none. */
+    public ObjectProperty<CellIndex> cueProperty() {
+        return cue;
     }
 
     /**
-     * A cell to point at, framed in {@code -relu-highlight-color} (a walk-through's current
-     * element); null for none. Independent of hover and selection.
+     * Cells (by flat index) drawn empty, without colour or number, as if not computed yet; null
+     * shows every cell. A predicate, like {@link GridData#only()}, so stepping costs no O(n) pass.
      */
-    public ObjectProperty<CellIndex> highlightedCellProperty() {
-        return highlight;
+    public ObjectProperty<IntPredicate> hiddenCellsProperty() {
+        return hiddenCells;
     }
 
     /**
@@ -396,13 +397,12 @@ public class TensorGrid extends Region {
         }
         CellIndex sel = editable.get() ? selection.get() : null;
         GridStyle style = new GridStyle(captionColor.get(), emptyColor.get(), hatchColor.get(), markColor.get(),
-                hoverColor.get(), selectionColor.get(), highlightColor.get(), darkInk.get(), lightInk.get(),
+                hoverColor.get(), selectionColor.get(), cueColor.get(), darkInk.get(), lightInk.get(),
                 cellFont.get(), captionFont.get());
         painter.paint(canvas.getGraphicsContext2D(), new GridPainter.Frame(current, layout,
                 new ColorScale(palette.get(), GridPainter.argb(nanColor.get())), style, numberFont(),
-                valuesHidden.get(), scrollX(), scrollY(),
-                (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
-                hover.get(), sel, highlight.get()));
+                scrollX(), scrollY(), (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
+                hover.get(), sel, cue.get(), hiddenCells.get()));
         paints++;
     }
 
