@@ -35,6 +35,7 @@ class ThemeTest {
 
     @Test
     void theViewMenuSwitchesToTheHighContrastThemeAndBack(FxRobot robot) {
+        robot.interact(() -> window.openLesson("workbench"));
         Label explanation = robot.lookup(".panel-explanation").queryAs(Label.class);
         Paint standard = explanation.getTextFill();
         assertEquals(Color.web("#4a4a4a"), standard, "-relu-text-quiet of shared/colors.css");

@@ -94,6 +94,7 @@ class WindowLayoutTest {
             stage.setWidth(width);
             stage.setHeight(height);
             window.root().getStyleClass().add(PresentationMode.STYLE_CLASS);
+            window.openLesson("workbench");
         });
         WaitForAsyncUtils.waitForFxEvents();
         Node toolbar = robot.lookup(".workbench-toolbar").query();
