@@ -26,7 +26,7 @@ VALID = {
     "dout": tensor([0.5, 0.25], [2]),
     "leaky_slope": 0.0,
     "gradient_at_zero": 0,
-    "colors": {"palette": "BLUE_RED", "scope": "WHOLE_TENSOR"},
+    "colors": {"palette": "BLUE_RED", "scope": "FORWARD_BACKWARD"},
     "dying": {"learning_rate": 0.1, "dataset": "spiral", "activation": "relu", "hidden_layers": 2,
               "width": 64, "steps": 300, "seed": 1},
     "vanishing": {"depth": 20, "width": 64, "init": "he", "seed": 1},

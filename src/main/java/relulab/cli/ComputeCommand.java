@@ -24,6 +24,7 @@ import relulab.io.TensorData;
 import relulab.io.TensorFileException;
 import relulab.io.TensorFiles;
 import relulab.io.TensorFiles.NpyOutput;
+import relulab.io.ValueChunks;
 
 /**
  * {@code relu-lab compute}: one ReLU layer, forward and (with a dout) backward, on tensor files.
@@ -104,20 +105,48 @@ public final class ComputeCommand implements Callable<Integer> {
         DType valueType = x.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
         int[] dims = x.dims();
         List<NpyOutput> outputs = new ArrayList<>();
-        outputs.add(new NpyOutput(outDir.resolve("out.npy"), dims, valueType, layer::out));
-        outputs.add(new NpyOutput(outDir.resolve("gate.npy"), dims, DType.BOOL, layer::gate));
-        outputs.add(new NpyOutput(outDir.resolve("zeroed.npy"), dims, DType.BOOL, layer::zeroed));
-        if (d != null) {
-            outputs.add(new NpyOutput(outDir.resolve("dx.npy"), dims, valueType, layer::dx));
+        List<Path> files = new ArrayList<>();
+        for (LayerFile file : LayerFile.values()) {
+            if (file != LayerFile.DX || d != null) {
+                files.add(outDir.resolve(file.fileName));
+                outputs.add(new NpyOutput(files.get(files.size() - 1), dims, file.mask ? DType.BOOL : valueType,
+                        new LayerValues(layer, file)));
+            }
         }
         try (OutputSet set = new OutputSet()) {
             if (d == null) {
-                set.removeIfPresent(outDir.resolve("dx.npy"));
+                set.removeIfPresent(outDir.resolve(LayerFile.DX.fileName));
             }
             TensorFiles.stageNpy(set, outputs);
             set.commit();
         }
-        return outputs.stream().map(NpyOutput::file).toList();
+        return files;
+    }
+
+    /** The files compute writes, in order; the masks are bool. */
+    private enum LayerFile {
+        OUT("out.npy", false), GATE("gate.npy", true), ZEROED("zeroed.npy", true), DX("dx.npy", false);
+
+        final String fileName;
+        final boolean mask;
+
+        LayerFile(String fileName, boolean mask) {
+            this.fileName = fileName;
+            this.mask = mask;
+        }
+    }
+
+    /** One file's values from the layer's chunks (a class, not method references, which would bootstrap the lambda machinery). */
+    private record LayerValues(LayerChunks layer, LayerFile file) implements ValueChunks {
+        @Override
+        public void fill(int from, double[] into, int n) {
+            switch (file) {
+                case OUT -> layer.out(from, into, n);
+                case GATE -> layer.gate(from, into, n);
+                case ZEROED -> layer.zeroed(from, into, n);
+                case DX -> layer.dx(from, into, n);
+            }
+        }
     }
 
     /** ReLU or Leaky ReLU: the two whose masks x > 0 and x < 0 mean what the files say. */

@@ -1,6 +1,7 @@
 package relulab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,18 +11,25 @@ import picocli.CommandLine.Command;
  * <p>This package is the only code that prints to the console. Every failure the user can
  * cause — bad usage, a malformed file, an impossible shape — ends as one line on stderr and
  * exit code 2, never as a stack trace.
+ *
+ * <p>The commands are listed in {@link #COMMANDS}, not in the annotation: picocli builds its
+ * model of a command by reflection, which costs about 0.1 s for the commands not being run, so
+ * a run that names its command registers that one only. {@code --help}, {@code help} and a
+ * mistyped command get all of them.
  */
 @Command(name = "relu-lab",
         mixinStandardHelpOptions = true,
         version = ReluLabCommand.VERSION,
         description = "Teaches the ReLU layer of a neural network. With no command, opens the window.",
-        subcommands = {
-                CommandLine.HelpCommand.class,
-                ComputeCommand.class,
-                DyingCommand.class,
-                BenchCommand.class,
-                RenderCommand.class})
+        subcommands = CommandLine.HelpCommand.class)
 public final class ReluLabCommand implements Runnable {
+
+    /** Every command, in the order {@code --help} lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
+            ComputeCommand.class,
+            DyingCommand.class,
+            BenchCommand.class,
+            RenderCommand.class);
 
     /** What {@code --version} prints. */
     public static final String VERSION = "ReLU Lab 1.0";
@@ -45,15 +53,30 @@ public final class ReluLabCommand implements Runnable {
     /** Runs the command line with the given output and error writers; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new ReluLabCommand());
+        String named = args.length == 0 ? null : commandNamed(args[0]);
+        for (Class<?> command : COMMANDS) {
+            if (named == null || named.equals(nameOf(command))) {
+                cli.addSubcommand(command);
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
-        cli.setParameterExceptionHandler((ex, arguments) -> {
-            err.println("relu-lab: " + UserError.messageOf(ex) + " (try --help)");
-            return EXIT_USAGE;
+        // Anonymous classes, not lambdas: the first lambda of a run costs tens of milliseconds
+        // of start-up (the invoke machinery), a good part of a short command's time.
+        cli.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+            @Override
+            public int handleParseException(CommandLine.ParameterException ex, String[] arguments) {
+                err.println("relu-lab: " + UserError.messageOf(ex) + " (try --help)");
+                return EXIT_USAGE;
+            }
         });
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("relu-lab: " + UserError.messageOf(ex));
-            return EXIT_USAGE;
+        cli.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+            @Override
+            public int handleExecutionException(Exception ex, CommandLine commandLine,
+                    CommandLine.ParseResult parseResult) {
+                err.println("relu-lab: " + UserError.messageOf(ex));
+                return EXIT_USAGE;
+            }
         });
         try {
             return cli.execute(args);
@@ -62,5 +85,19 @@ public final class ReluLabCommand implements Runnable {
             err.println("relu-lab: " + UserError.messageOf(e));
             return EXIT_USAGE;
         }
+    }
+
+    /** {@code word} when it is the name of one of the {@link #COMMANDS}, else null. */
+    private static String commandNamed(String word) {
+        for (Class<?> command : COMMANDS) {
+            if (nameOf(command).equals(word)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 }

@@ -45,7 +45,13 @@ final class NpyReader {
                 decode(file, ch, opened.dataStart(), header, values);
                 tensor = Tensor3.of(opened.shape(), FortranOrder.toRowMajor(values, header.shape()));
             } else {
-                tensor = Tensor3.filledBy(opened.shape(), values -> decode(file, ch, opened.dataStart(), header, values));
+                // An anonymous class, not a lambda: a short command should not pay for bootstrapping lambdas.
+                tensor = Tensor3.filledBy(opened.shape(), new Tensor3.ArrayWriter<IOException>() {
+                    @Override
+                    public void write(double[] values) throws IOException {
+                        decode(file, ch, opened.dataStart(), header, values);
+                    }
+                });
             }
             return new TensorData(tensor, header.dtype(), header.shape().length);
         }

@@ -39,6 +39,9 @@ public final class TensorFileException extends IOException {
 
     /** How messages name a file: its name, which is what the user picked or typed last. */
     static String nameOf(Path file) {
+        if (file.toString().isEmpty()) {
+            return "the empty path ''";
+        }
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
     }

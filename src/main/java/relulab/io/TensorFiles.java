@@ -10,10 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import relulab.core.Tensor3;
 
 /**
@@ -98,12 +97,7 @@ public final class TensorFiles {
     public static void stage(OutputSet set, Path file, TensorData data) throws IOException {
         Format format = formatOf(file);
         if (format == Format.NPY) {
-            Tensor3 t = data.tensor();
-            stageNpy(set, List.of(new NpyOutput(file, data.dims(), data.dtype(), (from, into, n) -> {
-                for (int k = 0; k < n; k++) {
-                    into[k] = t.get(from + k);
-                }
-            })));
+            stageNpy(set, List.of(new NpyOutput(file, data.dims(), data.dtype(), new TensorValues(data.tensor()))));
             return;
         }
         FileChannel ch = set.stage(file);
@@ -124,54 +118,76 @@ public final class TensorFiles {
     }
 
     /**
-     * Writes {@code .npy} files into the set's temporary files, several at once on the
-     * machine's cores (the file system's page copying, not the arithmetic, is what takes the
-     * time). {@code values} of every output must allow being called from several threads.
+     * Writes {@code .npy} files into the set's temporary files, two at once on a two-core
+     * machine (the file system's page copying, not the arithmetic, is what takes the time).
+     * {@code values} of every output must allow being called from several threads.
      */
     public static void stageNpy(OutputSet set, List<NpyOutput> outputs) throws IOException {
-        Map<NpyOutput, FileChannel> channels = new LinkedHashMap<>();
+        List<IoJob> jobs = new ArrayList<>();
         for (NpyOutput o : outputs) {
             formatOf(o.file());
-            channels.put(o, set.stage(o.file()));
+            jobs.add(new NpyJob(o, set.stage(o.file())));
         }
-        inParallel(outputs, o -> {
+        IoJob.runAll(jobs);
+    }
+
+    /** Reads several files at once (two on a two-core machine), in the order given. */
+    public static List<TensorData> readAll(List<Path> files) throws IOException {
+        List<ReadJob> jobs = new ArrayList<>();
+        for (Path file : files) {
+            jobs.add(new ReadJob(file));
+        }
+        IoJob.runAll(jobs);
+        List<TensorData> read = new ArrayList<>();
+        for (ReadJob job : jobs) {
+            read.add(job.data);
+        }
+        return read;
+    }
+
+    /** Writes one staged .npy file. */
+    private static final class NpyJob extends IoJob {
+        private final NpyOutput output;
+        private final FileChannel channel;
+
+        NpyJob(NpyOutput output, FileChannel channel) {
+            this.output = output;
+            this.channel = channel;
+        }
+
+        @Override
+        void work() throws IOException {
             try {
-                NpyWriter.write(o.file(), o.dims(), o.dtype(), o.values(), channels.get(o));
+                NpyWriter.write(output.file(), output.dims(), output.dtype(), output.values(), channel);
             } catch (TensorFileException e) {
                 throw e;
             } catch (IOException e) {
-                throw explain(o.file(), "cannot be written", e);
+                throw explain(output.file(), "cannot be written", e);
             }
-        });
+        }
     }
 
-    /** Reads several files at once on the machine's cores, in the order given. */
-    public static List<TensorData> readAll(List<Path> files) throws IOException {
-        TensorData[] read = new TensorData[files.size()];
-        inParallel(java.util.stream.IntStream.range(0, files.size()).boxed().toList(),
-                i -> read[i] = read(files.get(i)));
-        return List.of(read);
+    /** Reads one file. */
+    private static final class ReadJob extends IoJob {
+        private final Path file;
+        private TensorData data;
+
+        ReadJob(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        void work() throws IOException {
+            data = read(file);
+        }
     }
 
-    /** An I/O step on one item. */
-    @FunctionalInterface
-    private interface IoStep<T> {
-        void run(T item) throws IOException;
-    }
-
-    /** Runs {@code step} on every item, on the common pool and this thread; rethrows the first failure in the items' order. */
-    private static <T> void inParallel(List<T> items, IoStep<T> step) throws IOException {
-        IOException[] failures = new IOException[items.size()];
-        java.util.stream.IntStream.range(0, items.size()).parallel().forEach(i -> {
-            try {
-                step.run(items.get(i));
-            } catch (IOException e) {
-                failures[i] = e;
-            }
-        });
-        for (IOException e : failures) {
-            if (e != null) {
-                throw e;
+    /** The values of a tensor in memory, handed out a chunk at a time. */
+    private record TensorValues(Tensor3 tensor) implements ValueChunks {
+        @Override
+        public void fill(int from, double[] into, int n) {
+            for (int k = 0; k < n; k++) {
+                into[k] = tensor.get(from + k);
             }
         }
     }

@@ -78,6 +78,12 @@ class ComputeHardeningTest {
     }
 
     @Test
+    void anEmptyInputIsRefusedNamingTheEmptyPath() {
+        assertEquals("relu-lab: the empty path '': has no extension; expected .npy or .csv",
+                refusal(CliRun.of("compute", "--input", "", "--out", dir.resolve("o").toString())));
+    }
+
+    @Test
     void aFifoAsInputIsRefusedInsteadOfBlocking() throws Exception {
         Path fifo = dir.resolve("x.npy");
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();

@@ -10,7 +10,7 @@ import relulab.core.GradientAtZero;
  * {"format": "relulab-session", "version": 1,
  *  "x": {tensor}, "dout": {tensor},                       (see TensorJson)
  *  "leaky_slope": 0.0, "gradient_at_zero": 0,             (0, 0.5 or 1)
- *  "colors": {"palette": "BLUE_RED", "scope": "WHOLE_TENSOR"},
+ *  "colors": {"palette": "BLUE_RED", "scope": "FORWARD_BACKWARD"},
  *  "dying": {"learning_rate": 0.1, "dataset": "spiral", "activation": "relu", "hidden_layers": 2,
  *            "width": 64, "steps": 300, "seed": 1},
  *  "vanishing": {"depth": 20, "width": 64, "init": "he", "seed": 1},

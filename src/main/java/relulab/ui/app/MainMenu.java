@@ -5,6 +5,9 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -32,10 +35,31 @@ final class MainMenu {
         presentation.setId("menu-presentation");
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         presentation.selectedProperty().bindBidirectional(window.display().presentationProperty());
-        Menu view = new Menu("View", null, presentation);
+        RadioMenuItem standard = new RadioMenuItem("Standard theme");
+        standard.setId("menu-theme-standard");
+        RadioMenuItem contrast = new RadioMenuItem("High-contrast projector theme");
+        contrast.setId("menu-theme-contrast");
+        ToggleGroup themes = new ToggleGroup();
+        themes.getToggles().addAll(standard, contrast);
+        standard.setSelected(true);
+        contrast.selectedProperty().addListener((o, was, is) -> window.useHighContrast(is));
+        Menu view = new Menu("View", null, presentation, new SeparatorMenuItem(), standard, contrast);
         view.setId("menu-view");
 
-        bar.getMenus().addAll(file, view);
+        MenuItem tabHelp = new MenuItem("Help for this tab");
+        tabHelp.setId("menu-help-tab");
+        tabHelp.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        tabHelp.setOnAction(e -> window.showHelp());
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setId("menu-shortcuts");
+        shortcuts.setOnAction(e -> window.showShortcuts());
+        MenuItem start = new MenuItem("Start here: the lesson path");
+        start.setId("menu-start");
+        start.setOnAction(e -> window.openLesson("path"));
+        Menu help = new Menu("Help", null, tabHelp, shortcuts, start);
+        help.setId("menu-help");
+
+        bar.getMenus().addAll(file, view, help);
     }
 
     MenuBar bar() {

@@ -12,6 +12,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import relulab.core.Shape;
@@ -40,16 +41,21 @@ public final class MainWindow implements Workspace {
     /** The size the window asks for, where the screen has room. */
     static final double PREFERRED_WIDTH = 1280;
     static final double PREFERRED_HEIGHT = 800;
+    /** How much of a screen larger than the preferred size the window takes. */
+    static final double SCREEN_SHARE = 0.92;
     /** The smallest size at which every lesson is laid out without cutting text. */
     static final double MIN_WIDTH = 1024;
     static final double MIN_HEIGHT = 700;
+    /** The high-contrast theme's stylesheet, next to {@code relulab.css}. */
+    static final String HIGH_CONTRAST = "projector.css";
 
     private final LabState state = new LabState(new Shape(3, 4, 4));
     private final DisplaySettings display = new DisplaySettings();
     private final LessonSettings settings = new LessonSettings();
     private final Background background = new Background(Platform::runLater);
     private final TabPane tabs = new TabPane();
-    private final BorderPane root = new BorderPane(tabs);
+    private final HelpOverlay help = new HelpOverlay();
+    private final BorderPane root = new BorderPane(new StackPane(tabs, help));
     private final List<LessonHost> hosts = new ArrayList<>();
     private final PresentationMode presentation;
     private final KeepWindow keep;
@@ -110,6 +116,18 @@ public final class MainWindow implements Workspace {
         return background;
     }
 
+    /**
+     * Switches the high-contrast projector theme on or off: a stylesheet on the root that sets
+     * the looked-up colours of {@code relulab.css} again (both keep the colour-blind-safe palettes).
+     */
+    public void useHighContrast(boolean on) {
+        String theme = MainWindow.class.getResource(HIGH_CONTRAST).toExternalForm();
+        root.getStylesheets().remove(theme);
+        if (on) {
+            root.getStylesheets().add(theme);
+        }
+    }
+
     /** The scene graph of the window, for tests that host it in their own stage. */
     public BorderPane root() {
         return root;
@@ -145,17 +163,44 @@ public final class MainWindow implements Workspace {
         return host(tabs.getSelectionModel().getSelectedItem()).lesson().id();
     }
 
+    /** Shows help for the tab in front (F1): its page, or the list of shortcuts if it has none. */
+    public void showHelp() {
+        help.show(HelpPage.load(shownLesson()).orElseGet(MainWindow::shortcuts));
+    }
+
+    /** Shows every keyboard shortcut of the window (Help ▸ Keyboard shortcuts). */
+    public void showShortcuts() {
+        help.show(shortcuts());
+    }
+
+    /** Hides the help, if shown (Esc does it too). */
+    public void hideHelp() {
+        help.hide();
+    }
+
+    /** The title of the help page shown, or empty when no help is shown. */
+    public String shownHelp() {
+        return help.shownTitle();
+    }
+
+    private static HelpPage shortcuts() {
+        return HelpPage.load("shortcuts").orElseThrow();
+    }
+
     /** Puts the window on the stage, sized to fit the screen's visible area, and shows it. */
     public void show(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
-        double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
+        // The preferred size, or most of a larger screen (the grids take the room), never more than the screen.
+        double width = Math.min(screen.getWidth(), Math.max(PREFERRED_WIDTH, SCREEN_SHARE * screen.getWidth()));
+        double height = Math.min(screen.getHeight(), Math.max(PREFERRED_HEIGHT, SCREEN_SHARE * screen.getHeight()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("relulab.css").toExternalForm());
         stage.setTitle(TITLE);
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         presentation.attach(stage);
         stage.setOnHidden(e -> close());
         FaultReporter.install(root);

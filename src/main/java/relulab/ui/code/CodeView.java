@@ -1,6 +1,7 @@
 package relulab.ui.code;
 
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,7 +24,9 @@ import relulab.io.code.LiteralLanguage;
 
 /**
  * The code panel: Python/NumPy and MATLAB/Octave side by side, each with the chapter's forward
- * and backward pass highlighted, the current tensors as literals below it, and copy buttons.
+ * and backward pass highlighted (always whole), the current tensors as literals below it —
+ * wrapped, with {@value ShortLiterals#DIGITS} significant digits — and copy buttons that give the
+ * exact text. Sizes are in em (code.css), so presentation mode scales the code too.
  */
 public final class CodeView extends BorderPane {
 
@@ -41,6 +44,7 @@ public final class CodeView extends BorderPane {
         title.getStyleClass().add("lesson-title");
         Label intro = new Label(INTRO);
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("lesson-text");
         status.setId("code-status");
         status.getStyleClass().add("status");
@@ -58,8 +62,13 @@ public final class CodeView extends BorderPane {
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         columns.getColumnConstraints().addAll(half, half);
-        BorderPane.setMargin(columns, new Insets(10, 0, 0, 0));
-        setCenter(columns);
+        columns.setPadding(new Insets(10, 0, 0, 0));
+        // On a short window the page scrolls rather than cutting the code.
+        ScrollPane page = new ScrollPane(columns);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("code-page");
+        setCenter(page);
         setBottom(status);
 
         setPadding(new Insets(14, 20, 10, 20));
@@ -82,26 +91,29 @@ public final class CodeView extends BorderPane {
 
         TextFlow code = new TextFlow();
         code.setId(key + "-code");
-        code.getStyleClass().add("code");
+        code.getStyleClass().addAll("code", "code-scroll");
+        // The whole code, never cut: it takes the height it needs and the data box below gives way.
+        code.setMinHeight(Region.USE_PREF_SIZE);
         fill(code, language, viewModel.codeProperty(language).get());
         viewModel.codeProperty(language).addListener((obs, old, now) -> fill(code, language, now));
-        ScrollPane codeScroll = new ScrollPane(code);
-        codeScroll.setFitToWidth(true);
-        codeScroll.setMinHeight(150);
-        codeScroll.setPrefHeight(260);
-        codeScroll.getStyleClass().add("code-scroll");
         Label differences = new Label(ChapterCode.differences(language));
         differences.setWrapText(true);
+        differences.setMinHeight(Region.USE_PREF_SIZE);
         differences.getStyleClass().add("differences");
 
         Label caption = new Label();
         caption.setWrapText(true);
-        caption.textProperty().bind(viewModel.captionProperty());
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        caption.textProperty().bind(Bindings.concat(viewModel.captionProperty(),
+                " (shown with " + ShortLiterals.DIGITS + " significant digits; Copy data gives the exact values)"));
         TextArea data = new TextArea();
         data.setId(key + "-data");
         data.setEditable(false);
+        data.setWrapText(true);
+        data.setMinHeight(90);
         data.getStyleClass().add("data");
-        data.textProperty().bind(viewModel.dataProperty(language));
+        data.textProperty().bind(Bindings.createStringBinding(
+                () -> ShortLiterals.of(viewModel.dataProperty(language).get()), viewModel.dataProperty(language)));
         VBox.setVgrow(data, Priority.ALWAYS);
         Button copyData = copyButton("Copy data", key + "-copy-data", language.title() + " literals",
                 viewModel.dataProperty(language)::get);
@@ -113,7 +125,7 @@ public final class CodeView extends BorderPane {
         dataHeader.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(caption, Priority.SOMETIMES);
 
-        return new VBox(8, header, codeScroll, differences, dataHeader, data);
+        return new VBox(8, header, code, differences, dataHeader, data);
     }
 
     /** A button that puts {@code content}'s text on the clipboard and says so. */

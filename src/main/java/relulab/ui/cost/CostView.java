@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -52,6 +53,7 @@ public final class CostView {
         Label explanation = new Label(CostViewModel.EXPLANATION);
         explanation.getStyleClass().add("cost-explanation");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
 
         chart.setId("cost-chart");
         chart.setAnimated(false);
@@ -67,6 +69,7 @@ public final class CostView {
         ratios.setId("cost-ratios");
         ratios.getStyleClass().add("cost-ratios");
         ratios.setWrapText(true);
+        ratios.setMinHeight(Region.USE_PREF_SIZE);  // the verdict in full; the chart gives way
         ratios.textProperty().bind(model.ratiosProperty());
 
         root.getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
@@ -84,7 +87,7 @@ public final class CostView {
         return root;
     }
 
-    private HBox controls() {
+    private FlowPane controls() {
         ComboBox<Integer> size = new ComboBox<>();
         size.setId("cost-size");
         size.getItems().setAll(CostViewModel.SIZES);
@@ -125,10 +128,19 @@ public final class CostView {
         Label sizeLabel = new Label("Tensor size");
         sizeLabel.setLabelFor(size);
         Label showLabel = new Label("Show");
-        HBox controls = new HBox(10, sizeLabel, size, run, cancel, progress, spacer(), showLabel, metric);
+        // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
+        FlowPane controls = new FlowPane(10, 6, together(sizeLabel, size), run, cancel, progress,
+                together(showLabel, metric));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("cost-controls");
         return controls;
+    }
+
+    /** A label and its control, kept on one row when the controls wrap. */
+    private static HBox together(Label label, javafx.scene.Node control) {
+        HBox pair = new HBox(8, label, control);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Label status() {
@@ -146,8 +158,8 @@ public final class CostView {
         return status;
     }
 
-    private HBox legend() {
-        HBox legend = new HBox(18);
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane(18, 4);
         legend.getStyleClass().add("cost-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getChildren().addAll(
@@ -164,12 +176,6 @@ public final class CostView {
         Label label = new Label(text, square);
         label.getStyleClass().add("legend-entry");
         return label;
-    }
-
-    private static Region spacer() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return spacer;
     }
 
     /** Redraws the chart from the model's bars; the first bar (copy) goes on top. */

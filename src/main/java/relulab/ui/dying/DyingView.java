@@ -18,6 +18,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import relulab.ui.task.Background;
 import relulab.train.DatasetKind;
@@ -81,6 +82,7 @@ public final class DyingView extends BorderPane {
         sweep = new LayerChart("Dead at the end vs learning rate", rates, "% of units", "current rate");
         setLeft(controls());
         setCenter(results());
+        setTop(new DeadSharePrediction(vm.learningRateProperty(), vm.runProperty(), vm.trainingProperty(), getCenter()));
         bind();
     }
 
@@ -102,6 +104,7 @@ public final class DyingView extends BorderPane {
         form.setHgap(10);
         form.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);  // labels whole; the fields give way
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -141,7 +144,11 @@ public final class DyingView extends BorderPane {
     private Node results() {
         stepText.setId("dying-step-text");
         stepText.getStyleClass().add("step-text");
+        stepText.setWrapText(true);
+        stepText.setMinHeight(Region.USE_PREF_SIZE);
         recovery.setId("dying-recovery");
+        recovery.setWrapText(true);
+        recovery.setMinHeight(Region.USE_PREF_SIZE);
         divergence.setId("dying-divergence");
         divergence.getStyleClass().add("divergence");
         divergence.setWrapText(true);
@@ -169,9 +176,9 @@ public final class DyingView extends BorderPane {
         sweepBox.setPrefWidth(10);
         charts.setPrefHeight(380);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox.setVgrow(grid, Priority.SOMETIMES);
+        VBox.setVgrow(grid, Priority.ALWAYS);
 
-        VBox center = new VBox(6, stepText, recovery, divergence, grid, new UnitLegend(), charts);
+        VBox center = new VBox(6, stepText, recovery, divergence, grid, new UnitLegend(grid), charts);
         center.setPadding(new Insets(10, 12, 8, 12));
         return center;
     }
@@ -284,6 +291,7 @@ public final class DyingView extends BorderPane {
     private static Label header(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section-header");
+        l.setWrapText(true);
         return l;
     }
 

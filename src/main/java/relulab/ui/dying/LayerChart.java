@@ -8,20 +8,22 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 
 /**
  * A line chart of one curve per hidden layer plus a dashed vertical marker, with its own key
  * underneath. The key is built here rather than by the chart, so each layer has the same
- * colour in every chart and the marker is explained in words.
+ * colour in every chart and the marker is explained in words. Colours and strokes come from
+ * dying.css: layer l's curve and key line have the style class {@code layer-K} (K = l mod 4 + 1),
+ * the marker {@code marker}.
  */
 final class LayerChart extends VBox {
 
-    /** Layer colours (Okabe–Ito, readable by colour-blind viewers). */
-    private static final String[] COLOURS = {"#0072b2", "#d55e00", "#009e73", "#cc79a7"};
-    private static final String MARKER = "#343a40";
+    /** Layer styles: as many colours as dying.css defines (Okabe–Ito, readable by colour-blind viewers). */
+    private static final int STYLES = 4;
+    private static final String MARKER = "marker";
 
     private final NumberAxis x;
     private final NumberAxis y;
@@ -72,9 +74,9 @@ final class LayerChart extends VBox {
         all.add(marker);
         chart.getData().setAll(all);
         for (int l = 0; l < curves.size(); l++) {
-            all.get(l).getNode().setStyle("-fx-stroke: " + colour(l) + "; -fx-stroke-width: 3px;");
+            all.get(l).getNode().getStyleClass().add(styleOf(l));
         }
-        marker.getNode().setStyle("-fx-stroke: " + MARKER + "; -fx-stroke-width: 2px; -fx-stroke-dash-array: 8 6;");
+        marker.getNode().getStyleClass().add(MARKER);
         updateKey(curves.size(), layerWord);
     }
 
@@ -88,27 +90,24 @@ final class LayerChart extends VBox {
         marker.getData().get(1).setXValue(markerX);
     }
 
-    static String colour(int layer) {
-        return COLOURS[layer % COLOURS.length];
+    static String styleOf(int layer) {
+        return "layer-" + (layer % STYLES + 1);
     }
 
     private void updateKey(int layers, String layerWord) {
         key.getChildren().clear();
         for (int l = 0; l < layers; l++) {
-            key.getChildren().add(entry(colour(l), false, "layer " + (l + 1) + " " + layerWord));
+            key.getChildren().add(entry(styleOf(l), "layer " + (l + 1) + " " + layerWord));
         }
-        key.getChildren().add(entry(MARKER, true, markerText));
+        key.getChildren().add(entry(MARKER, markerText));
     }
 
-    private static Label entry(String colour, boolean dashed, String text) {
+    private static Label entry(String style, String text) {
         Line line = new Line(0, 0, 26, 0);
-        line.setStroke(Color.web(colour));
-        line.setStrokeWidth(dashed ? 2 : 3);
-        if (dashed) {
-            line.getStrokeDashArray().setAll(6.0, 4.0);
-        }
+        line.getStyleClass().addAll("key-line", style);
         Label label = new Label(text, line);
         label.getStyleClass().add("legend-entry");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

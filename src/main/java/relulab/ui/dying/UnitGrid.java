@@ -1,6 +1,12 @@
 package relulab.ui.dying;
 
+import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -8,20 +14,38 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import relulab.train.TrainingRun;
+import relulab.ui.shared.CssColors;
 import relulab.train.UnitState;
 
 /**
  * The hidden units of every layer at one step, drawn on one canvas: a square grid per layer
  * (8 × 8 for 64 units), layers side by side, each titled with its dead (or inactive) count.
  * A canvas, not a node per unit: a few hundred cells are repainted on every step of a drag.
+ * Colours and the title font come from CSS ({@code -relu-alive-color}, {@code -relu-dead-color},
+ * {@code -relu-dead-background}, {@code -relu-inactive-color}, {@code -relu-title-color},
+ * {@code -relu-title-font}); the grid takes the room it is given, up to 48-pixel cells.
  */
 final class UnitGrid extends Region {
 
-    private static final double TITLE_HEIGHT = 26;
+    private static final CssColors<UnitGrid> CSS = new CssColors<>(Region.getClassCssMetaData(), g -> g.colorTable);
     private static final double GAP = 28;
-    private static final double MAX_CELL = 30;
+    private static final Text MEASURE = new Text();
+    private static final double MAX_CELL = 48;
+
+    private final CssColors.Table colorTable = new CssColors.Table();
+    private final StyleableObjectProperty<Color> alive = CSS.color(this, colorTable, "-relu-alive-color", "#2b8a3e");
+    private final StyleableObjectProperty<Color> dead = CSS.color(this, colorTable, "-relu-dead-color", "#c92a2a");
+    private final StyleableObjectProperty<Color> deadBackground = CSS.color(this, colorTable, "-relu-dead-background", "#ffe3e3");
+    private final StyleableObjectProperty<Color> inactive = CSS.color(this, colorTable, "-relu-inactive-color", "#e67700");
+    private final StyleableObjectProperty<Color> titleColor = CSS.color(this, colorTable, "-relu-title-color", "#212529");
+    private final StyleableObjectProperty<Font> titleFont = (StyleableObjectProperty<Font>) CSS.factory().createStyleableFontProperty(
+            this, "titleFont", "-relu-title-font", g -> g.titleFont, Font.font(null, FontWeight.BOLD, 15));
+    private final ObjectBinding<UnitGlyph.Colors> colors = Bindings.createObjectBinding(
+            () -> new UnitGlyph.Colors(alive.get(), dead.get(), deadBackground.get(), inactive.get()),
+            alive, dead, deadBackground, inactive);
 
     private final Canvas canvas = new Canvas();
     private TrainingRun run;
@@ -32,6 +56,23 @@ final class UnitGrid extends Region {
         getStyleClass().add("unit-grid");
         setMinHeight(150);
         setPrefHeight(280);
+        colors.addListener(o -> paint());
+        titleColor.addListener(o -> paint());
+        titleFont.addListener(o -> paint());
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.metaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    /** The glyph colours from CSS, which the legend draws with too. */
+    ObjectBinding<UnitGlyph.Colors> colors() {
+        return colors;
     }
 
     /** Shows {@code run} at step {@code k}; null clears the grid. */
@@ -65,25 +106,32 @@ final class UnitGrid extends Region {
         int units = run.width(0);
         int cols = (int) Math.ceil(Math.sqrt(units));
         int rows = (int) Math.ceil((double) units / cols);
-        double cell = Math.min(MAX_CELL, Math.min((w - GAP * (layers - 1)) / (layers * cols), (h - TITLE_HEIGHT) / rows));
+        Font font = titleFont.get();
+        double titleHeight = Math.ceil(font.getSize() * 1.7);
+        double cell = Math.min(MAX_CELL, Math.min((w - GAP * (layers - 1)) / (layers * cols), (h - titleHeight) / rows));
         cell = Math.max(2, Math.floor(cell));
         double blockWidth = cols * cell;
-        double total = layers * blockWidth + (layers - 1) * GAP;
+        String what = run.silentMeansDead() ? "dead" : "inactive";
+        // Each layer's slot is as wide as its grid or its title, whichever is wider: titles never overlap.
+        MEASURE.setFont(font);
+        MEASURE.setText(String.format(Locale.ROOT, "Layer %d: %d of %d %s", layers, units, units, what));
+        double slot = Math.max(blockWidth, Math.min(MEASURE.getLayoutBounds().getWidth() + 8, w / layers - GAP));
+        double total = layers * slot + (layers - 1) * GAP;
         double x0 = Math.max(0, (w - total) / 2);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font(null, FontWeight.BOLD, 15));
-        String what = run.silentMeansDead() ? "dead" : "inactive";
+        g.setFont(font);
         for (int l = 0; l < layers; l++) {
-            double bx = x0 + l * (blockWidth + GAP);
+            double sx = x0 + l * (slot + GAP);
+            double bx = sx + (slot - blockWidth) / 2;
             int silent = run.silentUnits(step, l).cardinality();
-            g.setFill(Color.web("#212529"));
+            g.setFill(titleColor.get());
             g.fillText(String.format(Locale.ROOT, "Layer %d: %d of %d %s", l + 1, silent, units, what),
-                    bx + blockWidth / 2, 2);
+                    sx + slot / 2, 2, slot);
             for (int u = 0; u < units; u++) {
                 double x = bx + (u % cols) * cell;
-                double y = TITLE_HEIGHT + (u / cols) * cell;
-                UnitGlyph.draw(g, run.state(step, l, u), x, y, cell);
+                double y = titleHeight + (u / cols) * cell;
+                UnitGlyph.draw(g, run.state(step, l, u), x, y, cell, colors.get());
             }
         }
     }

@@ -2,27 +2,37 @@ package relulab.ui.dying;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import relulab.train.UnitState;
 
-/** The key to the unit grids: each glyph with its meaning. */
-final class UnitLegend extends HBox {
+/**
+ * The key to the unit grids: each glyph with its meaning, drawn in the grid's CSS colours.
+ * A flow that wraps, so no entry is ever cut to "…".
+ */
+final class UnitLegend extends FlowPane {
 
     private static final double SIZE = 22;
 
-    UnitLegend() {
-        super(18);
+    UnitLegend(UnitGrid grid) {
+        super(18, 4);
         getStyleClass().add("unit-legend");
-        add(UnitState.ALIVE, "alive: fires on some point");
-        add(UnitState.DEAD, "dead (ReLU): never fires, gets no gradient");
-        add(UnitState.INACTIVE, "inactive (Leaky): never fires, still learns");
+        add(grid, UnitState.ALIVE, "alive: fires on some point");
+        add(grid, UnitState.DEAD, "dead (ReLU): never fires, gets no gradient");
+        add(grid, UnitState.INACTIVE, "inactive (Leaky): never fires, still learns");
     }
 
-    private void add(UnitState state, String text) {
+    private void add(UnitGrid grid, UnitState state, String text) {
         Canvas icon = new Canvas(SIZE, SIZE);
-        UnitGlyph.draw(icon.getGraphicsContext2D(), state, 0, 0, SIZE);
+        Runnable draw = () -> {
+            icon.getGraphicsContext2D().clearRect(0, 0, SIZE, SIZE);
+            UnitGlyph.draw(icon.getGraphicsContext2D(), state, 0, 0, SIZE, grid.colors().get());
+        };
+        draw.run();
+        grid.colors().addListener(o -> draw.run());
         Label label = new Label(text, icon);
         label.getStyleClass().add("legend-entry");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().add(label);
     }
 }

@@ -98,7 +98,7 @@ public final class GradientCheckView extends BorderPane {
         TableColumn<GradientCheckRow, String> cell = new TableColumn<>("cell [d, r, c]");
         cell.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().position()));
         cell.setSortable(false);
-        TableColumn<GradientCheckRow, String> flag = new TableColumn<>("near the kink?");
+        TableColumn<GradientCheckRow, String> flag = new TableColumn<>("near kink?");
         flag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().nearKink() ? "\u26a0 |x| < h"
                         : c.getValue().checkable() ? "" : "not checked"));
@@ -108,7 +108,7 @@ public final class GradientCheckView extends BorderPane {
         table.getColumns().add(number("dout", GradientCheckRow::dout, DIGITS));
         table.getColumns().add(number("numeric", GradientCheckRow::numeric, DIGITS));
         table.getColumns().add(number("analytic dx", GradientCheckRow::analytic, DIGITS));
-        table.getColumns().add(number("relative error", GradientCheckRow::relativeError, ERROR_DIGITS));
+        table.getColumns().add(number("rel. error", GradientCheckRow::relativeError, ERROR_DIGITS));
         table.getColumns().add(flag);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
@@ -130,7 +130,8 @@ public final class GradientCheckView extends BorderPane {
             @Override
             protected void updateItem(Double item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : NumberText.forDisplay(item, digits));
+                // −0 reads as 0: here the sign of zero is noise (item == 0 is true for −0 too).
+                setText(empty || item == null ? null : NumberText.forDisplay(item == 0 ? 0.0 : item, digits));
             }
         });
         column.getStyleClass().add("number-column");

@@ -24,7 +24,7 @@ import relulab.ui.shared.grid.Palette;
 public final class LessonSettings {
 
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
-    private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", ColorScope.WHOLE_TENSOR);
+    private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", ColorScope.FORWARD_BACKWARD);
     private final ObjectProperty<TrainingConfig> dying = new SimpleObjectProperty<>(this, "dying");
     private final ObjectProperty<DepthSettings> vanishing = new SimpleObjectProperty<>(this, "vanishing");
 

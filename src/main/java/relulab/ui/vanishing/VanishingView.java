@@ -13,7 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import relulab.ui.shared.OneOfSwitch;
 import relulab.train.vanishing.DepthSettings;
@@ -49,6 +51,8 @@ public final class VanishingView extends BorderPane {
     public VanishingView(VanishingViewModel viewModel) {
         Label title = new Label("\u201cSuffer much less from vanishing gradient on deep models\u201d");
         title.getStyleClass().add("lesson-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
 
         SeedField seed = new SeedField(viewModel.seedProperty());
         Label seedError = new Label();
@@ -63,7 +67,11 @@ public final class VanishingView extends BorderPane {
         Label explanation = new Label(EXPLANATION);
         explanation.setWrapText(true);
         explanation.getStyleClass().add("lesson-text");
-        VBox side = new VBox(explanation);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        // A short window scrolls the explanation rather than cutting it with "…".
+        ScrollPane side = new ScrollPane(explanation);
+        side.setFitToWidth(true);
+        side.getStyleClass().add("side-text");
         side.setPrefWidth(340);
         side.setMinWidth(280);
         side.setPadding(new Insets(10, 0, 0, 16));
@@ -83,7 +91,7 @@ public final class VanishingView extends BorderPane {
         getStylesheets().add(VanishingView.class.getResource("vanishing.css").toExternalForm());
     }
 
-    private HBox controls(VanishingViewModel viewModel, SeedField seed) {
+    private FlowPane controls(VanishingViewModel viewModel, SeedField seed) {
         Slider depth = new Slider(DepthSettings.MIN_DEPTH, DepthSettings.MAX_DEPTH, viewModel.depthProperty().get());
         depth.setId("vanishing-depth");
         depth.setMajorTickUnit(7);
@@ -117,7 +125,8 @@ public final class VanishingView extends BorderPane {
         busy.setPrefSize(24, 24);
         busy.visibleProperty().bind(viewModel.busyProperty());
 
-        HBox row = new HBox(12, new Label("Depth"), depth, depthValue, new Label("Width"), width,
+        // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
+        FlowPane row = new FlowPane(12, 6, new Label("Depth"), depth, depthValue, new Label("Width"), width,
                 new Label("Init"), init, new Label("Seed"), seed, reseed, busy);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -130,7 +139,7 @@ public final class VanishingView extends BorderPane {
         layerAxis.setLabel("layer (1 = next to the input)");
         layerAxis.setAutoRanging(false);
         layerAxis.setMinorTickVisible(false);
-        normAxis.setLabel("gradient norm \u2016\u2202L/\u2202h\u2016 at the layer's input (log scale)");
+        normAxis.setLabel("\u2016\u2202L/\u2202h\u2016 (log scale)");
         normAxis.setAutoRanging(false);
         normAxis.setMinorTickVisible(false);
         normAxis.setTickLabelFormatter(new LogAxisLabels());

@@ -25,6 +25,16 @@ public enum Panel {
         return explanation;
     }
 
+    /** The tensor's name in formulas: x, dout, out, zeroed, dx. */
+    public String symbol() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the grid belongs to the forward pass (x, out, zeroed) rather than the backward. */
+    public boolean forward() {
+        return this == X || this == OUT || this == ZEROED;
+    }
+
     /** The tensor this grid edits, or null for a result grid. */
     public Target target() {
         return this == X ? Target.X : this == DOUT ? Target.DOUT : null;

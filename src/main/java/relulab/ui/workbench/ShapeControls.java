@@ -1,6 +1,7 @@
 package relulab.ui.workbench;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
@@ -9,13 +10,12 @@ import relulab.core.Shape;
 import relulab.ui.shared.WholeNumberSpinner;
 
 /**
- * Depth, height and width spinners. A change resizes x and dout together through the view
+ * Depth, height and width spinners, and what fills the cells a larger shape adds (random
+ * normal with the seed, or zeros). A change resizes x and dout together through the view
  * model (undoable); a shape changed elsewhere (paste, file, undo) is shown without resizing
  * again. Ids: {@code shape-depth}, {@code shape-height}, {@code shape-width}.
  */
 final class ShapeControls extends HBox {
-
-    private static final double SPINNER_WIDTH = 78;
 
     private final WorkbenchViewModel model;
     private final Spinner<Integer> depth;
@@ -31,7 +31,12 @@ final class ShapeControls extends HBox {
         height = spinner("shape-height", "Height", max.height(), "Height: rows of each slice, 1 to " + max.height());
         width = spinner("shape-width", "Width", max.width(), "Width: columns of each slice, 1 to " + max.width());
         setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(new Label("Shape"), depth, new Label("×"), height, new Label("×"), width);
+        ChoiceBox<NewCells> fill = new ChoiceBox<>();
+        fill.setId("new-cells");
+        fill.getItems().addAll(NewCells.values());
+        fill.valueProperty().bindBidirectional(model.newCellsProperty());
+        fill.setTooltip(new Tooltip("What fills the cells a larger shape adds; the old cells keep their values"));
+        getChildren().addAll(new Label("Shape"), depth, new Label("×"), height, new Label("×"), width, fill);
         show(model.shape());
         model.resultsProperty().addListener(o -> show(model.shape()));
     }
@@ -39,8 +44,8 @@ final class ShapeControls extends HBox {
     private Spinner<Integer> spinner(String id, String name, int max, String tip) {
         Spinner<Integer> s = WholeNumberSpinner.create(name, 1, max, 1, model::report);
         s.setId(id);
-        s.setPrefWidth(SPINNER_WIDTH);
         s.setTooltip(new Tooltip(tip + ". Values that still fit are kept; Undo brings back the rest."));
+        s.getStyleClass().add("shape-spinner");
         s.valueProperty().addListener((o, old, now) -> {
             if (!showing && now != null) {
                 model.resize(new Shape(depth.getValue(), height.getValue(), width.getValue()));

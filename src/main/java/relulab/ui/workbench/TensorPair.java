@@ -39,11 +39,24 @@ record TensorPair(Tensor3 x, Tensor3 dout) {
         if (!other.shape().equals(tensor.shape())) {
             other = other.resized(tensor.shape(), 0.0);
         }
+        return both(target, tensor, other);
+    }
+
+    /** The pair with {@code tensor} as {@code target} and {@code other} as the other tensor. */
+    static TensorPair both(Target target, Tensor3 tensor, Tensor3 other) {
         return target == Target.X ? new TensorPair(tensor, other) : new TensorPair(other, tensor);
     }
 
-    /** Both tensors resized to {@code shape}, keeping what fits. */
+    /** Both tensors resized to {@code shape}, keeping what fits and filling new cells with 0. */
     TensorPair resized(Shape shape) {
-        return new TensorPair(x.resized(shape, 0.0), dout.resized(shape, 0.0));
+        return resized(shape, NewCells.ZEROS, 0);
+    }
+
+    /**
+     * Both tensors resized to {@code shape}, keeping what fits; new cells filled by {@code fill}
+     * (x with the seed, dout with the seed + 1, so the two differ).
+     */
+    TensorPair resized(Shape shape, NewCells fill, long seed) {
+        return new TensorPair(fill.resize(x, shape, seed), fill.resize(dout, shape, seed + 1));
     }
 }

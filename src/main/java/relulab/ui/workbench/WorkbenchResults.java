@@ -1,7 +1,11 @@
 package relulab.ui.workbench;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
 import relulab.core.ChannelStats;
 import relulab.core.GradientAtZero;
 import relulab.core.Relu;
@@ -11,27 +15,33 @@ import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorRange;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.GridData;
+import relulab.ui.shared.grid.NamedRange;
 
 /**
  * Everything the five grids show for one (x, dout) pair: the forward {@code out = max(0, x)},
  * the backward {@code dx = x > 0 ? dout : 0} (ReLU'(0) as chosen), the zeroed cells
- * {@code x < 0} with their counts per channel, and the colour range shared by all grids.
- * Immutable and made in one go, so the grids never show two different states.
+ * {@code x < 0} with their counts per channel, and the colour scale of each grid
+ * ({@link ColorScope}). Immutable and made in one go, so the grids never show two different states.
  *
  * <p>A whole pair costs a few passes over the tensors ({@link #compute}); a one-cell edit
  * only touches that cell ({@link #withCell}): ReLU is element-wise, so out, dx and the
- * counts change at that element alone, and the colour range only when the cell's magnitude
- * was or becomes the largest.
+ * counts change at that element alone, and a colour scale only when the cell's magnitude
+ * was or becomes one of the largest ({@link ColorRange#holdsAfter}).
  */
 public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx, ReluStats stats,
-                               ColorRange range, GradientAtZero atZero) {
+                               ColorScope scope, Map<Panel, ColorRange> ranges, GradientAtZero atZero) {
+
+    public WorkbenchResults {
+        ranges = Collections.unmodifiableMap(new EnumMap<>(ranges));
+    }
 
     /** Runs the layer forward and backward on the pair. */
     public static WorkbenchResults compute(Tensor3 x, Tensor3 dout, GradientAtZero atZero, ColorScope scope) {
         Relu relu = Relu.withGradientAtZero(atZero);
-        // out and dx never exceed x and dout in magnitude, so those two set the colour range.
-        return new WorkbenchResults(x, dout, relu.forward(x), relu.backward(x, dout), ReluStats.of(x),
-                ColorRange.of(scope, x, dout), atZero);
+        Tensor3 out = relu.forward(x);
+        Tensor3 dx = relu.backward(x, dout);
+        return new WorkbenchResults(x, dout, out, dx, ReluStats.of(x), scope,
+                ranges(scope, null, null, x, dout, out, dx), atZero);
     }
 
     /**
@@ -45,16 +55,102 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
         Relu relu = Relu.withGradientAtZero(atZero);
         double oldX = x.get(d, r, c);
         double xv = newX.get(d, r, c);
-        double oldDout = dout.get(d, r, c);
-        double dv = newDout.get(d, r, c);
         Tensor3 newOut = sameBits(oldX, xv) ? out : out.with(d, r, c, relu.forward(xv));
-        Tensor3 newDx = dx.with(d, r, c, relu.backward(xv, dv));
+        Tensor3 newDx = dx.with(d, r, c, relu.backward(xv, newDout.get(d, r, c)));
         ReluStats newStats = sameBits(oldX, xv) ? stats : recount(stats, d, oldX, xv);
-        double limit = range.limit(d);
-        boolean rangeHolds = magnitude(xv) <= limit && magnitude(dv) <= limit
-                && magnitude(oldX) < limit && magnitude(oldDout) < limit;
-        ColorRange newRange = rangeHolds ? range : ColorRange.of(range.scope(), newX, newDout);
-        return new WorkbenchResults(newX, newDout, newOut, newDx, newStats, newRange, atZero);
+        return new WorkbenchResults(newX, newDout, newOut, newDx, newStats, scope,
+                ranges(scope, this, cell, newX, newDout, newOut, newDx), atZero);
+    }
+
+    /** The colour range of {@code panel}'s grid. */
+    public ColorRange range(Panel panel) {
+        return ranges.get(panel);
+    }
+
+    /** The distinct colour scales, named after the grids that use them, for the legend. */
+    public List<NamedRange> scales() {
+        List<NamedRange> scales = new ArrayList<>();
+        List<ColorRange> seen = new ArrayList<>();
+        for (Panel p : Panel.values()) {
+            ColorRange range = ranges.get(p);
+            if (seen.stream().noneMatch(s -> s == range)) {
+                seen.add(range);
+                scales.add(new NamedRange(scaleName(scope, p), range));
+            }
+        }
+        return scales;
+    }
+
+    private static String scaleName(ColorScope scope, Panel panel) {
+        return switch (scope) {
+            case SHARED -> "all five";
+            case PER_GRID -> panel.symbol();
+            default -> panel.forward() ? "x \u00b7 out \u00b7 zeroed" : "dout \u00b7 dx";
+        };
+    }
+
+    /**
+     * Each grid's range under {@code scope}: the forward scale is set by x, the backward by dout,
+     * the shared one by both, and a grid's own by its own values (the zeroed grid's by the
+     * negative x). With {@code before} and {@code cell}, a range the edit cannot move is kept.
+     */
+    private static Map<Panel, ColorRange> ranges(ColorScope scope, WorkbenchResults before, CellIndex cell,
+                                                 Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx) {
+        Map<Panel, ColorRange> ranges = new EnumMap<>(Panel.class);
+        for (Panel p : Panel.values()) {
+            Panel owner = scaleOwner(scope, p);
+            ColorRange range = ranges.get(owner);
+            if (range == null) {
+                Tensor3[] now = sources(scope, owner, x, dout, out, dx);
+                IntPredicate only = owner == Panel.ZEROED && scope == ColorScope.PER_GRID ? i -> x.get(i) < 0 : null;
+                range = before != null && holds(scope, owner, before, cell, now, only)
+                        ? before.range(owner) : ColorRange.of(scope.perChannel(), only, now);
+            }
+            ranges.put(p, range);
+        }
+        return ranges;
+    }
+
+    /** The first grid of {@code panel}'s scale: the one whose values (with others) set it. */
+    private static Panel scaleOwner(ColorScope scope, Panel panel) {
+        return switch (scope) {
+            case SHARED -> Panel.X;
+            case PER_GRID -> panel;
+            default -> panel.forward() ? Panel.X : Panel.DOUT;
+        };
+    }
+
+    private static Tensor3[] sources(ColorScope scope, Panel owner, Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx) {
+        if (scope == ColorScope.SHARED) {
+            return new Tensor3[] {x, dout};
+        }
+        return new Tensor3[] {switch (owner) {
+            case X, ZEROED -> x;
+            case DOUT -> dout;
+            case OUT -> scope == ColorScope.PER_GRID ? out : x;
+            case DX -> scope == ColorScope.PER_GRID ? dx : dout;
+        }};
+    }
+
+    private static boolean holds(ColorScope scope, Panel owner, WorkbenchResults before, CellIndex cell,
+                                 Tensor3[] now, IntPredicate only) {
+        Tensor3[] was = sources(scope, owner, before.x(), before.dout(), before.out(), before.dx());
+        int i = before.x().shape().index(cell.d(), cell.r(), cell.c());
+        boolean masked = only != null;
+        for (int k = 0; k < was.length; k++) {
+            double a = was[k].get(i);
+            double b = now[k].get(i);
+            if (!before.range(owner).holdsAfter(cell.d(), member(a, masked), member(b, masked))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** |v| as a colour range counts it, or NaN when it does not count (not finite, or not a negative of the zeroed mask). */
+    private static double member(double v, boolean negativesOnly) {
+        double a = Math.abs(v);
+        return a == Double.POSITIVE_INFINITY || Double.isNaN(a) || (negativesOnly && !(v < 0)) ? Double.NaN : a;
     }
 
     /** Whether ReLU zeroed the element: x < 0. */
@@ -65,11 +161,11 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
     /** What the grid of {@code panel} draws. */
     public GridData gridData(Panel panel) {
         return switch (panel) {
-            case X -> new GridData(x, null, range, captions(false));
-            case DOUT -> new GridData(dout, null, range, captions(false));
-            case OUT -> new GridData(out, null, range, captions(false));
-            case ZEROED -> new GridData(x, i -> x.get(i) < 0, range, captions(true));
-            case DX -> new GridData(dx, null, range, captions(false));
+            case X -> new GridData(x, null, range(panel), captions(false));
+            case DOUT -> new GridData(dout, null, range(panel), captions(false));
+            case OUT -> new GridData(out, null, range(panel), captions(false));
+            case ZEROED -> new GridData(x, i -> x.get(i) < 0, range(panel), captions(true));
+            case DX -> new GridData(dx, null, range(panel), captions(false));
         };
     }
 
@@ -125,12 +221,6 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
     /** The counts of one element: which of zeroed, passed, already zero or NaN it is. */
     private static ChannelStats classOf(double v) {
         return new ChannelStats(v < 0 ? 1 : 0, v > 0 ? 1 : 0, v == 0 ? 1 : 0, Double.isNaN(v) ? 1 : 0);
-    }
-
-    /** |v| as the colour range sees it: NaN and ±Inf do not count. */
-    private static double magnitude(double v) {
-        double a = Math.abs(v);
-        return a == Double.POSITIVE_INFINITY || Double.isNaN(a) ? 0 : a;
     }
 
     private static boolean sameBits(double a, double b) {

@@ -33,19 +33,22 @@ import relulab.ui.shared.WholeNumberSpinner;
  */
 final class WorkbenchToolbar extends FlowPane {
 
-    private static final double GROUP_GAP = 6;
+    private static final double GROUP_GAP = 5;
     private static final double PRESET_TIP_WIDTH = 420;
 
-    WorkbenchToolbar(WorkbenchViewModel model, FileActions files) {
-        super(Orientation.HORIZONTAL, 8, 4);
+    /** @param walkThrough starts the walk-through (the view's, as it also moves the focus) */
+    WorkbenchToolbar(WorkbenchViewModel model, FileActions files, Runnable walkThrough) {
+        super(Orientation.HORIZONTAL, 6, 4);
         getStyleClass().addAll("tool-bar", "workbench-toolbar");
         setAlignment(Pos.CENTER_LEFT);
-        Button undo = button("undo", "↶ Undo", model::undo);
+        Button undo = button("undo", "\u21B6", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setTooltip(boundTooltip(model.undoLabelProperty(), "Nothing to undo", " (Ctrl+Z)"));
-        Button redo = button("redo", "Redo ↷", model::redo);
+        undo.getStyleClass().add("icon-button");
+        Button redo = button("redo", "\u21B7", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
         redo.setTooltip(boundTooltip(model.redoLabelProperty(), "Nothing to redo", " (Ctrl+Shift+Z or Ctrl+Y)"));
+        redo.getStyleClass().add("icon-button");
 
         MenuButton file = new MenuButton("File");
         file.setId("file-menu");
@@ -69,7 +72,7 @@ final class WorkbenchToolbar extends FlowPane {
         Spinner<Integer> seed = WholeNumberSpinner.create("Seed", 0, Integer.MAX_VALUE,
                 (int) model.seedProperty().get(), model::report);
         seed.setId("seed");
-        seed.setPrefWidth(90);
+        seed.getStyleClass().add("seed-spinner");
         seed.setTooltip(new Tooltip("Seed of the random presets: the same seed gives the same numbers"));
         seed.valueProperty().addListener((o, old, now) -> model.seedProperty().set(now));
 
@@ -80,10 +83,14 @@ final class WorkbenchToolbar extends FlowPane {
         Button zoomIn = button("zoom-in", "+", model::zoomIn);
         zoomIn.setTooltip(new Tooltip("Bigger cells (Ctrl+plus or Ctrl+wheel)"));
 
+        Button walk = button("walk-through", "Walk through", walkThrough);
+        walk.setTooltip(new Tooltip("Step through the forward and backward pass one element at a time (W)"));
+        walk.disableProperty().bind(model.walkThroughProperty().isNotNull());
+
         HBox undoRedo = group(undo, redo);
         undoRedo.getStyleClass().add("first-group");
         getChildren().addAll(undoRedo, group(file, presets, new Label("seed"), seed),
-                group(new ShapeControls(model)), group(new Label("Zoom"), zoomOut, zoomFit, zoomIn));
+                group(new ShapeControls(model)), group(new Label("Zoom"), zoomOut, zoomFit, zoomIn), group(walk));
     }
 
     /** Controls that belong together: they wrap as one, and a thin line (workbench.css) sets them apart. */

@@ -6,18 +6,24 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.Node;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,6 +33,7 @@ import org.controlsfx.control.SegmentedButton;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
+import relulab.ui.shared.EscapeKey;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorLegend;
 import relulab.ui.shared.grid.ColorScope;
@@ -50,6 +57,7 @@ public final class WorkbenchView extends BorderPane {
     private final Map<Panel, GridPanel> panels = new EnumMap<>(Panel.class);
     private final Label story = new Label();
     private final Label status = new Label();
+    private final WalkThroughBar walkBar;
 
     /** Pastes longer than this many characters (about 1 MB) are read off the FX thread. */
     static final int LARGE_PASTE = 1 << 20;
@@ -67,12 +75,73 @@ public final class WorkbenchView extends BorderPane {
         for (Panel p : Panel.values()) {
             panels.put(p, bindPanel(p));
         }
-        setTop(new WorkbenchToolbar(model, files));
-        VBox center = new VBox(sliceBar(), gridArea());
-        VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
+        walkBar = new WalkThroughBar(model);
+        setTop(new WorkbenchToolbar(model, files, this::startWalkThrough));
+        VBox center = new VBox(walkBar, viewBar(), gridArea());
+        VBox.setVgrow(center.getChildren().get(2), Priority.ALWAYS);
         setCenter(center);
         setBottom(statusArea());
         sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (walkBar.handleKey(e)) {
+                e.consume();
+            }
+        });
+        model.walkThroughProperty().addListener((o, was, is) -> showWalk(is));
+        EscapeKey.claimWhile(this, () -> model.walkThroughProperty().get() != null);
+    }
+
+    /** Gives the keyboard to the x grid, unless something inside the workbench has it already. */
+    void focusInput() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == this) {
+                return;
+            }
+        }
+        grid(Panel.X).requestFocus();
+    }
+
+    /** Starts the walk-through (toolbar button or W) and gives its bar the keyboard. */
+    void startWalkThrough() {
+        if (model.walkThroughProperty().get() == null) {
+            model.startWalkThrough();
+        }
+        walkBar.focusNext();
+    }
+
+    /**
+     * Shows a walk's progress in the grids, or every result again when it ends: out and the
+     * zeroed mask appear as the forward pass reaches them, dx as the backward pass does, one
+     * cue outlines the current element in all five grids, and x and dout are read-only.
+     */
+    private void showWalk(WalkThrough walk) {
+        for (Panel p : Panel.values()) {
+            TensorGrid grid = grid(p);
+            grid.cueProperty().unbind();
+            grid.cueProperty().set(null);
+            grid.hiddenCellsProperty().unbind();
+            grid.hiddenCellsProperty().set(null);
+            grid.editableProperty().set(walk == null && p.target() != null);
+            if (walk == null) {
+                continue;
+            }
+            grid.cueProperty().bind(walk.cueProperty());
+            if (p == Panel.OUT || p == Panel.ZEROED) {
+                grid.hiddenCellsProperty().bind(Bindings.createObjectBinding(walk::hiddenForward,
+                        walk.forwardDoneProperty()));
+            } else if (p == Panel.DX) {
+                grid.hiddenCellsProperty().bind(Bindings.createObjectBinding(walk::hiddenBackward,
+                        walk.backwardDoneProperty()));
+            }
+        }
+        if (walk != null) {
+            walk.cueProperty().addListener((o, was, cell) -> {
+                if (cell != null && model.walkThroughProperty().get() == walk) {
+                    panels.values().forEach(p -> p.grid().reveal(cell));
+                }
+            });
+        }
     }
 
     public WorkbenchViewModel viewModel() {
@@ -100,7 +169,17 @@ public final class WorkbenchView extends BorderPane {
         grid.depthProperty().bindBidirectional(model.depthProperty());
         if (panel.target() != null) {
             grid.editHandlerProperty().set(editHandler(panel.target()));
+            // A cell chosen with the keys is followed like a hovered one: framed in all five
+            // grids, its story in the status line and read out as the grid's accessible text.
+            grid.selectionProperty().addListener((o, was, cell) -> {
+                if (cell != null) {
+                    model.hoverProperty().set(cell);
+                }
+            });
         }
+        grid.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> panel.title() + (model.storyProperty().get().isEmpty() ? "" : ": " + model.storyProperty().get()),
+                model.storyProperty()));
         if (panel == Panel.ZEROED) {
             gp.footer().textProperty().bind(Bindings.createStringBinding(
                     () -> model.results().zeroedSummary(), model.resultsProperty()));
@@ -209,7 +288,7 @@ public final class WorkbenchView extends BorderPane {
         title.getStyleClass().add("panel-title");
         ColorLegend legend = new ColorLegend();
         legend.paletteProperty().bind(model.paletteProperty());
-        legend.rangeProperty().bind(Bindings.createObjectBinding(() -> model.results().range(), model.resultsProperty()));
+        legend.scalesProperty().bind(Bindings.createObjectBinding(() -> model.results().scales(), model.resultsProperty()));
         legend.channelProperty().bind(Bindings.createIntegerBinding(
                 () -> model.hoverProperty().get() != null ? model.hoverProperty().get().d() : model.depthProperty().get(),
                 model.hoverProperty(), model.depthProperty()));
@@ -233,22 +312,51 @@ public final class WorkbenchView extends BorderPane {
         scope.setId("scope");
         scope.getItems().addAll(ColorScope.values());
         scope.valueProperty().bindBidirectional(model.scopeProperty());
-        HBox paletteRow = new HBox(8, new Label("Palette"), palettes);
-        HBox scopeRow = new HBox(8, new Label("Scale over"), scope);
-        paletteRow.setAlignment(Pos.CENTER_LEFT);
-        scopeRow.setAlignment(Pos.CENTER_LEFT);
+        FlowPane choices = new FlowPane(8, 4, row("Palette", palettes), row("One scale per", scope));
 
         Label help = new Label("Both palettes are colour-blind safe. Hover a cell to follow it through all five grids.");
         help.getStyleClass().add("panel-explanation");
         help.setWrapText(true);
+        help.setMinHeight(Region.USE_PREF_SIZE);
         help.managedProperty().bind(help.visibleProperty());
-        VBox box = new VBox(6, title, legend, paletteRow, scopeRow, help);
+        VBox box = new VBox(6, title, legend, choices, help);
         box.getStyleClass().addAll("grid-panel", "legend-panel");
         box.setMinSize(0, 0);
         return box;
     }
 
-    private HBox sliceBar() {
+    private static HBox row(String text, Node control) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, label, control);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /**
+     * The line above the grids that says how they are shown, when that needs saying: which
+     * slice is shown alone (with a slider to pick another), and when the cells are too small for
+     * numbers. Each hint shows only while it is true.
+     */
+    private HBox viewBar() {
+        TensorGrid first = grid(Panel.X);
+        HBox slice = sliceControls(first);
+        Label small = new Label("Cells too small for numbers: zoom in (+) to read values");
+        small.setId("zoom-in-hint");
+        small.getStyleClass().add("view-hint");
+        small.setMinWidth(Region.USE_PREF_SIZE);
+        small.visibleProperty().bind(first.numbersShownProperty().not());
+        small.managedProperty().bind(small.visibleProperty());
+        HBox bar = new HBox(16, slice, small);
+        bar.getStyleClass().add("slice-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(slice, Priority.ALWAYS);
+        bar.visibleProperty().bind(slice.visibleProperty().or(small.visibleProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private HBox sliceControls(TensorGrid first) {
         Slider slider = new Slider(0, 0, 0);
         slider.setId("slice");
         slider.setMajorTickUnit(1);
@@ -263,13 +371,12 @@ public final class WorkbenchView extends BorderPane {
         Label which = new Label();
         which.setId("slice-label");
         which.textProperty().bind(Bindings.createStringBinding(
-                () -> "Showing slice d = " + model.depthProperty().get() + " of 0–" + (model.shape().depth() - 1)
-                        + " (too many slices to show side by side; zoom out to see more)",
+                () -> "d = " + model.depthProperty().get() + " of 0\u2013" + (model.shape().depth() - 1)
+                        + " \u00b7 zoom out (\u2212) to see more slices side by side",
                 model.depthProperty(), model.resultsProperty()));
+        which.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, new Label("Slice"), slider, which);
-        bar.getStyleClass().add("slice-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        TensorGrid first = grid(Panel.X);
         bar.visibleProperty().bind(first.mosaicProperty().not());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
@@ -285,6 +392,11 @@ public final class WorkbenchView extends BorderPane {
                 model.storyProperty()));
         status.setId("status-line");
         status.getStyleClass().add("status-line");
+        // What a preset or resize changed is read in full: it wraps rather than ending in "…".
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        story.setWrapText(true);
+        story.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
         VBox box = new VBox(2, story, status);
         box.getStyleClass().add("status-area");
@@ -307,6 +419,11 @@ public final class WorkbenchView extends BorderPane {
         for (KeyCode minus : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
             keys.put(new KeyCodeCombination(minus, KeyCombination.SHORTCUT_DOWN), whenShown(model::zoomOut));
         }
+        keys.put(new KeyCodeCombination(KeyCode.W), whenShown(() -> {
+            if (!(scene.getFocusOwner() instanceof TextInputControl)) {
+                startWalkThrough();
+            }
+        }));
         for (KeyCode zero : new KeyCode[] {KeyCode.DIGIT0, KeyCode.NUMPAD0}) {
             keys.put(new KeyCodeCombination(zero, KeyCombination.SHORTCUT_DOWN), whenShown(model::resetZoom));
         }

@@ -61,7 +61,8 @@ public final class WorkbenchViewModel {
     private final LabState state;
     private final UndoHistory<TensorPair> history;
     private final ReadOnlyObjectWrapper<WorkbenchResults> results = new ReadOnlyObjectWrapper<>(this, "results");
-    private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", ColorScope.WHOLE_TENSOR);
+    private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", ColorScope.FORWARD_BACKWARD);
+    private final ObjectProperty<NewCells> newCells = new SimpleObjectProperty<>(this, "newCells", NewCells.RANDOM);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
     private final ObjectProperty<CellIndex> hover = new SimpleObjectProperty<>(this, "hover");
     private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper(this, "story", "");
@@ -74,6 +75,7 @@ public final class WorkbenchViewModel {
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 0);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final ReadOnlyObjectWrapper<WalkThrough> walkThrough = new ReadOnlyObjectWrapper<>(this, "walkThrough");
     /** The shared state the results were last computed for. */
     private LabSnapshot followed;
 
@@ -90,6 +92,14 @@ public final class WorkbenchViewModel {
         scope.addListener(o -> recompute());
         hover.addListener(o -> updateStory());
         recompute();
+        // A walk-through shows one layer: a change of x, dout or ReLU′(0) (an undo, a preset,
+        // another tab) ends it, and the status line says what the change was. A new colour
+        // scale does not.
+        results.addListener((o, was, is) -> {
+            if (was != null && (is.x() != was.x() || is.dout() != was.dout() || is.atZero() != was.atZero())) {
+                leaveWalkThrough();
+            }
+        });
         refreshHistory();
     }
 
@@ -162,6 +172,11 @@ public final class WorkbenchViewModel {
         return depth;
     }
 
+    /** What fills the cells a larger shape adds (the old cells always keep their values). */
+    public ObjectProperty<NewCells> newCellsProperty() {
+        return newCells;
+    }
+
     /** The seed of the random presets. */
     public LongProperty seedProperty() {
         return seed;
@@ -170,6 +185,29 @@ public final class WorkbenchViewModel {
     /** Cell size relative to the size that fits (1 = fit). */
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /** The walk-through under way, or null: the grids then show its progress instead of all results. */
+    public ReadOnlyObjectProperty<WalkThrough> walkThroughProperty() {
+        return walkThrough.getReadOnlyProperty();
+    }
+
+    /** Starts a walk through the layer on the current x and dout, at step 0. */
+    public WalkThrough startWalkThrough() {
+        WorkbenchResults r = results.get();
+        WalkThrough walk = new WalkThrough(r.x(), r.dout(), r.atZero());
+        walkThrough.set(walk);
+        status.set("Walk-through: \u2192 next step, \u2190 back, Space plays, Home/End first/last, Esc leaves");
+        return walk;
+    }
+
+    /** Ends the walk-through; the grids show every result again. */
+    public void leaveWalkThrough() {
+        WalkThrough walk = walkThrough.get();
+        if (walk != null) {
+            walk.playingProperty().set(false);
+            walkThrough.set(null);
+        }
     }
 
     // ---- editing ------------------------------------------------------------------------
@@ -291,12 +329,32 @@ public final class WorkbenchViewModel {
 
     /**
      * Fills {@code target} with a preset, made for the current shape and the {@link #seedProperty()}.
-     * A preset of fixed shape (the textbook example) resizes both tensors.
+     * A preset of another shape (the textbook example, the feature maps) sets both tensors: the
+     * other one gets new random normal numbers of that shape (seeded), since its old values
+     * padded with zeros would leave most of dx blank. The status line names both and the shape.
      */
     public Optional<String> applyPreset(Target target, Preset preset) {
-        Tensor3 made = preset.create(shape(), seed.get());
-        return replace(target, made, "Preset " + preset.label() + " on " + target.symbol(),
-                target.symbol() + " ← " + preset.label() + ": " + preset.description());
+        Tensor3 made;
+        try {
+            made = preset.create(shape(), seed.get());
+        } catch (IllegalStateException e) {
+            return refuse("Preset " + preset.label() + " not applied: " + e.getMessage());
+        }
+        String label = "Preset " + preset.label() + " on " + target.symbol();
+        Shape old = shape();
+        if (made.shape().equals(old)) {
+            return replace(target, made, label, target.symbol() + " \u2190 " + preset.label() + " (shape " + old
+                    + " kept; " + target.other().symbol() + " unchanged)");
+        }
+        Optional<String> tooBig = checkFits(made.shape(), "the preset");
+        if (tooBig.isPresent()) {
+            return tooBig;
+        }
+        long otherSeed = seed.get() + 1;
+        apply(label, TensorPair.both(target, made, NewCells.RANDOM.fresh(made.shape(), otherSeed)),
+                target.symbol() + " \u2190 " + preset.label() + " and " + target.other().symbol()
+                        + " \u2190 random normal (seed " + otherSeed + "): shape " + old + " \u2192 " + made.shape());
+        return Optional.empty();
     }
 
     /** Replaces {@code target} with a tensor read from {@code fileName}. */
@@ -323,7 +381,11 @@ public final class WorkbenchViewModel {
         if (tooBig.isPresent() || newShape.equals(shape())) {
             return tooBig;
         }
-        apply("Resize to " + newShape, current().resized(newShape), "Resized x and dout to " + newShape);
+        Shape old = shape();
+        apply("Resize to " + newShape, current().resized(newShape, newCells.get(), seed.get()),
+                "Resized x and dout from " + old + " to " + newShape + (grows(old, newShape)
+                        ? "; old cells kept, new cells " + (newCells.get() == NewCells.ZEROS ? "set to 0"
+                                : "random normal (seed " + seed.get() + ")") : "; the cells that still fit are kept"));
         return Optional.empty();
     }
 
@@ -461,6 +523,10 @@ public final class WorkbenchViewModel {
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel());
         redoLabel.set(history.redoLabel());
+    }
+
+    private static boolean grows(Shape old, Shape now) {
+        return now.depth() > old.depth() || now.height() > old.height() || now.width() > old.width();
     }
 
     private static boolean isAllZero(Tensor3 t) {

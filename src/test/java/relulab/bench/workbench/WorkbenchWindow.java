@@ -16,9 +16,10 @@ import relulab.ui.workbench.WorkbenchViewModel;
  * A development launcher that opens the real main window at a given size, to look at it
  * (for instance under Xvfb, with {@code import -window root shot.png}).
  *
- * <p>Arguments: {@code WIDTH HEIGHT [D H W] [presentation] [hover]}; with a shape, x and dout
- * are filled with seeded normal values of that shape first; {@code hover} frames cell [0,1,1]
- * as if the mouse were on it, so its story shows.
+ * <p>Arguments: {@code WIDTH HEIGHT [D H W] [presentation] [hover] [contrast] [lesson=ID]}; with a
+ * shape, x and dout are filled with seeded normal values of that shape first; {@code hover} frames
+ * cell [0,1,1] as if the mouse were on it, so its story shows; {@code contrast} switches to the
+ * high-contrast theme; {@code lesson=ID} opens that lesson's tab (the README's screenshots).
  * Run: {@code java -cp target/classes:target/test-classes:$(cat cp.txt) relulab.bench.workbench.WorkbenchWindow 1280 800}
  */
 public final class WorkbenchWindow {
@@ -47,6 +48,9 @@ public final class WorkbenchWindow {
             if (flags.contains("hover")) {
                 model.hoverProperty().set(new CellIndex(0, 1, 1));
             }
+            window.useHighContrast(flags.contains("contrast"));
+            flags.stream().filter(f -> f.startsWith("lesson=")).findFirst()
+                    .ifPresent(f -> window.openLesson(f.substring("lesson=".length())));
         });
     }
 }

@@ -32,7 +32,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * A monkey in the real window: seeded random clicks, drags, scrolls, keys, typed strings and
  * pastes on every tab, failing on any exception that reaches the {@link FaultReporter}.
  *
- * <p>Inside {@code mvn verify} it runs for {@value #DEFAULT_SECONDS} s; a longer hunt:
+ * <p>Each tab gets an equal share of the time (a click on another tab may wander off for a
+ * while, as a user would). Inside {@code mvn verify} it runs for {@value #DEFAULT_SECONDS} s;
+ * a longer hunt:
  * {@code mvn test -Dtest=MonkeyTest -Drelulab.monkey.seconds=600 -Drelulab.monkey.seed=7}.
  * The failure message gives the seed and the last actions, so a failure can be replayed.
  *
@@ -77,28 +79,33 @@ class MonkeyTest {
         FaultReporter faults = (FaultReporter) Thread.getDefaultUncaughtExceptionHandler();
         Deque<String> recent = new ArrayDeque<>();
         List<Tab> tabs = tabs();
-        long end = System.currentTimeMillis() + millis;
+        // Every tab gets an equal share of the time, so a slow machine still visits them all.
+        long slice = Math.max(1, millis / tabs.size());
         int step = 0;
-        for (; System.currentTimeMillis() < end; step++) {
-            String action = step % 40 == 0
-                    ? showTab(robot, tabs.get(step / 40 % tabs.size()))
-                    : act(robot, random);
-            recent.addLast(step + ": " + action);
-            if (recent.size() > 25) {
-                recent.removeFirst();
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-            List<Throwable> real = programFaults(faults);
-            if (!real.isEmpty()) {
-                Throwable first = real.get(0);
-                fail("seed " + seed + ": " + first + " after these actions:\n" + String.join("\n", recent), first);
+        for (int t = 0; t < tabs.size(); t++) {
+            recent.addLast(step + ": " + showTab(robot, tabs.get(t)));
+            long end = System.currentTimeMillis() + slice;
+            for (; System.currentTimeMillis() < end; step++) {
+                if (tabs.get(t).getTabPane().getSelectionModel().getSelectedItem() != tabs.get(t) && random.nextInt(4) > 0) {
+                    recent.addLast(step + ": " + showTab(robot, tabs.get(t)));
+                }
+                recent.addLast(step + ": " + act(robot, random));
+                while (recent.size() > 25) {
+                    recent.removeFirst();
+                }
+                WaitForAsyncUtils.waitForFxEvents();
+                List<Throwable> real = programFaults(faults);
+                if (!real.isEmpty()) {
+                    Throwable first = real.get(0);
+                    fail("seed " + seed + ": " + first + " after these actions:\n" + String.join("\n", recent), first);
+                }
             }
         }
         System.out.printf("monkey: %d actions on %d tabs with seed %d, no uncaught exception%n", step, tabs.size(), seed);
     }
 
     private List<Tab> tabs() {
-        return List.copyOf(((TabPane) window.root().getCenter()).getTabs());
+        return LessonCatalog.all().stream().map(lesson -> window.tab(lesson.id()).orElseThrow()).toList();
     }
 
     private String showTab(FxRobot robot, Tab tab) {

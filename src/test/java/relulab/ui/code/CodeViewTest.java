@@ -61,6 +61,29 @@ class CodeViewTest {
     }
 
     @Test
+    void theDataBoxShowsSixSignificantDigitsWrappedWhileCopyGivesTheExactValues(FxRobot robot) {
+        double third = 1.0 / 3;
+        robot.interact(() -> state.setTensors(Tensor3.of(SHAPE, new double[] {third, -2.5e-9}),
+                Tensor3.of(SHAPE, new double[] {0.1 + 0.2, 7})));
+
+        TextArea data = robot.lookup("#python-data").queryAs(TextArea.class);
+        assertTrue(data.getText().contains("[[0.333333, -2.5e-9]]"), data.getText());
+        assertTrue(data.getText().contains("[[0.3, 7.0]]"), data.getText());
+        assertTrue(data.isWrapText());
+
+        robot.clickOn("#python-copy-data");
+        String copied = clipboard(robot);
+        assertTrue(copied.contains(Double.toString(third)), copied);
+        assertTrue(copied.contains("0.30000000000000004"), copied);
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] text = new String[1];
+        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        return text[0];
+    }
+
+    @Test
     void copyAllSaysWhatItCopied(FxRobot robot) {
         robot.clickOn("#python-copy-all");
         assertEquals("Copied the whole Python / NumPy program to the clipboard.",

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Scene;
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -45,6 +48,26 @@ class GradientAtZeroViewTest {
         assertTrue(second.getButtons().get(1).isSelected());
         assertTrue(robot.lookup("#relu-prime-zero-effect").queryAs(Label.class).getText()
                 .endsWith("dx is \u00bd \u00d7 dout with ReLU\u2032(0) = \u00bd."));
+    }
+
+    @Test
+    void thePlotMarksTheChosenValueAtZeroBetweenTheDerivativesTwoPieces(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        LineChart<Number, Number> plot = robot.lookup("#relu-prime-zero-plot").queryAs(LineChart.class);
+        XYChart.Data<Number, Number> chosen = plot.getData().get(3).getData().get(0);
+        assertEquals(0.0, chosen.getYValue().doubleValue());
+        assertEquals(List.of(0.0, 0.0), yValues(plot.getData().get(1)), "ReLU' is 0 left of the kink");
+        assertEquals(List.of(1.0, 1.0), yValues(plot.getData().get(2)), "and 1 right of it");
+
+        robot.clickOn("#relu-prime-zero-half");
+
+        assertEquals(0.5, chosen.getYValue().doubleValue());
+        assertTrue(robot.lookup("#relu-prime-zero-plot-key").queryAs(Label.class).getText().startsWith("ReLU\u2032(0) = \u00bd"));
+        assertTrue(chosen.getNode().isVisible());
+    }
+
+    private static List<Double> yValues(XYChart.Series<Number, Number> series) {
+        return series.getData().stream().map(d -> d.getYValue().doubleValue()).toList();
     }
 
     @Test

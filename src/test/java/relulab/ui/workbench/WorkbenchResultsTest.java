@@ -39,7 +39,7 @@ class WorkbenchResultsTest {
                 assertEquals(full.out(), results.out(), "out after edit " + k);
                 assertEquals(full.dx(), results.dx(), "dx after edit " + k);
                 assertEquals(full.stats(), results.stats(), "stats after edit " + k);
-                assertEquals(full.range(), results.range(), "range after edit " + k);
+                assertEquals(full.ranges(), results.ranges(), scope + " ranges after edit " + k);
             }
         }
     }

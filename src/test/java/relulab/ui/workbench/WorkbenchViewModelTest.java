@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import relulab.io.presets.PresetCatalog;
 import relulab.ui.state.LabState;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
+import relulab.ui.shared.grid.NamedRange;
 
 /** The workbench's logic, without a toolkit: edits, refusals, undo, resize, paste, presets, files. */
 class WorkbenchViewModelTest {
@@ -246,7 +248,53 @@ class WorkbenchViewModelTest {
         Shape fixed = textbook.create(SHAPE, 0).shape();
         assertEquals(fixed, model.shape());
         assertEquals(fixed, model.results().x().shape());
-        assertTrue(model.statusProperty().get().contains(textbook.description()));
+        assertEquals("dout \u2190 Textbook example and x \u2190 random normal (seed 43): shape "
+                + SHAPE + " \u2192 " + fixed, model.statusProperty().get());
+    }
+
+    @Test
+    void aPresetOfAnotherShapeGivesTheOtherTensorFreshRandomNumbersNotZeroPadding() {
+        Preset textbook = PresetCatalog.all().stream()
+                .filter(p -> p.label().startsWith("Textbook")).findFirst().orElseThrow();
+
+        model.applyPreset(Target.X, textbook);
+
+        Tensor3 dout = model.results().dout();
+        assertEquals(NewCells.RANDOM.fresh(dout.shape(), 43), dout);
+        long zeros = java.util.stream.IntStream.range(0, dout.size()).filter(i -> dout.get(i) == 0).count();
+        assertTrue(zeros < dout.size() / 4, "dout is not mostly padding: " + zeros + " zeros");
+        model.undo();
+        assertEquals(SHAPE, model.shape());
+    }
+
+    @Test
+    void aPresetOfTheSameShapeSaysTheOtherTensorIsUnchanged() {
+        Preset normal = PresetCatalog.all().stream()
+                .filter(p -> p.label().startsWith("Random normal")).findFirst().orElseThrow();
+
+        model.applyPreset(Target.X, normal);
+
+        assertEquals("x \u2190 Random normal (shape " + SHAPE + " kept; dout unchanged)", model.statusProperty().get());
+    }
+
+    @Test
+    void growingTheShapeKeepsTheOldCellsAndFillsTheNewOnesAsChosen() {
+        Tensor3 oldX = model.results().x();
+        Shape bigger = new Shape(SHAPE.depth() + 1, SHAPE.height() + 2, SHAPE.width() + 3);
+
+        model.resize(bigger);
+
+        Tensor3 x = model.results().x();
+        assertEquals(oldX.get(1, 2, 3), x.get(1, 2, 3));
+        assertEquals(NewCells.RANDOM.fresh(bigger, 42).get(SHAPE.depth(), 0, 0), x.get(SHAPE.depth(), 0, 0),
+                "a new cell: the seeded random number of its place");
+        assertTrue(model.statusProperty().get().contains("new cells random normal (seed 42)"));
+
+        model.undo();
+        model.newCellsProperty().set(NewCells.ZEROS);
+        model.resize(bigger);
+        assertEquals(0.0, model.results().x().get(SHAPE.depth(), 4, 6));
+        assertEquals(oldX.get(0, 0, 0), model.results().x().get(0, 0, 0));
     }
 
     @Test
@@ -311,12 +359,40 @@ class WorkbenchViewModelTest {
     }
 
     @Test
-    void colourScopePerChannelGivesEachSliceItsOwnLimit() {
+    void colourScopePerChannelGivesEachSliceOfEachSideItsOwnLimit() {
         model.scopeProperty().set(ColorScope.PER_CHANNEL);
 
         // Slice 0 holds x −5..6 and dout 10..21; slice 1 holds x 7..18 and dout 22..33.
-        assertEquals(21.0, model.results().range().limit(0));
-        assertEquals(33.0, model.results().range().limit(1));
+        assertEquals(6.0, model.results().range(Panel.X).limit(0));
+        assertEquals(18.0, model.results().range(Panel.OUT).limit(1));
+        assertEquals(21.0, model.results().range(Panel.DOUT).limit(0));
+        assertEquals(33.0, model.results().range(Panel.DX).limit(1));
+    }
+
+    @Test
+    void byDefaultTheForwardGridsShareXsScaleAndTheBackwardGridsShareDouts() {
+        WorkbenchResults r = model.results();
+
+        assertEquals(ColorScope.FORWARD_BACKWARD, model.scopeProperty().get());
+        assertSame(r.range(Panel.X), r.range(Panel.OUT));
+        assertSame(r.range(Panel.X), r.range(Panel.ZEROED));
+        assertSame(r.range(Panel.DOUT), r.range(Panel.DX));
+        assertEquals(18.0, r.range(Panel.X).limit(0));
+        assertEquals(33.0, r.range(Panel.DX).limit(0));
+        assertEquals(List.of("x \u00b7 out \u00b7 zeroed", "dout \u00b7 dx"),
+                r.scales().stream().map(NamedRange::name).toList());
+    }
+
+    @Test
+    void eachGridAndSharedScopesNameTheirScales() {
+        model.scopeProperty().set(ColorScope.PER_GRID);
+        assertEquals(List.of("x", "dout", "out", "zeroed", "dx"),
+                model.results().scales().stream().map(NamedRange::name).toList());
+        assertEquals(5.0, model.results().range(Panel.ZEROED).limit(0), "the zeroed grid's own scale: its negatives");
+
+        model.scopeProperty().set(ColorScope.SHARED);
+        assertEquals(List.of("all five"), model.results().scales().stream().map(NamedRange::name).toList());
+        assertEquals(33.0, model.results().range(Panel.X).limit(0));
     }
 
     @Test

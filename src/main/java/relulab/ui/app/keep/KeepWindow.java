@@ -258,7 +258,7 @@ public final class KeepWindow {
         }
         ws.openLesson("workbench");
         ws.settings().paletteProperty().set(Palette.BLUE_RED);
-        ws.settings().scopeProperty().set(ColorScope.WHOLE_TENSOR);
+        ws.settings().scopeProperty().set(ColorScope.FORWARD_BACKWARD);
         say("Window, lesson and colours are back to their defaults");
     }
 

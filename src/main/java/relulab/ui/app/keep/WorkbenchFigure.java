@@ -21,9 +21,9 @@ import relulab.io.NumberText;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorLegend;
 import relulab.ui.shared.grid.ColorRange;
-import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.GridData;
 import relulab.ui.shared.grid.MosaicLayout;
+import relulab.ui.shared.grid.NamedRange;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.shared.grid.TensorGrid;
 
@@ -72,7 +72,9 @@ public final class WorkbenchFigure extends VBox {
         double slope = f instanceof LeakyRelu leaky ? leaky.slope() : 0;
         String name = slope == 0 ? "ReLU" : "Leaky ReLU, slope " + NumberText.forDisplay(slope, 4);
         String a = NumberText.forDisplay(slope, 4);
-        ColorRange range = ColorRange.of(ColorScope.WHOLE_TENSOR, x, dout);
+        // The window's default scales: x sets the forward grids' colours, dout the backward ones'.
+        ColorRange forward = ColorRange.of(false, null, x);
+        ColorRange backward = ColorRange.of(false, null, dout);
         Mask negative = Mask.zeroed(x);
         List<String> captions = captions(x);
 
@@ -90,15 +92,16 @@ public final class WorkbenchFigure extends VBox {
             rc.setPercentHeight(50);
             area.getRowConstraints().add(rc);
         }
-        area.add(panel("Input x", new GridData(x, null, range, captions), palette, scale), 0, 0);
+        area.add(panel("Input x", new GridData(x, null, forward, captions), palette, scale), 0, 0);
         area.add(panel(slope == 0 ? "Forward: out = max(0, x)" : "Forward: out = x if x > 0, else " + a + "·x",
-                new GridData(f.forward(x), null, range, captions), palette, scale), 1, 0);
+                new GridData(f.forward(x), null, forward, captions), palette, scale), 1, 0);
         area.add(panel(slope == 0 ? "Zeroed by ReLU (x < 0)" : "Scaled by " + a + " (x < 0)",
-                new GridData(x, negative::get, range, captions), palette, scale), 2, 0);
-        area.add(panel("Upstream gradient dout", new GridData(dout, null, range, captions), palette, scale), 0, 1);
+                new GridData(x, negative::get, forward, captions), palette, scale), 2, 0);
+        area.add(panel("Upstream gradient dout", new GridData(dout, null, backward, captions), palette, scale), 0, 1);
         area.add(panel(slope == 0 ? "Backward: dx = dout if x > 0, else 0" : "Backward: dx = dout if x > 0, else " + a + "·dout",
-                new GridData(f.backward(x, dout), null, range, captions), palette, scale), 1, 1);
-        area.add(legend(range, palette), 2, 1);
+                new GridData(f.backward(x, dout), null, backward, captions), palette, scale), 1, 1);
+        area.add(legend(List.of(new NamedRange("x \u00b7 out \u00b7 zeroed", forward),
+                new NamedRange("dout \u00b7 dx", backward)), palette), 2, 1);
         VBox.setVgrow(area, Priority.ALWAYS);
         getChildren().addAll(title, area);
     }
@@ -143,12 +146,12 @@ public final class WorkbenchFigure extends VBox {
         return box;
     }
 
-    private static Node legend(ColorRange range, Palette palette) {
+    private static Node legend(List<NamedRange> scales, Palette palette) {
         Label title = new Label("Colours");
         title.getStyleClass().add("panel-title");
         ColorLegend legend = new ColorLegend();
         legend.paletteProperty().set(palette);
-        legend.rangeProperty().set(range);
+        legend.scalesProperty().set(scales);
         VBox box = new VBox(title, legend);
         box.getStyleClass().add("figure-panel");
         box.setMinSize(0, 0);

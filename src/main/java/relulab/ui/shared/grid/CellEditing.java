@@ -14,6 +14,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import relulab.core.Shape;
 import relulab.io.NumberText;
+import relulab.ui.shared.EscapeKey;
 
 /**
  * Spreadsheet editing for an editable {@link TensorGrid}: one {@link TextField} laid over the
@@ -31,8 +32,9 @@ import relulab.io.NumberText;
 final class CellEditing {
 
     private static final Duration MESSAGE_TIME = Duration.seconds(8);
-    private static final double MIN_EDITOR_WIDTH = 90;
-    private static final double MIN_EDITOR_HEIGHT = 28;
+    /** The editor covers its cell exactly; only a cell smaller than this lets it spill over. */
+    private static final double MIN_EDITOR_WIDTH = 40;
+    private static final double MIN_EDITOR_HEIGHT = 24;
 
     private final TensorGrid grid;
     private final ObjectProperty<GridEditHandler> handler = new SimpleObjectProperty<>();
@@ -57,6 +59,7 @@ final class CellEditing {
         grid.addOverlay(bubble);
         bubbleTimer.setOnFinished(e -> hideMessage());
         editor.addEventFilter(KeyEvent.KEY_PRESSED, this::onEditorKey);
+        EscapeKey.claimWhile(editor, editor::isVisible);
         editor.focusedProperty().addListener((o, was, is) -> {
             if (!is && editing != null) {
                 commit(0, 0);

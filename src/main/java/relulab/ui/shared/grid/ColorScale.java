@@ -7,18 +7,25 @@ package relulab.ui.shared.grid;
  * {@code v} sits at {@code t = clamp(v / L, −1, 1)}; the colour is interpolated linearly in
  * RGB between the palette's stops at position {@code (t + 1) / 2}. So 0 is always the middle
  * (near-white) colour, and a value and its negative are equally dark. The special values get
- * colours outside the scale: NaN a neutral grey, ±Inf the palette's end colours darkened
+ * colours outside the scale: NaN a neutral grey (from the stylesheet), ±Inf the palette's end colours darkened
  * further (the grid also draws a cross or a triangle on them when the cells are big enough).
  */
 public final class ColorScale {
 
-    /** NaN: a mid grey that belongs to neither side. */
+    /** NaN's colour unless the stylesheet sets one: a mid grey that belongs to neither side. */
     public static final int NAN_ARGB = 0xff8f8f8f;
 
     private final Palette palette;
+    private final int nanArgb;
 
     public ColorScale(Palette palette) {
+        this(palette, NAN_ARGB);
+    }
+
+    /** A scale whose NaN colour is {@code nanArgb} (a grid's {@code -relu-nan-color}). */
+    public ColorScale(Palette palette, int nanArgb) {
         this.palette = palette;
+        this.nanArgb = nanArgb;
     }
 
     public Palette palette() {
@@ -28,7 +35,7 @@ public final class ColorScale {
     /** The colour of {@code value} on a scale running from {@code −limit} to {@code +limit}. */
     public int argb(double value, double limit) {
         if (Double.isNaN(value)) {
-            return NAN_ARGB;
+            return nanArgb;
         }
         if (Double.isInfinite(value)) {
             return value > 0 ? positiveInfinity() : negativeInfinity();

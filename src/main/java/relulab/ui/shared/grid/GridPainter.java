@@ -1,6 +1,9 @@
 package relulab.ui.shared.grid;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -9,10 +12,10 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
-import relulab.io.NumberText;
 
 /**
  * Draws the visible part of a grid in two passes.
@@ -22,29 +25,40 @@ import relulab.io.NumberText;
  * single image. This costs one write per pixel whatever the number of cells, so a million tiny
  * cells draw as fast as a hundred big ones. Then, only when cells are big enough to see them,
  * a vector pass adds what needs shapes or text: the cross on NaN, the triangle on ±Inf, the
- * outline of masked cells, the numbers, the captions and the hover and selection frames.
+ * diamond on a value beyond the scale, the outline of masked cells, the numbers (one font for
+ * the whole grid, see {@link #numberFont}, so it stays put while a walk-through reveals hidden
+ * cells), the captions and the selection, hover and cue frames. Every colour and font comes from the {@link GridStyle} the grid resolved from CSS.
  */
 final class GridPainter {
 
     /** Cells at least this big get marks (NaN cross, ±Inf triangle, mask outline). */
     static final int MARK_MIN_CELL = 8;
     /** Smallest font size worth printing a number in. */
-    private static final double MIN_TEXT_SIZE = 8.5;
-    /** Width of a digit relative to the font size, for a typical proportional font. */
-    private static final double DIGIT_WIDTH = 0.58;
+    static final double MIN_TEXT_SIZE = 9;
+    /** Pixels of a cell kept free around its number. */
+    private static final double TEXT_MARGIN = 5;
+    private static final Text MEASURE = new Text();
     /** Period in pixels of the diagonal hatching of masked cells. */
     private static final int HATCH_PERIOD = 6;
 
     private WritableImage image;
     private int[] pixels = new int[0];
+    /** The sizes of the fonts numbers were printed in during the last paint. */
+    private final Set<Double> numberSizes = new HashSet<>();
 
     /** What to draw, in one bundle; offsets are the scroll position in content pixels. */
-    record Frame(GridData data, MosaicLayout layout, ColorScale scale, GridStyle style,
+    record Frame(GridData data, MosaicLayout layout, ColorScale scale, GridStyle style, Font numberFont,
                  double scrollX, double scrollY, int width, int height,
-                 CellIndex hover, CellIndex selection) {
+                 CellIndex hover, CellIndex selection, CellIndex cue, IntPredicate hidden) {
+
+        /** Whether cell i is drawn with its value: in the data's mask, if any, and not hidden. */
+        boolean shows(int i) {
+            return data.shows(i) && (hidden == null || !hidden.test(i));
+        }
     }
 
     void paint(GraphicsContext g, Frame f) {
+        numberSizes.clear();
         g.clearRect(0, 0, g.getCanvas().getWidth(), g.getCanvas().getHeight());
         if (f.width() <= 0 || f.height() <= 0) {
             return;
@@ -59,6 +73,7 @@ final class GridPainter {
         }
         frame(g, f, f.selection(), f.style().selectionColor(), 3);
         frame(g, f, f.hover(), f.style().hoverColor(), 2);
+        frame(g, f, f.cue(), f.style().cueColor(), 4);
     }
 
     private void fillPixels(Frame f) {
@@ -94,7 +109,7 @@ final class GridPainter {
                     int x0 = Math.max(0, ox + c * cell);
                     int x1 = Math.min(w, ox + (c + 1) * cell - border);
                     int i = rowBase + c;
-                    boolean shown = f.data().shows(i);
+                    boolean shown = f.shows(i);
                     int color = shown ? f.scale().argb(f.data().values().get(i), limit) : empty;
                     int hatched = shown && f.data().masked() ? blend(color, hatch) : color;
                     for (int y = y0; y < y1; y++) {
@@ -121,11 +136,7 @@ final class GridPainter {
                 || ox + layout.sliceWidth() < 0 || oy + layout.sliceHeight() < 0) {
             return;
         }
-        g.setFont(f.style().captionFont());
-        g.setFill(f.style().captionColor());
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(f.data().captions().get(d), Math.max(ox, 0), oy - 2, Math.max(layout.sliceWidth(), 40));
+        drawCaption(g, f, d, ox, oy);
         int cell = layout.cell();
         if (cell < MARK_MIN_CELL) {
             return;
@@ -136,32 +147,26 @@ final class GridPainter {
         int r0 = (int) Math.max(0, Math.floor(-oy / cell));
         int r1 = (int) Math.min(shape.height(), Math.ceil((f.height() - oy) / cell));
         Tensor3 values = f.data().values();
-        Font cssFont = f.style().cellFont();
-        String[] texts = null;
-        Font font = null;
-        for (int digits = 3; digits >= 2 && font == null && textFont(cssFont, cell, 2) != null; digits--) {
-            texts = texts(f, d, r0, r1, c0, c1, digits);
-            font = textFont(cssFont, cell, longest(texts));
-        }
+        Font font = f.numberFont();
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         if (font != null) {
             g.setFont(font);
         }
-        double limit = f.data().range().limit(d);
-        int visibleWidth = c1 - c0;
+        ColorRange range = f.data().range();
+        double limit = range.limit(d);
+        double room = cell - TEXT_MARGIN;
         for (int r = r0; r < r1; r++) {
             for (int c = c0; c < c1; c++) {
                 int i = shape.index(d, r, c);
-                if (!f.data().shows(i)) {
+                if (!f.shows(i)) {
                     continue;
                 }
                 double v = values.get(i);
-                String text = texts == null ? null : texts[(r - r0) * visibleWidth + (c - c0)];
                 double x = ox + c * cell;
                 double y = oy + r * cell;
                 int fill = f.scale().argb(v, limit);
-                Color ink = ColorScale.wantsDarkText(fill) ? Color.web("#111111") : Color.WHITE;
+                Color ink = f.style().inkOn(fill);
                 if (f.data().masked()) {
                     g.setStroke(f.style().markColor());
                     g.setLineWidth(1.5);
@@ -171,6 +176,8 @@ final class GridPainter {
                     drawCross(g, x, y, cell, ink);
                 } else if (Double.isInfinite(v)) {
                     drawTriangle(g, x, y, cell, v > 0, ink, font != null);
+                } else if (range.beyond(d, v)) {
+                    drawBeyond(g, x, y, cell, ink);
                 }
                 if (font != null && !Double.isNaN(v)) {
                     if (f.data().masked()) {
@@ -179,46 +186,67 @@ final class GridPainter {
                         g.fillRect(x + 3, y + (cell - 1) / 2.0 - font.getSize() * 0.7, cell - 7, font.getSize() * 1.4);
                     }
                     g.setFill(ink);
-                    g.fillText(text, x + (cell - 1) / 2.0, y + (cell - 1) / 2.0, cell - 4);
+                    numberSizes.add(font.getSize());
+                    g.fillText(CellText.fit(v, font.getSize(), room), x + (cell - 1) / 2.0, y + (cell - 1) / 2.0, room);
                 }
             }
         }
     }
 
+    /** How many font sizes the last paint printed numbers in: 1 (or 0 without numbers). */
+    int numberFontsInLastPaint() {
+        return numberSizes.size();
+    }
+
     /**
-     * The font numbers are printed in: as large as the CSS font, but small enough for
-     * {@code chars} characters to fit the cell; null when that would be too small to read.
-     * One size for the whole slice, so that the numbers line up and compare at a glance.
+     * The slice's caption, never wider than its slice: when the whole caption does not fit, the
+     * part before its first " · " (e.g. {@code d = 3}), else the slice number alone.
      */
-    static Font textFont(Font cssFont, int cell, int chars) {
+    private static void drawCaption(GraphicsContext g, Frame f, int d, double ox, double oy) {
+        Font font = f.style().captionFont();
+        double room = Math.max(f.layout().sliceWidth(), f.layout().cell());
+        String caption = f.data().captions().get(d);
+        int dot = caption.indexOf(" \u00b7 ");
+        for (String candidate : new String[] {caption, dot > 0 ? caption.substring(0, dot) : caption,
+            Integer.toString(d)}) {
+            caption = candidate;
+            if (textWidth(candidate, font) <= room) {
+                break;
+            }
+        }
+        g.setFont(font);
+        g.setFill(f.style().captionColor());
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(caption, Math.max(ox, 0), oy - 2, room);
+    }
+
+    private static double textWidth(String text, Font font) {
+        MEASURE.setText(text);
+        MEASURE.setFont(font);
+        return MEASURE.getLayoutBounds().getWidth();
+    }
+
+    /**
+     * The one font every number of a grid is printed in, chosen from the cell size alone: as
+     * large as the CSS font, but small enough for a five-character number such as −0.55 to fit
+     * the cell ({@link CellText}); null when that would be too small to read.
+     */
+    static Font numberFont(Font cssFont, int cell) {
         double size = Math.min(cssFont.getSize(),
-                Math.min((cell - 4) / (Math.max(chars, 2) * DIGIT_WIDTH), cell * 0.42));
+                Math.min((cell - TEXT_MARGIN) / CellText.width(CellText.REFERENCE), cell * 0.45));
         boolean bold = cssFont.getStyle().toLowerCase(Locale.ROOT).contains("bold");
         return size < MIN_TEXT_SIZE ? null
                 : Font.font(cssFont.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
     }
 
-    /** The printed values of the visible cells of slice d (null where a cell is not shown). */
-    private static String[] texts(Frame f, int d, int r0, int r1, int c0, int c1, int digits) {
-        Shape shape = f.data().values().shape();
-        String[] texts = new String[Math.max(0, (r1 - r0) * (c1 - c0))];
-        for (int r = r0; r < r1; r++) {
-            for (int c = c0; c < c1; c++) {
-                int i = shape.index(d, r, c);
-                if (f.data().shows(i)) {
-                    texts[(r - r0) * (c1 - c0) + (c - c0)] = NumberText.forDisplay(f.data().values().get(i), digits);
-                }
-            }
-        }
-        return texts;
-    }
-
-    private static int longest(String[] texts) {
-        int longest = 0;
-        for (String t : texts) {
-            longest = t == null ? longest : Math.max(longest, t.length());
-        }
-        return longest;
+    /** The mark of a value beyond the scale: a small diamond in the cell's top-right corner. */
+    static void drawBeyond(GraphicsContext g, double x, double y, int cell, Color ink) {
+        double half = Math.max(2.5, cell * 0.09);
+        double cx = x + cell - 2 - half;
+        double cy = y + 2 + half;
+        g.setFill(ink);
+        g.fillPolygon(new double[] {cx, cx + half, cx, cx - half}, new double[] {cy - half, cy, cy + half, cy}, 4);
     }
 
     static void drawCross(GraphicsContext g, double x, double y, int cell, Color ink) {
@@ -255,12 +283,12 @@ final class GridPainter {
         g.strokeRect(x - width / 2, y - width / 2, size + width - 1, size + width - 1);
         if (size >= MARK_MIN_CELL) {
             g.setLineWidth(1);
-            g.setStroke(Color.WHITE);
+            g.setStroke(f.style().lightInk());
             g.strokeRect(x + 0.5, y + 0.5, size - 2, size - 2);
         }
     }
 
-    private static int argb(Color c) {
+    static int argb(Color c) {
         return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
                 | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
     }

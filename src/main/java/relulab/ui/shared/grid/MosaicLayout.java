@@ -6,7 +6,8 @@ import relulab.core.Shape;
 /**
  * Where a tensor's cells go on a grid: all depth slices side by side as a mosaic when they
  * fit the viewport with cells at least {@link #MIN_MOSAIC_CELL} pixels wide, otherwise one
- * slice at a time (the view then offers a depth selector).
+ * slice at a time (the view then offers a depth selector) until the user zooms out, which
+ * brings back the mosaic with smaller cells ({@link #fit}).
  *
  * <p>Cells are square with an integer size in pixels, so cell borders fall on pixel borders.
  * In a mosaic of {@code k} columns, slice {@code d} sits in column {@code d mod k} and row
@@ -42,7 +43,13 @@ public record MosaicLayout(Shape shape, int cell, int columns, int shown, int ga
     /**
      * The layout that fits the viewport best at zoom 1, then scaled by {@code zoom}.
      *
-     * @param depth the slice to show if the mosaic does not fit
+     * <p>When all slices fit side by side with cells of at least {@link #MIN_MOSAIC_CELL}, they
+     * are all shown. Otherwise zoom 1 and above show one slice, sized to fit; zooming out
+     * (zoom below 1) shrinks the cells and shows every slice again, as many side by side as the
+     * width allows, the rest below them (scrolling), never with cells below
+     * {@link #MIN_MOSAIC_CELL}.
+     *
+     * @param depth the slice to show if only one is shown
      */
     public static MosaicLayout fit(Shape shape, double viewWidth, double viewHeight, double zoom,
                                    int depth, int gap, int caption) {
@@ -59,13 +66,22 @@ public record MosaicLayout(Shape shape, int cell, int columns, int shown, int ga
                 bestColumns = k;
             }
         }
-        boolean mosaic = slices == 1 || Math.floor(best) >= MIN_MOSAIC_CELL;
-        double base = mosaic ? best
-                : Math.min(viewWidth / shape.width(), (viewHeight - caption) / shape.height());
-        int fitCell = (int) Math.max(1, Math.min(MAX_FIT_CELL, Math.floor(base)));
-        int cell = (int) Math.max(1, Math.min(MAX_CELL, Math.round(fitCell * zoom)));
-        int shown = mosaic ? -1 : Math.max(0, Math.min(slices - 1, depth));
-        return new MosaicLayout(shape, cell, mosaic ? bestColumns : 1, shown, gap, caption);
+        if (slices == 1 || Math.floor(best) >= MIN_MOSAIC_CELL) {
+            return new MosaicLayout(shape, zoomed(best, zoom), bestColumns, -1, gap, caption);
+        }
+        int cell = zoomed(Math.min(viewWidth / shape.width(), (viewHeight - caption) / shape.height()), zoom);
+        if (zoom < 1) {
+            cell = Math.max(MIN_MOSAIC_CELL, cell);
+            int columns = (int) Math.floor((viewWidth + gap) / ((double) cell * shape.width() + gap));
+            return new MosaicLayout(shape, cell, Math.max(1, Math.min(slices, columns)), -1, gap, caption);
+        }
+        return new MosaicLayout(shape, cell, 1, Math.max(0, Math.min(slices - 1, depth)), gap, caption);
+    }
+
+    /** The fitted cell size (at most {@link #MAX_FIT_CELL}) scaled by zoom (at most {@link #MAX_CELL}). */
+    private static int zoomed(double fitted, double zoom) {
+        int fitCell = (int) Math.max(1, Math.min(MAX_FIT_CELL, Math.floor(fitted)));
+        return (int) Math.max(1, Math.min(MAX_CELL, Math.round(fitCell * zoom)));
     }
 
     /** Zoom limits: from a quarter to eight times the fitted cell size. */

@@ -2,6 +2,7 @@ package relulab.ui.shared.grid;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -16,7 +17,6 @@ import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import relulab.core.Shape;
+import relulab.ui.shared.CssColors;
 
 /**
  * A tensor drawn as coloured cells on one {@link Canvas} — never a node per cell — so that a
@@ -45,29 +46,43 @@ import relulab.core.Shape;
  * {@link CellEditing}). Looks come from CSS (style class {@code tensor-grid}; properties
  * {@code -relu-cell-font}, {@code -relu-caption-font}, {@code -relu-caption-color},
  * {@code -relu-empty-color}, {@code -relu-hatch-color}, {@code -relu-mark-color},
- * {@code -relu-hover-color}, {@code -relu-selection-color}); state shows as the pseudo-classes
+ * {@code -relu-hover-color}, {@code -relu-selection-color}, {@code -relu-cue-color},
+ * {@code -relu-dark-ink}, {@code -relu-light-ink}, {@code -relu-nan-color}; fonts may be given in
+ * em, so presentation mode's root font size scales them); state shows as the pseudo-classes
  * {@code :editable} and {@code :mosaic}.
+ *
+ * <p>Numbers: one font per grid, chosen from the cell size ({@link #numberFontSize()}); each
+ * number then takes the most precise form that fits its cell ({@link CellText}).
+ *
+ * <p>Two hooks let a lesson guide the eye: {@link #cueProperty()} outlines one cell in the cue
+ * colour (bind it across grids to link one element everywhere, as the workbench's walk-through
+ * does), and {@link #hiddenCellsProperty()} leaves chosen cells empty, for results the learner
+ * has not reached or should predict first.
  */
 public class TensorGrid extends Region {
 
     private static final PseudoClass EDITABLE = PseudoClass.getPseudoClass("editable");
     private static final PseudoClass MOSAIC = PseudoClass.getPseudoClass("mosaic");
-    private static final StyleablePropertyFactory<TensorGrid> CSS =
-            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    private static final CssColors<TensorGrid> CSS = new CssColors<>(Region.getClassCssMetaData(), g -> g.colors);
     private static final int GAP = 14;
     private static final double SCROLL_BAR_SIZE = 12;
     private static final double ZOOM_STEP = 1.15;
 
-    private final StyleableObjectProperty<Font> cellFont = (StyleableObjectProperty<Font>) CSS.createStyleableFontProperty(
-            this, "cellFont", "-relu-cell-font", g -> g.cellFont, Font.font(14));
-    private final StyleableObjectProperty<Font> captionFont = (StyleableObjectProperty<Font>) CSS.createStyleableFontProperty(
-            this, "captionFont", "-relu-caption-font", g -> g.captionFont, Font.font(12));
-    private final StyleableObjectProperty<Color> captionColor = color("captionColor", "-relu-caption-color", "#333333");
-    private final StyleableObjectProperty<Color> emptyColor = color("emptyColor", "-relu-empty-color", "#ececec");
-    private final StyleableObjectProperty<Color> hatchColor = color("hatchColor", "-relu-hatch-color", "#00000080");
-    private final StyleableObjectProperty<Color> markColor = color("markColor", "-relu-mark-color", "#000000");
-    private final StyleableObjectProperty<Color> hoverColor = color("hoverColor", "-relu-hover-color", "#000000");
-    private final StyleableObjectProperty<Color> selectionColor = color("selectionColor", "-relu-selection-color", "#ff9f1c");
+    private final CssColors.Table colors = new CssColors.Table();
+    private final StyleableObjectProperty<Font> cellFont = (StyleableObjectProperty<Font>) CSS.factory()
+            .createStyleableFontProperty(this, "cellFont", "-relu-cell-font", g -> g.cellFont, Font.font(14));
+    private final StyleableObjectProperty<Font> captionFont = (StyleableObjectProperty<Font>) CSS.factory()
+            .createStyleableFontProperty(this, "captionFont", "-relu-caption-font", g -> g.captionFont, Font.font(12));
+    private final StyleableObjectProperty<Color> captionColor = CSS.color(this, colors, "-relu-caption-color", "#333333");
+    private final StyleableObjectProperty<Color> emptyColor = CSS.color(this, colors, "-relu-empty-color", "#ececec");
+    private final StyleableObjectProperty<Color> hatchColor = CSS.color(this, colors, "-relu-hatch-color", "#00000080");
+    private final StyleableObjectProperty<Color> markColor = CSS.color(this, colors, "-relu-mark-color", "#000000");
+    private final StyleableObjectProperty<Color> hoverColor = CSS.color(this, colors, "-relu-hover-color", "#000000");
+    private final StyleableObjectProperty<Color> selectionColor = CSS.color(this, colors, "-relu-selection-color", "#ff9f1c");
+    private final StyleableObjectProperty<Color> cueColor = CSS.color(this, colors, "-relu-cue-color", "#d81b60");
+    private final StyleableObjectProperty<Color> darkInk = CSS.color(this, colors, "-relu-dark-ink", "#111111");
+    private final StyleableObjectProperty<Color> lightInk = CSS.color(this, colors, "-relu-light-ink", "#ffffff");
+    private final StyleableObjectProperty<Color> nanColor = CSS.color(this, colors, "-relu-nan-color", "#8f8f8f");
 
     private final ObjectProperty<GridData> data = new SimpleObjectProperty<>(this, "data");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
@@ -76,7 +91,10 @@ public class TensorGrid extends Region {
     private final ObjectProperty<CellIndex> hover = new SimpleObjectProperty<>(this, "hoveredCell");
     private final ObjectProperty<CellIndex> selection = new SimpleObjectProperty<>(this, "selection");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
+    private final ObjectProperty<CellIndex> cue = new SimpleObjectProperty<>(this, "cue");
+    private final ObjectProperty<IntPredicate> hiddenCells = new SimpleObjectProperty<>(this, "hiddenCells");
     private final ReadOnlyBooleanWrapper mosaic = new ReadOnlyBooleanWrapper(this, "mosaic", true);
+    private final ReadOnlyBooleanWrapper numbersShown = new ReadOnlyBooleanWrapper(this, "numbersShown", true);
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar horizontal = new ScrollBar();
@@ -96,8 +114,9 @@ public class TensorGrid extends Region {
         editing = new CellEditing(this);
         horizontal.valueProperty().addListener(o -> invalidate());
         vertical.valueProperty().addListener(o -> invalidate());
-        for (var p : List.of(data, palette, hover, selection, cellFont, captionFont, captionColor,
-                emptyColor, hatchColor, markColor, hoverColor, selectionColor)) {
+        for (var p : List.of(data, palette, hover, selection, cue, hiddenCells, cellFont, captionFont,
+                captionColor, emptyColor, hatchColor, markColor, hoverColor, selectionColor, cueColor,
+                darkInk, lightInk, nanColor)) {
             p.addListener(o -> invalidate());
         }
         zoom.addListener(o -> invalidateLayout());
@@ -122,19 +141,8 @@ public class TensorGrid extends Region {
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
     }
 
-    private StyleableObjectProperty<Color> color(String name, String css, String initial) {
-        return (StyleableObjectProperty<Color>) CSS.createStyleableColorProperty(this, name, css, g -> switch (name) {
-            case "captionColor" -> g.captionColor;
-            case "emptyColor" -> g.emptyColor;
-            case "hatchColor" -> g.hatchColor;
-            case "markColor" -> g.markColor;
-            case "hoverColor" -> g.hoverColor;
-            default -> g.selectionColor;
-        }, Color.web(initial));
-    }
-
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS.getCssMetaData();
+        return CSS.metaData();
     }
 
     @Override
@@ -175,6 +183,37 @@ public class TensorGrid extends Region {
         return editable;
     }
 
+    /** One cell outlined in the cue colour (thicker than the hover frame), or null for none. */
+    public ObjectProperty<CellIndex> cueProperty() {
+        return cue;
+    }
+
+    /**
+     * Cells (by flat index) drawn empty, without colour or number, as if not computed yet; null
+     * shows every cell. A predicate, like {@link GridData#only()}, so stepping costs no O(n) pass.
+     */
+    public ObjectProperty<IntPredicate> hiddenCellsProperty() {
+        return hiddenCells;
+    }
+
+    /**
+     * Whether the cells are large enough for their numbers. False when the one font the grid
+     * would print in ({@link #numberFontSize()}) is below a readable size: the view then says
+     * "zoom in to read values".
+     */
+    public ReadOnlyBooleanProperty numbersShownProperty() {
+        return numbersShown.getReadOnlyProperty();
+    }
+
+    /**
+     * The size of the one font every number of this grid is printed in, chosen from the cell
+     * size and the CSS font; 0 when the cells are too small for numbers.
+     */
+    public double numberFontSize() {
+        Font font = numberFont();
+        return font == null ? 0 : font.getSize();
+    }
+
     /** The handler an editable grid reports edits to. */
     public ObjectProperty<GridEditHandler> editHandlerProperty() {
         return editing.handlerProperty();
@@ -188,6 +227,11 @@ public class TensorGrid extends Region {
     /** How many times the canvas has been repainted: lets benchmarks and tests see a repaint. */
     public long paintCount() {
         return paints;
+    }
+
+    /** How many font sizes the last repaint printed numbers in (for tests: always 1 with numbers, else 0). */
+    public int numberFontsInLastPaint() {
+        return painter.numberFontsInLastPaint();
     }
 
     /** The current cell size in pixels. */
@@ -323,6 +367,7 @@ public class TensorGrid extends Region {
             layout = MosaicLayout.fit(current.values().shape(), w, h, zoom.get(), depth.get(), GAP, caption);
             mosaic.set(layout.mosaic());
         }
+        numbersShown.set(layout == null || numberFont() != null);
         layoutScrollBar(horizontal, layout == null ? 0 : layout.contentWidth() - w,
                 in.getLeft(), in.getTop() + h - SCROLL_BAR_SIZE, w - SCROLL_BAR_SIZE, SCROLL_BAR_SIZE, w);
         layoutScrollBar(vertical, layout == null ? 0 : layout.contentHeight() - h,
@@ -352,12 +397,17 @@ public class TensorGrid extends Region {
         }
         CellIndex sel = editable.get() ? selection.get() : null;
         GridStyle style = new GridStyle(captionColor.get(), emptyColor.get(), hatchColor.get(), markColor.get(),
-                hoverColor.get(), selectionColor.get(), cellFont.get(), captionFont.get());
+                hoverColor.get(), selectionColor.get(), cueColor.get(), darkInk.get(), lightInk.get(),
+                cellFont.get(), captionFont.get());
         painter.paint(canvas.getGraphicsContext2D(), new GridPainter.Frame(current, layout,
-                new ColorScale(palette.get()), style, scrollX(), scrollY(),
-                (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
-                hover.get(), sel));
+                new ColorScale(palette.get(), GridPainter.argb(nanColor.get())), style, numberFont(),
+                scrollX(), scrollY(), (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
+                hover.get(), sel, cue.get(), hiddenCells.get()));
         paints++;
+    }
+
+    private Font numberFont() {
+        return layout == null ? null : GridPainter.numberFont(cellFont.get(), layout.cell());
     }
 
     /** The shape shown, or null before any data. */

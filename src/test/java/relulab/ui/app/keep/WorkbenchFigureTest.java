@@ -22,7 +22,10 @@ import relulab.ui.shared.grid.Palette;
 class WorkbenchFigureTest {
 
     private static final ColorScale SCALE = new ColorScale(Palette.BLUE_RED);
-    /** x and dout of the test: the largest finite |value| is 4, so the colour scale runs from −4 to 4. */
+    /**
+     * x and dout of the test. As in the window, x sets the forward grids' scale (±4, its largest
+     * finite |value|) and dout the backward grids' (±3).
+     */
     private static final Tensor3 X = Tensor3.of(new Shape(1, 2, 2), new double[] {-4.0, 2.0, Double.NaN, 0.0});
     private static final Tensor3 DOUT = Tensor3.of(new Shape(1, 2, 2), new double[] {1.0, -3.0, 1.0, 1.0});
 
@@ -43,10 +46,10 @@ class WorkbenchFigureTest {
         assertEquals(SCALE.argb(0, 4), pixelNearCorner(image, Part.OUT, new CellIndex(0, 0, 0)));
         // x[0,0,1] = 2 passes: out = 2, and dx = dout = −3.
         assertEquals(SCALE.argb(2, 4), pixelNearCorner(image, Part.OUT, new CellIndex(0, 0, 1)));
-        assertEquals(SCALE.argb(-3, 4), pixelNearCorner(image, Part.DX, new CellIndex(0, 0, 1)));
+        assertEquals(SCALE.argb(-3, 3), pixelNearCorner(image, Part.DX, new CellIndex(0, 0, 1)));
         // NaN has its own grey; at x = 0 no gradient passes.
         assertEquals(ColorScale.NAN_ARGB, pixelNearCorner(image, Part.X, new CellIndex(0, 1, 0)));
-        assertEquals(SCALE.argb(0, 4), pixelNearCorner(image, Part.DX, new CellIndex(0, 1, 1)));
+        assertEquals(SCALE.argb(0, 3), pixelNearCorner(image, Part.DX, new CellIndex(0, 1, 1)));
     }
 
     @Test
@@ -57,7 +60,7 @@ class WorkbenchFigureTest {
 
         assertEquals(1280, image.getWidth());
         assertEquals(SCALE.argb(-2, 4), pixelNearCorner(image, Part.OUT, new CellIndex(0, 0, 0), 1));
-        assertEquals(SCALE.argb(0.5, 4), pixelNearCorner(image, Part.DX, new CellIndex(0, 0, 0), 1));
+        assertEquals(SCALE.argb(0.5, 3), pixelNearCorner(image, Part.DX, new CellIndex(0, 0, 0), 1));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package relulab.ui.shared.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
@@ -11,21 +14,22 @@ class ColorRangeTest {
     private static final Shape TWO_SLICES = new Shape(2, 1, 3);
 
     @Test
-    void wholeTensorScopeUsesTheLargestMagnitudeOfAllTensorsEverywhere() {
+    void wholeTensorScaleUsesTheLargestMagnitudeOfAllTensorsEverywhere() {
         Tensor3 x = Tensor3.of(TWO_SLICES, new double[] {-4, 1, 0, 2, 0.5, -1});
         Tensor3 dout = Tensor3.of(TWO_SLICES, new double[] {0, 0, 0, 0, 0, 3});
 
-        ColorRange range = ColorRange.of(ColorScope.WHOLE_TENSOR, x, dout);
+        ColorRange range = ColorRange.of(false, null, x, dout);
 
         assertEquals(4.0, range.limit(0));
         assertEquals(4.0, range.limit(1));
+        assertFalse(range.perChannel());
     }
 
     @Test
-    void perChannelScopeGivesEachSliceItsOwnLimit() {
+    void perChannelScaleGivesEachSliceItsOwnLimit() {
         Tensor3 x = Tensor3.of(TWO_SLICES, new double[] {-4, 1, 0, 2, 0.5, -1});
 
-        ColorRange range = ColorRange.of(ColorScope.PER_CHANNEL, x);
+        ColorRange range = ColorRange.of(true, null, x);
 
         assertEquals(4.0, range.limit(0));
         assertEquals(2.0, range.limit(1));
@@ -37,6 +41,67 @@ class ColorRangeTest {
         Tensor3 x = Tensor3.of(TWO_SLICES, new double[] {Double.NaN, Double.POSITIVE_INFINITY,
             Double.NEGATIVE_INFINITY, 0.25, 0, 0});
 
-        assertEquals(0.25, ColorRange.of(ColorScope.WHOLE_TENSOR, x).limit(0));
+        assertEquals(0.25, ColorRange.of(false, null, x).limit(0));
+    }
+
+    @Test
+    void oneHugeValueAmongOrdinaryOnesIsBeyondTheScaleInsteadOfWhiteningIt() {
+        // 15 values 1..15 and one 1e308: the 99th percentile (rank ⌊0.99 · 15⌋ = 14) is 15.
+        double[] v = new double[16];
+        for (int i = 0; i < 15; i++) {
+            v[i] = i + 1;
+        }
+        v[15] = -1e308;
+        ColorRange range = ColorRange.of(false, null, Tensor3.of(new Shape(1, 4, 4), v));
+
+        assertEquals(15.0, range.limit(0));
+        assertTrue(range.beyond(0, -1e308));
+        assertFalse(range.beyond(0, 15));
+        assertFalse(range.beyond(0, Double.POSITIVE_INFINITY), "infinities have marks of their own");
+    }
+
+    @Test
+    void aLargestValueWithinTenTimesThePercentileKeepsTheWholeRange() {
+        double[] v = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 140};
+        ColorRange range = ColorRange.of(false, null, Tensor3.of(new Shape(1, 4, 4), v));
+
+        assertEquals(140.0, range.limit(0), "140 ≤ 10 × 15: not an outlier");
+    }
+
+    @Test
+    void aSingleNonZeroValueAmongZerosSetsTheScale() {
+        double[] v = new double[200];
+        v[7] = -5;
+        ColorRange range = ColorRange.of(false, null, Tensor3.of(new Shape(1, 10, 20), v));
+
+        assertEquals(5.0, range.limit(0), "the percentile is 0, so the maximum is kept");
+    }
+
+    @Test
+    void aPredicateLimitsTheScaleToTheCellsItAccepts() {
+        Tensor3 x = Tensor3.of(TWO_SLICES, new double[] {-4, 9, -1, 2, 0.5, -3});
+
+        assertEquals(4.0, ColorRange.of(false, i -> x.get(i) < 0, x).limit(1));
+    }
+
+    @Test
+    void theRobustLimitIsTheSameAsSortingTheMagnitudes() {
+        Random random = new Random(3);
+        for (int n = 1; n < 300; n += 7) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = random.nextInt(5) == 0 ? random.nextInt(3) : random.nextGaussian() * (i == 0 ? 1e6 : 1);
+            }
+            double[] sorted = v.clone();
+            for (int i = 0; i < n; i++) {
+                sorted[i] = Math.abs(sorted[i]);
+            }
+            java.util.Arrays.sort(sorted);
+            double p = sorted[(int) Math.floor(0.99 * (n - 1))];
+            double max = sorted[n - 1];
+            double expected = p > 0 && max > ColorRange.OUTLIER_FACTOR * p ? p : max;
+
+            assertEquals(expected, ColorRange.of(false, null, Tensor3.of(new Shape(1, 1, n), v)).limit(0), "n = " + n);
+        }
     }
 }

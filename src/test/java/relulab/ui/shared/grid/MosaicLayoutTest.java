@@ -34,6 +34,24 @@ class MosaicLayoutTest {
     }
 
     @Test
+    void zoomingOutOfOneSliceShowsEverySliceSideBySideDownToTheSmallestCell() {
+        Shape shape = new Shape(16, 16, 16);
+        MosaicLayout one = MosaicLayout.fit(shape, 400, 300, 1.0, 3, GAP, CAPTION);
+        assertFalse(one.mosaic(), "16 slices of 16 × 16 do not fit 400 × 300 with 6-pixel cells");
+
+        MosaicLayout out = MosaicLayout.fit(shape, 400, 300, 0.5, 3, GAP, CAPTION);
+
+        assertTrue(out.mosaic());
+        assertTrue(out.shows(0) && out.shows(15));
+        assertEquals(Math.round(one.cell() * 0.5), out.cell());
+        assertEquals((400 + GAP) / (out.cell() * 16 + GAP), out.columns(), "as many side by side as the width holds");
+
+        MosaicLayout furthest = MosaicLayout.fit(shape, 400, 300, 0.25, 3, GAP, CAPTION);
+        assertEquals(MosaicLayout.MIN_MOSAIC_CELL, furthest.cell(), "never below the smallest mosaic cell");
+        assertTrue(furthest.columns() > out.columns());
+    }
+
+    @Test
     void zoomScalesTheFittedCellSize() {
         MosaicLayout fitted = MosaicLayout.fit(new Shape(1, 4, 4), 200, 200, 1.0, 0, GAP, CAPTION);
         MosaicLayout zoomed = MosaicLayout.fit(new Shape(1, 4, 4), 200, 200, 2.0, 0, GAP, CAPTION);

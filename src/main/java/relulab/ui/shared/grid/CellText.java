@@ -1,0 +1,105 @@
+package relulab.ui.shared.grid;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/**
+ * How a number is written inside a cell of a fixed width: the grid picks one font size from the
+ * cell size, and each number then takes the most precise form that fits — 3 significant digits,
+ * then 2, then 1, each as a plain decimal or in scientific notation, whichever is shorter. So a
+ * long number loses digits, never the font size of its neighbours.
+ *
+ * <p>Widths are estimated from typical advance widths of a proportional font, in em
+ * ({@link #width}), so that choosing a form costs no text layout. Zero of either sign is written
+ * {@code 0}: in a cell the sign of zero is noise (the hover story still tells −0 from 0).
+ */
+final class CellText {
+
+    /** The reference number every font size is chosen for: five characters such as −0.55. */
+    static final String REFERENCE = "\u22120.55";
+
+    /**
+     * How much wider than its room a text may be: the grid draws it squeezed to the room, and a
+     * squeeze of up to 15% keeps the digits readable while saving a digit of precision.
+     */
+    static final double MAX_SQUEEZE = 1.15;
+    /**
+     * The squeeze allowed for the last resort, one digit in scientific notation: enough for the
+     * six characters of 5e−324 in a cell chosen for five, rather than no number at all.
+     */
+    static final double LAST_RESORT_SQUEEZE = 1.4;
+
+    private CellText() {
+    }
+
+    /**
+     * The most precise text for {@code value} whose estimated width, at {@code fontSize}, is at
+     * most {@code room} pixels (give or take {@link #MAX_SQUEEZE}); {@code "…"} when not even one
+     * significant digit fits.
+     */
+    static String fit(double value, double fontSize, double room) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "+\u221E" : "\u2212\u221E";
+        }
+        if (value == 0) {
+            return "0";
+        }
+        double abs = Math.abs(value);
+        boolean plainFirst = abs >= 1e-3 && abs < 1e5;
+        for (int digits = 3; digits >= 1; digits--) {
+            String plain = plain(value, digits);
+            String sci = scientific(value, digits);
+            String first = plainFirst || plain.length() <= sci.length() ? plain : sci;
+            String second = first == plain ? sci : plain;
+            if (width(first) * fontSize <= room * MAX_SQUEEZE) {
+                return first;
+            }
+            if (width(second) * fontSize <= room * MAX_SQUEEZE) {
+                return second;
+            }
+        }
+        String shortest = scientific(value, 1);
+        return width(shortest) * fontSize <= room * LAST_RESORT_SQUEEZE ? shortest : "\u2026";
+    }
+
+    /** {@code digits} significant digits as a plain decimal, trailing zeros dropped. */
+    static String plain(double value, int digits) {
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros();
+        String s = rounded.signum() == 0 ? "0" : rounded.toPlainString();
+        return s.replace('-', '\u2212');
+    }
+
+    /** {@code digits} significant digits as mantissa and exponent, e.g. {@code 2.7e−3}, {@code 1e308}. */
+    static String scientific(double value, int digits) {
+        String s = String.format(Locale.ROOT, "%." + (digits - 1) + "e", value);
+        int e = s.indexOf('e');
+        String mantissa = s.substring(0, e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        int exponent = Integer.parseInt(s.substring(e + 1));
+        return (mantissa + "e" + exponent).replace('-', '\u2212');
+    }
+
+    /** Estimated width of {@code text} in em (multiply by the font size for pixels). */
+    static double width(String text) {
+        double w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            w += switch (ch) {
+                case '.', ',' -> 0.3;
+                case '\u2212', '+' -> 0.62;
+                case 'e' -> 0.58;
+                case '\u221E' -> 0.8;
+                case 'N' -> 0.75;
+                case 'a' -> 0.58;
+                default -> 0.6;
+            };
+        }
+        return w;
+    }
+}

@@ -1,0 +1,170 @@
+package relulab.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.LessonViews;
+import relulab.ui.lesson.Lesson;
+import relulab.ui.shared.grid.TensorGrid;
+import relulab.ui.workbench.Panel;
+import relulab.ui.workbench.WorkbenchView;
+
+/**
+ * The whole window at the smallest supported size and on a full-HD screen, in normal and in
+ * presentation mode: on every tab no label, button or tab shows its text cut to "…" where its
+ * full text is meant to show, and each grid prints its numbers in one font.
+ *
+ * <p>A Labeled is cut when the text its skin displays differs from its own text (the skin puts
+ * the ellipsis in the displayed string).
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowLayoutTest {
+
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow();
+        window.show(stage);
+    }
+
+    @AfterEach
+    void stopBackgroundWork() {
+        window.close();
+    }
+
+    @ParameterizedTest(name = "{0}×{1}, presentation {2}")
+    @CsvSource({"1024, 700, false", "1920, 1080, false", "1280, 800, true"})
+    void everyTabShowsEveryTextInFullAndEachGridInOneFont(int width, int height, boolean presentation, FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.root().getStyleClass().remove(PresentationMode.STYLE_CLASS);
+            if (presentation) {
+                // The style class alone: full screen is the window manager's, not the test's.
+                window.root().getStyleClass().add(PresentationMode.STYLE_CLASS);
+            }
+        });
+        // The story of a zero cell is the longest line the workbench shows.
+        robot.interact(() -> LessonViews.workbench(window).viewModel().hoverProperty()
+                .set(new relulab.ui.shared.grid.CellIndex(0, 1, 1)));
+        List<String> cut = new ArrayList<>();
+        for (Lesson lesson : LessonCatalog.all()) {
+            Tab tab = window.tab(lesson.id()).orElseThrow();
+            robot.interact(() -> window.openLesson(lesson.id()));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> window.root().layout());
+            robot.interact(() -> cut.addAll(cutTexts(window.root(), lesson.id())));
+            assertTrue(tab.isSelected());
+        }
+        assertEquals(List.of(), cut, "texts cut to \u2026 at " + width + "\u00d7" + height);
+
+        robot.interact(() -> window.openLesson("workbench"));
+        WorkbenchView workbench = LessonViews.workbench(window);
+        for (Panel panel : Panel.values()) {
+            TensorGrid grid = workbench.grid(panel);
+            assertTrue(grid.numberFontSize() > 0, panel + " shows its numbers at " + width + "\u00d7" + height);
+            assertEquals(1, grid.numberFontsInLastPaint(), panel + " prints every number in one font");
+        }
+    }
+
+    @ParameterizedTest(name = "presentation toolbar at {0}×{1}")
+    @CsvSource({"1280, 800", "1024, 700"})
+    void theWorkbenchToolbarStaysOneRowInPresentationMode(int width, int height, FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.root().getStyleClass().add(PresentationMode.STYLE_CLASS);
+            window.openLesson("workbench");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node toolbar = robot.lookup(".workbench-toolbar").query();
+        Parent groups = (Parent) toolbar;
+        double top = Double.NaN;
+        for (Node group : groups.getChildrenUnmodifiable()) {
+            double y = group.getBoundsInParent().getMinY();
+            if (Double.isNaN(top)) {
+                top = y;
+            }
+            if (width >= 1280) {
+                assertEquals(top, y, 0.5, "every toolbar group on the first row at " + width + "\u00d7" + height);
+            }
+        }
+        assertTrue(toolbar.getBoundsInParent().getWidth() <= width);
+    }
+
+    /** The Labeled nodes under {@code root} shown on screen whose displayed text is cut. */
+    static List<String> cutTexts(Parent root, String where) {
+        List<String> cut = new ArrayList<>();
+        collect(root, where, cut);
+        return cut;
+    }
+
+    private static void collect(Node node, String where, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && isCut(labeled)) {
+            Bounds b = labeled.localToScene(labeled.getLayoutBounds());
+            cut.add(where + ": \"" + labeled.getText() + "\" shown as \"" + displayed(labeled) + "\" ("
+                    + labeled.getClass().getSimpleName() + " " + Math.round(b.getWidth()) + " px wide)");
+        }
+        if (node instanceof Labeled labeled && labeled.getScene() != null && !inScrollPane(labeled)) {
+            Bounds b = labeled.localToScene(labeled.getLayoutBounds());
+            if (b.getMaxX() > labeled.getScene().getWidth() + 1 || b.getMaxY() > labeled.getScene().getHeight() + 1) {
+                cut.add(where + ": \"" + labeled.getText() + "\" runs off the window, at " + b);
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, where, cut);
+            }
+        }
+    }
+
+    private static boolean inScrollPane(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.ListView
+                    || n instanceof javafx.scene.control.TableView) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCut(Labeled labeled) {
+        String text = labeled.getText();
+        String shown = displayed(labeled);
+        return text != null && !text.isEmpty() && shown != null && !shown.equals(text)
+                && !shown.equals(text.replace("_", "")) && labeled.getWidth() > 0;
+    }
+
+    /** The text the skin draws: its LabeledText child, which holds the ellipsis when cut. */
+    private static String displayed(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && child.getStyleClass().contains("text")) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+}
