@@ -308,6 +308,9 @@ public final class WorkbenchView extends BorderPane {
                 model.paletteProperty().set((Palette) now.getUserData());
             }
         });
+        // A palette set elsewhere (an opened session, Reset to defaults) shows on the buttons too.
+        model.paletteProperty().addListener((o, was, is) ->
+                palettes.getButtons().forEach(b -> b.setSelected(b.getUserData() == is)));
         ChoiceBox<ColorScope> scope = new ChoiceBox<>();
         scope.setId("scope");
         scope.getItems().addAll(ColorScope.values());

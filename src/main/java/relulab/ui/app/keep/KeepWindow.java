@@ -27,6 +27,7 @@ import relulab.io.TensorData;
 import relulab.io.TensorFiles;
 import relulab.io.session.Session;
 import relulab.io.session.SessionFiles;
+import relulab.ui.state.LabSnapshot;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.workbench.WorkbenchViewModel;
@@ -83,7 +84,14 @@ public final class KeepWindow {
                 () -> document.isUnsaved() ? capture() : null, Platform::runLater, this::say, Autosave.PERIOD_MS);
         banner.getStyleClass().add("keep-banner");
         banner.getStylesheets().add(KeepWindow.class.getResource("keep.css").toExternalForm());
-        ws.state().snapshotProperty().addListener((o, was, is) -> changed());
+        LabSnapshot blank = ws.state().snapshot();
+        ws.state().snapshotProperty().addListener((o, was, is) -> {
+            // The workbench fills the window's blank start with its example when first shown:
+            // that is the lesson starting, not a change of the user's work.
+            if (was != blank || !isBlank(blank)) {
+                changed();
+            }
+        });
         var s = ws.settings();
         for (var p : java.util.List.of(s.paletteProperty(), s.scopeProperty(), s.dyingProperty(), s.vanishingProperty())) {
             // A lesson's first settings, when it is first shown, are no change of the work.
@@ -483,6 +491,17 @@ public final class KeepWindow {
     }
 
     // ---- helpers --------------------------------------------------------------------------
+
+    private static boolean isBlank(LabSnapshot s) {
+        for (Tensor3 t : new Tensor3[] {s.x(), s.dout()}) {
+            for (int i = 0; i < t.size(); i++) {
+                if (Double.doubleToRawLongBits(t.get(i)) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     static boolean isSession(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SessionFiles.EXTENSION);

@@ -56,7 +56,9 @@ class FileArgumentTest {
         app = FxToolkit.setupApplication(ReluLabApp.class, file.toString());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "x.npy \u2014 ReLU Lab".equals(stage.getTitle()));
 
-        TensorGrid grid = new FxRobot().lookup("#grid-x").queryAs(TensorGrid.class);
+        FxRobot robot = new FxRobot();
+        robot.clickOn("Workbench");  // the window opens on Start here
+        TensorGrid grid = robot.lookup("#grid-x").queryAs(TensorGrid.class);
         Tensor3 shown = grid.dataProperty().get().values();
         assertEquals(x.shape(), shown.shape());
         for (int i = 0; i < x.size(); i++) {

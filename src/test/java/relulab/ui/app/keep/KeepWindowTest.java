@@ -19,6 +19,9 @@ import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
@@ -64,6 +67,8 @@ class KeepWindowTest {
         this.stage = stage;
         window = new MainWindow(data);
         window.show(stage);
+        // The window opens on Start here; the workbench, shown, follows every change with its undo.
+        window.openLesson("workbench");
         keep = window.keep();
         state = window.state();
     }
@@ -219,16 +224,27 @@ class KeepWindowTest {
         assertEquals("*ReLU Lab", stage.getTitle());
 
         javafx.application.Platform.runLater(keep::requestClose);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Cancel").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        robot.clickOn(dialogButton(robot, ButtonBar.ButtonData.CANCEL_CLOSE));
         assertTrue(stage.isShowing(), "Cancel keeps the window and the work");
 
         javafx.application.Platform.runLater(keep::requestClose);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Don't save").tryQuery().isPresent());
-        robot.clickOn("Don't save");
+        robot.clickOn(dialogButton(robot, ButtonBar.ButtonData.NO));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isShowing(), "Don't save closes");
         assertFalse(Files.exists(keep.recoveryFile()), "a normal close leaves no recovery file");
+    }
+
+    /** The button of the given kind in the dialog that is showing, once it shows. */
+    private static Node dialogButton(FxRobot robot, ButtonBar.ButtonData kind) throws Exception {
+        DialogPane[] pane = new DialogPane[1];
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            pane[0] = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
+                    .filter(p -> p.getScene() != null && p.getScene().getWindow().isShowing()).findFirst().orElse(null);
+            return pane[0] != null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ButtonType type = pane[0].getButtonTypes().stream().filter(t -> t.getButtonData() == kind).findFirst().orElseThrow();
+        return pane[0].lookupButton(type);
     }
 
     /** Drops {@code file} on {@code target} the way the toolkit delivers a drop from a file manager. */

@@ -8,7 +8,7 @@ import relulab.ui.app.MainWindow;
 
 /**
  * A second ReLU Lab process for {@link RecoveryTest}: opens the window headless with the given
- * data folder, edits x[0,0,0] to the given value — unsaved work, which the autosave writes —
+ * data folder and the workbench, edits x[0,0,0] to the given value — unsaved work, which the autosave writes —
  * and then waits to be killed.
  */
 public final class RecoveryChild {
@@ -23,6 +23,7 @@ public final class RecoveryChild {
             MainWindow window = new MainWindow(data);
             window.show(new Stage());
             window.keep().continueLastRun();
+            window.openLesson("workbench");
             Tensor3 x = window.state().x();
             window.state().setTensors(x.with(0, 0, 0, value), window.state().dout());
         });
