@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ComputeCommand.class,
                 DyingCommand.class,
+                VanishingCommand.class,
                 BenchCommand.class})
 public final class ReluLabCommand implements Runnable {
 

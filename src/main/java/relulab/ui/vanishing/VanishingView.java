@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
 import relulab.ui.shared.OneOfSwitch;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
-import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.InitChoice;
 
 /**
  * The vanishing-gradient panel: the stack's depth, width, initialisation and seed, and a chart of
@@ -118,8 +118,8 @@ public final class VanishingView extends BorderPane {
         width.setValue(viewModel.widthProperty().get());
         width.valueProperty().addListener((obs, old, now) -> viewModel.widthProperty().set(now));
 
-        OneOfSwitch<Initialisation> init = new OneOfSwitch<>(viewModel.initProperty(),
-                List.of(Initialisation.values()), Initialisation::label, "vanishing-init");
+        OneOfSwitch<InitChoice> init = new OneOfSwitch<>(viewModel.initProperty(),
+                List.of(InitChoice.values()), InitChoice::title, "vanishing-init");
         init.setId("vanishing-init");
 
         Button reseed = new Button("Reseed");

@@ -11,6 +11,7 @@ import java.util.Queue;
 import org.junit.jupiter.api.Test;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
+import relulab.train.vanishing.InitChoice;
 import relulab.train.vanishing.Initialisation;
 import relulab.train.vanishing.VanishingExperiment;
 
@@ -22,10 +23,10 @@ class VanishingViewModelTest {
 
         vm.depthProperty().set(7);
         vm.widthProperty().set(32);
-        vm.initProperty().set(Initialisation.XAVIER);
+        vm.initProperty().set(InitChoice.XAVIER);
         vm.seedProperty().set(5);
 
-        assertEquals(VanishingExperiment.run(new DepthSettings(7, 32, Initialisation.XAVIER, 5)), vm.profiles());
+        assertEquals(VanishingExperiment.run(new DepthSettings(7, 32, InitChoice.XAVIER, 1, 5)), vm.profiles());
         assertEquals(List.of("sigmoid", "tanh", "relu"),
                 vm.profiles().stream().map(GradientProfile::activation).toList());
         assertFalse(vm.busyProperty().get());
@@ -82,8 +83,8 @@ class VanishingViewModelTest {
     @Test
     void chartRangeCoversEveryNormInWholeDecades() {
         ChartRange range = ChartRange.of(List.of(
-                new GradientProfile("sigmoid", new double[] {3e-25, 1e-3, 0.5}),
-                new GradientProfile("relu", new double[] {0.8, 1.2, 0.0})));
+                new GradientProfile("sigmoid", Initialisation.XAVIER, new double[] {3e-25, 1e-3, 0.5}, new double[3][1]),
+                new GradientProfile("relu", Initialisation.HE, new double[] {0.8, 1.2, 0.0}, new double[3][1])));
         assertEquals(3, range.layers());
         assertTrue(range.lowerExponent() <= -25);
         assertEquals(1, range.upperExponent());

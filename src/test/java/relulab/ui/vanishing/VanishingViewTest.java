@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.InitChoice;
 
 @ExtendWith(ApplicationExtension.class)
 class VanishingViewTest {
@@ -47,7 +47,7 @@ class VanishingViewTest {
     @Test
     void initButtonsAndReseedChangeTheExperiment(FxRobot robot) {
         robot.clickOn("#vanishing-init-xavier");
-        assertEquals(Initialisation.XAVIER, viewModel.initProperty().get());
+        assertEquals(InitChoice.XAVIER, viewModel.initProperty().get());
 
         String seedBefore = robot.lookup("#vanishing-seed").queryAs(TextField.class).getText();
         robot.clickOn("#vanishing-reseed");
