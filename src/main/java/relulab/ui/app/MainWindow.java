@@ -1,72 +1,89 @@
 package relulab.ui.app;
 
-import javafx.scene.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import relulab.core.Shape;
+import relulab.ui.lesson.Lesson;
+import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.LabState;
-import relulab.ui.code.CodeView;
-import relulab.ui.code.CodeViewModel;
-import relulab.ui.cost.CostView;
-import relulab.ui.dying.DyingView;
-import relulab.ui.gradcheck.GradientCheckView;
-import relulab.ui.gradcheck.GradientCheckViewModel;
-import relulab.ui.gradzero.GradientAtZeroView;
-import relulab.ui.gradzero.GradientAtZeroViewModel;
-import relulab.ui.vanishing.VanishingView;
-import relulab.ui.workbench.WorkbenchView;
-import relulab.ui.workbench.WorkbenchViewModel;
+import relulab.ui.task.Background;
 
 /**
- * The main window of ReLU Lab: one tab per lesson, the workbench first.
+ * The main window of ReLU Lab: a menu bar over one tab per lesson, the workbench first.
  *
- * <p>Each tab's content is a self-contained view; this class only arranges them and sets the
- * window up (title, size, style sheet).
+ * <p>The window is a shell: it owns what the lessons share — the {@link LabState}, the
+ * {@link DisplaySettings} and the {@link Background} service — and builds each lesson's view the
+ * first time its tab is shown ({@link LessonHost}). At start-up only the workbench is built, so
+ * the first frame waits for one lesson, not for all of them. Closing the window stops all
+ * background work.
  */
 public final class MainWindow {
 
     /** The window's title. */
     public static final String TITLE = "ReLU Lab";
-    /** Type size in presentation mode, for a projector seen from the back of a classroom. */
-    private static final int PRESENTATION_FONT_SIZE = 19;
+    /** The size the window asks for, where the screen has room. */
+    static final double PREFERRED_WIDTH = 1280;
+    static final double PREFERRED_HEIGHT = 800;
+    /** The smallest size at which every lesson is laid out without cutting text. */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 700;
 
     private final LabState state = new LabState(new Shape(3, 4, 4));
+    private final DisplaySettings display = new DisplaySettings();
+    private final Background background = new Background(Platform::runLater);
     private final TabPane tabs = new TabPane();
     private final BorderPane root = new BorderPane(tabs);
-    private final WorkbenchView workbench = new WorkbenchView(new WorkbenchViewModel(state));
+    private final List<LessonHost> hosts = new ArrayList<>();
+    private final PresentationMode presentation;
 
     public MainWindow() {
+        this(LessonCatalog.all());
+    }
+
+    MainWindow(List<Lesson> lessons) {
+        root.getStyleClass().add("main-window");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(
-                tab("Workbench", "workbench-tab", workbench),
-                tab("Dying ReLU", "dying-tab", new DyingView()),
-                tab("Easy to compute", "cost-tab", CostView.create().root()),
-                tab("Vanishing gradient", "vanishing-tab", VanishingView.create()),
-                tab("The code", "code-tab", new CodeView(new CodeViewModel(state))),
-                tab("Gradient check", "gradcheck-tab", new GradientCheckView(new GradientCheckViewModel(state))),
-                tab("ReLU\u2032(0)", "gradzero-tab", new GradientAtZeroView(new GradientAtZeroViewModel(state))));
-        // Presentation mode (F5 on the workbench) enlarges the type of the whole window.
-        workbench.viewModel().presentationProperty().addListener((o, was, is) ->
-                root.setStyle(is ? "-fx-font-size: " + PRESENTATION_FONT_SIZE + "px;" : ""));
+        for (Lesson lesson : lessons) {
+            LessonHost host = new LessonHost(lesson, this);
+            hosts.add(host);
+            tabs.getTabs().add(host.tab());
+        }
+        state.snapshotProperty().addListener((o, was, is) -> hosts.forEach(h -> h.stateChanged(is)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (was != null) {
+                host(was).hide();
+            }
+            if (is != null) {
+                host(is).show();
+            }
+        });
+        host(tabs.getSelectionModel().getSelectedItem()).show();
+        presentation = new PresentationMode(display, root);
+        root.setTop(new MainMenu(this).bar());
     }
 
-    /** The workbench tab's view. */
-    public WorkbenchView workbench() {
-        return workbench;
-    }
-
-    /** The state the panels share. */
+    /** The state the lessons share. */
     public LabState state() {
         return state;
     }
 
-    private static Tab tab(String title, String id, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
-        return tab;
+    /** Presentation mode and the other window-wide display choices. */
+    public DisplaySettings display() {
+        return display;
+    }
+
+    /** The background service every lesson runs its work on. */
+    public Background background() {
+        return background;
     }
 
     /** The scene graph of the window, for tests that host it in their own stage. */
@@ -74,14 +91,48 @@ public final class MainWindow {
         return root;
     }
 
-    /** Puts the window on the stage and shows it. */
+    /** The tab of the lesson with the given id, if there is one. */
+    public Optional<Tab> tab(String lessonId) {
+        return hosts.stream().filter(h -> h.lesson().id().equals(lessonId)).map(LessonHost::tab).findFirst();
+    }
+
+    /** Whether the lesson's view has been built (it is, once its tab has been shown). */
+    public boolean isBuilt(String lessonId) {
+        return hosts.stream().anyMatch(h -> h.lesson().id().equals(lessonId) && h.isBuilt());
+    }
+
+    /** Brings the lesson with the given id to the front. */
+    public void openLesson(String lessonId) {
+        tab(lessonId).ifPresent(tab -> tabs.getSelectionModel().select(tab));
+    }
+
+    /** The id of the lesson shown. */
+    public String shownLesson() {
+        return host(tabs.getSelectionModel().getSelectedItem()).lesson().id();
+    }
+
+    /** Puts the window on the stage, sized to fit the screen's visible area, and shows it. */
     public void show(Stage stage) {
-        Scene scene = new Scene(root, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(PREFERRED_WIDTH, screen.getWidth());
+        double height = Math.min(PREFERRED_HEIGHT, screen.getHeight());
+        Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("relulab.css").toExternalForm());
         stage.setTitle(TITLE);
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
+        presentation.attach(stage);
+        stage.setOnHidden(e -> close());
         stage.show();
+    }
+
+    /** Stops all background work; the window's threads end within a second. */
+    public void close() {
+        background.close();
+    }
+
+    private static LessonHost host(Tab tab) {
+        return (LessonHost) tab.getUserData();
     }
 }

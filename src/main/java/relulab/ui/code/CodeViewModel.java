@@ -6,12 +6,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import relulab.core.Tensor3;
 import relulab.io.code.ChapterCode;
 import relulab.io.code.LiteralLanguage;
-import relulab.ui.state.LabState;
+import relulab.ui.state.LabSnapshot;
 
 /**
  * The code panel's state: for each language the chapter's forward and backward pass (following
@@ -20,20 +21,21 @@ import relulab.ui.state.LabState;
  */
 public final class CodeViewModel {
 
-    private final LabState state;
+    private final ReadOnlyObjectWrapper<LabSnapshot> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Map<LiteralLanguage, ReadOnlyStringWrapper> code = new EnumMap<>(LiteralLanguage.class);
     private final Map<LiteralLanguage, ReadOnlyStringWrapper> data = new EnumMap<>(LiteralLanguage.class);
     private final ReadOnlyBooleanWrapper printable = new ReadOnlyBooleanWrapper(this, "printable");
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption");
 
-    public CodeViewModel(LabState state) {
-        this.state = state;
-        printable.bind(Bindings.createBooleanBinding(() -> LiteralLanguage.fits(state.x()), state.xProperty()));
-        caption.bind(Bindings.createStringBinding(this::describe, state.xProperty()));
+    /** Starts on {@code first}; {@link #show} moves it on. */
+    public CodeViewModel(LabSnapshot first) {
+        shown.set(first);
+        printable.bind(Bindings.createBooleanBinding(() -> LiteralLanguage.fits(shown.get().x()), shown));
+        caption.bind(Bindings.createStringBinding(this::describe, shown));
         for (LiteralLanguage language : LiteralLanguage.values()) {
             ReadOnlyStringWrapper c = new ReadOnlyStringWrapper(this, "code");
-            c.bind(Bindings.createStringBinding(() -> ChapterCode.code(language, state.gradientAtZero()),
-                    state.gradientAtZeroProperty()));
+            c.bind(Bindings.createStringBinding(() -> ChapterCode.code(language, shown.get().gradientAtZero()),
+                    shown));
             code.put(language, c);
             ReadOnlyStringWrapper d = new ReadOnlyStringWrapper(this, "data");
             d.bind(dataBinding(language));
@@ -43,10 +45,17 @@ public final class CodeViewModel {
 
     private StringBinding dataBinding(LiteralLanguage language) {
         // Asks fits() itself rather than the printable binding, whose turn to update may come later.
-        return Bindings.createStringBinding(() -> LiteralLanguage.fits(state.x())
-                        ? ChapterCode.data(language, state.x(), state.dout(), state.gradientAtZero())
-                        : language.comment(tooLarge(state.x())),
-                state.xProperty(), state.doutProperty(), state.gradientAtZeroProperty());
+        return Bindings.createStringBinding(() -> {
+            LabSnapshot s = shown.get();
+            return LiteralLanguage.fits(s.x())
+                    ? ChapterCode.data(language, s.x(), s.dout(), s.gradientAtZero())
+                    : language.comment(tooLarge(s.x()));
+        }, shown);
+    }
+
+    /** Shows the code and literals for {@code snapshot} from now on. */
+    public void show(LabSnapshot snapshot) {
+        shown.set(snapshot);
     }
 
     /** The forward and backward pass in {@code language}. */
@@ -74,13 +83,14 @@ public final class CodeViewModel {
      * the answers equal ReLU Lab's. Only the code when the tensors are too large to print.
      */
     public String script(LiteralLanguage language) {
+        LabSnapshot s = shown.get();
         return printable.get()
-                ? ChapterCode.script(language, state.x(), state.dout(), state.gradientAtZero())
+                ? ChapterCode.script(language, s.x(), s.dout(), s.gradientAtZero())
                 : code.get(language).get();
     }
 
     private String describe() {
-        Tensor3 x = state.x();
+        Tensor3 x = shown.get().x();
         return printable.get()
                 ? "x, dout " + x.shape() + " and ReLU Lab's out, dx to compare:"
                 : tooLarge(x);

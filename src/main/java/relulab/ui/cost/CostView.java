@@ -2,8 +2,6 @@ package relulab.ui.cost;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -26,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import relulab.cost.BenchRunner;
+import relulab.ui.task.Background;
 
 /**
  * The "Easy to compute" tab: pick a tensor size, press Run, and see what ReLU, Leaky ReLU,
@@ -73,14 +72,11 @@ public final class CostView {
         root.getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
     }
 
-    /** A view with its own model, measuring on one background daemon thread. */
-    public static CostView create() {
-        ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "relu-lab-benchmark");
-            thread.setDaemon(true);
-            return thread;
-        });
-        return new CostView(new CostViewModel(executor, new BenchRunner()));
+    /** A view with its own model, measuring one run at a time on the shell's background threads. */
+    public static CostView create(Background background) {
+        CostViewModel model = new CostViewModel(background.serial(), new BenchRunner());
+        background.onClose(model::cancel);
+        return new CostView(model);
     }
 
     /** The tab's content. */

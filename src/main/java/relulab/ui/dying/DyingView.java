@@ -2,22 +2,16 @@ package relulab.ui.dying;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -25,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import relulab.ui.task.Background;
 import relulab.train.DatasetKind;
 import relulab.train.SweepPoint;
 import relulab.train.TrainingRun;
@@ -65,11 +60,11 @@ public final class DyingView extends BorderPane {
     private final LayerChart timeline;
     private final LayerChart sweep;
     private final Label sweepStatus = new Label();
-    private boolean started;
 
-    /** A view with its own worker threads, delivering to the FX thread. */
-    public DyingView() {
-        this(new DyingViewModel(worker("dying-train"), worker("dying-sweep"), pool(), Platform::runLater));
+    /** A view whose training and sweeps run on the shell's background threads. */
+    public DyingView(Background background) {
+        this(new DyingViewModel(background.serial(), background.serial(), background.parallel(), background.ui()));
+        background.onClose(vm::stop);
     }
 
     DyingView(DyingViewModel vm) {
@@ -87,7 +82,6 @@ public final class DyingView extends BorderPane {
         setLeft(controls());
         setCenter(results());
         bind();
-        sceneProperty().addListener((o, was, scene) -> startWhenShown());
     }
 
     private Node controls() {
@@ -293,41 +287,9 @@ public final class DyingView extends BorderPane {
         return l;
     }
 
-    /** Starts training the first time the tab is selected (at once when not in a tab pane). */
-    private void startWhenShown() {
-        if (started || getScene() == null) {
-            return;
-        }
-        Tab tab = enclosingTab();
-        if (tab == null || tab.isSelected()) {
-            start();
-        } else {
-            tab.selectedProperty().addListener((o, was, selected) -> {
-                if (selected) {
-                    start();
-                }
-            });
-        }
-    }
-
-    private void start() {
-        if (!started) {
-            started = true;
-            vm.start();
-        }
-    }
-
-    private Tab enclosingTab() {
-        for (Parent p = getParent(); p != null; p = p.getParent()) {
-            if (p instanceof TabPane pane) {
-                for (Tab t : pane.getTabs()) {
-                    if (t.getContent() == this) {
-                        return t;
-                    }
-                }
-            }
-        }
-        return null;
+    /** Trains and sweeps with the first settings: the lesson calls it once, when first shown. */
+    public void start() {
+        vm.start();
     }
 
     /** The view model, for tests. */
@@ -338,20 +300,5 @@ public final class DyingView extends BorderPane {
     /** The unit grids, for tests. */
     UnitGrid grid() {
         return grid;
-    }
-
-    private static ExecutorService worker(String name) {
-        return Executors.newSingleThreadExecutor(r -> daemon(r, name));
-    }
-
-    /** Two threads: the machine's cores the sweep may use, leaving the FX thread free to draw. */
-    private static ExecutorService pool() {
-        return Executors.newFixedThreadPool(2, r -> daemon(r, "dying-sweep-pool"));
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 }

@@ -14,11 +14,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import relulab.core.GradientAtZero;
 import relulab.io.NumberText;
+import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
 
 /**
  * The gradient check panel's state: the step h (chosen as a power of ten), the filter, and the
- * check of the shared x and dout, recomputed whenever the tensors, h or ReLU'(0) change.
+ * check of the shown x and dout, recomputed whenever the snapshot ({@link #show}), h or
+ * ReLU'(0) change.
  *
  * <p>The check is a handful of passes over the tensor (microseconds per thousand cells), so it
  * runs where the change happens; the table reads rows on demand from the result.
@@ -32,6 +34,7 @@ public final class GradientCheckViewModel {
     public static final double DEFAULT_LOG_STEP = -5;
 
     private final LabState state;
+    private final ReadOnlyObjectWrapper<LabSnapshot> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final DoubleProperty logStep = new SimpleDoubleProperty(this, "logStep", DEFAULT_LOG_STEP);
     private final BooleanProperty onlyKinkCells = new SimpleBooleanProperty(this, "onlyKinkCells");
     private final ReadOnlyObjectWrapper<GradientCheckResult> result = new ReadOnlyObjectWrapper<>(this, "result");
@@ -42,14 +45,20 @@ public final class GradientCheckViewModel {
 
     public GradientCheckViewModel(LabState state) {
         this.state = state;
-        result.bind(Bindings.createObjectBinding(
-                () -> new GradientCheckResult(state.x(), state.dout(), step(), state.gradientAtZero()),
-                state.xProperty(), state.doutProperty(), state.gradientAtZeroProperty(), logStep));
+        shown.set(state.snapshot());
+        result.bind(Bindings.createObjectBinding(() -> new GradientCheckResult(
+                        shown.get().x(), shown.get().dout(), step(), shown.get().gradientAtZero()),
+                shown, logStep));
         rows.bind(Bindings.createObjectBinding(() -> FXCollections.observableList(
                 onlyKinkCells.get() ? result.get().kinkRows() : result.get().rows()),
                 result, onlyKinkCells));
         summary.bind(Bindings.createStringBinding(() -> describe(result.get()), result));
         stepText.bind(Bindings.createStringBinding(() -> "h = " + powerOfTen(logStep.get()), logStep));
+    }
+
+    /** Checks the tensors of {@code snapshot} from now on. */
+    public void show(LabSnapshot snapshot) {
+        shown.set(snapshot);
     }
 
     /** log10 of the step h. */

@@ -1,12 +1,12 @@
 package relulab.ui.gradzero;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import relulab.core.GradientAtZero;
 import relulab.core.Tensor3;
 import relulab.io.NumberText;
+import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
 
 /**
@@ -21,8 +21,12 @@ public final class GradientAtZeroViewModel {
 
     public GradientAtZeroViewModel(LabState state) {
         this.state = state;
-        effect.bind(Bindings.createStringBinding(this::describeEffect,
-                state.xProperty(), state.doutProperty(), state.gradientAtZeroProperty()));
+        show(state.snapshot());
+    }
+
+    /** Describes the choice's effect on the tensors of {@code snapshot}. */
+    public void show(LabSnapshot snapshot) {
+        effect.set(describeEffect(snapshot));
     }
 
     /** The shared choice of ReLU'(0). */
@@ -57,11 +61,11 @@ public final class GradientAtZeroViewModel {
         return n;
     }
 
-    private String describeEffect() {
-        Tensor3 x = state.x();
+    private static String describeEffect(LabSnapshot snapshot) {
+        Tensor3 x = snapshot.x();
         int zeros = zeroCells(x);
-        int changed = cellsTheChoiceChanges(x, state.dout());
-        GradientAtZero atZero = state.gradientAtZero();
+        int changed = cellsTheChoiceChanges(x, snapshot.dout());
+        GradientAtZero atZero = snapshot.gradientAtZero();
         String verdict = changed == 0
                 ? "so here the choice changes no value of dx."
                 : "so at " + changed + (changed == 1 ? " cell" : " cells") + " dx is "

@@ -2,35 +2,44 @@ package relulab.ui.state;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectPropertyBase;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 
 /**
- * What the panels of the window share: the current input {@code x}, the upstream gradient
- * {@code dout} (always of x's shape) and the chosen value of ReLU'(0).
+ * The state the lessons share, published as one immutable {@link LabSnapshot} per change.
  *
- * <p>The workbench edits the tensors; the code view and the gradient check show them; the
- * ReLU'(0) switch changes how every panel computes dx. Tensors are immutable, so a listener
- * may hand them to another thread as they are.
+ * <p>The workbench edits the tensors and the activation; the code, the gradient check and the
+ * ReLU′(0) lesson show them; the ReLU′(0) switch changes how every lesson computes dx. Every
+ * change — both tensors at once, the slope, ReLU′(0) — fires {@link #snapshotProperty()}
+ * exactly once, so no listener ever sees x and dout of two shapes, or hears one change twice.
  *
- * <p>{@link #setTensors} stores both tensors before it tells anyone, so a listener of x that
- * reads dout (or the other way round) always sees a pair of one shape.
+ * <p>{@link #gradientAtZeroProperty()} is a plain property so that switches can bind to it both
+ * ways; setting it publishes a new snapshot like any other change.
  */
 public final class LabState {
 
-    private final TensorProperty x;
-    private final TensorProperty dout;
-    private final ObjectProperty<GradientAtZero> gradientAtZero =
-            new SimpleObjectProperty<>(this, "gradientAtZero", GradientAtZero.ZERO);
+    private final ReadOnlyObjectWrapper<LabSnapshot> snapshot;
+    private final ObjectProperty<GradientAtZero> gradientAtZero;
 
-    /** Starts with the given tensors, which must share one shape. */
+    /** Starts with the given snapshot. */
+    public LabState(LabSnapshot first) {
+        snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot", first);
+        gradientAtZero = new SimpleObjectProperty<>(this, "gradientAtZero", first.gradientAtZero());
+        gradientAtZero.addListener((o, was, is) -> {
+            if (is == null) {
+                gradientAtZero.set(was);
+            } else if (is != snapshot.get().gradientAtZero()) {
+                snapshot.set(snapshot.get().withGradientAtZero(is));
+            }
+        });
+    }
+
+    /** Starts with the given tensors, which must share one shape, under plain ReLU with ReLU′(0) = 0. */
     public LabState(Tensor3 x, Tensor3 dout) {
-        x.shape().requireSame(dout.shape(), "dout");
-        this.x = new TensorProperty("x", x);
-        this.dout = new TensorProperty("dout", dout);
+        this(new LabSnapshot(x, dout, 0, GradientAtZero.ZERO));
     }
 
     /** Starts with zeros of the given shape. */
@@ -38,76 +47,51 @@ public final class LabState {
         this(Tensor3.zeros(shape), Tensor3.zeros(shape));
     }
 
-    /** Replaces both tensors at once, so no listener ever sees two different shapes. */
+    /** The newest snapshot; it changes once per change of anything in it. */
+    public ReadOnlyObjectProperty<LabSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public LabSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    /** Replaces both tensors at once; nothing is published when both are the ones held. */
     public void setTensors(Tensor3 newX, Tensor3 newDout) {
-        newX.shape().requireSame(newDout.shape(), "dout");
-        boolean xChanged = x.value != newX;
-        boolean doutChanged = dout.value != newDout;
-        x.value = newX;
-        dout.value = newDout;
-        if (xChanged) {
-            x.fireValueChangedEvent();
-        }
-        if (doutChanged) {
-            dout.fireValueChangedEvent();
+        LabSnapshot now = snapshot.get();
+        if (now.x() != newX || now.dout() != newDout) {
+            snapshot.set(now.withTensors(newX, newDout));
         }
     }
 
-    public ReadOnlyObjectProperty<Tensor3> xProperty() {
-        return x;
+    /** 0 for ReLU, else Leaky ReLU's slope. */
+    public void setLeakySlope(double slope) {
+        LabSnapshot now = snapshot.get();
+        if (Double.compare(now.leakySlope(), slope) != 0) {
+            snapshot.set(now.withLeakySlope(slope));
+        }
     }
 
-    public ReadOnlyObjectProperty<Tensor3> doutProperty() {
-        return dout;
+    /** Replaces the whole state at once (opening a saved session, say). */
+    public void restore(LabSnapshot saved) {
+        snapshot.set(saved);
+        gradientAtZero.set(saved.gradientAtZero());
     }
 
     public Tensor3 x() {
-        return x.value;
+        return snapshot.get().x();
     }
 
     public Tensor3 dout() {
-        return dout.value;
+        return snapshot.get().dout();
     }
 
-    /** ReLU'(0): 0 by default, as in PyTorch, TensorFlow and the course notes. */
+    /** ReLU′(0): 0 by default, as in PyTorch, TensorFlow and the course notes. */
     public ObjectProperty<GradientAtZero> gradientAtZeroProperty() {
         return gradientAtZero;
     }
 
     public GradientAtZero gradientAtZero() {
-        return gradientAtZero.get();
-    }
-
-    /** A read-only tensor property whose value {@link #setTensors} sets before it notifies. */
-    private final class TensorProperty extends ReadOnlyObjectPropertyBase<Tensor3> {
-
-        private final String name;
-        private Tensor3 value;
-
-        TensorProperty(String name, Tensor3 value) {
-            this.name = name;
-            this.value = value;
-        }
-
-        @Override
-        public Tensor3 get() {
-            return value;
-        }
-
-        @Override
-        public Object getBean() {
-            return LabState.this;
-        }
-
-        @Override
-        public String getName() {
-            return name;
-        }
-
-        /** Re-declared so that LabState, in this package, may call it. */
-        @Override
-        protected void fireValueChangedEvent() {
-            super.fireValueChangedEvent();
-        }
+        return snapshot.get().gradientAtZero();
     }
 }

@@ -1,9 +1,6 @@
 package relulab.ui.vanishing;
 
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -19,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import relulab.ui.shared.OneOfSwitch;
+import relulab.ui.task.Background;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.InitChoice;
@@ -49,16 +47,9 @@ public final class VanishingView extends BorderPane {
     private final NumberAxis normAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(layerAxis, normAxis);
 
-    /** Runs the experiments of every vanishing panel, one at a time, off the FX thread. */
-    private static final Executor EXPERIMENTS = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "vanishing-gradient");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** The panel for the window: experiments on a background thread, results on the FX thread. */
-    public static VanishingView create() {
-        return new VanishingView(new VanishingViewModel(EXPERIMENTS, Platform::runLater));
+    /** The panel for the window: experiments on the shell's background threads, results on the FX thread. */
+    public static VanishingView create(Background background) {
+        return new VanishingView(new VanishingViewModel(background.serial(), background.ui()));
     }
 
     public VanishingView(VanishingViewModel viewModel) {

@@ -4,14 +4,13 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import relulab.ui.task.Background;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.io.TensorData;
@@ -30,19 +29,16 @@ final class FileActions {
 
     private final WorkbenchViewModel model;
     private final Node owner;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "workbench-files");
-        t.setDaemon(true);
-        return t;
-    });
+    private final Background background;
     /** What each tensor was last opened from: saving keeps that file's dtype and rank. */
     private final Map<Target, TensorData> opened = new EnumMap<>(Target.class);
     private Task<?> loading;
     private File lastFolder;
 
-    FileActions(WorkbenchViewModel model, Node owner) {
+    FileActions(WorkbenchViewModel model, Node owner, Background background) {
         this.model = model;
         this.owner = owner;
+        this.background = background;
     }
 
     /** Asks for a file and opens it into {@code target}. */
@@ -83,7 +79,7 @@ final class FileActions {
         task.setOnFailed(e -> fail(messageOf(task.getException())));
         loading = task;
         model.report("Opening " + name + " …");
-        worker.execute(task);
+        background.start(task);
         return task;
     }
 
@@ -100,7 +96,7 @@ final class FileActions {
         };
         task.setOnSucceeded(e -> model.report("Saved " + target.symbol() + " " + data.tensor().shape() + " to " + name));
         task.setOnFailed(e -> fail(messageOf(task.getException())));
-        worker.execute(task);
+        background.start(task);
         return task;
     }
 

@@ -14,7 +14,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -24,12 +23,13 @@ import relulab.io.presets.PresetCatalog;
 
 /**
  * The workbench's toolbar: undo and redo (their tooltips name the step), files, presets with
- * their seed, the shape, zoom and presentation mode. Every button says its shortcut.
+ * their seed, the shape and zoom. Every button says its shortcut. (Presentation mode is the
+ * window's: View menu or F5.)
  *
- * <p>A {@link FlowPane} of groups rather than a {@code ToolBar}: in presentation mode's larger
- * type the controls no longer fit 1280 pixels, and a ToolBar would hide the last ones behind a
- * » menu that a teacher at the projector cannot find. The groups wrap onto a second row instead,
- * each group staying together.
+ * <p>A {@link FlowPane} of groups rather than a {@code ToolBar}: should presentation mode's larger
+ * type not fit the window, a ToolBar would hide the last controls behind a » menu that a teacher
+ * at the projector cannot find. The groups wrap onto a second row instead, each group staying
+ * together.
  */
 final class WorkbenchToolbar extends FlowPane {
 
@@ -80,16 +80,11 @@ final class WorkbenchToolbar extends FlowPane {
         zoomFit.setTooltip(new Tooltip("Cells sized to fit the grids (Ctrl+0)"));
         Button zoomIn = button("zoom-in", "+", model::zoomIn);
         zoomIn.setTooltip(new Tooltip("Bigger cells (Ctrl+plus or Ctrl+wheel)"));
-        ToggleButton presentation = new ToggleButton("Presentation");
-        presentation.setId("presentation");
-        presentation.selectedProperty().bindBidirectional(model.presentationProperty());
-        presentation.setTooltip(new Tooltip("Larger type for a projector (F5)"));
 
         HBox undoRedo = group(undo, redo);
         undoRedo.getStyleClass().add("first-group");
         getChildren().addAll(undoRedo, group(file, presets, new Label("seed"), seed),
-                group(new ShapeControls(model)), group(new Label("Zoom"), zoomOut, zoomFit, zoomIn),
-                group(presentation));
+                group(new ShapeControls(model)), group(new Label("Zoom"), zoomOut, zoomFit, zoomIn));
     }
 
     /** Controls that belong together: they wrap as one, and a thin line (workbench.css) sets them apart. */

@@ -29,6 +29,7 @@ import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.GridEditHandler;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.shared.grid.TensorGrid;
+import relulab.ui.task.Background;
 
 /**
  * The workbench: the toolbar, the five grids in two rows — forward on top
@@ -46,9 +47,10 @@ public final class WorkbenchView extends BorderPane {
     private final Label story = new Label();
     private final Label status = new Label();
 
-    public WorkbenchView(WorkbenchViewModel model) {
+    /** @param background where files are read and written, off the FX thread */
+    public WorkbenchView(WorkbenchViewModel model, Background background) {
         this.model = model;
-        this.files = new FileActions(model, this);
+        this.files = new FileActions(model, this, background);
         getStyleClass().add("workbench");
         getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
         for (Panel p : Panel.values()) {
@@ -59,13 +61,6 @@ public final class WorkbenchView extends BorderPane {
         VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
         setCenter(center);
         setBottom(statusArea());
-        model.presentationProperty().addListener((o, was, is) -> {
-            if (is) {
-                getStyleClass().add("presentation");
-            } else {
-                getStyleClass().remove("presentation");
-            }
-        });
         sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
     }
 
@@ -254,7 +249,7 @@ public final class WorkbenchView extends BorderPane {
         return box;
     }
 
-    /** Undo, redo, zoom and presentation keys, on whatever scene the workbench is shown in. */
+    /** Undo, redo and zoom keys, on whatever scene the workbench is shown in. */
     private void installShortcuts(Scene scene) {
         if (scene == null) {
             return;
@@ -273,8 +268,6 @@ public final class WorkbenchView extends BorderPane {
         for (KeyCode zero : new KeyCode[] {KeyCode.DIGIT0, KeyCode.NUMPAD0}) {
             keys.put(new KeyCodeCombination(zero, KeyCombination.SHORTCUT_DOWN), whenShown(model::resetZoom));
         }
-        keys.put(new KeyCodeCombination(KeyCode.F5),
-                () -> model.presentationProperty().set(!model.presentationProperty().get()));
     }
 
     /** The action, run only while the workbench is the visible tab. */

@@ -2,7 +2,6 @@ package relulab.ui.workbench;
 
 import java.util.Optional;
 import java.util.Random;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -13,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -27,6 +25,7 @@ import relulab.io.NumberText;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
+import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
@@ -75,8 +74,8 @@ public final class WorkbenchViewModel {
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 0);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
-    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
-    private boolean writing;
+    /** The shared state the results were last computed for. */
+    private LabSnapshot followed;
 
     /** Opens on the tensors in {@code state}, or on the textbook's example (with a random dout) if they are all zero. */
     public WorkbenchViewModel(LabState state) {
@@ -87,9 +86,7 @@ public final class WorkbenchViewModel {
         }
         history = new UndoHistory<>(new TensorPair(state.x(), state.dout()), HISTORY_LIMIT,
                 HISTORY_MIN_STEPS, HISTORY_BUDGET_BYTES, TensorPair.FOOTPRINT);
-        state.xProperty().addListener(o -> onStateChanged());
-        state.doutProperty().addListener(o -> onStateChanged());
-        state.gradientAtZeroProperty().addListener(o -> recompute());
+        followed = state.snapshot();
         scope.addListener(o -> recompute());
         hover.addListener(o -> updateStory());
         recompute();
@@ -108,11 +105,11 @@ public final class WorkbenchViewModel {
     }
 
     public Shape shape() {
-        return state.x().shape();
+        return current().shape();
     }
 
     public Tensor3 tensor(Target target) {
-        return target == Target.X ? state.x() : state.dout();
+        return current().get(target);
     }
 
     public ObjectProperty<ColorScope> scopeProperty() {
@@ -173,11 +170,6 @@ public final class WorkbenchViewModel {
     /** Cell size relative to the size that fits (1 = fit). */
     public DoubleProperty zoomProperty() {
         return zoom;
-    }
-
-    /** Larger type for projectors. */
-    public BooleanProperty presentationProperty() {
-        return presentation;
     }
 
     // ---- editing ------------------------------------------------------------------------
@@ -355,8 +347,9 @@ public final class WorkbenchViewModel {
 
     // ---- internals ----------------------------------------------------------------------
 
+    /** The pair on screen: the undo history's current step. */
     private TensorPair current() {
-        return new TensorPair(state.x(), state.dout());
+        return history.current();
     }
 
     private Optional<String> refuse(String why) {
@@ -388,14 +381,9 @@ public final class WorkbenchViewModel {
         afterChange(message);
     }
 
-    /** Hands the pair to the shared state without reacting to our own change. */
+    /** Hands the pair to the shared state; {@link #follow} then finds it is already shown. */
     private void write(TensorPair pair) {
-        writing = true;
-        try {
-            state.setTensors(pair.x(), pair.dout());
-        } finally {
-            writing = false;
-        }
+        state.setTensors(pair.x(), pair.dout());
     }
 
     private void afterChange(String message) {
@@ -404,19 +392,30 @@ public final class WorkbenchViewModel {
         status.set(message);
     }
 
-    /** Another panel changed the shared tensors: follow it, as an undoable step. */
-    private void onStateChanged() {
-        if (writing || !state.x().shape().equals(state.dout().shape())) {
-            return;
+    /**
+     * Follows a new snapshot of the shared state. The workbench's own edits come back here
+     * with the very tensors of the current undo step and change nothing; tensors from
+     * elsewhere (an opened session, a lesson path's preset) become an undoable step; a new
+     * ReLU′(0) or activation recomputes the results.
+     */
+    public void follow(LabSnapshot snapshot) {
+        LabSnapshot before = followed;
+        followed = snapshot;
+        TensorPair pair = current();
+        boolean tensorsMoved = snapshot.x() != pair.x() || snapshot.dout() != pair.dout();
+        if (tensorsMoved) {
+            apply("Change from another panel", new TensorPair(snapshot.x(), snapshot.dout()),
+                    "x and dout changed elsewhere: now " + snapshot.x().shape());
+        } else if (before.gradientAtZero() != snapshot.gradientAtZero()
+                || Double.compare(before.leakySlope(), snapshot.leakySlope()) != 0) {
+            recompute();
         }
-        history.push("Change from another panel", current());
-        recompute();
-        refreshHistory();
     }
 
     private void recompute() {
-        GradientAtZero atZero = state.gradientAtZero();
-        results.set(WorkbenchResults.compute(state.x(), state.dout(), atZero, scope.get()));
+        GradientAtZero atZero = followed.gradientAtZero();
+        TensorPair pair = current();
+        results.set(WorkbenchResults.compute(pair.x(), pair.dout(), atZero, scope.get()));
         gradientNote.set(gradientNoteFor(atZero));
         updateStory();
     }
@@ -437,7 +436,7 @@ public final class WorkbenchViewModel {
             return;
         }
         story.set(ElementStory.describe(cell.d(), cell.r(), cell.c(), r.x().get(cell.d(), cell.r(), cell.c()),
-                r.dout().get(cell.d(), cell.r(), cell.c()), state.gradientAtZero()));
+                r.dout().get(cell.d(), cell.r(), cell.c()), r.atZero()));
     }
 
     private void refreshHistory() {

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.ui.app.MainWindow;
+import relulab.testsupport.LessonViews;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.workbench.Target;
 import relulab.ui.workbench.WorkbenchViewModel;
@@ -34,7 +35,7 @@ public final class WorkbenchWindow {
             stage.setY(0);
             stage.setWidth(Double.parseDouble(args[0]));
             stage.setHeight(Double.parseDouble(args[1]));
-            WorkbenchViewModel model = window.workbench().viewModel();
+            WorkbenchViewModel model = LessonViews.workbench(window).viewModel();
             if (args.length >= 5 && args[2].chars().allMatch(Character::isDigit)) {
                 Shape shape = new Shape(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
                 Random random = new Random(1);
@@ -42,7 +43,7 @@ public final class WorkbenchWindow {
                 model.load(Target.DOUT, "random", Tensor3.generate(shape, i -> random.nextGaussian()));
             }
             List<String> flags = List.of(args);
-            model.presentationProperty().set(flags.contains("presentation"));
+            window.display().presentationProperty().set(flags.contains("presentation"));
             if (flags.contains("hover")) {
                 model.hoverProperty().set(new CellIndex(0, 1, 1));
             }

@@ -17,10 +17,17 @@ class CodeViewModelTest {
 
     private static final Shape SHAPE = new Shape(1, 1, 2);
 
+    /** A view model that hears every snapshot, as it does while its tab is shown. */
+    private static CodeViewModel followingViewModel(LabState state) {
+        CodeViewModel vm = new CodeViewModel(state.snapshot());
+        state.snapshotProperty().addListener((o, was, is) -> vm.show(is));
+        return vm;
+    }
+
     @Test
     void dataFollowsTheCurrentTensors() {
         LabState state = new LabState(SHAPE);
-        CodeViewModel vm = new CodeViewModel(state);
+        CodeViewModel vm = followingViewModel(state);
 
         state.setTensors(Tensor3.of(SHAPE, new double[] {-1.5, 2}), Tensor3.of(SHAPE, new double[] {3, 4}));
 
@@ -33,7 +40,7 @@ class CodeViewModelTest {
     @Test
     void codeFollowsTheChosenGradientAtZero() {
         LabState state = new LabState(SHAPE);
-        CodeViewModel vm = new CodeViewModel(state);
+        CodeViewModel vm = followingViewModel(state);
         state.gradientAtZeroProperty().set(GradientAtZero.ONE);
         assertTrue(vm.codeProperty(LiteralLanguage.PYTHON).get().contains("np.where(x >= 0, dout, 0.0)"));
         assertTrue(vm.codeProperty(LiteralLanguage.MATLAB).get().contains("pass = x >= 0;"));
@@ -42,8 +49,7 @@ class CodeViewModelTest {
     @Test
     void tooLargeTensorsGetANoteInsteadOfLiterals() {
         Shape big = new Shape(3, 64, 64);
-        LabState state = new LabState(big);
-        CodeViewModel vm = new CodeViewModel(state);
+        CodeViewModel vm = new CodeViewModel(new LabState(big).snapshot());
 
         assertFalse(vm.printableProperty().get());
         assertEquals("# x has shape (3, 64, 64), 12288 values: too large to print here (at most 4096). "

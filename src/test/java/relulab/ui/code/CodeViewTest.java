@@ -30,7 +30,9 @@ class CodeViewTest {
     @Start
     void start(Stage stage) {
         state = new LabState(SHAPE);
-        stage.setScene(new Scene(new CodeView(new CodeViewModel(state)), 1280, 800));
+        CodeViewModel model = new CodeViewModel(state.snapshot());
+        state.snapshotProperty().addListener((o, was, is) -> model.show(is));
+        stage.setScene(new Scene(new CodeView(model), 1280, 800));
         stage.show();
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.ui.task.Background;
 import relulab.train.TrainingRun;
 import relulab.train.UnitState;
 
@@ -29,17 +31,20 @@ class DyingViewTest {
     private static final long WAIT_SECONDS = 60;
 
     private DyingView view;
+    private Background background;
 
     @Start
     void start(Stage stage) {
-        view = new DyingView();
+        background = new Background(Platform::runLater);
+        view = new DyingView(background);
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
+        view.start();
     }
 
     @AfterEach
     void stopTraining() {
-        view.viewModel().stop();
+        background.close();
     }
 
     @Test

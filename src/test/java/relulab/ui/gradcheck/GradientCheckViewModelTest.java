@@ -47,10 +47,17 @@ class GradientCheckViewModelTest {
         assertTrue(vm.summaryProperty().get().contains("agree"), vm.summaryProperty().get());
     }
 
+    /** A view model that hears every snapshot, as it does while its tab is shown. */
+    private static GradientCheckViewModel following(LabState state) {
+        GradientCheckViewModel vm = new GradientCheckViewModel(state);
+        state.snapshotProperty().addListener((o, was, is) -> vm.show(is));
+        return vm;
+    }
+
     @Test
     void atZeroTheNumericGradientIsHalfOfDoutWhateverTheConvention() {
         LabState state = stateWithKinkCells();
-        GradientCheckViewModel vm = new GradientCheckViewModel(state);
+        GradientCheckViewModel vm = following(state);
         double dout0 = state.dout().get(0);
 
         GradientCheckRow atZero = vm.result().row(0);
@@ -86,7 +93,7 @@ class GradientCheckViewModelTest {
     @Test
     void followsNewTensorsAndSetsAsideNonFiniteCells() {
         LabState state = stateWithKinkCells();
-        GradientCheckViewModel vm = new GradientCheckViewModel(state);
+        GradientCheckViewModel vm = following(state);
         Tensor3 x = state.x().with(1, 2, 3, Double.NaN).with(1, 0, 0, Double.POSITIVE_INFINITY);
 
         state.setTensors(x, state.dout());

@@ -19,6 +19,7 @@ class GradientAtZeroViewModelTest {
         LabState state = new LabState(Tensor3.of(SHAPE, new double[] {0.0, -0.0, 1, -1}),
                 Tensor3.of(SHAPE, new double[] {2, 0, 3, 4}));
         GradientAtZeroViewModel vm = new GradientAtZeroViewModel(state);
+        state.snapshotProperty().addListener((o, was, is) -> vm.show(is));
 
         assertEquals(2, GradientAtZeroViewModel.zeroCells(state.x()));
         assertEquals(1, GradientAtZeroViewModel.cellsTheChoiceChanges(state.x(), state.dout()));

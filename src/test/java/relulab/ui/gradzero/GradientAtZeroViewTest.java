@@ -29,7 +29,9 @@ class GradientAtZeroViewTest {
         Shape shape = new Shape(1, 1, 3);
         state = new LabState(Tensor3.of(shape, new double[] {0, 1, -1}), Tensor3.of(shape, new double[] {5, 5, 5}));
         second = new GradientAtZeroSwitch(state.gradientAtZeroProperty());
-        stage.setScene(new Scene(new VBox(new GradientAtZeroView(new GradientAtZeroViewModel(state)), second),
+        GradientAtZeroViewModel model = new GradientAtZeroViewModel(state);
+        state.snapshotProperty().addListener((o, was, is) -> model.show(is));
+        stage.setScene(new Scene(new VBox(new GradientAtZeroView(model), second),
                 1280, 800));
         stage.show();
     }

@@ -1,45 +1,91 @@
 package relulab.ui.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import relulab.core.GradientAtZero;
+import relulab.core.LeakyRelu;
+import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 
 class LabStateTest {
 
-    @Test
-    void listenersOfEitherTensorSeeAPairOfOneShapeDuringAResize() {
-        LabState state = new LabState(new Shape(1, 2, 2));
-        List<String> seen = new ArrayList<>();
-        state.xProperty().addListener(o -> seen.add("x " + state.x().shape() + " dout " + state.dout().shape()));
-        state.doutProperty().addListener((o, was, is) -> seen.add("x " + state.x().shape() + " dout " + is.shape()));
+    private final LabState state = new LabState(new Shape(1, 2, 2));
+    private final List<LabSnapshot> heard = new ArrayList<>();
 
+    LabStateTest() {
+        state.snapshotProperty().addListener((o, was, is) -> heard.add(is));
+    }
+
+    @Test
+    void aResizeOfBothTensorsIsOneEventWithAPairOfOneShape() {
         Shape bigger = new Shape(2, 3, 4);
         state.setTensors(Tensor3.zeros(bigger), Tensor3.zeros(bigger));
 
-        assertEquals(List.of("x (2, 3, 4) dout (2, 3, 4)", "x (2, 3, 4) dout (2, 3, 4)"), seen);
+        assertEquals(1, heard.size());
+        assertEquals(bigger, heard.get(0).x().shape());
+        assertEquals(bigger, heard.get(0).dout().shape());
     }
 
     @Test
     void settingTheSameTensorsAgainNotifiesNobody() {
-        LabState state = new LabState(new Shape(1, 2, 2));
-        List<String> seen = new ArrayList<>();
-        state.xProperty().addListener((o, was, is) -> seen.add("x"));
-        state.setTensors(state.x(), Tensor3.zeros(new Shape(1, 2, 2)));
-        assertEquals(List.of(), seen);
+        state.setTensors(state.x(), state.dout());
+        state.setLeakySlope(0);
+        state.gradientAtZeroProperty().set(GradientAtZero.ZERO);
+        assertEquals(List.of(), heard);
     }
 
     @Test
     void refusesTensorsOfTwoShapesAndKeepsTheOldOnes() {
-        LabState state = new LabState(new Shape(1, 2, 2));
         Tensor3 before = state.x();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> state.setTensors(Tensor3.zeros(new Shape(1, 2, 2)), Tensor3.zeros(new Shape(1, 3, 2))));
         assertEquals("dout has shape (1, 3, 2) but x has shape (1, 2, 2)", e.getMessage());
-        assertEquals(before, state.x());
+        assertSame(before, state.x());
+        assertEquals(List.of(), heard);
+    }
+
+    @Test
+    void theReluPrimeAtZeroSwitchPublishesOneSnapshotThatKeepsTheTensors() {
+        Tensor3 x = state.x();
+        state.gradientAtZeroProperty().set(GradientAtZero.HALF);
+
+        assertEquals(1, heard.size());
+        assertEquals(GradientAtZero.HALF, heard.get(0).gradientAtZero());
+        assertSame(x, heard.get(0).x());
+        assertEquals(Relu.withGradientAtZero(GradientAtZero.HALF).gradientAtZero(),
+                ((Relu) heard.get(0).activation()).gradientAtZero());
+    }
+
+    @Test
+    void aLeakySlopeMakesTheActivationLeakyReluAndZeroMakesItReluAgain() {
+        state.setLeakySlope(0.1);
+        assertEquals(new LeakyRelu(0.1), state.snapshot().activation());
+        state.setLeakySlope(0);
+        assertEquals(Relu.class, state.snapshot().activation().getClass());
+        assertEquals(2, heard.size());
+    }
+
+    @Test
+    void restoringASnapshotReplacesEverythingAtOnceAndMovesTheSwitch() {
+        Shape shape = new Shape(1, 1, 1);
+        LabSnapshot saved = new LabSnapshot(Tensor3.of(shape, new double[] {-1}), Tensor3.of(shape, new double[] {2}),
+                0.2, GradientAtZero.ONE);
+        state.restore(saved);
+
+        assertEquals(List.of(saved), heard);
+        assertEquals(GradientAtZero.ONE, state.gradientAtZeroProperty().get());
+    }
+
+    @Test
+    void aSlopeOutsideLeakyRelusRangeIsRefusedWithItsMessage() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> state.setLeakySlope(1.5));
+        assertEquals("leaky ReLU slope must be in [0, 1), got 1.5", e.getMessage());
+        assertEquals(0, state.snapshot().leakySlope());
     }
 }

@@ -33,6 +33,22 @@ class WorkbenchViewModelTest {
         // x counts up from −5 so that cells 0..4 are negative, 5 is zero and the rest positive.
         state = new LabState(Tensor3.generate(SHAPE, i -> i - 5), Tensor3.generate(SHAPE, i -> 10 + i));
         model = new WorkbenchViewModel(state);
+        state.snapshotProperty().addListener((o, was, is) -> model.follow(is));
+    }
+
+    @Test
+    void tensorsSetElsewhereBecomeOneUndoableStepAndTheWorkbenchsOwnEditsAreNotCountedTwice() {
+        model.setValue(Target.X, new CellIndex(0, 0, 0), 3.0);
+        assertEquals("Undo Edit x[0,0,0]", model.undoLabelProperty().get());
+
+        Tensor3 elsewhere = Tensor3.generate(new Shape(1, 2, 2), i -> -i);
+        state.setTensors(elsewhere, Tensor3.zeros(elsewhere.shape()));
+
+        assertSame(elsewhere, model.results().x());
+        assertEquals("Undo Change from another panel", model.undoLabelProperty().get());
+        model.undo();
+        assertEquals(3.0, state.x().get(0, 0, 0));
+        assertEquals("Undo Edit x[0,0,0]", model.undoLabelProperty().get());
     }
 
     @Test

@@ -35,6 +35,7 @@ import relulab.core.presets.Preset;
 import relulab.io.paste.PastedText;
 import relulab.io.presets.PresetCatalog;
 import relulab.testsupport.Python;
+import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.TensorGrid;
@@ -55,7 +56,7 @@ class WorkbenchViewTest {
     void start(Stage stage) {
         window = new MainWindow();
         window.show(stage);
-        view = window.workbench();
+        view = LessonViews.workbench(window);
         model = view.viewModel();
     }
 
@@ -144,8 +145,8 @@ class WorkbenchViewTest {
     void f5TogglesPresentationModeAndCtrlPlusZoomsEveryGrid(FxRobot robot) {
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(model.presentationProperty().get());
-        assertTrue(view.getStyleClass().contains("presentation"));
+        assertTrue(window.display().isPresentation());
+        assertTrue(window.root().getStyleClass().contains("presentation"));
         int cell = view.grid(Panel.OUT).cellSize();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
@@ -167,7 +168,7 @@ class WorkbenchViewTest {
         Scene scene = view.getScene();
         assertEquals(1280, scene.getWidth());
         for (String id : List.of("#undo", "#redo", "#file-menu", "#presets-menu", "#seed", "#shape-depth",
-                "#shape-height", "#shape-width", "#zoom-out", "#zoom-fit", "#zoom-in", "#presentation")) {
+                "#shape-height", "#shape-width", "#zoom-out", "#zoom-fit", "#zoom-in")) {
             Node control = robot.lookup(id).query();
             Bounds b = control.localToScene(control.getLayoutBounds());
             assertTrue(control.isVisible() && b.getMinX() >= 0 && b.getMaxX() <= scene.getWidth(),

@@ -1,0 +1,24 @@
+package relulab.ui.cost;
+
+import javafx.scene.Node;
+import relulab.ui.lesson.Lesson;
+import relulab.ui.lesson.LessonContext;
+
+/** Claim 1: ReLU is cheap — its loop runs at the speed of copying memory, sigmoid's and tanh's do not. */
+public final class CostLesson implements Lesson {
+
+    @Override
+    public String id() {
+        return "cost";
+    }
+
+    @Override
+    public String title() {
+        return "Easy to compute";
+    }
+
+    @Override
+    public Node createView(LessonContext context) {
+        return CostView.create(context.background()).root();
+    }
+}

@@ -1,0 +1,26 @@
+package relulab.ui.dying;
+
+import javafx.scene.Node;
+import relulab.ui.lesson.Lesson;
+import relulab.ui.lesson.LessonContext;
+
+/** Claim 3: under a large learning rate, ReLU units die for good — on a real network trained by SGD. */
+public final class DyingLesson implements Lesson {
+
+    @Override
+    public String id() {
+        return "dying";
+    }
+
+    @Override
+    public String title() {
+        return "Dying ReLU";
+    }
+
+    @Override
+    public Node createView(LessonContext context) {
+        DyingView view = new DyingView(context.background());
+        view.start();
+        return view;
+    }
+}

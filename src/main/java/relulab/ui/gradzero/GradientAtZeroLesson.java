@@ -1,0 +1,26 @@
+package relulab.ui.gradzero;
+
+import javafx.scene.Node;
+import relulab.ui.lesson.Lesson;
+import relulab.ui.lesson.LessonContext;
+
+/** ReLU′(0): the value chosen at the kink, which the workbench, the code and the gradient check follow. */
+public final class GradientAtZeroLesson implements Lesson {
+
+    @Override
+    public String id() {
+        return "gradzero";
+    }
+
+    @Override
+    public String title() {
+        return "ReLU\u2032(0)";
+    }
+
+    @Override
+    public Node createView(LessonContext context) {
+        GradientAtZeroViewModel model = new GradientAtZeroViewModel(context.state());
+        context.followSnapshots(model::show);
+        return new GradientAtZeroView(model);
+    }
+}

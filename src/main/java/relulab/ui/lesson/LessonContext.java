@@ -1,0 +1,32 @@
+package relulab.ui.lesson;
+
+import java.util.function.Consumer;
+import relulab.ui.state.DisplaySettings;
+import relulab.ui.state.LabSnapshot;
+import relulab.ui.state.LabState;
+import relulab.ui.task.Background;
+
+/**
+ * What the shell hands a lesson when it builds the lesson's view.
+ */
+public interface LessonContext {
+
+    /** The state all lessons share. */
+    LabState state();
+
+    /** Presentation mode and the other window-wide display choices. */
+    DisplaySettings display();
+
+    /** The one way to run work off the FX thread; the shell stops it when the window closes. */
+    Background background();
+
+    /**
+     * Calls {@code consumer} with the newest snapshot now, then after each change while the
+     * lesson is shown. Changes made while it is hidden are not delivered one by one: when the
+     * lesson is shown again, the consumer hears the newest snapshot once, if it changed.
+     */
+    void followSnapshots(Consumer<LabSnapshot> consumer);
+
+    /** Brings the lesson with the given id to the front (from a lesson path or a help page). */
+    void openLesson(String id);
+}

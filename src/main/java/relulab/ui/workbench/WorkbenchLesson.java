@@ -1,0 +1,28 @@
+package relulab.ui.workbench;
+
+import javafx.scene.Node;
+import relulab.ui.lesson.Lesson;
+import relulab.ui.lesson.LessonContext;
+
+/** The workbench: edit x and dout, see out, the zeroed cells and dx. The window opens on it. */
+public final class WorkbenchLesson implements Lesson {
+
+    public static final String ID = "workbench";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Workbench";
+    }
+
+    @Override
+    public Node createView(LessonContext context) {
+        WorkbenchViewModel model = new WorkbenchViewModel(context.state());
+        context.followSnapshots(model::follow);
+        return new WorkbenchView(model, context.background());
+    }
+}

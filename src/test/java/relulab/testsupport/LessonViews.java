@@ -1,0 +1,17 @@
+package relulab.testsupport;
+
+import relulab.ui.app.MainWindow;
+import relulab.ui.workbench.WorkbenchLesson;
+import relulab.ui.workbench.WorkbenchView;
+
+/** Reaches lesson views inside a real window, for tests and benchmarks that drive them. */
+public final class LessonViews {
+
+    private LessonViews() {
+    }
+
+    /** The workbench's view; the window builds it first, so it is always there. */
+    public static WorkbenchView workbench(MainWindow window) {
+        return (WorkbenchView) window.tab(WorkbenchLesson.ID).orElseThrow().getContent();
+    }
+}
