@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -39,7 +38,7 @@ public final class CostView {
     private final VBox root = new VBox(10);
     private final NumberAxis valueAxis = new NumberAxis();
     private final CategoryAxis kernelAxis = new CategoryAxis();
-    private final BarChart<Number, String> chart = new BarChart<>(valueAxis, kernelAxis);
+    private final WhiskerBarChart chart = new WhiskerBarChart(valueAxis, kernelAxis);
 
     public CostView(CostViewModel model) {
         this.model = model;
@@ -68,6 +67,17 @@ public final class CostView {
         ratios.getStyleClass().add("cost-ratios");
         ratios.setWrapText(true);
         ratios.textProperty().bind(model.ratiosProperty());
+        model.busyProperty().addListener((obs, was, busy) -> {
+            if (busy) {
+                ratios.getStyleClass().add("busy");
+            } else {
+                ratios.getStyleClass().remove("busy");
+            }
+        });
+        if (model.busyProperty().get()) {
+            ratios.getStyleClass().add("busy");
+        }
+        showBars();
 
         root.getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
     }
@@ -180,7 +190,8 @@ public final class CostView {
         for (int i = bars.size() - 1; i >= 0; i--) {
             CostBar bar = bars.get(i);
             XYChart.Data<Number, String> data = new XYChart.Data<>(bar.value(),
-                    bar.title() + "  \u00B7  " + CostChartData.valueText(bar, metric));
+                    bar.title() + " (" + bar.work() + ")  \u00B7  " + CostChartData.valueText(bar, metric));
+            data.setExtraValue(new double[] {bar.low(), bar.high()});
             series.getData().add(data);
         }
         kernelAxis.getCategories().clear();

@@ -32,7 +32,7 @@ class CostViewTest {
 
     @Start
     void start(Stage stage) {
-        model = new CostViewModel(executor, new BenchRunner(1, 2));
+        model = new CostViewModel(executor, new BenchRunner(1, 2), ReportMemory.NONE);
         model.sizeProperty().set(CostViewModel.SIZES.get(0));
         stage.setScene(new Scene(new CostView(model).root(), 1280, 800));
         stage.show();
@@ -54,7 +54,9 @@ class CostViewTest {
         assertTrue(chart.getData().get(0).getData().get(0).getNode().getStyleClass().contains("bar-exp"),
                 "tanh backward, at the bottom, is coloured as exp-bound");
         String ratios = robot.lookup("#cost-ratios").queryAs(Label.class).getText();
-        assertTrue(ratios.startsWith("ReLU forward: ") && ratios.contains("the speed of copying the same bytes"), ratios);
+        // A tiny run on a shared machine is often disturbed: then the tab must say so instead of ranking.
+        assertTrue(ratios.startsWith("ReLU forward: ") && ratios.contains("the speed of copying the same bytes")
+                || ratios.startsWith("The machine was busy"), ratios);
     }
 
     @Test
