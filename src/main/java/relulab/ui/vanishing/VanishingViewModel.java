@@ -17,7 +17,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import relulab.io.NumberText;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.InitChoice;
@@ -25,8 +24,9 @@ import relulab.train.vanishing.VanishingExperiment;
 import relulab.ui.task.LatestRequestRunner;
 
 /**
- * The vanishing-gradient panel's state: depth, width, initialisation and seed, and the gradient
- * profiles of sigmoid, tanh and ReLU for them.
+ * The vanishing-gradient panel's state: depth, width, initialisation (each activation its own by
+ * default), input scale and seed, the gradient profiles of sigmoid, tanh and ReLU for them, and
+ * the layer whose slopes the histogram shows.
  *
  * <p>Every change starts a run on {@code background} (50 layers of 512 take tens of milliseconds
  * before the JIT warms up); the result is handed back on {@code ui}. The newest request wins
@@ -42,6 +42,7 @@ public final class VanishingViewModel {
     private final ObjectProperty<InitChoice> init =
             new SimpleObjectProperty<>(this, "init", InitChoice.RECOMMENDED);
     private final DoubleProperty inputScale = new SimpleDoubleProperty(this, "inputScale", 1);
+    private final IntegerProperty histogramLayer = new SimpleIntegerProperty(this, "histogramLayer", 1);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
     private final ReadOnlyObjectWrapper<List<GradientProfile>> profiles =
             new ReadOnlyObjectWrapper<>(this, "profiles", List.of());
@@ -77,6 +78,11 @@ public final class VanishingViewModel {
     /** The factor K of the Gaussian input, 1 to 100: large K saturates sigmoid and tanh. */
     public DoubleProperty inputScaleProperty() {
         return inputScale;
+    }
+
+    /** The layer whose slopes f′(z) the histogram shows, 1 to depth. */
+    public IntegerProperty histogramLayerProperty() {
+        return histogramLayer;
     }
 
     public LongProperty seedProperty() {
@@ -120,16 +126,7 @@ public final class VanishingViewModel {
 
     private void publish(List<GradientProfile> result) {
         profiles.set(result);
-        message.set(describe(result));
-    }
-
-    private static String describe(List<GradientProfile> result) {
-        StringBuilder b = new StringBuilder("Gradient norm reaching layer 1 (a unit gradient entered at the top): ");
-        for (int i = 0; i < result.size(); i++) {
-            GradientProfile p = result.get(i);
-            b.append(i == 0 ? "" : ", ").append(ChartRange.displayName(p.activation())).append(' ')
-                    .append(NumberText.forDisplay(p.norm(1), 2));
-        }
-        return b.append('.').toString();
+        message.set(VanishingVerdict.describe(result));
+        histogramLayer.set(Math.min(histogramLayer.get(), result.get(0).depth()));
     }
 }

@@ -30,7 +30,7 @@ class VanishingViewModelTest {
         assertEquals(List.of("sigmoid", "tanh", "relu"),
                 vm.profiles().stream().map(GradientProfile::activation).toList());
         assertFalse(vm.busyProperty().get());
-        assertTrue(vm.messageProperty().get().startsWith("Gradient norm reaching layer 1"));
+        assertTrue(vm.messageProperty().get().startsWith("Gradient reaching layer 1"));
     }
 
     @Test
@@ -90,5 +90,41 @@ class VanishingViewModelTest {
         assertEquals(1, range.upperExponent());
         assertEquals(0, range.lowerExponent() % range.tickUnit());
         assertTrue((range.upperExponent() - range.lowerExponent()) / range.tickUnit() <= 11);
+    }
+
+    @Test
+    void eachActivationGetsItsOwnInitialisationByDefault() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+        assertEquals(InitChoice.RECOMMENDED, vm.initProperty().get());
+        assertEquals(List.of(Initialisation.XAVIER, Initialisation.XAVIER, Initialisation.HE),
+                vm.profiles().stream().map(GradientProfile::init).toList());
+    }
+
+    /** The text must follow the numbers: at a small input tanh keeps up or fades; at 100 it falls behind. */
+    @Test
+    void theTextSaysTanhFallsBehindOnlyWhenItsUnitsSaturate() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+        assertFalse(vm.messageProperty().get().contains("Tanh falls behind"), vm.messageProperty().get());
+        vm.inputScaleProperty().set(100);
+        String text = vm.messageProperty().get();
+        assertTrue(text.contains("Tanh falls behind: ") && text.contains("of layer 1's units are saturated"), text);
+        assertTrue(text.contains("Sigmoid vanishes"), text);
+        vm.initProperty().set(InitChoice.XAVIER);
+        assertTrue(vm.messageProperty().get().contains("ReLU with Xavier halves the gradient's energy"));
+    }
+
+    @Test
+    void theHistogramLayerFollowsTheDepth() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+        vm.histogramLayerProperty().set(15);
+        vm.depthProperty().set(5);
+        assertEquals(5, vm.histogramLayerProperty().get());
+    }
+
+    @Test
+    void theInputScaleSliderGivesThreeDigitsFromOneToAHundred() {
+        assertEquals(1.0, VanishingView.inputScale(0), 0.0);
+        assertEquals(100.0, VanishingView.inputScale(2), 0.0);
+        assertEquals(31.6, VanishingView.inputScale(1.5), 0.0);
     }
 }
