@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,6 +52,7 @@ public final class CostView {
         Label explanation = new Label(CostViewModel.EXPLANATION);
         explanation.getStyleClass().add("cost-explanation");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Label.USE_PREF_SIZE);
 
         chart.setId("cost-chart");
         chart.setAnimated(false);
@@ -66,6 +68,7 @@ public final class CostView {
         ratios.setId("cost-ratios");
         ratios.getStyleClass().add("cost-ratios");
         ratios.setWrapText(true);
+        ratios.setMinHeight(Label.USE_PREF_SIZE);
         ratios.textProperty().bind(model.ratiosProperty());
         model.busyProperty().addListener((obs, was, busy) -> {
             if (busy) {
@@ -94,7 +97,7 @@ public final class CostView {
         return root;
     }
 
-    private HBox controls() {
+    private FlowPane controls() {
         ComboBox<Integer> size = new ComboBox<>();
         size.setId("cost-size");
         size.getItems().setAll(CostViewModel.SIZES);
@@ -135,7 +138,18 @@ public final class CostView {
         Label sizeLabel = new Label("Tensor size");
         sizeLabel.setLabelFor(size);
         Label showLabel = new Label("Show");
-        HBox controls = new HBox(10, sizeLabel, size, run, cancel, progress, spacer(), showLabel, metric);
+        for (Label label : List.of(sizeLabel, showLabel)) {
+            label.setMinWidth(Label.USE_PREF_SIZE);
+        }
+        for (Button button : List.of(run, cancel)) {
+            button.setMinWidth(Button.USE_PREF_SIZE);
+        }
+        HBox what = new HBox(10, sizeLabel, size, run, cancel, progress);
+        what.setAlignment(Pos.CENTER_LEFT);
+        HBox how = new HBox(10, showLabel, metric);
+        how.setAlignment(Pos.CENTER_LEFT);
+        // two groups that wrap onto two lines on a narrow window instead of truncating
+        FlowPane controls = new FlowPane(24, 8, what, how);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("cost-controls");
         return controls;
@@ -146,6 +160,8 @@ public final class CostView {
         status.setId("cost-status");
         status.getStyleClass().add("cost-status");
         status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        status.setMinHeight(Label.USE_PREF_SIZE);
         model.failedProperty().addListener((obs, old, failed) -> {
             if (failed) {
                 status.getStyleClass().add("failed");
@@ -156,8 +172,8 @@ public final class CostView {
         return status;
     }
 
-    private HBox legend() {
-        HBox legend = new HBox(18);
+    private FlowPane legend() {
+        FlowPane legend = new FlowPane(18, 4);
         legend.getStyleClass().add("cost-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getChildren().addAll(
@@ -174,12 +190,6 @@ public final class CostView {
         Label label = new Label(text, square);
         label.getStyleClass().add("legend-entry");
         return label;
-    }
-
-    private static Region spacer() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return spacer;
     }
 
     /** Redraws the chart from the model's bars; the first bar (copy) goes on top. */

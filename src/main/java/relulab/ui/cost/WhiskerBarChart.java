@@ -24,8 +24,18 @@ final class WhiskerBarChart extends BarChart<Number, String> {
     }
 
     @Override
+    protected void seriesAdded(Series<Number, String> series, int seriesIndex) {
+        super.seriesAdded(series, seriesIndex);
+        series.getData().forEach(this::addWhisker);
+    }
+
+    @Override
     protected void dataItemAdded(Series<Number, String> series, int itemIndex, Data<Number, String> item) {
         super.dataItemAdded(series, itemIndex, item);
+        addWhisker(item);
+    }
+
+    private void addWhisker(Data<Number, String> item) {
         Line[] lines = {new Line(), new Line(), new Line()};
         for (Line line : lines) {
             line.getStyleClass().add("whisker");

@@ -409,7 +409,7 @@ public final class DyingView extends BorderPane {
     }
 
     /** The tooltip of a unit: its state, since when it is silent, and its pre-activation range at the shown step. */
-    private String describeUnit(int layer, int unit) {
+    String describeUnit(int layer, int unit) {
         TrainingRun run = vm.runProperty().get();
         if (run == null) {
             return "";

@@ -98,9 +98,11 @@ class DyingViewTest {
         TrainingRun run = view.viewModel().runProperty().get();
         int deadUnit = run.silentUnits(run.stepsRun(), 0).nextSetBit(0);
         assertTrue(deadUnit >= 0, "lr 5 kills layer-1 units");
-        robot.interact(() -> {
-        });
-        assertEquals(run.silentSince(0, deadUnit).getAsInt(), firstStepSilentToTheEnd(run, deadUnit));
+        int since = firstStepSilentToTheEnd(run, deadUnit);
+        assertEquals(since, run.silentSince(0, deadUnit).getAsInt());
+        String tooltip = view.describeUnit(0, deadUnit);
+        assertTrue(tooltip.contains("Dead from step " + since + " to the end"), tooltip);
+        assertTrue(tooltip.endsWith(": never positive."), tooltip);
     }
 
     @Test
