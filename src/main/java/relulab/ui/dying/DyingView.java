@@ -218,6 +218,7 @@ public final class DyingView extends BorderPane {
         VBox.setVgrow(data, Priority.ALWAYS);
         HBox units = new HBox(10, grid, dataBox);
         HBox.setHgrow(grid, Priority.ALWAYS);
+        HBox.setHgrow(dataBox, Priority.ALWAYS);
         VBox.setVgrow(units, Priority.ALWAYS);
 
         scrubber.setId("dying-scrubber");
@@ -231,6 +232,7 @@ public final class DyingView extends BorderPane {
         scrub.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         timeline.setPrefHeight(230);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
         VBox watchTab = new VBox(6, units, new UnitLegend(), timeline, scrub);
         watchTab.setPadding(new Insets(6, 0, 0, 0));
 
