@@ -138,11 +138,7 @@ class VanishingCommandTest {
             {"vanishing", "--seed", "1.5"},
         };
         for (String[] args : bad) {
-            CliRun run = CliRun.of(args);
-            assertEquals(ReluLabCommand.EXIT_USAGE, run.exitCode(), String.join(" ", args));
-            assertEquals(1, run.errLines().size(), run.err());
-            assertTrue(run.err().startsWith("relu-lab: "), run.err());
-            assertEquals("", run.out());
+            CliRun.assertRefused(args);
         }
     }
 

@@ -201,10 +201,7 @@ public final class VanishingView extends BorderPane {
         caption.setWrapText(true);
         caption.setMinHeight(Label.USE_PREF_SIZE);
         caption.getStyleClass().add("caption");
-        VBox box = new VBox(2, caption, saturation);
-        HBox.setHgrow(box, Priority.ALWAYS);
-        box.setPrefWidth(10);
-        return box;
+        return halfWidth(caption, saturation);
     }
 
     private VBox histogramBox() {
@@ -221,7 +218,12 @@ public final class VanishingView extends BorderPane {
         caption.getStyleClass().add("caption");
         HBox head = new HBox(6, caption, histogramLayer);
         head.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(2, head, histogram);
+        return halfWidth(head, histogram);
+    }
+
+    /** A heading over a chart, in a box that shares the row equally with its neighbour. */
+    private static VBox halfWidth(Node heading, Node chart) {
+        VBox box = new VBox(2, heading, chart);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setPrefWidth(10);
         return box;
