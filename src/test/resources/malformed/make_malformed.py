@@ -20,10 +20,12 @@ GOOD_DATA = np.arange(6, dtype="<f8").tobytes()
 
 
 def npy(header, data=b"", version=(1, 0)):
-    """A .npy file with the given header text, padded the way NumPy pads it."""
+    """A .npy file with the given header text, padded the way NumPy pads it (UTF-8 in version 3.0)."""
     prefix = 10 if version[0] == 1 else 12
-    text = header + " " * (-(prefix + len(header) + 1) % 64) + "\n"
-    raw = text.encode("latin1")
+    encoding = "utf8" if version[0] == 3 else "latin1"
+    size_of_text = len(header.encode(encoding))
+    text = header + " " * (-(prefix + size_of_text + 1) % 64) + "\n"
+    raw = text.encode(encoding)
     size = len(raw).to_bytes(2 if version[0] == 1 else 4, "little")
     return b"\x93NUMPY" + bytes(version) + size + raw + data
 
@@ -73,6 +75,20 @@ def files():
         "float16_dtype.npy": saved(np.zeros(3, "<f2")),
         "structured_dtype.npy": saved(np.zeros(3, [("a", "<f8"), ("b", "<i4")])),
         "pipe_f8_dtype.npy": npy(header_with(descr="'|f8'"), GOOD_DATA),
+        "uppercase_i4_dtype.npy": npy(header_with(descr="'<I4'"), np.arange(6, dtype="<i4").tobytes()),
+        "uppercase_f8_dtype.npy": npy(header_with(descr="'<F8'"), GOOD_DATA),
+        "uppercase_b1_dtype.npy": npy(header_with(descr="'<B1'"), bytes(6)),
+        "unicode_text_dtype.npy": saved(np.array(["a", "b"], "<U1")),
+        "native_order_dtype.npy": npy(header_with(descr="'=f8'"), GOOD_DATA),
+        "little_endian_u1_dtype.npy": npy(header_with(descr="'<u1'"), bytes(6)),
+        # .npy: NumPy's header grammar (an ASCII Python literal whose shape is a tuple)
+        "header_fullwidth_digits.npy": npy(header_with(shape="(\uff12, 3)"), GOOD_DATA, version=(3, 0)),
+        "header_arabic_digits.npy": npy(header_with(shape="(\u0662, 3)"), GOOD_DATA, version=(3, 0)),
+        "header_no_break_space.npy": npy(header_with(shape="(2,\u00a03)"), GOOD_DATA),
+        "header_shape_not_a_tuple.npy": npy(header_with(shape="(6)"), GOOD_DATA),
+        "header_shape_list.npy": npy(header_with(shape="[2, 3]"), GOOD_DATA),
+        "header_control_characters.npy": npy("{'descr': '<f8', 'fortran_order': False, 'shape': (2, 3), "
+                                             "'\r\x1b]0;pwned\x07\x1b[2J': 1, }", GOOD_DATA),
         # .npy: shapes and data
         "zero_d.npy": saved(np.float64(3.5)),
         "zero_size.npy": saved(np.zeros((3, 0))),
@@ -91,6 +107,10 @@ def files():
         "binary_junk.csv": b"\x89PNG\r\n\x1a\n" + junk,
         "nul_byte.csv": b"1,2,3\n4,5\x00,6\n",
         "semicolons.csv": b"1;2;3\n4;5;6\n",
+        "zero_width_space.csv": "1,2\u200b,3\n".encode("utf8"),
+        "delete_character.csv": b"1,\x7f2,3\n",
+        "c1_control.csv": "1,2,\u00853\n".encode("utf8"),
+        "line_separator.csv": "1,2\u2028,3\n".encode("utf8"),
         # neither
         "tensor.txt": b"1,2,3\n",
     }

@@ -41,7 +41,20 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BenchRunner.requireValidElements(elements);
-        BenchReport report = new BenchRunner().run(elements, BenchProgress.NONE);
+        BenchReport report;
+        try (TerminalProgress progress = TerminalProgress.onStderr("bench", "timed steps", spec.commandLine().getErr())) {
+            report = new BenchRunner().run(elements, new BenchProgress() {
+                @Override
+                public void update(long done, long total) {
+                    progress.update(done, total);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            });
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(report) : toTable(report));
         out.flush();

@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,22 +13,26 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import relulab.core.Activation;
 import relulab.core.Activations;
+import relulab.core.LayerChunks;
 import relulab.core.LeakyRelu;
-import relulab.core.Mask;
 import relulab.core.Relu;
 import relulab.core.ReluStats;
-import relulab.core.Tensor3;
 import relulab.io.DType;
+import relulab.io.MessageText;
+import relulab.io.OutputSet;
 import relulab.io.TensorData;
 import relulab.io.TensorFileException;
 import relulab.io.TensorFiles;
+import relulab.io.TensorFiles.NpyOutput;
 
 /**
  * {@code relu-lab compute}: one ReLU layer, forward and (with a dout) backward, on tensor files.
  *
- * <p>Everything is read, checked and computed before the first byte is written, and the
- * outputs are written all together ({@link TensorFiles#writeAll}), so a bad input or a failed
- * write leaves the output folder as it was.
+ * <p>The inputs are read and checked before anything is written, and their memory is
+ * estimated before they are read ({@link MemoryBudget}). The outputs are then made a chunk at
+ * a time ({@link LayerChunks}) while they are written to temporary files, and put in place
+ * together by an {@link OutputSet}: a bad input or a failed write leaves the output folder as
+ * it was, and a run without {@code --dout} removes an earlier {@code dx.npy} in the same step.
  */
 @Command(name = "compute",
         sortOptions = false,
@@ -74,53 +76,63 @@ public final class ComputeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Activation f = layerActivation(activation);
         checkOutputFolder(outDir);
-        TensorData x = TensorFiles.read(input);
-        TensorData d = dout == null ? null : TensorFiles.read(dout);
+        long memory = TensorFiles.memoryToRead(input) + (dout == null ? 0 : TensorFiles.memoryToRead(dout));
+        MemoryBudget.require(memory, "reading " + input.getFileName() + (dout == null ? "" : " and " + dout.getFileName()));
+        List<TensorData> read = TensorFiles.readAll(dout == null ? List.of(input) : List.of(input, dout));
+        TensorData x = read.get(0);
+        TensorData d = dout == null ? null : read.get(1);
         if (d != null && !Arrays.equals(x.dims(), d.dims())) {
             throw new IllegalArgumentException(dout.getFileName() + " has shape " + d.shapeText() + " but "
                     + input.getFileName() + " has shape " + x.shapeText() + "; --dout must have the shape of --input");
         }
-        Map<Path, TensorData> outputs = outputs(f, x, d);
+        ReluStats stats = ReluStats.of(x.tensor());
         List<Path> created = createFolders(outDir);
+        List<Path> written;
         try {
-            TensorFiles.writeAll(outputs);
+            written = write(f, x, d);
         } catch (IOException | RuntimeException e) {
             removeEmpty(created);
             throw e;
         }
-        new ComputeSummary(input, x, f, ReluStats.of(x.tensor()), outDir, outputs.keySet())
-                .print(spec.commandLine().getOut());
+        new ComputeSummary(input, x, f, stats, outDir, written).print(spec.commandLine().getOut());
         return 0;
     }
 
-    /** Every output, computed in memory, keyed by the file it goes to. */
-    private Map<Path, TensorData> outputs(Activation f, TensorData x, TensorData d) {
-        Tensor3 xs = x.tensor();
+    /** Writes out, gate, zeroed and (with a dout) dx, or removes an old dx: all or nothing. */
+    private List<Path> write(Activation f, TensorData x, TensorData d) throws IOException {
+        LayerChunks layer = new LayerChunks(f, x.tensor(), d == null ? null : d.tensor());
         DType valueType = x.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
-        Map<Path, TensorData> out = new LinkedHashMap<>();
-        out.put(outDir.resolve("out.npy"), new TensorData(f.forward(xs), valueType, x.rank()));
-        out.put(outDir.resolve("gate.npy"), new TensorData(asTensor(Mask.gate(xs)), DType.BOOL, x.rank()));
-        out.put(outDir.resolve("zeroed.npy"), new TensorData(asTensor(Mask.zeroed(xs)), DType.BOOL, x.rank()));
+        int[] dims = x.dims();
+        List<NpyOutput> outputs = new ArrayList<>();
+        outputs.add(new NpyOutput(outDir.resolve("out.npy"), dims, valueType, layer::out));
+        outputs.add(new NpyOutput(outDir.resolve("gate.npy"), dims, DType.BOOL, layer::gate));
+        outputs.add(new NpyOutput(outDir.resolve("zeroed.npy"), dims, DType.BOOL, layer::zeroed));
         if (d != null) {
-            out.put(outDir.resolve("dx.npy"), new TensorData(f.backward(xs, d.tensor()), valueType, x.rank()));
+            outputs.add(new NpyOutput(outDir.resolve("dx.npy"), dims, valueType, layer::dx));
         }
-        return out;
-    }
-
-    private static Tensor3 asTensor(Mask m) {
-        return Tensor3.generate(m.shape(), i -> m.get(i) ? 1.0 : 0.0);
+        try (OutputSet set = new OutputSet()) {
+            if (d == null) {
+                set.removeIfPresent(outDir.resolve("dx.npy"));
+            }
+            TensorFiles.stageNpy(set, outputs);
+            set.commit();
+        }
+        return outputs.stream().map(NpyOutput::file).toList();
     }
 
     /** ReLU or Leaky ReLU: the two whose masks x > 0 and x < 0 mean what the files say. */
     static Activation layerActivation(String spec) {
         Activation f = Activations.parse(spec);
         if (!(f instanceof Relu || f instanceof LeakyRelu)) {
-            throw new IllegalArgumentException("--activation must be relu or leaky:SLOPE, got '" + spec + "'");
+            throw new IllegalArgumentException("--activation must be relu or leaky:SLOPE, got " + MessageText.quote(spec));
         }
         return f;
     }
 
     private static void checkOutputFolder(Path dir) {
+        if (dir.toString().isEmpty()) {
+            throw new IllegalArgumentException("--out is empty; name the folder to write into (. for this one)");
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--out " + dir + " is a file, expected a folder");
         }

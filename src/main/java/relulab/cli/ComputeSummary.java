@@ -16,9 +16,16 @@ import relulab.io.TensorData;
 /**
  * The few lines {@code compute} prints: the input's shape and type, how many cells the layer
  * zeroed in each channel and in all, and which files it wrote.
+ *
+ * <p>The lines per channel stop after {@value #LISTED_CHANNELS} channels: a shape such as
+ * (16777216, 1, 1) would otherwise print millions of them. One line says how many more there
+ * are; the total covers them all.
  */
 record ComputeSummary(Path input, TensorData x, Activation activation, ReluStats stats, Path outDir,
         Collection<Path> written) {
+
+    /** The channels listed one per line; the rest are summed up in one line. */
+    static final int LISTED_CHANNELS = 32;
 
     void print(PrintWriter out) {
         Shape s = x.tensor().shape();
@@ -28,9 +35,18 @@ record ComputeSummary(Path input, TensorData x, Activation activation, ReluStats
         String verb = activation instanceof LeakyRelu ? "scaled by the slope" : "zeroed";
         out.printf(Locale.ROOT, "cells %s (x < 0), per channel:%n", verb);
         List<ChannelStats> channels = stats.perChannel();
-        for (int d = 0; d < channels.size(); d++) {
+        int listed = Math.min(channels.size(), LISTED_CHANNELS);
+        for (int d = 0; d < listed; d++) {
             ChannelStats c = channels.get(d);
             out.printf(Locale.ROOT, "  channel %d: %,d of %,d%n", d, c.zeroed(), c.cells());
+        }
+        if (listed < channels.size()) {
+            ChannelStats rest = new ChannelStats(0, 0, 0, 0);
+            for (ChannelStats c : channels.subList(listed, channels.size())) {
+                rest = rest.plus(c);
+            }
+            out.printf(Locale.ROOT, "  channels %d to %d (%,d more): %,d of %,d%n", listed, channels.size() - 1,
+                    channels.size() - listed, rest.zeroed(), rest.cells());
         }
         ChannelStats t = stats.total();
         out.printf(Locale.ROOT, "in total: %,d of %,d cells %s (%.1f%%); %,d passed, %,d already zero, %,d NaN%n",

@@ -4,13 +4,9 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import relulab.core.Activations;
 import relulab.io.NumberText;
+import relulab.io.OutputSet;
 import relulab.train.DatasetKind;
 import relulab.train.LearningRateSweep;
 import relulab.train.SweepRun;
@@ -116,7 +113,15 @@ public final class DyingCommand implements Callable<Integer> {
         if (dump != null) {
             requireWritable(dump);
         }
-        TrainingRun run = Trainer.train(config);
+        TrainingRun run;
+        try (TerminalProgress progress = TerminalProgress.onStderr("dying", "steps", spec.commandLine().getErr())) {
+            long[] step = {0};
+            // Trainer asks "cancelled?" once before every step: the step count, for the progress line.
+            run = Trainer.train(config, config.dataset().generate(config.seed()), () -> {
+                progress.update(step[0]++, config.steps());
+                return false;
+            });
+        }
         Gson gson = new GsonBuilder().create();
         if (dump != null) {
             writeAtomically(dump, gson.toJson(DyingJson.dump(run)));
@@ -189,7 +194,8 @@ public final class DyingCommand implements Callable<Integer> {
     }
 
     /** Fails before training when the file could not be written, so no work is wasted. */
-    private static void requireWritable(Path file) {
+    private static void requireWritable(Path file) throws IOException {
+        OutputSet.checkTarget(file);
         Path parent = file.toAbsolutePath().getParent();
         if (Files.isDirectory(file)) {
             throw new IllegalArgumentException("cannot write " + file + ": it is a folder");
@@ -202,23 +208,8 @@ public final class DyingCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Writes to a temporary file next to {@code file} and moves it into place, so a reader
-     * never sees half a file and a failure leaves any old file as it was.
-     */
+    /** All or nothing, with the umask's mode, refusing special files: see {@link OutputSet}. */
     private static void writeAtomically(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            Files.deleteIfExists(tmp);
-            throw new IOException("cannot write " + file + ": " + e.getMessage().toLowerCase(Locale.ROOT), e);
-        }
+        OutputSet.writeString(file, text);
     }
 }

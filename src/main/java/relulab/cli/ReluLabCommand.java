@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "relu-lab",
         mixinStandardHelpOptions = true,
-        version = "ReLU Lab 1.0",
+        version = ReluLabCommand.VERSION,
         description = "Teaches the ReLU layer of a neural network. With no command, opens the window.",
         subcommands = {
                 CommandLine.HelpCommand.class,
@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
                 VanishingCommand.class,
                 BenchCommand.class})
 public final class ReluLabCommand implements Runnable {
+
+    /** What {@code --version} prints. */
+    public static final String VERSION = "ReLU Lab 1.0";
 
     /** Exit code for bad usage or bad input. */
     public static final int EXIT_USAGE = 2;
@@ -45,13 +48,19 @@ public final class ReluLabCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, arguments) -> {
-            err.println("relu-lab: " + ex.getMessage() + " (try --help)");
+            err.println("relu-lab: " + UserError.messageOf(ex) + " (try --help)");
             return EXIT_USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             err.println("relu-lab: " + UserError.messageOf(ex));
             return EXIT_USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler above; an Error would end in a stack trace.
+            err.println("relu-lab: " + UserError.messageOf(e));
+            return EXIT_USAGE;
+        }
     }
 }

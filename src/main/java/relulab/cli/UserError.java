@@ -1,10 +1,14 @@
 package relulab.cli;
 
+import relulab.io.MessageText;
+
 /**
  * Turns any exception that reaches the command line into the one line the user reads.
  *
  * <p>Readers and the engine throw exceptions whose message already names the file and the
- * problem; this only adds a fallback for those that carry no message.
+ * problem; this adds a fallback for those that carry no message, and makes every message safe
+ * for a terminal ({@link MessageText#line}: escaped, and cut when it is very long), whatever
+ * text from a file or an argument it quotes.
  */
 final class UserError {
 
@@ -13,12 +17,12 @@ final class UserError {
 
     static String messageOf(Throwable ex) {
         if (ex instanceof OutOfMemoryError) {
-            return "not enough memory for this input";
+            return MemoryBudget.outOfMemory();
         }
         String message = ex.getMessage();
         if (message == null || message.isBlank()) {
             return ex.getClass().getSimpleName();
         }
-        return message.replace('\n', ' ');
+        return MessageText.line(message);
     }
 }

@@ -20,9 +20,9 @@ public final class Activations {
             return new LeakyRelu(LeakyRelu.DEFAULT_SLOPE);
         }
         if (s.startsWith("leaky:")) {
-            String slope = s.substring("leaky:".length());
+            String slope = spec.trim().substring("leaky:".length());
             try {
-                return new LeakyRelu(Double.parseDouble(slope));
+                return new LeakyRelu(NumberGrammar.parse(slope));
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("leaky ReLU slope '" + slope + "' is not a number");
             }

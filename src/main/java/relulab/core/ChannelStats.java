@@ -14,25 +14,25 @@ public record ChannelStats(int zeroed, int passed, int alreadyZero, int nan) {
         }
     }
 
-    /** Counts the cells of {@code values[from, to)}. */
+    /**
+     * Counts the cells of {@code values[from, to)} without a jump per cell (random signs would
+     * make a branching loop mispredict every other cell): each test is a sign bit taken from
+     * the raw bits {@code b} of the value. {@code m = b & ~sign} is the magnitude's bits:
+     * {@code m > INF} is NaN, {@code 0 < m <= INF} a non-zero number whose sign is {@code b}'s.
+     */
     static ChannelStats count(double[] values, int from, int to) {
         int zeroed = 0;
         int passed = 0;
-        int zero = 0;
         int nan = 0;
         for (int i = from; i < to; i++) {
-            double v = values[i];
-            if (v > 0) {
-                passed++;
-            } else if (v < 0) {
-                zeroed++;
-            } else if (v == 0) {
-                zero++;
-            } else {
-                nan++;
-            }
+            long b = Double.doubleToRawLongBits(values[i]);
+            long m = b & Long.MAX_VALUE;
+            long nonZeroNumber = ((m - ReluKernels.POSITIVE_INFINITY_BITS - 1) & ~(m - 1)) >>> 63;
+            nan += (int) ((ReluKernels.POSITIVE_INFINITY_BITS - m) >>> 63);
+            zeroed += (int) (nonZeroNumber & (b >>> 63));
+            passed += (int) (nonZeroNumber & ~(b >>> 63));
         }
-        return new ChannelStats(zeroed, passed, zero, nan);
+        return new ChannelStats(zeroed, passed, (to - from) - zeroed - passed - nan, nan);
     }
 
     /** Number of cells counted. */

@@ -16,9 +16,14 @@ final class LeakyReluKernels {
     /** {@code out[i] = x[i] > 0 ? x[i] : slope * x[i]}; out may be x itself. */
     static void forward(double slope, double[] x, double[] out) {
         ReluKernels.requireSameLength(x, out, "out");
-        for (int i = 0; i < x.length; i++) {
-            double v = x[i];
-            out[i] = ReluKernels.select(ReluKernels.passMask(Double.doubleToRawLongBits(v)), v, slope * v);
+        forward(slope, x, 0, out, 0, x.length);
+    }
+
+    /** {@code out[to + k] = v > 0 ? v : slope * v} with {@code v = x[from + k]}, for {@code k < n}. */
+    static void forward(double slope, double[] x, int from, double[] out, int to, int n) {
+        for (int k = 0; k < n; k++) {
+            double v = x[from + k];
+            out[to + k] = ReluKernels.select(ReluKernels.passMask(Double.doubleToRawLongBits(v)), v, slope * v);
         }
     }
 
@@ -26,9 +31,14 @@ final class LeakyReluKernels {
     static void backward(double slope, double[] x, double[] dout, double[] dx) {
         ReluKernels.requireSameLength(x, dout, "dout");
         ReluKernels.requireSameLength(x, dx, "dx");
-        for (int i = 0; i < x.length; i++) {
-            double g = dout[i];
-            dx[i] = ReluKernels.select(ReluKernels.passMask(Double.doubleToRawLongBits(x[i])), g, slope * g);
+        backward(slope, x, dout, 0, dx, 0, x.length);
+    }
+
+    /** {@code dx[to + k] = x > 0 ? g : slope * g} with x, g at {@code from + k}, for {@code k < n}. */
+    static void backward(double slope, double[] x, double[] dout, int from, double[] dx, int to, int n) {
+        for (int k = 0; k < n; k++) {
+            double g = dout[from + k];
+            dx[to + k] = ReluKernels.select(ReluKernels.passMask(Double.doubleToRawLongBits(x[from + k])), g, slope * g);
         }
     }
 }

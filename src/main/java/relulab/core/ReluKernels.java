@@ -37,7 +37,7 @@ package relulab.core;
 final class ReluKernels {
 
     /** The bits of {@code +Inf}, the largest x that is greater than 0. */
-    private static final long POSITIVE_INFINITY_BITS = 0x7FF0_0000_0000_0000L;
+    static final long POSITIVE_INFINITY_BITS = 0x7FF0_0000_0000_0000L;
 
     private ReluKernels() {
     }
@@ -45,8 +45,13 @@ final class ReluKernels {
     /** {@code out[i] = max(0, x[i])}; out may be x itself. */
     static void forward(double[] x, double[] out) {
         requireSameLength(x, out, "out");
-        for (int i = 0; i < x.length; i++) {
-            out[i] = Math.max(0.0, x[i]);
+        forward(x, 0, out, 0, x.length);
+    }
+
+    /** {@code out[to + k] = max(0, x[from + k])} for {@code k < n}. */
+    static void forward(double[] x, int from, double[] out, int to, int n) {
+        for (int k = 0; k < n; k++) {
+            out[to + k] = Math.max(0.0, x[from + k]);
         }
     }
 
@@ -54,9 +59,14 @@ final class ReluKernels {
     static void backward(double[] x, double[] dout, double[] dx) {
         requireSameLength(x, dout, "dout");
         requireSameLength(x, dx, "dx");
-        for (int i = 0; i < x.length; i++) {
-            long mask = passMask(Double.doubleToRawLongBits(x[i]));
-            dx[i] = Double.longBitsToDouble(Double.doubleToRawLongBits(dout[i]) & mask);
+        backward(x, dout, 0, dx, 0, x.length);
+    }
+
+    /** {@code dx[to + k] = x[from + k] > 0 ? dout[from + k] : +0.0} for {@code k < n}. */
+    static void backward(double[] x, double[] dout, int from, double[] dx, int to, int n) {
+        for (int k = 0; k < n; k++) {
+            long mask = passMask(Double.doubleToRawLongBits(x[from + k]));
+            dx[to + k] = Double.longBitsToDouble(Double.doubleToRawLongBits(dout[from + k]) & mask);
         }
     }
 

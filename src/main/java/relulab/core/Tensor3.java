@@ -43,6 +43,22 @@ public final class Tensor3 {
         return new Tensor3(shape, values);
     }
 
+    /**
+     * A tensor whose values a reader writes straight into the tensor's own new array, so that
+     * a 128 MiB file is not held twice. The writer must not keep the array it is given.
+     */
+    public static <E extends Exception> Tensor3 filledBy(Shape shape, ArrayWriter<E> writer) throws E {
+        double[] values = new double[shape.size()];
+        writer.write(values);
+        return new Tensor3(shape, values);
+    }
+
+    /** Fills the fresh array of {@link #filledBy}; may throw the reader's own exception. */
+    @FunctionalInterface
+    public interface ArrayWriter<E extends Exception> {
+        void write(double[] values) throws E;
+    }
+
     /** Wraps an array the caller gives up: used by the engine for arrays it has just made. */
     static Tensor3 adopt(Shape shape, double[] values) {
         return new Tensor3(shape, values);

@@ -1,8 +1,8 @@
 package relulab.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import relulab.core.NumberGrammar;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 
@@ -21,10 +22,15 @@ import relulab.core.Tensor3;
  * <p>The first row fixes the width and the first slice the height; every later row and slice
  * must match them. Numbers are read by {@link NumberText} in {@link Locale#ROOT}. The file is
  * streamed line by line and the element count is checked against the limit as it grows, so a
- * huge file is refused without being held in memory. The text must be UTF-8 (ASCII is);
- * anything else, or a control character, is taken for binary data and refused.
+ * huge file is refused without being held in memory, and a line longer than
+ * {@value #MAX_LINE_CHARS} characters is refused before it is read whole. The text must be
+ * UTF-8 (ASCII is); anything else, or a control character, is taken for binary data and
+ * refused. Blank lines and the blanks around a number are those of {@link NumberGrammar}.
  */
 final class CsvReader {
+
+    /** The longest line read, in characters: a row of a million numbers fits many times over. */
+    static final int MAX_LINE_CHARS = 1 << 26;
 
     private final Path file;
     private final long maxElements;
@@ -53,7 +59,8 @@ final class CsvReader {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
+            BoundedLines in = new BoundedLines(reader, MAX_LINE_CHARS);
             String line;
             while ((line = nextLine(in)) != null) {
                 lineNumber++;
@@ -61,10 +68,9 @@ final class CsvReader {
                     line = line.substring(1);
                 }
                 checkText(line);
-                String stripped = line.strip();
-                if (stripped.isEmpty()) {
+                if (NumberGrammar.isBlank(line)) {
                     endSlice();
-                } else if (!stripped.startsWith("#")) {
+                } else if (!isComment(line)) {
                     row(line);
                 }
             }
@@ -77,13 +83,24 @@ final class CsvReader {
         return new TensorData(Tensor3.of(shape, Arrays.copyOf(values, count)), DType.FLOAT64, 3);
     }
 
-    private String nextLine(BufferedReader in) throws IOException {
+    private String nextLine(BoundedLines in) throws IOException {
         try {
-            return in.readLine();
+            return in.next();
         } catch (CharacterCodingException e) {
             throw new TensorFileException(file, "line " + (lineNumber + 1)
                     + " is not UTF-8 text; this looks like a binary file, not CSV", e);
+        } catch (BoundedLines.TooLong e) {
+            throw new TensorFileException(file, String.format(Locale.ROOT,
+                    "line %d is longer than the limit of %,d characters", lineNumber + 1, MAX_LINE_CHARS));
         }
+    }
+
+    private static boolean isComment(String line) {
+        int i = 0;
+        while (i < line.length() && NumberGrammar.isBlank(line.charAt(i))) {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) == '#';
     }
 
     private void checkText(String line) throws TensorFileException {
@@ -125,8 +142,11 @@ final class CsvReader {
 
     private void add(String line, int start, int end) throws TensorFileException {
         String field = line.substring(start, end);
-        int column = start + 1 + (field.length() - field.stripLeading().length());
-        if (field.isBlank()) {
+        int column = start + 1;
+        while (column - 1 < end && NumberGrammar.isBlank(line.charAt(column - 1))) {
+            column++;
+        }
+        if (NumberGrammar.isBlank(field)) {
             throw new TensorFileException(file, "line " + lineNumber + ", column " + column
                     + ": an empty field where a number was expected");
         }

@@ -84,8 +84,8 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         }
         for (Object key : dict.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new Invalid("the header has an unexpected entry '" + key
-                        + "' (expected only descr, fortran_order and shape)");
+                throw new Invalid("the header has an unexpected entry " + MessageText.quote(String.valueOf(key))
+                        + " (expected only descr, fortran_order and shape)");
             }
         }
         Object descr = dict.get("descr");
@@ -103,34 +103,41 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         return dtype(d, f, shape);
     }
 
+    /**
+     * The dtype of a descr, accepting exactly the strings NumPy writes for the supported types:
+     * {@code <} or {@code >} before a multi-byte type, {@code |} before a one-byte type, and
+     * the kind letter in its case ({@code <I4} and {@code <F8} are not NumPy's).
+     */
     private static NpyHeader dtype(String descr, boolean fortran, long[] shape) throws Invalid {
-        String body = descr;
         char mark = descr.isEmpty() ? '?' : descr.charAt(0);
-        ByteOrder order = ByteOrder.nativeOrder();
-        if ("<>=|".indexOf(mark) >= 0) {
-            body = descr.substring(1);
-            order = mark == '>' ? ByteOrder.BIG_ENDIAN : mark == '<' ? ByteOrder.LITTLE_ENDIAN : order;
-        }
+        String body = "<>=|".indexOf(mark) >= 0 ? descr.substring(1) : descr;
         if (body.startsWith("O")) {
-            throw new Invalid("object arrays (dtype '" + descr + "') are refused: reading them would "
-                    + "mean unpickling Python objects; save a numeric array instead");
+            throw new Invalid("object arrays (dtype " + MessageText.quote(descr) + ") are refused: reading them"
+                    + " would mean unpickling Python objects; save a numeric array instead");
         }
         DType dtype = DType.ofCode(body);
-        if (dtype != null && mark == '|' && dtype.itemSize() > 1) {
-            throw new Invalid("dtype '" + descr + "' gives no byte order for " + dtype.itemSize()
-                    + "-byte numbers; expected '<" + body + "' or '>" + body + "'");
-        }
         if (dtype == null) {
-            throw new Invalid("unsupported dtype '" + descr + "'" + kindName(body)
+            throw new Invalid("unsupported dtype " + MessageText.quote(descr) + kindName(body)
                     + "; expected float64, float32, int32, int64, uint8 or bool (<f8 <f4 >f8 >f4 <i4 <i8 |u1 |b1)");
         }
+        boolean oneByte = dtype.itemSize() == 1;
+        if (oneByte && mark != '|') {
+            throw new Invalid("dtype " + MessageText.quote(descr) + " is not how NumPy writes " + dtype
+                    + "; expected '|" + body + "'");
+        }
+        if (!oneByte && mark != '<' && mark != '>') {
+            throw new Invalid("dtype " + MessageText.quote(descr) + " gives no byte order for " + dtype.itemSize()
+                    + "-byte numbers; expected '<" + body + "' or '>" + body + "'");
+        }
+        ByteOrder order = mark == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         return new NpyHeader(dtype, order, fortran, shape);
     }
 
     private static long[] shape(Object value) throws Invalid {
-        if (!(value instanceof List<?> list)) {
+        if (!(value instanceof PyLiteral.Tuple tuple)) {
             throw new Invalid("the header's shape is " + describe(value) + ", expected a tuple such as (2, 3)");
         }
+        List<Object> list = tuple.items();
         long[] shape = new long[list.size()];
         for (int i = 0; i < shape.length; i++) {
             if (!(list.get(i) instanceof Long d) || d < 0) {
@@ -161,14 +168,13 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
 
     private static String describe(Object value) {
         if (value instanceof String s) {
-            return "'" + s + "'";
+            return MessageText.quote(s);
+        }
+        if (value instanceof PyLiteral.Tuple tuple) {
+            return MessageText.cut(items("(", tuple.items(), tuple.items().size() == 1 ? ",)" : ")"), MessageText.QUOTE_LIMIT);
         }
         if (value instanceof List<?> list) {
-            StringBuilder sb = new StringBuilder("(");
-            for (int i = 0; i < list.size(); i++) {
-                sb.append(i == 0 ? "" : ", ").append(describe(list.get(i)));
-            }
-            return sb.append(list.size() == 1 ? ",)" : ")").toString();
+            return "a list " + MessageText.cut(items("[", list, "]"), MessageText.QUOTE_LIMIT);
         }
         if (value instanceof Map) {
             return "a dict";
@@ -177,6 +183,14 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
             return b ? "True" : "False";
         }
         return String.valueOf(value);
+    }
+
+    private static String items(String open, List<?> list, String close) {
+        StringBuilder sb = new StringBuilder(open);
+        for (int i = 0; i < list.size() && sb.length() <= MessageText.QUOTE_LIMIT; i++) {
+            sb.append(i == 0 ? "" : ", ").append(describe(list.get(i)));
+        }
+        return sb.append(close).toString();
     }
 
     /**

@@ -6,7 +6,6 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
@@ -19,15 +18,17 @@ import relulab.core.Tensor3;
  * <p>The order of checks: the file's size, the magic, the version, the header's length
  * against the file's size, the header's dict (dtype, memory order, shape), the rank and
  * dimensions, the element count against the limit, and the data's length against
- * {@code count × itemSize}. Only then is the value array allocated; the data is decoded in
- * small chunks so a large file never needs its bytes and its doubles in memory at once.
- * Fortran-order arrays are read correctly by reordering the values into row-major order.
+ * {@code count × itemSize}. Only then is the value array allocated; the data is read in
+ * chunks of {@value #CHUNK_BYTES} bytes into one direct buffer and converted in bulk (float64
+ * is a plain copy), straight into the tensor's own array, so a large file never needs its
+ * bytes and its doubles in memory at once. Fortran-order arrays are read correctly by
+ * reordering the values into row-major order.
  */
 final class NpyReader {
 
     /** Headers beyond this are refused: NumPy itself stops at 10,000 bytes by default. */
     static final int MAX_HEADER_BYTES = 1 << 20;
-    private static final int CHUNK_BYTES = 1 << 16;
+    private static final int CHUNK_BYTES = 1 << 20;
     private static final int PREFIX_V1 = 10;
     private static final int PREFIX_V2 = 12;
 
@@ -35,56 +36,70 @@ final class NpyReader {
     }
 
     static TensorData read(Path file, long maxElements) throws IOException {
-        long size = Files.size(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (size == 0) {
-                throw new TensorFileException(file, "the file is empty (0 bytes), expected a NumPy .npy file");
-            }
-            ByteBuffer prefix = readFully(file, ch, 0, (int) Math.min(size, PREFIX_V2));
-            checkMagic(file, prefix, size);
-            int major = prefix.get(6) & 0xFF;
-            int minor = prefix.get(7) & 0xFF;
-            if (major < 1 || major > 3 || minor != 0) {
-                throw new TensorFileException(file, "unsupported .npy version " + major + "." + minor
-                        + " at byte 6 (expected 1.0, 2.0 or 3.0)");
-            }
-            int prefixLength = major == 1 ? PREFIX_V1 : PREFIX_V2;
-            if (size < prefixLength) {
-                throw new TensorFileException(file, "the file ends after " + size
-                        + " bytes, inside the header's length field (bytes 8 to " + (prefixLength - 1) + ")");
-            }
-            prefix.order(ByteOrder.LITTLE_ENDIAN);
-            long headerLength = major == 1 ? prefix.getShort(8) & 0xFFFFL : prefix.getInt(8) & 0xFFFFFFFFL;
-            long dataStart = prefixLength + headerLength;
-            if (dataStart > size) {
-                throw new TensorFileException(file, "the header claims " + headerLength
-                        + " bytes but the file ends after " + size + " bytes (truncated header)");
-            }
-            if (headerLength > MAX_HEADER_BYTES) {
-                throw new TensorFileException(file, "the header is " + headerLength
-                        + " bytes long, more than the " + MAX_HEADER_BYTES + " this program reads");
-            }
-            Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-            String text = charset.decode(readFully(file, ch, prefixLength, (int) headerLength)).toString();
-            NpyHeader header;
-            try {
-                header = NpyHeader.parse(text, prefixLength);
-            } catch (NpyHeader.Invalid e) {
-                throw new TensorFileException(file, e.getMessage());
-            }
-            Shape shape = TensorShapes.check(file, header.shape(), maxElements);
-            long needed = header.elementCount() * header.dtype().itemSize();
-            long present = size - dataStart;
-            if (present != needed) {
-                throw new TensorFileException(file, dataLengthProblem(header, needed, present, dataStart));
-            }
-            double[] values = new double[shape.size()];
-            decode(file, ch, dataStart, header, values);
+            Opened opened = open(file, ch, maxElements);
+            NpyHeader header = opened.header();
+            Tensor3 tensor;
             if (header.fortranOrder()) {
-                values = FortranOrder.toRowMajor(values, header.shape());
+                double[] values = new double[opened.shape().size()];
+                decode(file, ch, opened.dataStart(), header, values);
+                tensor = Tensor3.of(opened.shape(), FortranOrder.toRowMajor(values, header.shape()));
+            } else {
+                tensor = Tensor3.filledBy(opened.shape(), values -> decode(file, ch, opened.dataStart(), header, values));
             }
-            return new TensorData(Tensor3.of(shape, values), header.dtype(), header.shape().length);
+            return new TensorData(tensor, header.dtype(), header.shape().length);
         }
+    }
+
+    /** The header of a file checked against its length and the limit, and where its data starts. */
+    record Opened(NpyHeader header, Shape shape, long dataStart) {
+    }
+
+    /** Reads and checks the header of an open file, allocating nothing in proportion to the data. */
+    static Opened open(Path file, FileChannel ch, long maxElements) throws IOException {
+        long size = ch.size();
+        if (size == 0) {
+            throw new TensorFileException(file, "the file is empty (0 bytes), expected a NumPy .npy file");
+        }
+        ByteBuffer prefix = readFully(file, ch, 0, (int) Math.min(size, PREFIX_V2));
+        checkMagic(file, prefix, size);
+        int major = prefix.get(6) & 0xFF;
+        int minor = prefix.get(7) & 0xFF;
+        if (major < 1 || major > 3 || minor != 0) {
+            throw new TensorFileException(file, "unsupported .npy version " + major + "." + minor
+                    + " at byte 6 (expected 1.0, 2.0 or 3.0)");
+        }
+        int prefixLength = major == 1 ? PREFIX_V1 : PREFIX_V2;
+        if (size < prefixLength) {
+            throw new TensorFileException(file, "the file ends after " + size
+                    + " bytes, inside the header's length field (bytes 8 to " + (prefixLength - 1) + ")");
+        }
+        prefix.order(ByteOrder.LITTLE_ENDIAN);
+        long headerLength = major == 1 ? prefix.getShort(8) & 0xFFFFL : prefix.getInt(8) & 0xFFFFFFFFL;
+        long dataStart = prefixLength + headerLength;
+        if (dataStart > size) {
+            throw new TensorFileException(file, "the header claims " + headerLength
+                    + " bytes but the file ends after " + size + " bytes (truncated header)");
+        }
+        if (headerLength > MAX_HEADER_BYTES) {
+            throw new TensorFileException(file, "the header is " + headerLength
+                    + " bytes long, more than the " + MAX_HEADER_BYTES + " this program reads");
+        }
+        Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+        String text = charset.decode(readFully(file, ch, prefixLength, (int) headerLength)).toString();
+        NpyHeader header;
+        try {
+            header = NpyHeader.parse(text, prefixLength);
+        } catch (NpyHeader.Invalid e) {
+            throw new TensorFileException(file, e.getMessage());
+        }
+        Shape shape = TensorShapes.check(file, header.shape(), maxElements);
+        long needed = header.elementCount() * header.dtype().itemSize();
+        long present = size - dataStart;
+        if (present != needed) {
+            throw new TensorFileException(file, dataLengthProblem(header, needed, present, dataStart));
+        }
+        return new Opened(header, shape, dataStart);
     }
 
     private static void checkMagic(Path file, ByteBuffer prefix, long size) throws TensorFileException {
@@ -118,17 +133,16 @@ final class NpyReader {
             throws IOException {
         int itemSize = header.dtype().itemSize();
         int perChunk = CHUNK_BYTES / itemSize;
-        ByteBuffer buf = ByteBuffer.allocate(perChunk * itemSize).order(header.order());
+        ByteBuffer buf = ByteBuffer.allocateDirect(perChunk * itemSize).order(header.order());
+        DType.Scratch scratch = new DType.Scratch(header.dtype(), perChunk);
         long position = dataStart;
-        for (int i = 0; i < values.length; ) {
+        for (int i = 0; i < values.length; i += perChunk) {
             int n = Math.min(perChunk, values.length - i);
             buf.clear().limit(n * itemSize);
             fill(file, ch, buf, position);
             position += n * (long) itemSize;
             buf.flip();
-            for (int end = i + n; i < end; i++) {
-                values[i] = header.dtype().get(buf);
-            }
+            header.dtype().decode(buf, values, i, n, scratch);
         }
     }
 

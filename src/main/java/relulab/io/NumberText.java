@@ -1,20 +1,22 @@
 package relulab.io;
 
 import java.util.Locale;
+import relulab.core.NumberGrammar;
 
 /**
  * Numbers as people type them and as files write them, in {@link Locale#ROOT}.
  *
- * <p>Accepted: anything {@link Double#parseDouble} takes in decimal or scientific notation
- * ({@code -1.5}, {@code 2e-3}), plus {@code nan}, {@code inf}, {@code +inf}, {@code -inf},
- * {@code infinity} in any case, and the typographic minus {@code −} (U+2212) that the program
- * itself prints. Rejected: words, empty text, hexadecimal and Java's type suffixes
- * ({@code 1d}, {@code 2f}), which a student would not mean as numbers.
+ * <p>Reading follows {@link NumberGrammar}, the one grammar of the whole program: decimal or
+ * scientific notation with ASCII digits, the signs {@code +}, {@code -} and {@code −} (U+2212),
+ * {@code nan}, {@code inf}, {@code infinity} and {@code ∞} in any case (so {@code +∞} and
+ * {@code −∞} as the grid shows them), with tabs and Unicode spaces (the no-break space and the
+ * em space alike) allowed around the number. Hexadecimal and Java's type suffixes
+ * ({@code 1d}, {@code 2f}) are refused.
  */
 public final class NumberText {
 
     /** The minus sign the program prints: wider than a hyphen, hard to miss on a projector. */
-    public static final char MINUS = '\u2212';
+    public static final char MINUS = NumberGrammar.MINUS;
 
     private NumberText() {
     }
@@ -22,74 +24,37 @@ public final class NumberText {
     /**
      * The number written in {@code text}.
      *
-     * @throws NumberFormatException with a message naming the text, fit for the user
+     * @throws NumberFormatException with a message quoting the text (cut and escaped), fit for the user
      */
     public static double parse(String text) {
-        String s = text.strip().replace(MINUS, '-');
-        String lower = s.toLowerCase(Locale.ROOT);
-        switch (lower) {
-            case "nan", "+nan", "-nan":
-                return Double.NaN;
-            case "inf", "+inf", "infinity", "+infinity":
-                return Double.POSITIVE_INFINITY;
-            case "-inf", "-infinity":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                break;
+        try {
+            return NumberGrammar.parse(text);
+        } catch (NumberFormatException e) {
+            throw new NumberFormatException(MessageText.quote(strip(text)) + " is not a number");
         }
-        if (!isDecimal(lower)) {
-            throw new NumberFormatException("'" + text.strip() + "' is not a number");
-        }
-        return Double.parseDouble(s);
     }
 
     /** True when {@code text} parses as a number. */
     public static boolean isNumber(String text) {
         try {
-            parse(text);
+            NumberGrammar.parse(text);
             return true;
         } catch (NumberFormatException e) {
             return false;
         }
     }
 
-    /** [sign] digits [. digits] [e [sign] digits], with at least one digit in the mantissa. */
-    private static boolean isDecimal(String s) {
-        int i = 0;
-        int n = s.length();
-        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            i++;
+    /** The text without the blanks the grammar allows around a number. */
+    private static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && NumberGrammar.isBlank(text.charAt(start))) {
+            start++;
         }
-        int digits = 0;
-        while (i < n && Character.isDigit(s.charAt(i))) {
-            i++;
-            digits++;
+        while (end > start && NumberGrammar.isBlank(text.charAt(end - 1))) {
+            end--;
         }
-        if (i < n && s.charAt(i) == '.') {
-            i++;
-            while (i < n && Character.isDigit(s.charAt(i))) {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return false;
-        }
-        if (i < n && s.charAt(i) == 'e') {
-            i++;
-            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int expDigits = 0;
-            while (i < n && Character.isDigit(s.charAt(i))) {
-                i++;
-                expDigits++;
-            }
-            if (expDigits == 0) {
-                return false;
-            }
-        }
-        return i == n && s.chars().allMatch(ch -> ch < 128);
+        return text.substring(start, end);
     }
 
     /**

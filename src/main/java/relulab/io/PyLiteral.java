@@ -12,8 +12,10 @@ import java.util.Map;
  *
  * <p>This is a parser of data, never an evaluator: anything else (calls, names, floats,
  * expressions) is a syntax error. Strings become {@link String}, {@code True}/{@code False}
- * {@link Boolean}, integers {@link Long}, tuples and lists {@link List}, dicts {@link Map}
- * (in order), {@code None} {@link #NONE}.
+ * {@link Boolean}, integers {@link Long}, tuples {@link Tuple}, lists {@link List}, dicts
+ * {@link Map} (in order), {@code None} {@link #NONE}. As in Python, {@code (6)} is the integer
+ * 6 and only {@code (6,)} a tuple. Outside strings the text is ASCII, as Python's grammar
+ * wants it: full-width or Arabic digits and Unicode spaces are errors, not numbers and blanks.
  */
 final class PyLiteral {
 
@@ -40,12 +42,18 @@ final class PyLiteral {
         }
     }
 
+    /** A Python tuple, told apart from a list: a .npy shape must be a tuple. */
+    record Tuple(List<Object> items) {
+    }
+
     /** Headers nest two levels deep; the cap keeps a hostile header from exhausting the stack. */
     static final int MAX_DEPTH = 16;
 
     private final String text;
     private int pos;
     private int depth;
+    /** Whether the sequence just read had a comma after its last item: {@code (6,)} against {@code (6)}. */
+    private boolean commaAfterLast;
 
     private PyLiteral(String text) {
         this.text = text;
@@ -68,15 +76,18 @@ final class PyLiteral {
             throw error("the text ends where a value was expected");
         }
         char c = text.charAt(pos);
+        if (c > 127) {
+            throw error("unexpected " + describeHere() + "; outside strings a header is ASCII text");
+        }
         if ((c == '{' || c == '(' || c == '[') && ++depth > MAX_DEPTH) {
             throw error("brackets nested more than " + MAX_DEPTH + " deep");
         }
         Object value = switch (c) {
             case '{' -> dict();
-            case '(' -> sequence(')');
+            case '(' -> parenthesised();
             case '[' -> sequence(']');
             case '\'', '"' -> string();
-            default -> c == '-' || c == '+' || Character.isDigit(c) ? integer() : word();
+            default -> c == '-' || c == '+' || isDigit(c) ? integer() : word();
         };
         if (c == '{' || c == '(' || c == '[') {
             depth--;
@@ -96,12 +107,12 @@ final class PyLiteral {
             int keyAt = pos;
             Object key = value();
             if (!(key instanceof String k)) {
-                throw new SyntaxError(keyAt, "a dict key must be a string, found " + key);
+                throw new SyntaxError(keyAt, "a dict key must be a string, found " + MessageText.cut(String.valueOf(key), MessageText.QUOTE_LIMIT));
             }
             skipSpace();
             expect(':');
             if (map.put(k, value()) != null) {
-                throw new SyntaxError(keyAt, "the key '" + k + "' appears twice");
+                throw new SyntaxError(keyAt, "the key " + MessageText.quote(k) + " appears twice");
             }
             if (!separator('}')) {
                 throw error("expected ',' or '}' in the dict, found " + describeHere());
@@ -109,9 +120,16 @@ final class PyLiteral {
         }
     }
 
+    /** {@code ()}, {@code (x,)} and {@code (x, y)} are tuples; {@code (x)} is x itself. */
+    private Object parenthesised() throws SyntaxError {
+        List<Object> items = sequence(')');
+        return items.size() == 1 && !commaAfterLast ? items.get(0) : new Tuple(items);
+    }
+
     private List<Object> sequence(char close) throws SyntaxError {
         pos++;
         List<Object> list = new ArrayList<>();
+        commaAfterLast = false;
         while (true) {
             skipSpace();
             if (peek(close)) {
@@ -119,7 +137,8 @@ final class PyLiteral {
                 return list;
             }
             list.add(value());
-            if (!separator(close)) {
+            commaAfterLast = separator(close) && text.charAt(pos - 1) == ',';
+            if (!commaAfterLast && !peek(close)) {
                 throw error("expected ',' or '" + close + "', found " + describeHere());
             }
         }
@@ -157,7 +176,7 @@ final class PyLiteral {
         if (peek('-') || peek('+')) {
             pos++;
         }
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        while (pos < text.length() && isDigit(text.charAt(pos))) {
             pos++;
         }
         String digits = text.substring(start, pos);
@@ -211,10 +230,15 @@ final class PyLiteral {
         return pos < text.length() && text.charAt(pos) == c;
     }
 
+    /** Python's blanks between tokens: space, tab, form feed, and line ends (inside brackets). */
     private void skipSpace() {
-        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+        while (pos < text.length() && " \t\f\r\n".indexOf(text.charAt(pos)) >= 0) {
             pos++;
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private String describeHere() {
@@ -222,7 +246,7 @@ final class PyLiteral {
             return "the end of the text";
         }
         char c = text.charAt(pos);
-        return c >= ' ' && c < 127 ? "'" + c + "'" : String.format("character U+%04X", (int) c);
+        return c > ' ' && c < 127 ? "'" + c + "'" : String.format("character U+%04X", (int) c);
     }
 
     private SyntaxError error(String message) {

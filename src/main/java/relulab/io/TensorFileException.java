@@ -12,7 +12,9 @@ import java.nio.file.Path;
  * {@code name.npy: what is wrong, and where}.
  *
  * <p>The window shows the message as it is and the command line prints it after
- * {@code relu-lab: }, so it names the file and never spans more than one line.
+ * {@code relu-lab: }, so it names the file and never spans more than one line: the message
+ * goes through {@link MessageText#line}, which escapes line breaks and every other invisible
+ * character a file name or a file's content may bring.
  */
 public final class TensorFileException extends IOException {
 
@@ -21,7 +23,7 @@ public final class TensorFileException extends IOException {
     private final transient Path file;
 
     public TensorFileException(Path file, String problem) {
-        super(nameOf(file) + ": " + problem.replace('\n', ' '));
+        super(MessageText.line(nameOf(file) + ": " + problem));
         this.file = file;
     }
 
@@ -60,6 +62,6 @@ public final class TensorFileException extends IOException {
             return fse.getReason();
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.replace('\n', ' ');
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : MessageText.line(message);
     }
 }

@@ -1,20 +1,20 @@
 package relulab.io;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import relulab.core.Tensor3;
 
 /**
  * Reads and writes tensor files, choosing the format by the file's extension:
@@ -22,9 +22,9 @@ import java.util.Map;
  *
  * <p>Reading never trusts the file: sizes are checked before anything is allocated and every
  * problem becomes a {@link TensorFileException} whose one-line message names the file.
- * Writing goes to a temporary file in the destination's folder, which is then moved into
- * place in one step, so a failed write never leaves half a file behind and never destroys the
- * file it was meant to replace.
+ * Writing goes through an {@link OutputSet}: a temporary file in the destination's folder,
+ * moved into place in one step, so a failed write never leaves half a file behind and never
+ * destroys the file it was meant to replace.
  */
 public final class TensorFiles {
 
@@ -49,9 +49,7 @@ public final class TensorFiles {
      */
     public static TensorData read(Path file, long maxElements) throws IOException {
         Format format = formatOf(file);
-        if (Files.isDirectory(file)) {
-            throw new TensorFileException(file, "is a folder, not a file");
-        }
+        requireRegularFile(file);
         try {
             return format == Format.NPY ? NpyReader.read(file, maxElements) : CsvReader.read(file, maxElements);
         } catch (TensorFileException e) {
@@ -61,82 +59,136 @@ public final class TensorFiles {
         }
     }
 
-    /** Writes {@code data} as {@code .npy} or {@code .csv}, by extension, replacing the file atomically. */
+    /**
+     * What reading {@code file} will take in memory, in bytes, without reading its data: the
+     * values as doubles (twice for Fortran order, which is reordered) for {@code .npy}, and for
+     * {@code .csv} a bound from its length (two bytes per number at least, and the doubling
+     * array that collects them).
+     *
+     * @throws TensorFileException for a file that cannot be read, as {@link #read} would
+     */
+    public static long memoryToRead(Path file) throws IOException {
+        Format format = formatOf(file);
+        requireRegularFile(file);
+        try {
+            if (format == Format.CSV) {
+                long numbers = Math.min(DEFAULT_MAX_ELEMENTS, Files.size(file) / 2 + 1);
+                return 3 * numbers * Double.BYTES;
+            }
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                NpyReader.Opened opened = NpyReader.open(file, ch, DEFAULT_MAX_ELEMENTS);
+                return (opened.header().fortranOrder() ? 2L : 1L) * opened.shape().size() * Double.BYTES;
+            }
+        } catch (TensorFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw explain(file, "cannot be read", e);
+        }
+    }
+
+    /** Writes {@code data} as {@code .npy} or {@code .csv}, by extension, all or nothing. */
     public static void write(Path file, TensorData data) throws IOException {
-        writeAll(Map.of(file, data));
+        try (OutputSet set = new OutputSet()) {
+            stage(set, file, data);
+            set.commit();
+        }
+    }
+
+    /** Writes {@code data} as {@code .npy} or {@code .csv}, by extension, into the set's temporary file for {@code file}. */
+    public static void stage(OutputSet set, Path file, TensorData data) throws IOException {
+        Format format = formatOf(file);
+        if (format == Format.NPY) {
+            Tensor3 t = data.tensor();
+            stageNpy(set, List.of(new NpyOutput(file, data.dims(), data.dtype(), (from, into, n) -> {
+                for (int k = 0; k < n; k++) {
+                    into[k] = t.get(from + k);
+                }
+            })));
+            return;
+        }
+        FileChannel ch = set.stage(file);
+        try {
+            Writer writer = new BufferedWriter(Channels.newWriter(ch, StandardCharsets.UTF_8), 1 << 16);
+            CsvWriter.write(data, writer);
+            writer.flush();
+        } catch (IOException e) {
+            throw explain(file, "cannot be written", e);
+        }
     }
 
     /**
-     * Writes several files so that either all of them are written or none is changed: every
-     * file is first written to a temporary file beside it, and only when all of them are
-     * complete are they moved into place. Should a move fail, the files already moved by this
-     * call are removed again.
+     * A {@code .npy} file to be written from values made a chunk at a time: shape {@code dims},
+     * type {@code dtype}.
      */
-    public static void writeAll(Map<Path, TensorData> files) throws IOException {
-        Map<Path, Path> temps = new LinkedHashMap<>();
-        List<Path> moved = new ArrayList<>();
-        try {
-            for (Map.Entry<Path, TensorData> e : files.entrySet()) {
-                Path target = e.getKey();
-                Format format = formatOf(target);
-                temps.put(target, writeTemp(target, format, e.getValue()));
-            }
-            for (Map.Entry<Path, Path> e : temps.entrySet()) {
-                move(e.getValue(), e.getKey());
-                moved.add(e.getKey());
-            }
-        } finally {
-            if (moved.size() < temps.size()) {
-                for (Path p : temps.values()) {
-                    Files.deleteIfExists(p);
-                }
-                for (Path p : moved) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+    public record NpyOutput(Path file, int[] dims, DType dtype, ValueChunks values) {
     }
 
-    private static Path writeTemp(Path target, Format format, TensorData data) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp;
-        try {
-            temp = Files.createTempFile(dir, "." + TensorFileException.nameOf(target) + ".", ".part");
-        } catch (IOException e) {
-            throw explain(target, "cannot be written", e);
+    /**
+     * Writes {@code .npy} files into the set's temporary files, several at once on the
+     * machine's cores (the file system's page copying, not the arithmetic, is what takes the
+     * time). {@code values} of every output must allow being called from several threads.
+     */
+    public static void stageNpy(OutputSet set, List<NpyOutput> outputs) throws IOException {
+        Map<NpyOutput, FileChannel> channels = new LinkedHashMap<>();
+        for (NpyOutput o : outputs) {
+            formatOf(o.file());
+            channels.put(o, set.stage(o.file()));
         }
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                if (format == Format.NPY) {
-                    NpyWriter.write(target, data, out);
-                } else {
-                    var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                    CsvWriter.write(data, writer);
-                    writer.flush();
-                }
-            }
-        } catch (TensorFileException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        } catch (IOException e) {
-            Files.deleteIfExists(temp);
-            throw explain(target, "cannot be written", e);
-        } catch (RuntimeException | Error e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
-        return temp;
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
+        inParallel(outputs, o -> {
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                NpyWriter.write(o.file(), o.dims(), o.dtype(), o.values(), channels.get(o));
+            } catch (TensorFileException e) {
+                throw e;
+            } catch (IOException e) {
+                throw explain(o.file(), "cannot be written", e);
             }
+        });
+    }
+
+    /** Reads several files at once on the machine's cores, in the order given. */
+    public static List<TensorData> readAll(List<Path> files) throws IOException {
+        TensorData[] read = new TensorData[files.size()];
+        inParallel(java.util.stream.IntStream.range(0, files.size()).boxed().toList(),
+                i -> read[i] = read(files.get(i)));
+        return List.of(read);
+    }
+
+    /** An I/O step on one item. */
+    @FunctionalInterface
+    private interface IoStep<T> {
+        void run(T item) throws IOException;
+    }
+
+    /** Runs {@code step} on every item, on the common pool and this thread; rethrows the first failure in the items' order. */
+    private static <T> void inParallel(List<T> items, IoStep<T> step) throws IOException {
+        IOException[] failures = new IOException[items.size()];
+        java.util.stream.IntStream.range(0, items.size()).parallel().forEach(i -> {
+            try {
+                step.run(items.get(i));
+            } catch (IOException e) {
+                failures[i] = e;
+            }
+        });
+        for (IOException e : failures) {
+            if (e != null) {
+                throw e;
+            }
+        }
+    }
+
+    /** Refuses, before opening it, anything that is not a regular file: a folder, a FIFO (which would block), a device. */
+    private static void requireRegularFile(Path file) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            throw explain(target, "cannot be written", e);
+            throw explain(file, "cannot be read", e);
+        }
+        if (attributes.isDirectory()) {
+            throw new TensorFileException(file, "is a folder, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new TensorFileException(file, "is not a regular file (a device, FIFO or socket); expected a .npy or .csv file");
         }
     }
 

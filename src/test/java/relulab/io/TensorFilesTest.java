@@ -65,12 +65,15 @@ class TensorFilesTest {
     }
 
     @Test
-    void writeAllWritesNothingWhenOneOfTheFilesFails() throws IOException {
-        Map<Path, TensorData> files = new LinkedHashMap<>();
-        files.put(dir.resolve("a.npy"), TensorData.of(SMALL));
-        files.put(dir.resolve("b.csv"), TensorData.of(SMALL));
-        files.put(dir.resolve("c.npy"), new TensorData(SMALL, DType.INT64, 3));
-        assertThrows(TensorFileException.class, () -> TensorFiles.writeAll(files));
+    void anOutputSetWritesNothingWhenOneOfTheFilesFails() throws IOException {
+        assertThrows(TensorFileException.class, () -> {
+            try (OutputSet set = new OutputSet()) {
+                TensorFiles.stage(set, dir.resolve("a.npy"), TensorData.of(SMALL));
+                TensorFiles.stage(set, dir.resolve("b.csv"), TensorData.of(SMALL));
+                TensorFiles.stage(set, dir.resolve("c.npy"), new TensorData(SMALL, DType.INT64, 3));
+                set.commit();
+            }
+        });
         assertEquals(List.of(), listing());
     }
 
@@ -78,7 +81,7 @@ class TensorFilesTest {
     void writingIntoAMissingFolderSaysSo() {
         TensorFileException e = assertThrows(TensorFileException.class,
                 () -> TensorFiles.write(dir.resolve("no/such/x.npy"), TensorData.of(SMALL)));
-        assertEquals("x.npy: cannot be written: no such file or folder", e.getMessage());
+        assertEquals("x.npy: cannot be written: the folder " + dir.resolve("no/such") + " does not exist", e.getMessage());
     }
 
     @Test

@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  */
 final class MatlabText {
 
-    private static final Pattern LITERAL = Pattern.compile(
-            "\\s*(?:[A-Za-z]\\w*\\s*=\\s*)?\\[([^\\[\\]]*;[^\\[\\]]*)\\]\\s*;?\\s*");
     private static final Pattern HEADER = Pattern.compile("\\s*[A-Za-z]\\w*(\\(:,\\s*:,\\s*\\d+\\))?\\s*=\\s*");
     private static final Pattern SCALE = Pattern.compile("\\s*[-+]?\\d+(\\.\\d*)?e[-+]?\\d+\\s*\\*\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -33,7 +31,70 @@ final class MatlabText {
 
     /** Whether {@code text} is a MATLAB literal with rows separated by semicolons. */
     static boolean isLiteral(String text) {
-        return LITERAL.matcher(text).matches();
+        return literalBody(text) != null;
+    }
+
+    /**
+     * What lies between the brackets of {@code [name =] [rows; rows] [;]}, or null when the
+     * text is not such a literal (no semicolon inside, a nested or missing bracket, or anything
+     * after the closing one). One pass over the text: a regular expression for this form
+     * backtracks, and an unclosed {@code [1;1;…} of 160 KB took 47 s.
+     */
+    private static String literalBody(String text) {
+        int i = skipBlanks(text, 0);
+        int nameEnd = i;
+        if (nameEnd < text.length() && isLetter(text.charAt(nameEnd))) {
+            while (nameEnd < text.length() && (isLetter(text.charAt(nameEnd)) || isDigit(text.charAt(nameEnd))
+                    || text.charAt(nameEnd) == '_')) {
+                nameEnd++;
+            }
+            int eq = skipBlanks(text, nameEnd);
+            if (eq >= text.length() || text.charAt(eq) != '=') {
+                return null;
+            }
+            i = skipBlanks(text, eq + 1);
+        }
+        if (i >= text.length() || text.charAt(i) != '[') {
+            return null;
+        }
+        int open = i;
+        int close = -1;
+        boolean semicolon = false;
+        for (int k = open + 1; k < text.length() && close < 0; k++) {
+            char c = text.charAt(k);
+            if (c == '[') {
+                return null;
+            }
+            if (c == ']') {
+                close = k;
+            }
+            semicolon |= c == ';';
+        }
+        if (close < 0 || !semicolon) {
+            return null;
+        }
+        int end = skipBlanks(text, close + 1);
+        if (end < text.length() && text.charAt(end) == ';') {
+            end = skipBlanks(text, end + 1);
+        }
+        return end == text.length() ? text.substring(open + 1, close) : null;
+    }
+
+    /** Java's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether {@code text} is MATLAB's display of a variable: some line is a header such as {@code x =}. */
@@ -43,12 +104,12 @@ final class MatlabText {
 
     /** The rows of a literal: semicolons and line breaks both end a row. */
     static PastedBlock parseLiteral(String text) throws PasteException {
-        var matcher = LITERAL.matcher(text);
-        if (!matcher.matches()) {
+        String body = literalBody(text);
+        if (body == null) {
             throw new IllegalArgumentException("not a MATLAB literal");
         }
         List<String> rows = new ArrayList<>();
-        for (String row : matcher.group(1).split("[;\n]")) {
+        for (String row : body.split("[;\n]")) {
             if (!row.isBlank()) {
                 rows.add(row.strip());
             }

@@ -3,6 +3,7 @@ package relulab.io.paste;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import relulab.io.MessageText;
 import relulab.io.NumberText;
 
 /**
@@ -64,7 +65,7 @@ final class NumpyText {
         if (wrapper.lookingAt()) {
             String rest = text.stripTrailing();
             if (!rest.endsWith(")")) {
-                throw new PasteException("'" + wrapper.group().strip() + "' is never closed with ')'");
+                throw new PasteException(MessageText.quote(wrapper.group().strip()) + " is never closed with ')'");
             }
             inner = rest.substring(wrapper.end(), rest.length() - 1);
             wrapped = true;
@@ -87,8 +88,8 @@ final class NumpyText {
                 throw new PasteException("unbalanced brackets: the ']' on line " + lineOf(close)
                         + " closes no '['");
             }
-            throw new PasteException("expected '[' at the start of the array, found '" + word()
-                    + "' on line " + line);
+            throw new PasteException("expected '[' at the start of the array, found " + MessageText.quote(word())
+                    + " on line " + line);
         }
         pos++;
         readList(1, line);
@@ -184,7 +185,7 @@ final class NumpyText {
         try {
             return NumberText.parse(scalar != null && scalar.matches() ? scalar.group(1) : word);
         } catch (NumberFormatException e) {
-            throw new PasteException("'" + word + "' at "
+            throw new PasteException(MessageText.quote(word) + " at "
                     + describePlace(Arrays.copyOfRange(index, 1, level + 1), 0) + " is not a number");
         }
     }
@@ -263,9 +264,8 @@ final class NumpyText {
             throw new PasteException("unbalanced brackets: there is a ']' after the array is closed");
         }
         if (wrapped ? !KEYWORDS.matcher(rest).matches() : !stripped.isEmpty()) {
-            String shown = stripped.length() > 20 ? stripped.substring(0, 20) + "\u2026" : stripped;
-            throw new PasteException("unexpected text after the array's last ']': '" + shown
-                    + "'; paste one array at a time");
+            throw new PasteException("unexpected text after the array's last ']': "
+                    + MessageText.quote(MessageText.cut(stripped, 20)) + "; paste one array at a time");
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import relulab.io.MessageText;
 import relulab.io.NumberText;
 
 /**
@@ -97,7 +98,7 @@ final class TableText {
         } catch (NumberFormatException e) {
             String hint = DECIMAL_COMMA.matcher(field).matches()
                     ? " (write decimals with a point: " + field.replace(',', '.') + ")" : "";
-            throw new PasteException("'" + field + "' at " + place(slice.size(), column)
+            throw new PasteException(MessageText.quote(field) + " at " + place(slice.size(), column)
                     + " is not a number" + hint);
         }
     }

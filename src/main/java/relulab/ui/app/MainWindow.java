@@ -124,6 +124,7 @@ public final class MainWindow {
         stage.setScene(scene);
         presentation.attach(stage);
         stage.setOnHidden(e -> close());
+        FaultReporter.install(root);
         stage.show();
     }
 

@@ -5,16 +5,10 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** The chapter's forward and backward pass in Python and Matlab, with the current tensors as literals. */
-public final class CodeLesson implements Lesson {
+public final class CodeLesson extends Lesson {
 
-    @Override
-    public String id() {
-        return "code";
-    }
-
-    @Override
-    public String title() {
-        return "The code";
+    public CodeLesson() {
+        super("code", "The code");
     }
 
     @Override

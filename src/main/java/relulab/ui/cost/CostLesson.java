@@ -5,16 +5,10 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** Claim 1: ReLU is cheap — its loop runs at the speed of copying memory, sigmoid's and tanh's do not. */
-public final class CostLesson implements Lesson {
+public final class CostLesson extends Lesson {
 
-    @Override
-    public String id() {
-        return "cost";
-    }
-
-    @Override
-    public String title() {
-        return "Easy to compute";
+    public CostLesson() {
+        super("cost", "Easy to compute");
     }
 
     @Override

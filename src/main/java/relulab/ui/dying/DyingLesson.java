@@ -5,19 +5,13 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** Claim 3: under a large learning rate, ReLU units die for good — on a real network trained by SGD. */
-public final class DyingLesson implements Lesson {
+public final class DyingLesson extends Lesson {
+
+    public DyingLesson() {
+        super("dying", "Dying ReLU");
+    }
 
     private DyingView view;
-
-    @Override
-    public String id() {
-        return "dying";
-    }
-
-    @Override
-    public String title() {
-        return "Dying ReLU";
-    }
 
     @Override
     public Node createView(LessonContext context) {
@@ -26,19 +20,14 @@ public final class DyingLesson implements Lesson {
         return view;
     }
 
-    @Override
-    public void shown() {
-        if (view != null) {
-            view.viewModel().resume();
-        }
-    }
-
-    /** A hidden lesson does no work: the play animation and an unfinished sweep stop. */
+    /** A sweep takes every core for seconds: it waits while another lesson is shown, and the play animation stops. */
     @Override
     public void hidden() {
-        if (view != null) {
-            view.stopPlaying();
-            view.viewModel().suspend();
-        }
+        view.pause();
+    }
+
+    @Override
+    public void shown() {
+        view.resume();
     }
 }

@@ -454,8 +454,8 @@ public final class DyingView extends BorderPane {
         }
     }
 
-    /** Stops the play animation; the lesson calls it when its tab is hidden. */
-    void stopPlaying() {
+    /** Stops the play animation. */
+    private void stopPlaying() {
         player.stop();
         play.setText("\u25b6 Play");
     }
@@ -512,6 +512,17 @@ public final class DyingView extends BorderPane {
     /** Trains and sweeps with the first settings: the lesson calls it once, when first shown. */
     public void start() {
         vm.start();
+    }
+
+    /** Stops training, sweeping and playing while the tab is hidden. */
+    public void pause() {
+        stopPlaying();
+        vm.pause();
+    }
+
+    /** Goes on with what {@link #pause()} stopped. */
+    public void resume() {
+        vm.resume();
     }
 
     /** The view model, for tests. */

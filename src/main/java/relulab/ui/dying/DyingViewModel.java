@@ -68,7 +68,7 @@ public final class DyingViewModel {
     private final LatestRequestRunner<StepSnapshot> snapshots;
     private final LatestRequestRunner<List<Remedy>> remedyRuns;
     private final Executor sweepPool;
-    private boolean suspended;
+    private boolean paused;
 
     /**
      * @param trainWorker runs single trainings and the remedies, one at a time
@@ -108,20 +108,24 @@ public final class DyingViewModel {
         remedyRuns.cancelAll();
     }
 
-    /** The tab was hidden: an unfinished sweep stops (a hidden lesson does no work). */
-    public void suspend() {
-        suspended = true;
-        if (sweep.get().size() < LearningRateSweep.RATES) {
-            sweeper.cancelAll();
+    /**
+     * Stops background work while the tab is hidden, so that it costs the shown lesson nothing;
+     * {@link #resume()} starts the interrupted work again.
+     */
+    public void pause() {
+        if (trainer.busyProperty().get() || sweeper.busyProperty().get() || snapshots.busyProperty().get()
+                || remedyRuns.busyProperty().get()) {
+            paused = true;
+            stop();
         }
     }
 
-    /** The tab is shown again: a sweep stopped by {@link #suspend()} starts over. */
+    /** Starts again what {@link #pause()} interrupted, if anything. */
     public void resume() {
-        if (suspended && run.get() != null && sweep.get().size() < LearningRateSweep.RATES && !sweeper.busyProperty().get()) {
-            resweep();
+        if (paused) {
+            paused = false;
+            start();
         }
-        suspended = false;
     }
 
     /** The settings of the run the tab shows. */

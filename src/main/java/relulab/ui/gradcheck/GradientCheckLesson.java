@@ -5,16 +5,10 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** The analytic dx against centred differences, cell by cell, with the kink at 0 flagged. */
-public final class GradientCheckLesson implements Lesson {
+public final class GradientCheckLesson extends Lesson {
 
-    @Override
-    public String id() {
-        return "gradcheck";
-    }
-
-    @Override
-    public String title() {
-        return "Gradient check";
+    public GradientCheckLesson() {
+        super("gradcheck", "Gradient check");
     }
 
     @Override

@@ -5,16 +5,10 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** ReLU′(0): the value chosen at the kink, which the workbench, the code and the gradient check follow. */
-public final class GradientAtZeroLesson implements Lesson {
+public final class GradientAtZeroLesson extends Lesson {
 
-    @Override
-    public String id() {
-        return "gradzero";
-    }
-
-    @Override
-    public String title() {
-        return "ReLU\u2032(0)";
+    public GradientAtZeroLesson() {
+        super("gradzero", "ReLU\u2032(0)");
     }
 
     @Override

@@ -5,16 +5,10 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** Claim 2: in a deep stack the gradient vanishes through sigmoid, much less through ReLU. */
-public final class VanishingLesson implements Lesson {
+public final class VanishingLesson extends Lesson {
 
-    @Override
-    public String id() {
-        return "vanishing";
-    }
-
-    @Override
-    public String title() {
-        return "Vanishing gradient";
+    public VanishingLesson() {
+        super("vanishing", "Vanishing gradient");
     }
 
     @Override

@@ -3,10 +3,10 @@ package relulab.ui.workbench;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import relulab.core.Shape;
+import relulab.ui.shared.WholeNumberSpinner;
 
 /**
  * Depth, height and width spinners. A change resizes x and dout together through the view
@@ -27,19 +27,18 @@ final class ShapeControls extends HBox {
         super(4);
         this.model = model;
         Shape max = WorkbenchViewModel.MAX_SHAPE;
-        depth = spinner("shape-depth", max.depth(), "Depth: number of channels (slices), 1 to " + max.depth());
-        height = spinner("shape-height", max.height(), "Height: rows of each slice, 1 to " + max.height());
-        width = spinner("shape-width", max.width(), "Width: columns of each slice, 1 to " + max.width());
+        depth = spinner("shape-depth", "Depth", max.depth(), "Depth: number of channels (slices), 1 to " + max.depth());
+        height = spinner("shape-height", "Height", max.height(), "Height: rows of each slice, 1 to " + max.height());
+        width = spinner("shape-width", "Width", max.width(), "Width: columns of each slice, 1 to " + max.width());
         setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(new Label("Shape"), depth, new Label("×"), height, new Label("×"), width);
         show(model.shape());
         model.resultsProperty().addListener(o -> show(model.shape()));
     }
 
-    private Spinner<Integer> spinner(String id, int max, String tip) {
-        Spinner<Integer> s = new Spinner<>(new IntegerSpinnerValueFactory(1, max, 1));
+    private Spinner<Integer> spinner(String id, String name, int max, String tip) {
+        Spinner<Integer> s = WholeNumberSpinner.create(name, 1, max, 1, model::report);
         s.setId(id);
-        s.setEditable(true);
         s.setPrefWidth(SPINNER_WIDTH);
         s.setTooltip(new Tooltip(tip + ". Values that still fit are kept; Undo brings back the rest."));
         s.valueProperty().addListener((o, old, now) -> {

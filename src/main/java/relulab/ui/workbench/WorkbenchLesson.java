@@ -5,18 +5,12 @@ import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
 /** The workbench: edit x and dout, see out, the zeroed cells and dx. The window opens on it. */
-public final class WorkbenchLesson implements Lesson {
+public final class WorkbenchLesson extends Lesson {
 
     public static final String ID = "workbench";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Workbench";
+    public WorkbenchLesson() {
+        super(ID, "Workbench");
     }
 
     @Override

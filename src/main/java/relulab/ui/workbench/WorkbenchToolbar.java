@@ -13,13 +13,13 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import relulab.core.presets.Preset;
 import relulab.io.presets.PresetCatalog;
+import relulab.ui.shared.WholeNumberSpinner;
 
 /**
  * The workbench's toolbar: undo and redo (their tooltips name the step), files, presets with
@@ -66,10 +66,9 @@ final class WorkbenchToolbar extends FlowPane {
             }
             presets.getItems().add(menu);
         }
-        Spinner<Integer> seed = new Spinner<>(new IntegerSpinnerValueFactory(0, Integer.MAX_VALUE,
-                (int) model.seedProperty().get()));
+        Spinner<Integer> seed = WholeNumberSpinner.create("Seed", 0, Integer.MAX_VALUE,
+                (int) model.seedProperty().get(), model::report);
         seed.setId("seed");
-        seed.setEditable(true);
         seed.setPrefWidth(90);
         seed.setTooltip(new Tooltip("Seed of the random presets: the same seed gives the same numbers"));
         seed.valueProperty().addListener((o, old, now) -> model.seedProperty().set(now));

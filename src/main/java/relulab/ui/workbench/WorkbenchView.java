@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
@@ -23,6 +24,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import relulab.io.paste.PasteException;
+import relulab.io.paste.PastedBlock;
+import relulab.io.paste.PastedText;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorLegend;
 import relulab.ui.shared.grid.ColorScope;
@@ -47,9 +51,16 @@ public final class WorkbenchView extends BorderPane {
     private final Label story = new Label();
     private final Label status = new Label();
 
-    /** @param background where files are read and written, off the FX thread */
+    /** Pastes longer than this many characters (about 1 MB) are read off the FX thread. */
+    static final int LARGE_PASTE = 1 << 20;
+
+    private final Background background;
+    private Task<PastedBlock> reading;
+
+    /** @param background where files are read and written, and large pastes read, off the FX thread */
     public WorkbenchView(WorkbenchViewModel model, Background background) {
         this.model = model;
+        this.background = background;
         this.files = new FileActions(model, this, background);
         getStyleClass().add("workbench");
         getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
@@ -105,6 +116,33 @@ public final class WorkbenchView extends BorderPane {
         return gp;
     }
 
+    /**
+     * Reads a large paste off the FX thread, so the window keeps drawing, and places the block
+     * on it. A newer large paste cancels an older one still being read.
+     */
+    private void pasteInBackground(Target target, CellIndex anchor, String text) {
+        if (reading != null) {
+            reading.cancel();
+        }
+        Task<PastedBlock> task = new Task<>() {
+            @Override
+            protected PastedBlock call() throws PasteException {
+                return PastedText.parse(text);
+            }
+        };
+        task.setOnSucceeded(e -> model.paste(target, anchor, task.getValue()));
+        task.setOnFailed(e -> {
+            if (task.getException() instanceof PasteException p) {
+                model.refusePaste(p);
+            } else {
+                model.report("Nothing pasted: " + task.getException());
+            }
+        });
+        reading = task;
+        model.report(String.format(java.util.Locale.ROOT, "Reading %,d characters of pasted text …", text.length()));
+        background.start(task);
+    }
+
     private GridEditHandler editHandler(Target target) {
         return new GridEditHandler() {
             @Override
@@ -125,7 +163,11 @@ public final class WorkbenchView extends BorderPane {
                     model.report(why);
                     return Optional.of(why);
                 }
-                return model.paste(target, anchor, text);
+                if (text.length() <= LARGE_PASTE) {
+                    return model.paste(target, anchor, text);
+                }
+                pasteInBackground(target, anchor, text);
+                return Optional.empty();
             }
 
             @Override

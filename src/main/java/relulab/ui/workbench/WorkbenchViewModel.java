@@ -222,8 +222,18 @@ public final class WorkbenchViewModel {
         try {
             block = PastedText.parse(text);
         } catch (PasteException e) {
-            return refuse("Nothing pasted: " + e.getMessage());
+            return refusePaste(e);
         }
+        return paste(target, anchor, block);
+    }
+
+    /** Refuses a paste whose text could not be read (see {@link PastedText#parse}). */
+    public Optional<String> refusePaste(PasteException e) {
+        return refuse("Nothing pasted: " + e.getMessage());
+    }
+
+    /** Places a block already read from pasted text, as {@link #paste(Target, CellIndex, String)} does. */
+    public Optional<String> paste(Target target, CellIndex anchor, PastedBlock block) {
         if (block.depth() > 1) {
             Shape shape = new Shape(block.depth(), block.rows(), block.cols());
             Optional<String> tooBig = checkFits(shape, "the pasted block");
@@ -239,11 +249,15 @@ public final class WorkbenchViewModel {
         }
         Shape old = shape();
         CellIndex at = anchor.clampedTo(old);
-        Shape grown = block.shapeAfterPlacing(old, at.d(), at.r(), at.c());
-        Optional<String> tooBig = checkFits(grown, "a " + block.rows() + " × " + block.cols() + " block at " + at);
+        // Checked in longs before a Shape is made: a row of 262,144 values at a 64 × 128 slice
+        // has more cells than an int counts, and Shape would throw instead of refusing.
+        Optional<String> tooBig = checkFits(Math.max(old.depth(), (long) at.d() + block.depth()),
+                Math.max(old.height(), (long) at.r() + block.rows()), Math.max(old.width(), (long) at.c() + block.cols()),
+                "a " + block.rows() + " × " + block.cols() + " block at " + at);
         if (tooBig.isPresent()) {
             return tooBig;
         }
+        Shape grown = block.shapeAfterPlacing(old, at.d(), at.r(), at.c());
         TensorPair pair = current().resized(grown);
         Tensor3 pasted = block.placeInto(pair.get(target), at.d(), at.r(), at.c());
         String what = block.rows() + " × " + block.cols() + " block";
@@ -358,10 +372,13 @@ public final class WorkbenchViewModel {
     }
 
     private Optional<String> checkFits(Shape shape, String what) {
-        if (shape.depth() > MAX_SHAPE.depth() || shape.height() > MAX_SHAPE.height()
-                || shape.width() > MAX_SHAPE.width()) {
-            return refuse("Refused: " + what + " has shape " + shape + ", but the workbench holds at most "
-                    + MAX_SHAPE + " (depth, height, width)");
+        return checkFits(shape.depth(), shape.height(), shape.width(), what);
+    }
+
+    private Optional<String> checkFits(long depth, long height, long width, String what) {
+        if (depth > MAX_SHAPE.depth() || height > MAX_SHAPE.height() || width > MAX_SHAPE.width()) {
+            return refuse("Refused: " + what + " has shape (" + depth + ", " + height + ", " + width
+                    + "), but the workbench holds at most " + MAX_SHAPE + " (depth, height, width)");
         }
         return Optional.empty();
     }

@@ -76,4 +76,22 @@ class PastedMatlabTextTest {
     void refusesAWordInTheDisplayNamingRowAndColumn() {
         assertEquals("'abc' at row 2, column 1 is not a number", refusal("x =\n\n   1   2\n   abc   4\n"));
     }
+
+    @Test
+    void anUnclosedLiteralOfTwoMegabytesIsRefusedInOnePassNotInHours() {
+        String unclosed = "[" + "1;".repeat(1_000_000);
+        PasteException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(PasteException.class, () -> PastedText.parse(unclosed)),
+                "a backtracking pattern takes hours on this text");
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().length() <= relulab.io.MessageText.LINE_LIMIT + 1,
+                e.getMessage().length() + " characters");
+    }
+
+    @Test
+    void aTenMegabyteTokenIsQuotedInAFewDozenCharacters() {
+        PasteException e = org.junit.jupiter.api.Assertions.assertThrows(PasteException.class,
+                () -> PastedText.parse("1 " + "x".repeat(10_000_000)));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("'" + "x".repeat(40) + "\u2026' at "),
+                e.getMessage());
+    }
 }

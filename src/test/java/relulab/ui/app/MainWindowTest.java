@@ -133,32 +133,21 @@ class MainWindowTest {
     }
 
     /** A lesson that counts what the shell does to it. */
-    private static final class CountingLesson implements Lesson {
-        private final String id;
+    private static final class CountingLesson extends Lesson {
         private final List<String> events = new ArrayList<>();
         private final List<LabSnapshot> snapshots = new ArrayList<>();
         private int views;
 
         CountingLesson(String id) {
-            this.id = id;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String title() {
-            return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+            super(id, Character.toUpperCase(id.charAt(0)) + id.substring(1));
         }
 
         @Override
         public Node createView(LessonContext context) {
             views++;
             context.followSnapshots(snapshots::add);
-            Label label = new Label("the " + id + " lesson");
-            label.setId(id + "-label");
+            Label label = new Label("the " + id() + " lesson");
+            label.setId(id() + "-label");
             return label;
         }
 

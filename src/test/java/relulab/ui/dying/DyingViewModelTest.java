@@ -125,6 +125,23 @@ class DyingViewModelTest {
     }
 
     @Test
+    void aSweepInterruptedByHidingTheTabStartsAgainWhenItIsShown() {
+        vm.stepsProperty().set(10);
+        vm.widthProperty().set(8);
+        vm.start();
+        vm.pause();
+        crankSweep();
+        assertEquals(List.of(), vm.sweepProperty().get(), "no work while hidden");
+
+        vm.resume();
+        crankSweep();
+        assertEquals(25, vm.sweepProperty().get().size());
+        vm.pause();
+        vm.resume();
+        assertTrue(sweepTasks.isEmpty(), "a finished sweep is not redone");
+    }
+
+    @Test
     void coarseToFineVisitsEveryRateOnceStartingWithTheEnds() {
         int[] order = SweepJob.coarseToFine(25);
         assertEquals(0, order[0]);

@@ -186,6 +186,19 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aRowTooWideForTheLargestWorkbenchIsRefusedNotThrown() {
+        model.resize(WorkbenchViewModel.MAX_SHAPE);
+        Tensor3 before = model.results().x();
+        String row = "1\t".repeat(262_143) + "1";
+
+        Optional<String> refusal = model.paste(Target.X, new CellIndex(0, 0, 0), row);
+
+        assertEquals("Refused: a 1 × 262144 block at [0,0,0] has shape (64, 128, 262144), but the workbench"
+                + " holds at most (64, 128, 128) (depth, height, width)", refusal.orElseThrow());
+        assertEquals(before, model.results().x());
+    }
+
+    @Test
     void unreadablePasteIsRefusedAndNothingChanges() {
         Tensor3 before = model.results().x();
 

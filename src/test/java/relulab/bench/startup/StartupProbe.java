@@ -1,0 +1,81 @@
+package relulab.bench.startup;
+
+import com.sun.javafx.perf.PerformanceTracker;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import relulab.testsupport.LessonViews;
+import relulab.ui.app.MainWindow;
+import relulab.ui.workbench.Panel;
+import relulab.ui.workbench.WorkbenchView;
+
+/**
+ * Starts a JavaFX window the way {@code relulab.Main} does ({@code Application.launch}) and
+ * exits as soon as its first frame has been rendered, printing how long that took after the
+ * JVM started. {@code relulab} opens ReLU Lab's main window (and checks that the workbench's
+ * grids were painted in that frame); {@code hello} opens a window with one label, the baseline.
+ * {@code src/bench/startup.sh} runs both, alternated, and compares whole processes.
+ */
+public final class StartupProbe {
+
+    private static String mode;
+
+    private StartupProbe() {
+    }
+
+    public static void main(String[] args) {
+        mode = args.length > 0 ? args[0] : "relulab";
+        Application.launch(ProbeApp.class);
+    }
+
+    private static long fxCpuMillis() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** The application, apart from the main class as in {@code relulab.Main}: else "JavaFX runtime components are missing". */
+    public static final class ProbeApp extends Application {
+        @Override
+        public void start(Stage stage) {
+            open(stage);
+        }
+    }
+
+    private static void open(Stage stage) {
+        long entered = sinceJvmStart();
+        WorkbenchView[] workbench = new WorkbenchView[1];
+        if (mode.equals("hello")) {
+            stage.setTitle("Hello");
+            stage.setScene(new Scene(new Label("Hello, world"), 1280, 800));
+            stage.show();
+        } else {
+            long cpu0 = fxCpuMillis();
+            MainWindow window = new MainWindow();
+            long built = sinceJvmStart();
+            long cpu1 = fxCpuMillis();
+            window.show(stage);
+            workbench[0] = LessonViews.workbench(window);
+            System.out.printf(Locale.ROOT, "start() at %d ms, window built at %d ms (FX CPU %d ms), shown at %d ms"
+                    + " (FX CPU %d ms)%n", entered, built, cpu1 - cpu0, sinceJvmStart(), fxCpuMillis() - cpu1);
+        }
+        PerformanceTracker.getSceneTracker(stage.getScene()).setOnRenderedFrameTask(() -> {
+            long millis = sinceJvmStart();
+            boolean painted = workbench[0] == null || workbench[0].grid(Panel.X).paintCount() > 0;
+            System.out.printf(Locale.ROOT, "%s first frame %d ms after JVM start%s%n", mode, millis,
+                    painted ? "" : " (workbench not painted yet)");
+            if (painted) {
+                if (Boolean.getBoolean("probe.exitNormally")) {
+                    new Thread(() -> System.exit(0)).start(); // runs shutdown hooks, e.g. a flight recording's dump
+                } else {
+                    Runtime.getRuntime().halt(0);
+                }
+            }
+        });
+    }
+}
