@@ -69,6 +69,8 @@ public final class DyingViewModel {
     private final LatestRequestRunner<List<Remedy>> remedyRuns;
     private final Executor sweepPool;
     private boolean paused;
+    /** A sweep waits for the next single run (see {@link #resweep()}). */
+    private boolean sweepAfterRun;
 
     /**
      * @param trainWorker runs single trainings and the remedies, one at a time
@@ -88,16 +90,16 @@ public final class DyingViewModel {
         step.addListener((o, was, now) -> requestSnapshot());
         for (ObservableValue<?> p : List.of(dataset, activation, layers, width, steps, seed)) {
             p.addListener((o, was, now) -> {
-                retrain();
                 resweep();
+                retrain();
             });
         }
     }
 
     /** Trains with the first settings and starts the sweep. */
     public void start() {
-        retrain();
         resweep();
+        retrain();
     }
 
     /** Stops background work, e.g. when the window closes. */
@@ -176,9 +178,14 @@ public final class DyingViewModel {
         });
     }
 
+    /**
+     * Clears the sweep and starts a new one once the next single run has arrived: the sweep
+     * takes every core, and the run at the slider's rate is what the student waits for.
+     */
     private void resweep() {
         sweep.set(List.of());
-        sweeper.submit(new SweepJob(config(), sweepPool));
+        sweeper.cancelAll();
+        sweepAfterRun = true;
     }
 
     private void showRun(TrainingRun r) {
@@ -191,6 +198,10 @@ public final class DyingViewModel {
             requestSnapshot();
         }
         message.set("");
+        if (sweepAfterRun) {
+            sweepAfterRun = false;
+            sweeper.submit(new SweepJob(config(), sweepPool));
+        }
     }
 
     private void showFailure(Throwable t) {

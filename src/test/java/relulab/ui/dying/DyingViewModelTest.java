@@ -232,4 +232,17 @@ class DyingViewModelTest {
         assertTrue(text.startsWith("Revived (dead at some step, alive at the end):"), text);
         assertTrue(text.contains("a layer-1 unit sees the fixed data and stays dead"), text);
     }
+
+    /** The sweep takes every core: it starts only once the run the student waits for is shown. */
+    @Test
+    void theSweepWaitsForTheRunAtTheSlidersRate() {
+        Queue<Runnable> trainTasks = new ArrayDeque<>();
+        DyingViewModel queued = new DyingViewModel(trainTasks::add, direct, sweepTasks::add, direct, direct);
+        queued.stepsProperty().set(10);
+        queued.start();
+        assertTrue(sweepTasks.isEmpty(), "no sweep before the run");
+        trainTasks.poll().run();
+        assertNotNull(queued.runProperty().get());
+        assertFalse(sweepTasks.isEmpty(), "the sweep starts with the run shown");
+    }
 }
