@@ -20,7 +20,8 @@ import relulab.train.TrainingConfig;
  * steps, evaluated at every step) at a low and a high rate, next to its baseline in the same
  * JMH run: plain dense i-k-j matrix loops doing the multiply-adds one run would do without
  * skipping zeros ({@link DyingBench#denseBaseline}). The sweep is 75 such runs; the slider's
- * run must show within 100 ms.
+ * run must show within 100 ms. JMH gives every benchmark of a class every parameter, so the
+ * baseline, which has no rate, is measured twice; its two rows should agree.
  *
  * <p>Run: {@code mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * -Dmdep.includeScope=test && java -cp target/classes:target/test-classes:$(cat target/cp.txt)
