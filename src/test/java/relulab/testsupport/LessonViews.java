@@ -10,8 +10,9 @@ public final class LessonViews {
     private LessonViews() {
     }
 
-    /** The workbench's view; the window builds it first, so it is always there. */
+    /** The workbench's view, its tab brought to the front (which builds it the first time). */
     public static WorkbenchView workbench(MainWindow window) {
+        window.openLesson(WorkbenchLesson.ID);
         return (WorkbenchView) window.tab(WorkbenchLesson.ID).orElseThrow().getContent();
     }
 }

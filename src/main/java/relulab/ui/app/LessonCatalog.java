@@ -7,6 +7,8 @@ import relulab.ui.dying.DyingLesson;
 import relulab.ui.gradcheck.GradientCheckLesson;
 import relulab.ui.gradzero.GradientAtZeroLesson;
 import relulab.ui.lesson.Lesson;
+import relulab.ui.path.PathLesson;
+import relulab.ui.predict.PredictLesson;
 import relulab.ui.vanishing.VanishingLesson;
 import relulab.ui.workbench.WorkbenchLesson;
 
@@ -19,7 +21,9 @@ final class LessonCatalog {
     /** A fresh set of lessons for one window; the first is the one the window opens on. */
     static List<Lesson> all() {
         return List.of(
+                new PathLesson(),
                 new WorkbenchLesson(),
+                new PredictLesson(),
                 new DyingLesson(),
                 new CostLesson(),
                 new VanishingLesson(),

@@ -29,7 +29,20 @@ final class MainMenu {
         Menu view = new Menu("View", null, presentation);
         view.setId("menu-view");
 
-        bar.getMenus().addAll(file, view);
+        MenuItem tabHelp = new MenuItem("Help for this tab");
+        tabHelp.setId("menu-help-tab");
+        tabHelp.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        tabHelp.setOnAction(e -> window.showHelp());
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setId("menu-shortcuts");
+        shortcuts.setOnAction(e -> window.showShortcuts());
+        MenuItem start = new MenuItem("Start here: the lesson path");
+        start.setId("menu-start");
+        start.setOnAction(e -> window.openLesson("path"));
+        Menu help = new Menu("Help", null, tabHelp, shortcuts, start);
+        help.setId("menu-help");
+
+        bar.getMenus().addAll(file, view, help);
     }
 
     MenuBar bar() {

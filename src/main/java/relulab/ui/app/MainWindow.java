@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import relulab.core.Shape;
@@ -41,7 +42,8 @@ public final class MainWindow {
     private final DisplaySettings display = new DisplaySettings();
     private final Background background = new Background(Platform::runLater);
     private final TabPane tabs = new TabPane();
-    private final BorderPane root = new BorderPane(tabs);
+    private final HelpOverlay help = new HelpOverlay();
+    private final BorderPane root = new BorderPane(new StackPane(tabs, help));
     private final List<LessonHost> hosts = new ArrayList<>();
     private final PresentationMode presentation;
 
@@ -109,6 +111,30 @@ public final class MainWindow {
     /** The id of the lesson shown. */
     public String shownLesson() {
         return host(tabs.getSelectionModel().getSelectedItem()).lesson().id();
+    }
+
+    /** Shows help for the tab in front (F1): its page, or the list of shortcuts if it has none. */
+    public void showHelp() {
+        help.show(HelpPage.load(shownLesson()).orElseGet(MainWindow::shortcuts));
+    }
+
+    /** Shows every keyboard shortcut of the window (Help ▸ Keyboard shortcuts). */
+    public void showShortcuts() {
+        help.show(shortcuts());
+    }
+
+    /** Hides the help, if shown (Esc does it too). */
+    public void hideHelp() {
+        help.hide();
+    }
+
+    /** The title of the help page shown, or empty when no help is shown. */
+    public String shownHelp() {
+        return help.shownTitle();
+    }
+
+    private static HelpPage shortcuts() {
+        return HelpPage.load("shortcuts").orElseThrow();
     }
 
     /** Puts the window on the stage, sized to fit the screen's visible area, and shows it. */

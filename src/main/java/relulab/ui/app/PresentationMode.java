@@ -1,14 +1,18 @@
 package relulab.ui.app;
 
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import relulab.ui.shared.EscapeKey;
 import relulab.ui.state.DisplaySettings;
 
 /**
  * Presentation mode for the whole window: full screen, and the {@code presentation} style class
  * on the root, whose rule in {@code relulab.css} sets one larger root font size. Every lesson sizes
  * its text from the root font, so all of them grow together; F5 or the View menu turn it on and
- * off, and Esc (which leaves full screen) turns it off.
+ * off, and Esc turns it off unless a part of the window claims it ({@link EscapeKey}).
  */
 final class PresentationMode {
 
@@ -24,9 +28,19 @@ final class PresentationMode {
         display.presentationProperty().addListener((o, was, is) -> apply(is));
     }
 
-    /** Follows the stage's full-screen state from now on (Esc leaves both). */
+    /** Follows the stage's full-screen state from now on, and lets an unused Esc leave both. */
     void attach(Stage window) {
         this.stage = window;
+        // Esc leaves presentation mode only when no part of the window claims it (EscapeKey):
+        // the stage's own exit key would also fire when Esc closes the help, leaves a
+        // walk-through or cancels an edit, and throw the teacher out of full screen each time.
+        window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        window.setFullScreenExitHint("Esc or F5 leaves presentation mode");
+        window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && display.isPresentation() && !EscapeKey.claimed(e.getTarget())) {
+                display.presentationProperty().set(false);
+            }
+        });
         window.fullScreenProperty().addListener((o, was, is) -> {
             if (!is) {
                 display.presentationProperty().set(false);

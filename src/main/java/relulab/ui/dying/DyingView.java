@@ -108,6 +108,7 @@ public final class DyingView extends BorderPane {
         player.setCycleCount(Timeline.INDEFINITE);
         setLeft(controls());
         setCenter(results());
+        setTop(new DeadSharePrediction(vm.learningRateProperty(), vm.runProperty(), vm.trainingProperty(), getCenter()));
         bind();
     }
 

@@ -9,6 +9,8 @@ public final class WorkbenchLesson extends Lesson {
 
     public static final String ID = "workbench";
 
+    private WorkbenchView view;
+
     public WorkbenchLesson() {
         super(ID, "Workbench");
     }
@@ -17,6 +19,13 @@ public final class WorkbenchLesson extends Lesson {
     public Node createView(LessonContext context) {
         WorkbenchViewModel model = new WorkbenchViewModel(context.state());
         context.followSnapshots(model::follow);
-        return new WorkbenchView(model, context.background());
+        view = new WorkbenchView(model, context.background());
+        return view;
+    }
+
+    /** The keyboard goes to the x grid, so that the arrows, Enter and W work at once. */
+    @Override
+    public void shown() {
+        view.focusInput();
     }
 }

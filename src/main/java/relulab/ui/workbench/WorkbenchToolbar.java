@@ -36,7 +36,8 @@ final class WorkbenchToolbar extends FlowPane {
     private static final double GROUP_GAP = 6;
     private static final double PRESET_TIP_WIDTH = 420;
 
-    WorkbenchToolbar(WorkbenchViewModel model, FileActions files) {
+    /** @param walkThrough starts the walk-through (the view's, as it also moves the focus) */
+    WorkbenchToolbar(WorkbenchViewModel model, FileActions files, Runnable walkThrough) {
         super(Orientation.HORIZONTAL, 8, 4);
         getStyleClass().addAll("tool-bar", "workbench-toolbar");
         setAlignment(Pos.CENTER_LEFT);
@@ -80,10 +81,14 @@ final class WorkbenchToolbar extends FlowPane {
         Button zoomIn = button("zoom-in", "+", model::zoomIn);
         zoomIn.setTooltip(new Tooltip("Bigger cells (Ctrl+plus or Ctrl+wheel)"));
 
+        Button walk = button("walk-through", "Walk through", walkThrough);
+        walk.setTooltip(new Tooltip("Step through the forward and backward pass one element at a time (W)"));
+        walk.disableProperty().bind(model.walkThroughProperty().isNotNull());
+
         HBox undoRedo = group(undo, redo);
         undoRedo.getStyleClass().add("first-group");
         getChildren().addAll(undoRedo, group(file, presets, new Label("seed"), seed),
-                group(new ShapeControls(model)), group(new Label("Zoom"), zoomOut, zoomFit, zoomIn));
+                group(new ShapeControls(model)), group(new Label("Zoom"), zoomOut, zoomFit, zoomIn), group(walk));
     }
 
     /** Controls that belong together: they wrap as one, and a thin line (workbench.css) sets them apart. */

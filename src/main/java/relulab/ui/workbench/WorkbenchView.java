@@ -6,16 +6,19 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -27,6 +30,7 @@ import org.controlsfx.control.SegmentedButton;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
+import relulab.ui.shared.EscapeKey;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorLegend;
 import relulab.ui.shared.grid.ColorScope;
@@ -50,6 +54,7 @@ public final class WorkbenchView extends BorderPane {
     private final Map<Panel, GridPanel> panels = new EnumMap<>(Panel.class);
     private final Label story = new Label();
     private final Label status = new Label();
+    private final WalkThroughBar walkBar;
 
     /** Pastes longer than this many characters (about 1 MB) are read off the FX thread. */
     static final int LARGE_PASTE = 1 << 20;
@@ -67,12 +72,73 @@ public final class WorkbenchView extends BorderPane {
         for (Panel p : Panel.values()) {
             panels.put(p, bindPanel(p));
         }
-        setTop(new WorkbenchToolbar(model, files));
-        VBox center = new VBox(sliceBar(), gridArea());
-        VBox.setVgrow(center.getChildren().get(1), Priority.ALWAYS);
+        walkBar = new WalkThroughBar(model);
+        setTop(new WorkbenchToolbar(model, files, this::startWalkThrough));
+        VBox center = new VBox(walkBar, sliceBar(), gridArea());
+        VBox.setVgrow(center.getChildren().get(2), Priority.ALWAYS);
         setCenter(center);
         setBottom(statusArea());
         sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (walkBar.handleKey(e)) {
+                e.consume();
+            }
+        });
+        model.walkThroughProperty().addListener((o, was, is) -> showWalk(is));
+        EscapeKey.claimWhile(this, () -> model.walkThroughProperty().get() != null);
+    }
+
+    /** Gives the keyboard to the x grid, unless something inside the workbench has it already. */
+    void focusInput() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == this) {
+                return;
+            }
+        }
+        grid(Panel.X).requestFocus();
+    }
+
+    /** Starts the walk-through (toolbar button or W) and gives its bar the keyboard. */
+    void startWalkThrough() {
+        if (model.walkThroughProperty().get() == null) {
+            model.startWalkThrough();
+        }
+        walkBar.focusNext();
+    }
+
+    /**
+     * Shows a walk's progress in the grids, or every result again when it ends: out and the
+     * zeroed mask appear as the forward pass reaches them, dx as the backward pass does, one
+     * cue outlines the current element in all five grids, and x and dout are read-only.
+     */
+    private void showWalk(WalkThrough walk) {
+        for (Panel p : Panel.values()) {
+            TensorGrid grid = grid(p);
+            grid.cueProperty().unbind();
+            grid.cueProperty().set(null);
+            grid.hiddenCellsProperty().unbind();
+            grid.hiddenCellsProperty().set(null);
+            grid.editableProperty().set(walk == null && p.target() != null);
+            if (walk == null) {
+                continue;
+            }
+            grid.cueProperty().bind(walk.cueProperty());
+            if (p == Panel.OUT || p == Panel.ZEROED) {
+                grid.hiddenCellsProperty().bind(Bindings.createObjectBinding(walk::hiddenForward,
+                        walk.forwardDoneProperty()));
+            } else if (p == Panel.DX) {
+                grid.hiddenCellsProperty().bind(Bindings.createObjectBinding(walk::hiddenBackward,
+                        walk.backwardDoneProperty()));
+            }
+        }
+        if (walk != null) {
+            walk.cueProperty().addListener((o, was, cell) -> {
+                if (cell != null && model.walkThroughProperty().get() == walk) {
+                    panels.values().forEach(p -> p.grid().reveal(cell));
+                }
+            });
+        }
     }
 
     public WorkbenchViewModel viewModel() {
@@ -100,7 +166,17 @@ public final class WorkbenchView extends BorderPane {
         grid.depthProperty().bindBidirectional(model.depthProperty());
         if (panel.target() != null) {
             grid.editHandlerProperty().set(editHandler(panel.target()));
+            // A cell chosen with the keys is followed like a hovered one: framed in all five
+            // grids, its story in the status line and read out as the grid's accessible text.
+            grid.selectionProperty().addListener((o, was, cell) -> {
+                if (cell != null) {
+                    model.hoverProperty().set(cell);
+                }
+            });
         }
+        grid.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> panel.title() + (model.storyProperty().get().isEmpty() ? "" : ": " + model.storyProperty().get()),
+                model.storyProperty()));
         if (panel == Panel.ZEROED) {
             gp.footer().textProperty().bind(Bindings.createStringBinding(
                     () -> model.results().zeroedSummary(), model.resultsProperty()));
@@ -307,6 +383,11 @@ public final class WorkbenchView extends BorderPane {
         for (KeyCode minus : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
             keys.put(new KeyCodeCombination(minus, KeyCombination.SHORTCUT_DOWN), whenShown(model::zoomOut));
         }
+        keys.put(new KeyCodeCombination(KeyCode.W), whenShown(() -> {
+            if (!(scene.getFocusOwner() instanceof TextInputControl)) {
+                startWalkThrough();
+            }
+        }));
         for (KeyCode zero : new KeyCode[] {KeyCode.DIGIT0, KeyCode.NUMPAD0}) {
             keys.put(new KeyCodeCombination(zero, KeyCombination.SHORTCUT_DOWN), whenShown(model::resetZoom));
         }

@@ -74,6 +74,7 @@ public final class WorkbenchViewModel {
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 0);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final ReadOnlyObjectWrapper<WalkThrough> walkThrough = new ReadOnlyObjectWrapper<>(this, "walkThrough");
     /** The shared state the results were last computed for. */
     private LabSnapshot followed;
 
@@ -90,6 +91,14 @@ public final class WorkbenchViewModel {
         scope.addListener(o -> recompute());
         hover.addListener(o -> updateStory());
         recompute();
+        // A walk-through shows one layer: a change of x, dout or ReLU′(0) (an undo, a preset,
+        // another tab) ends it, and the status line says what the change was. A new colour
+        // scale does not.
+        results.addListener((o, was, is) -> {
+            if (was != null && (is.x() != was.x() || is.dout() != was.dout() || is.atZero() != was.atZero())) {
+                leaveWalkThrough();
+            }
+        });
         refreshHistory();
     }
 
@@ -170,6 +179,29 @@ public final class WorkbenchViewModel {
     /** Cell size relative to the size that fits (1 = fit). */
     public DoubleProperty zoomProperty() {
         return zoom;
+    }
+
+    /** The walk-through under way, or null: the grids then show its progress instead of all results. */
+    public ReadOnlyObjectProperty<WalkThrough> walkThroughProperty() {
+        return walkThrough.getReadOnlyProperty();
+    }
+
+    /** Starts a walk through the layer on the current x and dout, at step 0. */
+    public WalkThrough startWalkThrough() {
+        WorkbenchResults r = results.get();
+        WalkThrough walk = new WalkThrough(r.x(), r.dout(), r.atZero());
+        walkThrough.set(walk);
+        status.set("Walk-through: \u2192 next step, \u2190 back, Space plays, Home/End first/last, Esc leaves");
+        return walk;
+    }
+
+    /** Ends the walk-through; the grids show every result again. */
+    public void leaveWalkThrough() {
+        WalkThrough walk = walkThrough.get();
+        if (walk != null) {
+            walk.playingProperty().set(false);
+            walkThrough.set(null);
+        }
     }
 
     // ---- editing ------------------------------------------------------------------------

@@ -31,9 +31,9 @@ class LessonCatalogTest {
     }
 
     @Test
-    void theWindowOpensOnTheWorkbenchAndEveryOtherLessonIsBuiltWhenItsTabIsFirstShown(FxRobot robot) {
+    void theWindowOpensOnTheStartPageAndEveryOtherLessonIsBuiltWhenItsTabIsFirstShown(FxRobot robot) {
         List<Lesson> lessons = LessonCatalog.all();
-        assertEquals("workbench", window.shownLesson());
+        assertEquals("path", window.shownLesson());
         for (Lesson lesson : lessons.subList(1, lessons.size())) {
             assertTrue(!window.isBuilt(lesson.id()), lesson.id() + " waits for its first show");
         }

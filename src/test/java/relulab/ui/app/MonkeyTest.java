@@ -98,7 +98,7 @@ class MonkeyTest {
     }
 
     private List<Tab> tabs() {
-        return List.copyOf(((TabPane) window.root().getCenter()).getTabs());
+        return LessonCatalog.all().stream().map(lesson -> window.tab(lesson.id()).orElseThrow()).toList();
     }
 
     private String showTab(FxRobot robot, Tab tab) {

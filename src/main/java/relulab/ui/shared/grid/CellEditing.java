@@ -14,6 +14,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import relulab.core.Shape;
 import relulab.io.NumberText;
+import relulab.ui.shared.EscapeKey;
 
 /**
  * Spreadsheet editing for an editable {@link TensorGrid}: one {@link TextField} laid over the
@@ -57,6 +58,7 @@ final class CellEditing {
         grid.addOverlay(bubble);
         bubbleTimer.setOnFinished(e -> hideMessage());
         editor.addEventFilter(KeyEvent.KEY_PRESSED, this::onEditorKey);
+        EscapeKey.claimWhile(editor, editor::isVisible);
         editor.focusedProperty().addListener((o, was, is) -> {
             if (!is && editing != null) {
                 commit(0, 0);

@@ -2,6 +2,7 @@ package relulab.ui.shared.grid;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -41,7 +42,12 @@ final class GridPainter {
     /** What to draw, in one bundle; offsets are the scroll position in content pixels. */
     record Frame(GridData data, MosaicLayout layout, ColorScale scale, GridStyle style,
                  double scrollX, double scrollY, int width, int height,
-                 CellIndex hover, CellIndex selection) {
+                 CellIndex hover, CellIndex selection, CellIndex cue, IntPredicate hidden) {
+
+        /** Whether cell i is drawn with its value: in the data's mask, if any, and not hidden. */
+        boolean shows(int i) {
+            return data.shows(i) && (hidden == null || !hidden.test(i));
+        }
     }
 
     void paint(GraphicsContext g, Frame f) {
@@ -59,6 +65,7 @@ final class GridPainter {
         }
         frame(g, f, f.selection(), f.style().selectionColor(), 3);
         frame(g, f, f.hover(), f.style().hoverColor(), 2);
+        frame(g, f, f.cue(), f.style().cueColor(), 4);
     }
 
     private void fillPixels(Frame f) {
@@ -94,7 +101,7 @@ final class GridPainter {
                     int x0 = Math.max(0, ox + c * cell);
                     int x1 = Math.min(w, ox + (c + 1) * cell - border);
                     int i = rowBase + c;
-                    boolean shown = f.data().shows(i);
+                    boolean shown = f.shows(i);
                     int color = shown ? f.scale().argb(f.data().values().get(i), limit) : empty;
                     int hatched = shown && f.data().masked() ? blend(color, hatch) : color;
                     for (int y = y0; y < y1; y++) {
@@ -153,7 +160,7 @@ final class GridPainter {
         for (int r = r0; r < r1; r++) {
             for (int c = c0; c < c1; c++) {
                 int i = shape.index(d, r, c);
-                if (!f.data().shows(i)) {
+                if (!f.shows(i)) {
                     continue;
                 }
                 double v = values.get(i);
@@ -198,7 +205,10 @@ final class GridPainter {
                 : Font.font(cssFont.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
     }
 
-    /** The printed values of the visible cells of slice d (null where a cell is not shown). */
+    /**
+     * The printed values of the visible cells of slice d (null where a cell is not shown).
+     * Hidden cells are measured too, so the font stays put while a walk-through reveals them.
+     */
     private static String[] texts(Frame f, int d, int r0, int r1, int c0, int c1, int digits) {
         Shape shape = f.data().values().shape();
         String[] texts = new String[Math.max(0, (r1 - r0) * (c1 - c0))];

@@ -2,6 +2,7 @@ package relulab.ui.shared.grid;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -45,8 +46,13 @@ import relulab.core.Shape;
  * {@link CellEditing}). Looks come from CSS (style class {@code tensor-grid}; properties
  * {@code -relu-cell-font}, {@code -relu-caption-font}, {@code -relu-caption-color},
  * {@code -relu-empty-color}, {@code -relu-hatch-color}, {@code -relu-mark-color},
- * {@code -relu-hover-color}, {@code -relu-selection-color}); state shows as the pseudo-classes
- * {@code :editable} and {@code :mosaic}.
+ * {@code -relu-hover-color}, {@code -relu-selection-color}, {@code -relu-cue-color}); state shows
+ * as the pseudo-classes {@code :editable} and {@code :mosaic}.
+ *
+ * <p>Two hooks let a lesson guide the eye: {@link #cueProperty()} outlines one cell in the cue
+ * colour (bind it across grids to link one element everywhere, as the workbench's walk-through
+ * does), and {@link #hiddenCellsProperty()} leaves chosen cells empty, for results the learner
+ * has not reached or should predict first.
  */
 public class TensorGrid extends Region {
 
@@ -68,6 +74,7 @@ public class TensorGrid extends Region {
     private final StyleableObjectProperty<Color> markColor = color("markColor", "-relu-mark-color", "#000000");
     private final StyleableObjectProperty<Color> hoverColor = color("hoverColor", "-relu-hover-color", "#000000");
     private final StyleableObjectProperty<Color> selectionColor = color("selectionColor", "-relu-selection-color", "#ff9f1c");
+    private final StyleableObjectProperty<Color> cueColor = color("cueColor", "-relu-cue-color", "#d81b60");
 
     private final ObjectProperty<GridData> data = new SimpleObjectProperty<>(this, "data");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
@@ -75,6 +82,8 @@ public class TensorGrid extends Region {
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 0);
     private final ObjectProperty<CellIndex> hover = new SimpleObjectProperty<>(this, "hoveredCell");
     private final ObjectProperty<CellIndex> selection = new SimpleObjectProperty<>(this, "selection");
+    private final ObjectProperty<CellIndex> cue = new SimpleObjectProperty<>(this, "cue");
+    private final ObjectProperty<IntPredicate> hiddenCells = new SimpleObjectProperty<>(this, "hiddenCells");
     private final BooleanProperty editable = new SimpleBooleanProperty(this, "editable", false);
     private final ReadOnlyBooleanWrapper mosaic = new ReadOnlyBooleanWrapper(this, "mosaic", true);
 
@@ -96,8 +105,8 @@ public class TensorGrid extends Region {
         editing = new CellEditing(this);
         horizontal.valueProperty().addListener(o -> invalidate());
         vertical.valueProperty().addListener(o -> invalidate());
-        for (var p : List.of(data, palette, hover, selection, cellFont, captionFont, captionColor,
-                emptyColor, hatchColor, markColor, hoverColor, selectionColor)) {
+        for (var p : List.of(data, palette, hover, selection, cue, hiddenCells, cellFont, captionFont,
+                captionColor, emptyColor, hatchColor, markColor, hoverColor, selectionColor, cueColor)) {
             p.addListener(o -> invalidate());
         }
         zoom.addListener(o -> invalidateLayout());
@@ -129,6 +138,7 @@ public class TensorGrid extends Region {
             case "hatchColor" -> g.hatchColor;
             case "markColor" -> g.markColor;
             case "hoverColor" -> g.hoverColor;
+            case "cueColor" -> g.cueColor;
             default -> g.selectionColor;
         }, Color.web(initial));
     }
@@ -169,6 +179,19 @@ public class TensorGrid extends Region {
     /** The selected cell of an editable grid, where typing and pasting go. */
     public ObjectProperty<CellIndex> selectionProperty() {
         return selection;
+    }
+
+    /** One cell outlined in the cue colour (thicker than the hover frame), or null for none. */
+    public ObjectProperty<CellIndex> cueProperty() {
+        return cue;
+    }
+
+    /**
+     * Cells (by flat index) drawn empty, without colour or number, as if not computed yet; null
+     * shows every cell. A predicate, like {@link GridData#only()}, so stepping costs no O(n) pass.
+     */
+    public ObjectProperty<IntPredicate> hiddenCellsProperty() {
+        return hiddenCells;
     }
 
     public BooleanProperty editableProperty() {
@@ -352,11 +375,11 @@ public class TensorGrid extends Region {
         }
         CellIndex sel = editable.get() ? selection.get() : null;
         GridStyle style = new GridStyle(captionColor.get(), emptyColor.get(), hatchColor.get(), markColor.get(),
-                hoverColor.get(), selectionColor.get(), cellFont.get(), captionFont.get());
+                hoverColor.get(), selectionColor.get(), cueColor.get(), cellFont.get(), captionFont.get());
         painter.paint(canvas.getGraphicsContext2D(), new GridPainter.Frame(current, layout,
                 new ColorScale(palette.get()), style, scrollX(), scrollY(),
                 (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
-                hover.get(), sel));
+                hover.get(), sel, cue.get(), hiddenCells.get()));
         paints++;
     }
 

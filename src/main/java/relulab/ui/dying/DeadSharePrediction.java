@@ -1,0 +1,77 @@
+package relulab.ui.dying;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import relulab.train.TrainingRun;
+
+/**
+ * The dying lab's "predict the dead share" band ({@link DeadShareGuess}): a check box to
+ * predict first, a slider for the guess, a Compare button, and the verdict. It hides the
+ * results node it is given until the guess is locked in; nothing else of the tab changes.
+ */
+final class DeadSharePrediction extends VBox {
+
+    private final DeadShareGuess guess = new DeadShareGuess();
+
+    /**
+     * @param learningRate the learning rate chosen in the tab
+     * @param run          the newest training run, or null
+     * @param training     whether a run is being trained
+     * @param results      what stays hidden until the learner has guessed
+     */
+    DeadSharePrediction(ObservableDoubleValue learningRate, ObservableValue<TrainingRun> run,
+                        ObservableBooleanValue training, Node results) {
+        getStyleClass().add("dead-share-prediction");
+        setId("dying-prediction");
+        CheckBox predicting = new CheckBox("Predict the dead share before you see it");
+        predicting.setId("dying-predict");
+        predicting.selectedProperty().bindBidirectional(guess.predictingProperty());
+        Slider slider = new Slider(0, 100, 50);
+        slider.setId("dying-guess");
+        slider.setBlockIncrement(5);
+        slider.setMajorTickUnit(25);
+        slider.setShowTickLabels(true);
+        slider.setShowTickMarks(true);
+        slider.setPrefWidth(220);
+        slider.setTooltip(new Tooltip("Your guess: the share of hidden units dead after training"));
+        slider.setAccessibleText("Your guess of the dead share, in percent");
+        slider.valueProperty().bindBidirectional(guess.guessPercentProperty());
+        Label value = new Label();
+        value.setId("dying-guess-value");
+        value.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%.0f %% dead at lr = ", slider.getValue())
+                        + DeadShareGuess.rate(learningRate.get()),
+                slider.valueProperty(), learningRate));
+        Button compare = new Button("Train and compare");
+        compare.setId("dying-compare");
+        compare.setTooltip(new Tooltip("Lock in your guess and show the network's units and charts"));
+        compare.setOnAction(e -> guess.compare(learningRate.get()));
+        compare.disableProperty().bind(guess.revealedProperty());
+        FlowPane guessRow = new FlowPane(10, 4, slider, value, compare);
+        guessRow.setAlignment(Pos.CENTER_LEFT);
+        guessRow.visibleProperty().bind(guess.predictingProperty());
+        guessRow.managedProperty().bind(guessRow.visibleProperty());
+        Label verdict = new Label();
+        verdict.setId("dying-verdict");
+        verdict.getStyleClass().add("prediction-verdict");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(guess.verdictBinding(run, training));
+        verdict.managedProperty().bind(verdict.textProperty().isNotEmpty());
+        verdict.visibleProperty().bind(verdict.managedProperty());
+        getChildren().addAll(predicting, guessRow, verdict);
+        learningRate.addListener(o -> guess.rateChanged());
+        results.visibleProperty().bind(guess.resultsShownProperty());
+    }
+}

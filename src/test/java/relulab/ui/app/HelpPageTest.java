@@ -1,0 +1,45 @@
+package relulab.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import relulab.ui.app.HelpPage.Line;
+import relulab.ui.lesson.Lesson;
+
+class HelpPageTest {
+
+    @Test
+    void readsTitleSectionsParagraphsBulletsAndKeyRows() {
+        HelpPage page = HelpPage.parse("# Help: Test\n## What it shows\nOne paragraph.\n\n- a bullet\n"
+                + "## Keys\nF1 | this help\nCtrl+Z, Ctrl+Y | undo, redo\n");
+        assertEquals("Help: Test", page.title());
+        assertEquals(2, page.sections().size());
+        assertEquals(List.of(new Line(Line.Kind.PARAGRAPH, "", "One paragraph."), new Line(Line.Kind.BULLET, "", "a bullet")),
+                page.sections().get(0).lines());
+        assertEquals(List.of("F1", "Ctrl+Z, Ctrl+Y"), page.keys());
+    }
+
+    @Test
+    void everyLessonOfTheWindowHasAHelpPageWithThingsToTryAndItsKeys() {
+        for (Lesson lesson : LessonCatalog.all()) {
+            HelpPage page = HelpPage.load(lesson.id()).orElseThrow(() -> new AssertionError("no help for " + lesson.id()));
+            assertTrue(page.title().startsWith("Help: "), lesson.id());
+            assertTrue(page.keys().contains("F1"), lesson.id() + " help names F1");
+            assertTrue(page.sections().stream().anyMatch(s -> s.heading().equals("Keys")), lesson.id());
+            assertTrue(page.sections().stream().anyMatch(s -> s.heading().startsWith("Things to try")
+                    || s.heading().equals("How to use it")), lesson.id());
+        }
+    }
+
+    @Test
+    void theShortcutsPageListsEveryKeyOfTheMenusAndOfTheWalkThrough() {
+        List<String> keys = HelpPage.load("shortcuts").orElseThrow().keys();
+        for (String key : List.of("F1", "F5", "Ctrl+Q", "W", "Space", "Home, End", "Ctrl+Z, Ctrl+Y")) {
+            assertTrue(keys.contains(key), key + " in " + keys);
+        }
+        assertFalse(HelpPage.load("no-such-lesson").isPresent());
+    }
+}

@@ -1,0 +1,47 @@
+package relulab.ui.path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import relulab.ui.app.MainWindow;
+
+/** Every step of the path is two clicks from the start page — choose it, open it — and lands on its tab with its numbers. */
+@ExtendWith(ApplicationExtension.class)
+class PathClicksTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow();
+        window.show(stage);
+    }
+
+    @AfterEach
+    void stopBackgroundWork() {
+        window.close();
+    }
+
+    @Test
+    void everyStepOpensItsTabWithItsTensorsInTwoClicks(FxRobot robot) {
+        List<PathStep> steps = LessonPath.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            PathStep step = steps.get(i);
+            robot.clickOn("#path-tab");
+            robot.clickOn((i + 1) + ". " + step.title());
+            robot.clickOn("#path-open");
+            assertEquals(step.lessonId(), window.shownLesson(), step.title());
+            if (step.setsTensors()) {
+                assertEquals(step.x(), window.state().x(), step.title());
+                assertEquals(step.dout(), window.state().dout(), step.title());
+            }
+        }
+    }
+}

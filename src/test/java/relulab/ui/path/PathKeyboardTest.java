@@ -1,0 +1,53 @@
+package relulab.ui.path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import relulab.core.Shape;
+import relulab.core.presets.Presets;
+import relulab.ui.app.MainWindow;
+
+/** One step of the lesson path, from the start page to its end, without touching the mouse. */
+@ExtendWith(ApplicationExtension.class)
+class PathKeyboardTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow();
+        window.show(stage);
+    }
+
+    @Test
+    void theBackwardStepOpensTheWorkbenchOnTheTextbookExampleAndWalksItByKeys(FxRobot robot) {
+        assertEquals(PathLesson.ID, window.shownLesson(), "the window opens on the start page");
+        robot.type(KeyCode.DOWN, 2);
+        assertEquals("3. Backward: dx = dout where x > 0", label(robot, "#path-step-title"));
+        robot.type(KeyCode.ENTER);
+
+        assertEquals("workbench", window.shownLesson());
+        assertEquals(Presets.textbookExample().create(new Shape(2, 4, 4), 0), window.state().x());
+
+        robot.type(KeyCode.W);
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.LEFT, 31);
+        String first = label(robot, "#walk-formula");
+        assertTrue(first.startsWith("dout[0,0,0] = ") && first.contains("\u2192 x = 1 > 0, gate open \u2192 dx[0,0,0] = dout"),
+                "the first backward step: " + first);
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#walk-through-bar").tryQuery().map(n -> !n.isVisible()).orElse(true));
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}

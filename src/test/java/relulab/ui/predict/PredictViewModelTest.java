@@ -1,0 +1,158 @@
+package relulab.ui.predict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import relulab.core.GradientAtZero;
+import relulab.core.Shape;
+import relulab.core.Tensor3;
+
+class PredictViewModelTest {
+
+    /** x = [[0.4, −0.7], [0, 1.2]], dout = [[1.2, 0.5], [0.3, −0.8]]. */
+    private static final Question HAND_MADE = new Question(
+            Tensor3.of(new Shape(1, 2, 2), new double[] {0.4, -0.7, 0, 1.2}),
+            Tensor3.of(new Shape(1, 2, 2), new double[] {1.2, 0.5, 0.3, -0.8}), 5);
+
+    private static PredictViewModel everyCellAsked(GradientAtZero atZero) {
+        PredictViewModel model = new PredictViewModel(HAND_MADE, atZero);
+        model.fadingProperty().set(false);
+        return model;
+    }
+
+    @Test
+    void markingExactlyTheNegativeCellsScoresAllRight() {
+        PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
+        model.toggleMark(1);
+        Score score = model.check();
+        assertEquals(4, score.asked());
+        assertEquals(4, score.right());
+        assertEquals(List.of(), score.whyLines());
+    }
+
+    @Test
+    void markingTheZeroAsZeroedIsWrongWithItsReason() {
+        PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
+        model.toggleMark(2);
+        Score score = model.check();
+        assertEquals(2, score.right());
+        assertEquals(List.of(
+                "[0,0,1]  you left it, but x = \u22120.7 < 0 \u2192 out = max(0, \u22120.7) = 0: zeroed",
+                "[0,1,0]  you marked it, but x = 0 \u2192 out = 0, but it was 0 already: ReLU zeroes only x < 0"),
+                score.whyLines());
+    }
+
+    @Test
+    void dxIsZeroAtTheKinkBecauseReluPrimeOfZeroIsZero() {
+        PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
+        model.kindProperty().set(PredictKind.DX_ZERO);
+        model.toggleMark(1);
+        Score score = model.check();
+        assertEquals(3, score.right());
+        assertEquals(List.of("[0,1,0]  you left it, but x = 0 \u2192 out 0; dx 0 because ReLU\u2032(0) = 0 (as in PyTorch)"),
+                score.whyLines());
+    }
+
+    @Test
+    void withReluPrimeOfZeroOneHalfTheKinkPassesHalfTheGradientAndTheScoreFollows() {
+        PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
+        model.kindProperty().set(PredictKind.DX_ZERO);
+        model.toggleMark(1);
+        model.toggleMark(2);
+        assertEquals(4, model.check().right());
+        model.atZeroProperty().set(GradientAtZero.HALF);
+        assertEquals(List.of("[0,1,0]  you marked it, but x = 0 \u2192 dx = \u00BD\u00B7dout = 0.15 because ReLU\u2032(0) = \u00BD here"),
+                model.scoreProperty().get().whyLines(), "a checked answer is checked again under the new ReLU\u2032(0)");
+    }
+
+    @Test
+    void typedValuesAreScoredWithinTheToleranceAndEveryMistakeSaysWhy() {
+        PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
+        model.kindProperty().set(PredictKind.DX);
+        model.setText(0, "1.2");
+        model.setText(1, "0.5");
+        model.setText(2, "abc");
+        model.setText(3, "\u22120.801");
+        Score score = model.check();
+        assertEquals(2, score.right());
+        assertEquals(List.of(
+                "[0,0,1]  you wrote 0.5, but x = \u22120.7 < 0 \u2192 gate closed, dx = 0 whatever dout (0.5)",
+                "[0,1,0]  'abc' is not a number: x = 0 \u2192 out 0; dx 0 because ReLU\u2032(0) = 0 (as in PyTorch)"),
+                score.whyLines());
+    }
+
+    @Test
+    void anEmptyValueIsNoAnswer() {
+        PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
+        model.kindProperty().set(PredictKind.OUT);
+        model.setText(0, "0.4");
+        model.setText(1, "0");
+        model.setText(2, "0");
+        Score score = model.check();
+        assertEquals(3, score.right());
+        assertEquals(List.of("[0,1,1]  no answer: x = 1.2 > 0 \u2192 out = x = 1.2: passes, not zeroed"), score.whyLines());
+    }
+
+    @Test
+    void changingAnAnswerOrTheKindClearsTheScore() {
+        PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
+        model.check();
+        model.toggleMark(0);
+        assertNull(model.scoreProperty().get());
+        model.check();
+        model.kindProperty().set(PredictKind.OUT);
+        assertNull(model.scoreProperty().get());
+        assertFalse(model.isMarked(0), "a new kind starts with blank answers");
+    }
+
+    @Test
+    void workedExamplesFadeRoundByRoundAndAreNotScored() {
+        PredictViewModel model = new PredictViewModel(1, GradientAtZero.ZERO);
+        int n = Question.SHAPE.size();
+        assertEquals(24, model.revealedCount());
+        assertEquals(n - 24, model.check().asked());
+        model.newQuestion();
+        assertEquals(2, model.roundProperty().get());
+        assertEquals(16, model.revealedCount());
+        model.newQuestion();
+        model.newQuestion();
+        assertEquals(0, model.revealedCount());
+        assertEquals(n, model.check().asked());
+        model.startOver();
+        assertEquals(24, model.revealedCount());
+    }
+
+    @Test
+    void aWorkedExampleCannotBeMarked() {
+        PredictViewModel model = new PredictViewModel(1, GradientAtZero.ZERO);
+        int shown = 0;
+        while (!model.isRevealed(shown)) {
+            shown++;
+        }
+        model.toggleMark(shown);
+        assertFalse(model.isMarked(shown));
+    }
+
+    @Test
+    void questionsAreSmallOneDecimalNumbersWithSomeExactZerosAndNoZeroDout() {
+        Question q = Question.draw(3);
+        assertEquals(Question.SHAPE, q.x().shape());
+        boolean zero = false;
+        for (int seed = 1; seed <= 5; seed++) {
+            Question each = Question.draw(seed);
+            for (int i = 0; i < each.size(); i++) {
+                double x = each.x().get(i);
+                assertEquals(x, Math.round(x * 10) / 10.0, 1e-12);
+                assertTrue(Double.doubleToRawLongBits(x) != Double.doubleToRawLongBits(-0.0), "never −0");
+                assertTrue(each.dout().get(i) != 0);
+                zero |= x == 0;
+            }
+        }
+        assertTrue(zero, "some cells sit on the kink");
+        assertEquals(Question.draw(3), Question.draw(3), "the same seed gives the same question");
+    }
+}

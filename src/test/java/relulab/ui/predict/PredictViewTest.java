@@ -1,0 +1,124 @@
+package relulab.ui.predict;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import relulab.core.Shape;
+import relulab.ui.app.MainWindow;
+import relulab.ui.shared.grid.CellIndex;
+
+/** Predict mode in the real window: mark, check, read the score and the why of each mistake. */
+@ExtendWith(ApplicationExtension.class)
+class PredictViewTest {
+
+    private final Question question = Question.draw(PredictLesson.FIRST_SEED);
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow();
+        window.show(stage);
+        window.openLesson(PredictLesson.ID);
+    }
+
+    @Test
+    void checkScoresTheMarksAndSaysWhyForEachWrongCell(FxRobot robot) {
+        robot.clickOn("#predict-fading");
+        int positive = firstIndex(x -> x > 0);
+        int negative = firstIndex(x -> x < 0);
+        robot.clickOn(answerCell(robot, positive));
+        robot.clickOn(answerCell(robot, negative));
+        robot.clickOn("#predict-check");
+
+        int negatives = count(x -> x < 0);
+        int n = question.size();
+        Shape shape = question.x().shape();
+        assertEquals((n - negatives) + " of " + n + " right", label(robot, "#predict-score"));
+        List<String> why = whyLines(robot);
+        assertEquals(negatives, why.size(), "one line per wrong cell: the marked positive and the missed negatives");
+        CellIndex wrongMark = PredictViewModel.cell(shape, positive);
+        String xs = Explanation.text(question.x().get(positive));
+        assertTrue(why.contains(wrongMark + "  you marked it, but x = " + xs + " > 0 \u2192 out = x = " + xs
+                + ": passes, not zeroed"), why.toString());
+        assertTrue(answerCell(robot, positive).getStyleClass().contains("wrong"));
+        assertTrue(answerCell(robot, negative).getStyleClass().contains("right"));
+        assertTrue(((ToggleButton) answerCell(robot, negative)).getText().endsWith("\u2713"));
+    }
+
+    @Test
+    void leavingTheKinkUnmarkedWhenPredictingDxZeroNamesReluPrimeOfZero(FxRobot robot) {
+        robot.clickOn("#predict-fading");
+        choose(robot, PredictKind.DX_ZERO);
+        robot.clickOn("#predict-check");
+        int zero = firstIndex(x -> x == 0);
+        CellIndex kink = PredictViewModel.cell(question.x().shape(), zero);
+        assertTrue(whyLines(robot).contains(kink + "  you left it, but x = 0 \u2192 out 0; dx 0 because ReLU\u2032(0) = 0 "
+                + "(as in PyTorch)"), whyLines(robot).toString());
+        assertEquals((question.size() - count(x -> x <= 0)) + " of " + question.size() + " right",
+                label(robot, "#predict-score"));
+    }
+
+    @Test
+    void valuesAreTypedAndMovedThroughWithTheKeyboard(FxRobot robot) {
+        robot.clickOn("#predict-fading");
+        choose(robot, PredictKind.OUT);
+        robot.clickOn(answerCell(robot, 0));
+        String first = Explanation.text(Math.max(0, question.x().get(0)));
+        robot.write(first.replace('\u2212', '-')).type(KeyCode.ENTER).write("7");
+        robot.clickOn("#predict-check");
+        PredictView view = (PredictView) window.tab(PredictLesson.ID).orElseThrow().getContent();
+        assertTrue(view.answerCell(0).getStyleClass().contains("right"));
+        int below = question.x().shape().width();
+        assertTrue(view.answerCell(below).getStyleClass().contains("wrong"), "Enter moved down a row, where 7 went");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(FxRobot robot, PredictKind kind) {
+        ChoiceBox<PredictKind> box = robot.lookup("#predict-kind").queryAs(ChoiceBox.class);
+        robot.interact(() -> box.setValue(kind));
+    }
+
+    private Node answerCell(FxRobot robot, int i) {
+        return ((PredictView) window.tab(PredictLesson.ID).orElseThrow().getContent()).answerCell(i);
+    }
+
+    private int firstIndex(java.util.function.DoublePredicate test) {
+        for (int i = 0; i < question.size(); i++) {
+            if (test.test(question.x().get(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("the first question has no such cell");
+    }
+
+    private int count(java.util.function.DoublePredicate test) {
+        int n = 0;
+        for (int i = 0; i < question.size(); i++) {
+            n += test.test(question.x().get(i)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static List<String> whyLines(FxRobot robot) {
+        List<String> lines = new ArrayList<>();
+        robot.lookup(".why-line").queryAllAs(Label.class).forEach(l -> lines.add(l.getText()));
+        return lines;
+    }
+}
