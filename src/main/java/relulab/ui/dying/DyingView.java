@@ -21,6 +21,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -121,6 +122,8 @@ public final class DyingView extends BorderPane {
         rate.setMinorTickCount(0);
         rate.setBlockIncrement(1.0 / 12);
         rate.setLabelFormatter(LogRateLabels.forSlider());
+        rate.setTooltip(new Tooltip("The learning rate, on a log scale from 0.001 to 10: it snaps to 1, 2 or 5 "
+                + "of a decade when you let go near one, and keeps any other value you drag to"));
         // Room for the end labels "0.001" and "10", centred under the slider's ends.
         rate.setPadding(new Insets(0, 14, 0, 18));
         rateValue.setId("dying-rate-value");
