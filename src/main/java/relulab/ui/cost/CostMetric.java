@@ -11,7 +11,7 @@ import relulab.cost.BenchResult;
 public enum CostMetric {
 
     /** Bandwidth as a fraction of the copy's in the same run: does the loop keep up with memory? */
-    RATIO_TO_COPY("speed vs copy", "speed vs a copy of the same bytes (1 = memory speed)") {
+    RATIO_TO_COPY("speed vs copy", "× the speed of a copy (1 = memory speed)") {
         @Override
         double of(BenchReport report, BenchResult result) {
             return report.ratioToCopy(result.name());

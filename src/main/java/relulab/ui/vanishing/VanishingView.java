@@ -90,7 +90,14 @@ public final class VanishingView extends BorderPane {
         buildCharts();
         VBox charts = new VBox(6, chart, new HBox(10, saturationBox(), histogramBox()));
         VBox.setVgrow(chart, Priority.ALWAYS);
-        setCenter(charts);
+        // Charts keep a height (in em, vanishing.css) at which their axis labels are whole; a short
+        // window, or presentation mode's larger type, scrolls them rather than squeezing them.
+        ScrollPane scroller = new ScrollPane(charts);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("side-text");
+        setCenter(scroller);
 
         Label explanation = new Label(EXPLANATION);
         explanation.setWrapText(true);
