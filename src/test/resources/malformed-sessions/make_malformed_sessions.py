@@ -29,7 +29,7 @@ VALID = {
     "colors": {"palette": "BLUE_RED", "scope": "FORWARD_BACKWARD"},
     "dying": {"learning_rate": 0.1, "dataset": "spiral", "activation": "relu", "hidden_layers": 2,
               "width": 64, "steps": 300, "seed": 1},
-    "vanishing": {"depth": 20, "width": 64, "init": "he", "seed": 1},
+    "vanishing": {"depth": 20, "width": 64, "init": "recommended", "input_scale": 1.0, "seed": 1},
     "selected_tab": "workbench",
 }
 
@@ -108,7 +108,7 @@ refused("dying_other_slope.relulab", changed(lambda s: s["dying"].update(activat
 refused("dying_huge_seed.relulab", changed(lambda s: s["dying"].update(seed=10**12)),
         "dying: seed must be 0 to 999999, got 1000000000000")
 refused("vanishing_unknown_init.relulab", changed(lambda s: s["vanishing"].update(init="lecun")),
-        "vanishing.init \"LECUN\" is unknown; expected XAVIER or HE")
+        "vanishing: unknown initialisation 'lecun' (expected recommended, xavier or he)")
 refused("vanishing_too_deep.relulab", changed(lambda s: s["vanishing"].update(depth=99)),
         "vanishing: depth must be 1 to 50, got 99")
 refused("unknown_palette.relulab", changed(lambda s: s["colors"].update(palette="RAINBOW")),

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,6 +17,8 @@ import relulab.core.Activations;
 import relulab.io.NumberText;
 import relulab.io.OutputSet;
 import relulab.train.DatasetKind;
+import relulab.train.LearningRateSweep;
+import relulab.train.SweepRun;
 import relulab.train.Trainer;
 import relulab.train.TrainingConfig;
 import relulab.train.TrainingRun;
@@ -29,14 +34,39 @@ import relulab.train.TrainingRun;
             "Trains a small MLP with SGD and counts its dead ReLU units:",
             "hidden units whose pre-activation is <= 0 on every training point.",
             "A diverged run (loss no longer finite) reports its last finite step;",
-            "in --json its final_loss is that step's loss and diverged_at_step says where it stopped."})
+            "in --json its final_loss is that step's loss and diverged_at_step says where it stopped.",
+            "With --sweep: trains at --rates learning rates from --min-lr to --max-lr (evenly on a log scale),",
+            "each with --seeds seeds (--seed, --seed + 1, ...), on every core; --lr is not used."})
 public final class DyingCommand implements Callable<Integer> {
+
+    /** The most rates and seeds a sweep takes: 200 × 20 runs already take minutes. */
+    static final int MAX_SWEEP_RATES = 200;
+    static final int MAX_SWEEP_SEEDS = 20;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--lr", required = true, paramLabel = "LR", description = "learning rate, > 0")
+    @Option(names = "--lr", paramLabel = "LR", description = "learning rate, > 0 (required without --sweep)")
     String learningRate;
+
+    @Option(names = "--sweep", description = "train at many learning rates and seeds and report every run")
+    boolean sweep;
+
+    @Option(names = "--rates", defaultValue = "25", paramLabel = "N",
+            description = "with --sweep: how many learning rates (default: ${DEFAULT-VALUE})")
+    int rates;
+
+    @Option(names = "--seeds", defaultValue = "3", paramLabel = "N",
+            description = "with --sweep: seeds per rate (default: ${DEFAULT-VALUE})")
+    int seeds;
+
+    @Option(names = "--min-lr", defaultValue = "0.001", paramLabel = "LR",
+            description = "with --sweep: the lowest rate (default: ${DEFAULT-VALUE})")
+    String minRate;
+
+    @Option(names = "--max-lr", defaultValue = "10", paramLabel = "LR",
+            description = "with --sweep: the highest rate (default: ${DEFAULT-VALUE})")
+    String maxRate;
 
     @Option(names = "--steps", defaultValue = "300", description = "SGD steps (default: ${DEFAULT-VALUE})")
     int steps;
@@ -73,7 +103,13 @@ public final class DyingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TrainingConfig config = config();
+        if (sweep) {
+            return sweep();
+        }
+        if (learningRate == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--lr is required (or give --sweep)");
+        }
+        TrainingConfig config = config(number("--lr", learningRate));
         if (dump != null) {
             requireWritable(dump);
         }
@@ -103,8 +139,47 @@ public final class DyingCommand implements Callable<Integer> {
         return 0;
     }
 
-    private TrainingConfig config() {
-        double lr = number("--lr", learningRate);
+    /** {@code --sweep}: every run of the sweep, rate by rate and seed by seed. */
+    private int sweep() {
+        if (dump != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--dump writes one run's model, not a sweep");
+        }
+        if (rates < 1 || rates > MAX_SWEEP_RATES) {
+            throw new IllegalArgumentException("--rates must be 1 to " + MAX_SWEEP_RATES + ", got " + rates);
+        }
+        if (seeds < 1 || seeds > MAX_SWEEP_SEEDS) {
+            throw new IllegalArgumentException("--seeds must be 1 to " + MAX_SWEEP_SEEDS + ", got " + seeds);
+        }
+        double min = number("--min-lr", minRate);
+        double max = number("--max-lr", maxRate);
+        TrainingConfig base = config(min);
+        config(max);
+        if (!(max >= min)) {
+            throw new IllegalArgumentException("--max-lr (" + maxRate + ") must not be below --min-lr (" + minRate + ")");
+        }
+        double[] lrs = LearningRateSweep.rates(min, max, rates);
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "dying-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        List<SweepRun> runs;
+        try {
+            runs = LearningRateSweep.runAll(base, lrs, seeds, pool, () -> false);
+        } finally {
+            pool.shutdownNow();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new GsonBuilder().create().toJson(DyingJson.sweep(runs)));
+        } else {
+            DyingText.printSweep(runs, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private TrainingConfig config(double lr) {
         double mu = number("--momentum", momentum);
         return new TrainingConfig(DatasetKind.parse(dataset), layers, width, Activations.parse(activation),
                 lr, steps, seed, batch, mu);

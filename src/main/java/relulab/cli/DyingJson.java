@@ -4,8 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.util.BitSet;
+import java.util.List;
 import relulab.train.Dataset;
 import relulab.train.Mlp;
+import relulab.train.SweepRun;
 import relulab.train.TrainingRun;
 
 /**
@@ -60,6 +62,28 @@ final class DyingJson {
         o.addProperty("seed", run.config().seed());
         o.addProperty("steps", run.config().steps());
         return o;
+    }
+
+    /**
+     * {@code {"runs": [{"lr", "seed", "diverged", "final_loss", "train_accuracy", "dead_fraction"}, ...]}},
+     * one object per run of the sweep, in the sweep's order; {@code dead_fraction} has one share
+     * per hidden layer, as in {@link #summary}.
+     */
+    static JsonObject sweep(List<SweepRun> runs) {
+        JsonArray all = new JsonArray();
+        for (SweepRun run : runs) {
+            JsonObject o = new JsonObject();
+            o.addProperty("lr", run.learningRate());
+            o.addProperty("seed", run.seed());
+            o.addProperty("diverged", run.diverged());
+            o.addProperty("final_loss", run.finalLoss());
+            o.addProperty("train_accuracy", run.trainAccuracy());
+            o.add("dead_fraction", numbers(run.deadFraction()));
+            all.add(o);
+        }
+        JsonObject root = new JsonObject();
+        root.add("runs", all);
+        return root;
     }
 
     /**

@@ -1,7 +1,9 @@
 package relulab.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import relulab.train.SweepRun;
 import relulab.train.TrainingConfig;
 import relulab.train.TrainingRun;
 
@@ -29,6 +31,20 @@ final class DyingText {
             int recovered = run.recoveredUnits(l).cardinality();
             out.printf(Locale.ROOT, "  layer %d: %d of %d (%.1f%%), %d at initialisation, %d came back%n",
                     l + 1, silent, run.width(l), 100.0 * silent / run.width(l), atStart, recovered);
+        }
+    }
+
+    /** One line per run of a sweep: rate, seed, loss, accuracy, dead share per layer, divergence. */
+    static void printSweep(List<SweepRun> runs, PrintWriter out) {
+        out.printf(Locale.ROOT, "%-10s %5s %10s %9s  %s%n", "lr", "seed", "loss", "accuracy", "dead % per hidden layer");
+        for (SweepRun run : runs) {
+            StringBuilder dead = new StringBuilder();
+            for (double f : run.deadFraction()) {
+                dead.append(String.format(Locale.ROOT, "%6.1f", 100 * f));
+            }
+            out.printf(Locale.ROOT, "%-10.4g %5d %10.4g %8.1f%% %s%s%n", run.learningRate(), run.seed(),
+                    run.finalLoss(), 100 * run.trainAccuracy(), dead,
+                    run.diverged() ? "   diverged at step " + run.divergedAt() : "");
         }
     }
 }

@@ -28,6 +28,7 @@ public final class ReluLabCommand implements Runnable {
     static final List<Class<?>> COMMANDS = List.of(
             ComputeCommand.class,
             DyingCommand.class,
+            VanishingCommand.class,
             BenchCommand.class,
             RenderCommand.class);
 

@@ -16,15 +16,15 @@ import relulab.core.Tanh;
 public enum BenchKernel {
 
     /** {@code System.arraycopy} of x: the speed of memory, the baseline of every ratio. */
-    COPY("copy", "copy", 16, (x, dout, out) -> System.arraycopy(x, 0, out, 0, x.length)),
-    RELU_FORWARD("relu-forward", "ReLU forward", 16, forward(Relu.STANDARD)),
-    RELU_BACKWARD("relu-backward", "ReLU backward", 24, backward(Relu.STANDARD)),
-    LEAKY_RELU_FORWARD("leaky-relu-forward", "Leaky ReLU forward", 16, forward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
-    LEAKY_RELU_BACKWARD("leaky-relu-backward", "Leaky ReLU backward", 24, backward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
-    SIGMOID_FORWARD("sigmoid-forward", "sigmoid forward", 16, forward(Sigmoid.INSTANCE)),
-    SIGMOID_BACKWARD("sigmoid-backward", "sigmoid backward", 24, backward(Sigmoid.INSTANCE)),
-    TANH_FORWARD("tanh-forward", "tanh forward", 16, forward(Tanh.INSTANCE)),
-    TANH_BACKWARD("tanh-backward", "tanh backward", 24, backward(Tanh.INSTANCE));
+    COPY("copy", "copy", "a load and a store", 16, (x, dout, out) -> System.arraycopy(x, 0, out, 0, x.length)),
+    RELU_FORWARD("relu-forward", "ReLU forward", "1 comparison", 16, forward(Relu.STANDARD)),
+    RELU_BACKWARD("relu-backward", "ReLU backward", "1 comparison, 1 select", 24, backward(Relu.STANDARD)),
+    LEAKY_RELU_FORWARD("leaky-relu-forward", "Leaky ReLU forward", "1 comparison, 1 multiplication", 16, forward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
+    LEAKY_RELU_BACKWARD("leaky-relu-backward", "Leaky ReLU backward", "1 comparison, 1 multiplication", 24, backward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
+    SIGMOID_FORWARD("sigmoid-forward", "sigmoid forward", "1 exp, 1 addition, 1 division", 16, forward(Sigmoid.INSTANCE)),
+    SIGMOID_BACKWARD("sigmoid-backward", "sigmoid backward", "1 exp, 1 division, 4 adds/multiplies", 24, backward(Sigmoid.INSTANCE)),
+    TANH_FORWARD("tanh-forward", "tanh forward", "1 tanh (exps and a division)", 16, forward(Tanh.INSTANCE)),
+    TANH_BACKWARD("tanh-backward", "tanh backward", "1 tanh, 3 adds/multiplies", 24, backward(Tanh.INSTANCE));
 
     /** One pass over whole arrays; a forward pass ignores dout. */
     @FunctionalInterface
@@ -34,12 +34,14 @@ public enum BenchKernel {
 
     private final String label;
     private final String title;
+    private final String work;
     private final int bytesPerElement;
     private final Loop loop;
 
-    BenchKernel(String label, String title, int bytesPerElement, Loop loop) {
+    BenchKernel(String label, String title, String work, int bytesPerElement, Loop loop) {
         this.label = label;
         this.title = title;
+        this.work = work;
         this.bytesPerElement = bytesPerElement;
         this.loop = loop;
     }
@@ -60,6 +62,11 @@ public enum BenchKernel {
     /** The name for people, e.g. {@code ReLU backward}. */
     public String title() {
         return title;
+    }
+
+    /** The arithmetic each element costs, e.g. {@code 1 comparison} or {@code 1 exp, 1 addition, 1 division}. */
+    public String work() {
+        return work;
     }
 
     /** The kernel whose {@link #label()} is {@code label}. */

@@ -11,7 +11,8 @@ import java.util.concurrent.CancellationException;
  * <p>The rounds go round-robin over the kernels — copy, relu-forward, …, tanh-backward, then
  * again — so that a burst of load from other programs slows them all alike and the ratios stay
  * fair. The first rounds are warm-up (the JIT compiles the loops); each kernel's time is the
- * median of the timed rounds, which ignores a stray slow round. A small tensor is timed over
+ * median of the timed rounds, which ignores a stray slow round, reported with the fastest and
+ * the slowest round so that a reader sees how much the machine disturbed the measurement. A small tensor is timed over
  * several calls per round, so that every timed sample covers at least
  * {@value #MIN_ELEMENTS_PER_SAMPLE} elements and lasts well above the clock's resolution.
  *
@@ -83,9 +84,12 @@ public final class BenchRunner {
             }
         }
         List<BenchResult> results = new ArrayList<>(kernels.length);
+        double elementsPerSample = (double) calls * n;
         for (int k = 0; k < kernels.length; k++) {
-            double nsPerElement = (double) median(samples[k]) / ((double) calls * n);
-            results.add(BenchResult.of(kernels[k], nsPerElement));
+            long[] sorted = samples[k].clone();
+            Arrays.sort(sorted);
+            results.add(BenchResult.of(kernels[k], median(sorted) / elementsPerSample,
+                    sorted[0] / elementsPerSample, sorted[sorted.length - 1] / elementsPerSample));
         }
         return new BenchReport(n, results);
     }
@@ -99,10 +103,8 @@ public final class BenchRunner {
         return Math.max(1, System.nanoTime() - start);
     }
 
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
+    private static double median(long[] sorted) {
         int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2.0;
     }
 }

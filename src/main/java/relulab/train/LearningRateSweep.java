@@ -1,6 +1,11 @@
 package relulab.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -8,8 +13,8 @@ import java.util.function.BooleanSupplier;
  * on a log scale, train with several seeds and average the final silent share per layer.
  *
  * <p>{@code rates(min, max, n)[i] = 10^(log10 min + i·(log10 max − log10 min)/(n − 1))}, as
- * NumPy's {@code logspace}. Each point is computed on its own so a caller may spread the rates
- * over threads and show them as they arrive.
+ * NumPy's {@code logspace}. Each run is computed on its own so a caller may spread the runs
+ * over threads ({@link #runAll}) or show the rates as they arrive ({@link #measure}).
  */
 public final class LearningRateSweep {
 
@@ -52,24 +57,54 @@ public final class LearningRateSweep {
      * @throws CancellationException when {@code cancelled} answers true
      */
     public static SweepPoint measure(TrainingConfig base, double lr, int seeds, BooleanSupplier cancelled) {
+        requireSeeds(seeds);
+        List<SweepRun> runs = new ArrayList<>(seeds);
+        for (int s = 0; s < seeds; s++) {
+            runs.add(train(base, lr, base.seed() + s, cancelled));
+        }
+        return SweepPoint.of(lr, runs);
+    }
+
+    /**
+     * Every run of a sweep — each rate of {@code rates} with seeds {@code base.seed() ..
+     * base.seed() + seeds − 1} — spread over {@code pool} one run per task, and returned rate by
+     * rate, seed by seed. Each run is the one {@link Trainer#train(TrainingConfig)} gives.
+     *
+     * @throws CancellationException when {@code cancelled} answers true
+     */
+    public static List<SweepRun> runAll(TrainingConfig base, double[] rates, int seeds, Executor pool,
+                                        BooleanSupplier cancelled) {
+        requireSeeds(seeds);
+        List<CompletableFuture<SweepRun>> futures = new ArrayList<>(rates.length * seeds);
+        for (double lr : rates) {
+            for (int s = 0; s < seeds; s++) {
+                long seed = base.seed() + s;
+                futures.add(CompletableFuture.supplyAsync(() -> train(base, lr, seed, cancelled), pool));
+            }
+        }
+        List<SweepRun> runs = new ArrayList<>(futures.size());
+        try {
+            for (CompletableFuture<SweepRun> f : futures) {
+                runs.add(f.join());
+            }
+        } catch (CompletionException e) {
+            futures.forEach(f -> f.cancel(false));
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return runs;
+    }
+
+    private static SweepRun train(TrainingConfig base, double lr, long seed, BooleanSupplier cancelled) {
+        TrainingConfig config = base.withLearningRate(lr).withSeed(seed);
+        return SweepRun.of(Trainer.train(config, config.dataset().generate(config.seed()), cancelled));
+    }
+
+    private static void requireSeeds(int seeds) {
         if (seeds < 1) {
             throw new IllegalArgumentException("need at least one seed, got " + seeds);
         }
-        double[] sum = new double[base.hiddenLayers()];
-        int diverged = 0;
-        for (int s = 0; s < seeds; s++) {
-            TrainingConfig config = base.withLearningRate(lr).withSeed(base.seed() + s);
-            TrainingRun run = Trainer.train(config, config.dataset().generate(config.seed()), cancelled);
-            for (int l = 0; l < sum.length; l++) {
-                sum[l] += run.silentFraction(run.stepsRun(), l);
-            }
-            if (run.diverged()) {
-                diverged++;
-            }
-        }
-        for (int l = 0; l < sum.length; l++) {
-            sum[l] /= seeds;
-        }
-        return new SweepPoint(lr, sum, seeds, diverged);
     }
 }

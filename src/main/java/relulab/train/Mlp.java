@@ -2,6 +2,7 @@ package relulab.train;
 
 import java.util.Arrays;
 import java.util.Random;
+import relulab.core.Activation;
 
 /**
  * The parameters of a multilayer perceptron: for each layer {@code l} a weight matrix
@@ -114,6 +115,78 @@ public final class Mlp {
     /** The weight from input {@code k} to unit {@code j} of layer {@code l}. */
     public double weight(int l, int k, int j) {
         return w[l][k * sizes[l + 1] + j];
+    }
+
+    /**
+     * The class each point gets: the highest score of the network with hidden activation
+     * {@code f}. {@code xy} holds the points flat, {@code (x[2i], x[2i+1])}.
+     */
+    public int[] predict(Activation f, double[] xy) {
+        double[][] scores = layerOutputs(f, xy)[layers() - 1];
+        int[] classes = new int[scores.length];
+        for (int i = 0; i < scores.length; i++) {
+            int best = 0;
+            for (int j = 1; j < scores[i].length; j++) {
+                if (scores[i][j] > scores[i][best]) {
+                    best = j;
+                }
+            }
+            classes[i] = best;
+        }
+        return classes;
+    }
+
+    /**
+     * The range of every hidden unit's pre-activation {@code z = a·w + b} over the points:
+     * {@code ranges[h][unit] = {min z, max z}} for hidden layer h. A unit whose max is ≤ 0 is
+     * silent on every point.
+     */
+    public double[][][] preActivationRanges(Activation f, double[] xy) {
+        double[][][] z = layerOutputs(f, xy);
+        double[][][] ranges = new double[hiddenLayers()][][];
+        for (int h = 0; h < ranges.length; h++) {
+            int units = sizes[h + 1];
+            ranges[h] = new double[units][];
+            for (int u = 0; u < units; u++) {
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (double[] row : z[h]) {
+                    min = Math.min(min, row[u]);
+                    max = Math.max(max, row[u]);
+                }
+                ranges[h][u] = new double[] {min, max};
+            }
+        }
+        return ranges;
+    }
+
+    /** Every layer's pre-activations z for the points, plain loops: {@code z[l][point][unit]}. */
+    private double[][][] layerOutputs(Activation f, double[] xy) {
+        if (xy.length % sizes[0] != 0 || xy.length == 0) {
+            throw new IllegalArgumentException("expected points of " + sizes[0] + " coordinates, got "
+                    + xy.length + " numbers");
+        }
+        int n = xy.length / sizes[0];
+        double[][][] z = new double[w.length][n][];
+        for (int i = 0; i < n; i++) {
+            double[] a = Arrays.copyOfRange(xy, i * sizes[0], (i + 1) * sizes[0]);
+            for (int l = 0; l < w.length; l++) {
+                int out = sizes[l + 1];
+                double[] zl = b[l].clone();
+                for (int k = 0; k < a.length; k++) {
+                    double ak = a[k];
+                    for (int j = 0; j < out; j++) {
+                        zl[j] += ak * w[l][k * out + j];
+                    }
+                }
+                z[l][i] = zl;
+                if (l < w.length - 1) {
+                    a = new double[out];
+                    f.forward(zl, a);
+                }
+            }
+        }
+        return z;
     }
 
     /** A deep copy of the weights, for the trainer to update in place. */

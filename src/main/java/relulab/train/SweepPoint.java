@@ -1,5 +1,7 @@
 package relulab.train;
 
+import java.util.List;
+
 /**
  * One learning rate of a sweep: the final silent share of each hidden layer, averaged over
  * {@code runs} seeds, and how many of those runs diverged (their share is the one of their
@@ -14,6 +16,23 @@ public record SweepPoint(double learningRate, double[] meanSilentFraction, int r
 
     public SweepPoint {
         meanSilentFraction = meanSilentFraction.clone();
+    }
+
+    /** The mean silent shares of {@code runs}, all at rate {@code lr}, and how many diverged. */
+    public static SweepPoint of(double lr, List<SweepRun> runs) {
+        double[] sum = new double[runs.get(0).silentFraction().length];
+        int diverged = 0;
+        for (SweepRun run : runs) {
+            double[] f = run.silentFraction();
+            for (int l = 0; l < sum.length; l++) {
+                sum[l] += f[l];
+            }
+            diverged += run.diverged() ? 1 : 0;
+        }
+        for (int l = 0; l < sum.length; l++) {
+            sum[l] /= runs.size();
+        }
+        return new SweepPoint(lr, sum, runs.size(), diverged);
     }
 
     @Override

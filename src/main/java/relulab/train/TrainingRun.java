@@ -175,4 +175,19 @@ public final class TrainingRun {
         everSilent.andNot(silent[stepsRun][layer]);
         return everSilent;
     }
+
+    /**
+     * The step from which unit {@code unit} of hidden layer {@code layer} stays silent to the end
+     * of the run, or empty when it is alive at the end. Under ReLU that is the step it died.
+     */
+    public OptionalInt silentSince(int layer, int unit) {
+        if (!silent[stepsRun][layer].get(unit)) {
+            return OptionalInt.empty();
+        }
+        int k = stepsRun;
+        while (k > 0 && silent[k - 1][layer].get(unit)) {
+            k--;
+        }
+        return OptionalInt.of(k);
+    }
 }

@@ -27,6 +27,7 @@ class BenchRunnerTest {
         assertEquals(NAMES, report.results().stream().map(BenchResult::name).toList());
         for (BenchResult r : report.results()) {
             assertTrue(r.nsPerElement() > 0 && Double.isFinite(r.nsPerElement()), r.toString());
+            assertTrue(r.fastestNs() <= r.nsPerElement() && r.nsPerElement() <= r.slowestNs(), r.toString());
         }
     }
 
@@ -85,5 +86,25 @@ class BenchRunnerTest {
         long tooManyForTheHeap = Math.min(BenchData.MAX_ELEMENTS, Runtime.getRuntime().maxMemory() / Double.BYTES);
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> quick.run(tooManyForTheHeap, BenchProgress.NONE)).getMessage().contains("choose fewer elements"));
+    }
+
+    @Test
+    void aReportReadsBackExactlyFromItsLine() {
+        BenchReport report = quick.run(SMALL, BenchProgress.NONE);
+        assertEquals(report, BenchReportText.parse(BenchReportText.format(report)));
+        assertThrows(IllegalArgumentException.class, () -> BenchReportText.parse("1000;copy,1,1,1"));
+        assertThrows(IllegalArgumentException.class,
+                () -> BenchReportText.parse(BenchReportText.format(report).replace("relu-forward", "relu-fwd")));
+        assertThrows(IllegalArgumentException.class,
+                () -> BenchReportText.parse(BenchReportText.format(report).replaceFirst(",[0-9.E-]+,", ",x,")));
+    }
+
+    @Test
+    void theSpreadIsTheRoundsRangeOverTheMedian() {
+        BenchResult r = new BenchResult("copy", 2.0, 8.0, 1.5, 2.5);
+        assertEquals(0.5, r.spread(), RATIO_TOLERANCE);
+        assertEquals(16 / 2.5, r.gbpsRange()[0], RATIO_TOLERANCE);
+        assertEquals(16 / 1.5, r.gbpsRange()[1], RATIO_TOLERANCE);
+        assertThrows(IllegalArgumentException.class, () -> new BenchResult("copy", 2.0, 8.0, 2.5, 3.0));
     }
 }

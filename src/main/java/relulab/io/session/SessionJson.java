@@ -13,7 +13,7 @@ import relulab.core.GradientAtZero;
  *  "colors": {"palette": "BLUE_RED", "scope": "FORWARD_BACKWARD"},
  *  "dying": {"learning_rate": 0.1, "dataset": "spiral", "activation": "relu", "hidden_layers": 2,
  *            "width": 64, "steps": 300, "seed": 1},
- *  "vanishing": {"depth": 20, "width": 64, "init": "he", "seed": 1},
+ *  "vanishing": {"depth": 20, "width": 64, "init": "recommended", "input_scale": 1.0, "seed": 1},
  *  "selected_tab": "workbench"}
  * </pre>
  * {@code colors}, {@code dying}, {@code vanishing} and {@code selected_tab} may be left out.
@@ -54,6 +54,7 @@ final class SessionJson {
             j.addProperty("depth", v.depth());
             j.addProperty("width", v.width());
             j.addProperty("init", v.init());
+            j.addProperty("input_scale", v.inputScale());
             j.addProperty("seed", v.seed());
             o.add("vanishing", j);
         }
@@ -133,7 +134,7 @@ final class SessionJson {
 
     private static VanishingSettings vanishing(JsonFields f) throws SessionFormatException {
         return new VanishingSettings((int) f.whole("depth", 0, Integer.MAX_VALUE),
-                (int) f.whole("width", 0, Integer.MAX_VALUE), nonBlank(f, "init"),
+                (int) f.whole("width", 0, Integer.MAX_VALUE), nonBlank(f, "init"), f.number("input_scale"),
                 f.whole("seed", Long.MIN_VALUE, Long.MAX_VALUE));
     }
 }

@@ -6,8 +6,9 @@ package relulab.io.session;
  *
  * @param depth how many layers
  * @param width units per layer
- * @param init  the weights' initialisation by name, {@code xavier} or {@code he}
- * @param seed  the seed of the weights, input and gradient
+ * @param init       the weights' initialisation by name: {@code recommended}, {@code xavier} or {@code he}
+ * @param inputScale how large the input is (1 to 100)
+ * @param seed       the seed of the weights, input and gradient
  */
-public record VanishingSettings(int depth, int width, String init, long seed) {
+public record VanishingSettings(int depth, int width, String init, double inputScale, long seed) {
 }

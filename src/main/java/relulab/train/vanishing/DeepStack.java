@@ -11,8 +11,8 @@ import relulab.core.Activation;
  * {@code g_{l−1} = W_lᵀ · (f′(z_l) ⊙ g_l)} where {@code z_l = W_l · h_{l−1}}. Each layer multiplies
  * the gradient by {@code f′(z_l)} element-wise and by {@code W_lᵀ}; the sigmoid's
  * {@code f′ ≤ ¼} makes the product shrink geometrically with depth, ReLU's {@code f′ = 1} on its
- * active units does not. {@link #inputGradientNorms} records {@code ‖g_{l−1}‖₂}, the norm of the
- * gradient with respect to the INPUT of each layer l.
+ * active units does not. {@link #trace} records {@code ‖g_{l−1}‖₂}, the norm of the gradient
+ * with respect to the INPUT of each layer l, and every unit's slope {@code f′(z_l)}.
  *
  * <p>Immutable; the weights are copied in.
  */
@@ -52,25 +52,45 @@ public final class DeepStack {
     }
 
     /**
-     * {@code depth} square layers of {@code width} units with Gaussian weights drawn from
-     * {@code random} as {@code init} prescribes, layer by layer and row by row.
+     * {@code depth} square layers of {@code width} units with standard Gaussian weights drawn
+     * from {@code random} layer by layer and row by row; {@link #scaledBy} gives them the
+     * standard deviation an {@link Initialisation} prescribes.
      */
-    public static DeepStack random(Activation activation, int depth, int width,
-                                   Initialisation init, Random random) {
+    public static DeepStack standardNormal(Activation activation, int depth, int width, Random random) {
         if (depth < 1 || width < 1) {
             throw new IllegalArgumentException("depth and width must be at least 1, got "
                     + depth + " and " + width);
         }
-        double std = init.standardDeviation(width);
         double[][][] w = new double[depth][width][width];
         for (double[][] layer : w) {
             for (double[] row : layer) {
                 for (int i = 0; i < width; i++) {
-                    row[i] = std * random.nextGaussian();
+                    row[i] = random.nextGaussian();
                 }
             }
         }
         return new DeepStack(activation, w);
+    }
+
+    /** The same stack with every weight multiplied by {@code factor}, e.g. a standard deviation. */
+    public DeepStack scaledBy(double factor) {
+        double[][][] w = new double[weights.length][][];
+        for (int l = 0; l < w.length; l++) {
+            w[l] = new double[weights[l].length][];
+            for (int o = 0; o < w[l].length; o++) {
+                double[] row = weights[l][o];
+                w[l][o] = new double[row.length];
+                for (int i = 0; i < row.length; i++) {
+                    w[l][o][i] = row[i] * factor;
+                }
+            }
+        }
+        return new DeepStack(activation, w);
+    }
+
+    /** The fan-in of the first layer: the length of the input. */
+    public int inputs() {
+        return weights[0][0].length;
     }
 
     /** The number of layers. */
@@ -93,6 +113,11 @@ public final class DeepStack {
      * norm of the gradient with respect to the input of layer l+1. Index 0 is the network's input.
      */
     public double[] inputGradientNorms(double[] input, double[] upstream) {
+        return trace(input, upstream).norms();
+    }
+
+    /** The gradient norms of {@link #inputGradientNorms} and every unit's slope {@code f′(z)}. */
+    StackTrace trace(double[] input, double[] upstream) {
         requireLength(input.length, weights[0][0].length, "input");
         requireLength(upstream.length, weights[weights.length - 1].length, "upstream gradient");
         double[][] preActivations = new double[weights.length][];
@@ -105,14 +130,20 @@ public final class DeepStack {
             h = next;
         }
         double[] norms = new double[weights.length];
+        double[][] slopes = new double[weights.length][];
         double[] g = upstream;
         for (int l = weights.length - 1; l >= 0; l--) {
+            double[] z = preActivations[l];
             double[] dz = new double[g.length];
-            activation.backward(preActivations[l], g, dz);
+            activation.backward(z, g, dz);
+            slopes[l] = new double[z.length];
+            for (int u = 0; u < z.length; u++) {
+                slopes[l][u] = activation.backward(z[u], 1.0);
+            }
             g = multiplyTransposed(weights[l], dz);
             norms[l] = norm(g);
         }
-        return norms;
+        return new StackTrace(norms, slopes);
     }
 
     private static double[] multiply(double[][] w, double[] v) {

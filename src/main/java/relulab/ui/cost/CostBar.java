@@ -1,10 +1,12 @@
 package relulab.ui.cost;
 
 /**
- * One bar of the chart: a kernel's title, the value of the chosen metric, its speed as a
- * fraction of the copy's, and the family that decides its colour.
+ * One bar of the chart: a kernel's title and the arithmetic it does per element, the value of
+ * the chosen metric (median round) with the values at either end of the rounds (its whisker),
+ * its speed as a fraction of the copy's, and the family that decides its colour.
  */
-public record CostBar(String title, double value, double ratioToCopy, Family family) {
+public record CostBar(String title, String work, double value, double low, double high, double ratioToCopy,
+                      Family family) {
 
     /** Families share a colour, so that the chart reads as copy vs ReLU vs the exp-bound functions. */
     public enum Family {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import relulab.cost.BenchKernel;
 import relulab.cost.BenchReport;
+import relulab.cost.BenchResult;
 import relulab.io.NumberText;
 
 /**
@@ -20,14 +21,30 @@ final class CostChartData {
 
     /** One bar per kernel, in the report's order (copy first), valued in the given metric. */
     static List<CostBar> bars(BenchReport report, CostMetric metric) {
-        return report.results().stream()
-                .map(r -> new CostBar(BenchKernel.ofLabel(r.name()).title(), metric.of(r),
-                        report.ratioToCopy(r.name()), familyOf(BenchKernel.ofLabel(r.name()))))
-                .toList();
+        return report.results().stream().map(r -> {
+            BenchKernel kernel = BenchKernel.ofLabel(r.name());
+            double[] range = metric.range(report, r);
+            return new CostBar(kernel.title(), kernel.work(), metric.of(report, r), range[0], range[1],
+                    report.ratioToCopy(r.name()), familyOf(kernel));
+        }).toList();
+    }
+
+    /**
+     * The sentence under the chart: the measured ratios, or, when the rounds of some kernel
+     * differed by more than 20%, that the machine was busy and the ranking cannot be trusted.
+     */
+    static String verdict(BenchReport report) {
+        if (!report.busy()) {
+            return ratios(report);
+        }
+        BenchResult worst = report.leastSteady();
+        return String.format(Locale.ROOT, "The machine was busy: the rounds of %s differed by %.0f%% of their median "
+                        + "(more than %.0f%%), so the ranking may be false. Close other programs and run again.",
+                BenchKernel.ofLabel(worst.name()).title(), 100 * worst.spread(), 100 * BenchReport.BUSY_SPREAD);
     }
 
     /** The measured ratios to copy of ReLU, sigmoid and tanh, as a sentence for the projector. */
-    static String ratios(BenchReport report) {
+    private static String ratios(BenchReport report) {
         return String.format(Locale.ROOT,
                 "ReLU forward: %s the speed of copying the same bytes; ReLU backward: %s. "
                         + "Sigmoid forward: %s; tanh forward: %s.",
@@ -35,10 +52,15 @@ final class CostChartData {
                 times(report, BenchKernel.SIGMOID_FORWARD), times(report, BenchKernel.TANH_FORWARD));
     }
 
-    /** The value written beside a bar, e.g. {@code 0.523 ns} or {@code 31.4 GB/s}. */
+    /** The value written beside a bar, e.g. {@code 0.523 ns}, {@code 31.4 GB/s} or {@code 0.93×}. */
     static String valueText(CostBar bar, CostMetric metric) {
-        return NumberText.forDisplay(bar.value(), VALUE_DIGITS)
-                + (metric == CostMetric.NS_PER_ELEMENT ? " ns" : " GB/s");
+        String unit = switch (metric) {
+            case RATIO_TO_COPY -> "\u00D7";
+            case NS_PER_ELEMENT -> " ns";
+            case GBPS -> " GB/s";
+        };
+        return NumberText.forDisplay(bar.value(), metric == CostMetric.RATIO_TO_COPY ? RATIO_DIGITS : VALUE_DIGITS)
+                + unit;
     }
 
     /** Two significant digits, so that a tiny ratio reads 0.0042× rather than 0.00×. */

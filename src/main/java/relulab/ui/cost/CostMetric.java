@@ -1,22 +1,49 @@
 package relulab.ui.cost;
 
+import relulab.cost.BenchReport;
 import relulab.cost.BenchResult;
 
-/** What the bars measure: time per element (shorter is cheaper) or bandwidth (longer is faster). */
+/**
+ * What the bars measure: speed relative to a copy of the same bytes (the default: 1 is the
+ * speed of memory), time per element (shorter is cheaper) or bandwidth (longer is faster).
+ * Each bar is the median round; its whisker runs from the slowest to the fastest round.
+ */
 public enum CostMetric {
 
+    /** Bandwidth as a fraction of the copy's in the same run: does the loop keep up with memory? */
+    RATIO_TO_COPY("speed vs copy", "× the speed of a copy (1 = memory speed)") {
+        @Override
+        double of(BenchReport report, BenchResult result) {
+            return report.ratioToCopy(result.name());
+        }
+
+        @Override
+        double[] range(BenchReport report, BenchResult result) {
+            return report.ratioRange(result.name());
+        }
+    },
     /** Nanoseconds per element: the cost the chapter talks about. */
     NS_PER_ELEMENT("time per element", "nanoseconds per element (shorter is cheaper)") {
         @Override
-        double of(BenchResult result) {
+        double of(BenchReport report, BenchResult result) {
             return result.nsPerElement();
+        }
+
+        @Override
+        double[] range(BenchReport report, BenchResult result) {
+            return new double[] {result.fastestNs(), result.slowestNs()};
         }
     },
     /** Bytes read plus written per nanosecond: a copy shows the speed of memory. */
     GBPS("speed (GB/s)", "GB/s: gigabytes read + written per second (longer is faster)") {
         @Override
-        double of(BenchResult result) {
+        double of(BenchReport report, BenchResult result) {
             return result.gbps();
+        }
+
+        @Override
+        double[] range(BenchReport report, BenchResult result) {
+            return result.gbpsRange();
         }
     };
 
@@ -38,5 +65,9 @@ public enum CostMetric {
         return axisLabel;
     }
 
-    abstract double of(BenchResult result);
+    /** The value of the median round. */
+    abstract double of(BenchReport report, BenchResult result);
+
+    /** {@code {low, high}}: the values of the rounds at either end. */
+    abstract double[] range(BenchReport report, BenchResult result);
 }

@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -40,7 +39,7 @@ public final class CostView {
     private final VBox root = new VBox(10);
     private final NumberAxis valueAxis = new NumberAxis();
     private final CategoryAxis kernelAxis = new CategoryAxis();
-    private final BarChart<Number, String> chart = new BarChart<>(valueAxis, kernelAxis);
+    private final WhiskerBarChart chart = new WhiskerBarChart(valueAxis, kernelAxis);
 
     public CostView(CostViewModel model) {
         this.model = model;
@@ -71,6 +70,17 @@ public final class CostView {
         ratios.setWrapText(true);
         ratios.setMinHeight(Region.USE_PREF_SIZE);  // the verdict in full; the chart gives way
         ratios.textProperty().bind(model.ratiosProperty());
+        model.busyProperty().addListener((obs, was, busy) -> {
+            if (busy) {
+                ratios.getStyleClass().add("busy");
+            } else {
+                ratios.getStyleClass().remove("busy");
+            }
+        });
+        if (model.busyProperty().get()) {
+            ratios.getStyleClass().add("busy");
+        }
+        showBars();
 
         root.getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
     }
@@ -148,6 +158,8 @@ public final class CostView {
         status.setId("cost-status");
         status.getStyleClass().add("cost-status");
         status.textProperty().bind(model.statusProperty());
+        status.setWrapText(true);
+        status.setMinHeight(Label.USE_PREF_SIZE);
         model.failedProperty().addListener((obs, old, failed) -> {
             if (failed) {
                 status.getStyleClass().add("failed");
@@ -186,7 +198,8 @@ public final class CostView {
         for (int i = bars.size() - 1; i >= 0; i--) {
             CostBar bar = bars.get(i);
             XYChart.Data<Number, String> data = new XYChart.Data<>(bar.value(),
-                    bar.title() + "  \u00B7  " + CostChartData.valueText(bar, metric));
+                    bar.title() + " (" + bar.work() + ")  \u00B7  " + CostChartData.valueText(bar, metric));
+            data.setExtraValue(new double[] {bar.low(), bar.high()});
             series.getData().add(data);
         }
         kernelAxis.getCategories().clear();

@@ -45,7 +45,7 @@ public final class CostViewModel {
 
     private final ObjectProperty<Integer> size = new SimpleObjectProperty<>(this, "size", BenchRunner.DEFAULT_ELEMENTS);
     private final ObjectProperty<CostMetric> metric =
-            new SimpleObjectProperty<>(this, "metric", CostMetric.NS_PER_ELEMENT);
+            new SimpleObjectProperty<>(this, "metric", CostMetric.RATIO_TO_COPY);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
@@ -53,6 +53,8 @@ public final class CostViewModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyObjectWrapper<BenchReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper ratios = new ReadOnlyStringWrapper(this, "ratios", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReportMemory memory;
     private final ObservableList<CostBar> bars = FXCollections.observableArrayList();
     private final ObservableList<CostBar> readOnlyBars = FXCollections.unmodifiableObservableList(bars);
 
@@ -64,11 +66,23 @@ public final class CostViewModel {
      * @param executor where measurements run; a single thread, so that a cancelled run has
      *                 stopped before the next one starts timing
      * @param runner   the benchmark runner (tests pass one with few rounds)
+     * @param memory   where the last report is kept; the tab opens on it
      */
-    public CostViewModel(Executor executor, BenchRunner runner) {
+    CostViewModel(Executor executor, BenchRunner runner, ReportMemory memory) {
         this.executor = executor;
         this.runner = runner;
+        this.memory = memory;
         metric.addListener((obs, old, now) -> refreshBars());
+        memory.recall().ifPresent(last -> {
+            show(last);
+            status.set(String.format(Locale.ROOT, "The last measurement, on %,d elements per tensor (%s MiB per array). "
+                    + "Press Run to measure again.", last.elements(), mebibytes(last.elements())));
+        });
+    }
+
+    /** A model that keeps its last report in the user's preferences. */
+    public CostViewModel(Executor executor, BenchRunner runner) {
+        this(executor, runner, ReportMemory.preferences());
     }
 
     /** Starts measuring the selected size; a run already going is cancelled. */
@@ -117,11 +131,10 @@ public final class CostViewModel {
         current = null;
         running.set(false);
         progress.set(1);
-        report.set(result);
-        ratios.set(CostChartData.ratios(result));
-        refreshBars();
+        show(result);
+        memory.remember(result);
         status.set(String.format(Locale.ROOT, "Measured on %,d elements per tensor (%s MiB per array): "
-                        + "the median of %d rounds after warm-up.", result.elements(),
+                        + "each bar is the median of %d rounds after warm-up, its whisker runs from the slowest to the fastest.", result.elements(),
                 mebibytes(result.elements()), BenchRunner.DEFAULT_MEASURED_ROUNDS));
     }
 
@@ -149,6 +162,13 @@ public final class CostViewModel {
         running.set(false);
         progress.set(0);
         status.set("Cancelled. " + (report.get() == null ? "" : "The chart shows the previous measurement."));
+    }
+
+    private void show(BenchReport result) {
+        report.set(result);
+        busy.set(result.busy());
+        ratios.set(CostChartData.verdict(result));
+        refreshBars();
     }
 
     private void refreshBars() {
@@ -196,9 +216,17 @@ public final class CostViewModel {
         return report.getReadOnlyProperty();
     }
 
-    /** The measured ratios to copy, as one sentence; empty before the first measurement. */
+    /**
+     * The measured ratios to copy as one sentence, or the warning that the machine was busy;
+     * empty before the first measurement.
+     */
     public ReadOnlyStringProperty ratiosProperty() {
         return ratios.getReadOnlyProperty();
+    }
+
+    /** True when the report shown was measured on a busy machine (rounds differing by more than 20%). */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** The bars of the last measurement in the chosen metric (read-only for the view). */

@@ -25,7 +25,7 @@ public final class DyingLesson extends Lesson {
         return view;
     }
 
-    /** A sweep takes every core for seconds: it waits while another lesson is shown. */
+    /** A sweep takes every core for seconds: it waits while another lesson is shown, and the play animation stops. */
     @Override
     public void hidden() {
         view.pause();

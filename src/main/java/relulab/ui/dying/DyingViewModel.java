@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import relulab.core.LeakyRelu;
 import relulab.io.NumberText;
+import relulab.train.Dataset;
 import relulab.train.DatasetKind;
 import relulab.train.LearningRateSweep;
 import relulab.train.SweepPoint;
@@ -59,41 +60,55 @@ public final class DyingViewModel {
     private final ReadOnlyObjectWrapper<List<SweepPoint>> sweep =
             new ReadOnlyObjectWrapper<>(this, "sweep", List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<StepSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<List<Remedy>> remedies =
+            new ReadOnlyObjectWrapper<>(this, "remedies", List.of());
 
     private final LatestRequestRunner<TrainingRun> trainer;
     private final LatestRequestRunner<List<SweepPoint>> sweeper;
+    private final LatestRequestRunner<StepSnapshot> snapshots;
+    private final LatestRequestRunner<List<Remedy>> remedyRuns;
     private final Executor sweepPool;
     private boolean paused;
+    /** A sweep waits for the next single run (see {@link #resweep()}). */
+    private boolean sweepAfterRun;
 
     /**
-     * @param trainWorker runs single trainings, one at a time
+     * @param trainWorker runs single trainings and the remedies, one at a time
+     * @param stepWorker  computes the network at the shown step, one at a time
      * @param sweepWorker coordinates sweeps, one at a time
      * @param sweepPool   trains the sweep's rates, as many at once as it has threads
      * @param ui          the thread that may change the properties ({@code Platform::runLater})
      */
-    public DyingViewModel(Executor trainWorker, Executor sweepWorker, Executor sweepPool, Executor ui) {
+    public DyingViewModel(Executor trainWorker, Executor stepWorker, Executor sweepWorker, Executor sweepPool,
+                          Executor ui) {
         this.sweepPool = sweepPool;
         trainer = new LatestRequestRunner<>(trainWorker, ui, this::showRun, this::showFailure, false);
         sweeper = new LatestRequestRunner<>(sweepWorker, ui, sweep::set, this::showFailure, true);
+        snapshots = new LatestRequestRunner<>(stepWorker, ui, snapshot::set, this::showFailure, true);
+        remedyRuns = new LatestRequestRunner<>(trainWorker, ui, remedies::set, this::showFailure, true);
         logLearningRate.addListener((o, was, now) -> retrain());
+        step.addListener((o, was, now) -> requestSnapshot());
         for (ObservableValue<?> p : List.of(dataset, activation, layers, width, steps, seed)) {
             p.addListener((o, was, now) -> {
-                retrain();
                 resweep();
+                retrain();
             });
         }
     }
 
     /** Trains with the first settings and starts the sweep. */
     public void start() {
-        retrain();
         resweep();
+        retrain();
     }
 
     /** Stops background work, e.g. when the window closes. */
     public void stop() {
         trainer.cancelAll();
         sweeper.cancelAll();
+        snapshots.cancelAll();
+        remedyRuns.cancelAll();
     }
 
     /**
@@ -101,7 +116,8 @@ public final class DyingViewModel {
      * {@link #resume()} starts the interrupted work again.
      */
     public void pause() {
-        if (trainer.busyProperty().get() || sweeper.busyProperty().get()) {
+        if (trainer.busyProperty().get() || sweeper.busyProperty().get() || snapshots.busyProperty().get()
+                || remedyRuns.busyProperty().get()) {
             paused = true;
             stop();
         }
@@ -135,19 +151,69 @@ public final class DyingViewModel {
     private void retrain() {
         TrainingConfig config = config();
         trainer.submit(ctx -> Trainer.train(config, config.dataset().generate(config.seed()), ctx::isCancelled));
+        remedyRuns.submit(ctx -> remedies(config, ctx::isCancelled));
     }
 
+    /** The run as set, with Leaky ReLU, and with a ten times lower rate, all at the same seed. */
+    private static List<Remedy> remedies(TrainingConfig config, java.util.function.BooleanSupplier cancelled) {
+        Dataset data = config.dataset().generate(config.seed());
+        TrainingConfig relu = config.withActivation(HiddenActivation.RELU.activation());
+        TrainingConfig lower = relu.withLearningRate(Math.max(config.learningRate() / 10, Double.MIN_NORMAL));
+        List<Remedy> out = new java.util.ArrayList<>();
+        out.add(remedy("ReLU, lr " + NumberText.forDisplay(config.learningRate(), 3), relu, data, cancelled));
+        out.add(remedy("Leaky ReLU, same lr", relu.withActivation(HiddenActivation.LEAKY.activation()), data, cancelled));
+        out.add(remedy("ReLU, lr " + NumberText.forDisplay(lower.learningRate(), 3) + " (\u00f710)", lower, data,
+                cancelled));
+        return List.copyOf(out);
+    }
+
+    private static Remedy remedy(String title, TrainingConfig config, Dataset data,
+                                 java.util.function.BooleanSupplier cancelled) {
+        TrainingRun r = Trainer.train(config, data, cancelled);
+        return new Remedy(title, r, DecisionRegions.of(r.finalModel(), config.activation(), data));
+    }
+
+    /** Computes the network at the shown step (the same run cut short there) in the background. */
+    private void requestSnapshot() {
+        TrainingRun r = run.get();
+        if (r == null) {
+            return;
+        }
+        int k = Math.min(step.get(), r.stepsRun());
+        TrainingConfig config = r.config().withSteps(k);
+        Dataset data = r.data();
+        snapshots.submit(ctx -> {
+            TrainingRun cut = Trainer.train(config, data, ctx::isCancelled);
+            return new StepSnapshot(k, cut.finalModel(),
+                    DecisionRegions.of(cut.finalModel(), config.activation(), data),
+                    cut.finalModel().preActivationRanges(config.activation(), data.x()));
+        });
+    }
+
+    /**
+     * Clears the sweep and starts a new one once the next single run has arrived: the sweep
+     * takes every core, and the run at the slider's rate is what the student waits for.
+     */
     private void resweep() {
         sweep.set(List.of());
-        sweeper.submit(new SweepJob(config(), sweepPool));
+        sweeper.cancelAll();
+        sweepAfterRun = true;
     }
 
     private void showRun(TrainingRun r) {
         TrainingRun previous = run.get();
         boolean followEnd = previous == null || step.get() >= previous.stepsRun();
         run.set(r);
+        int before = step.get();
         step.set(followEnd ? r.stepsRun() : Math.min(step.get(), r.stepsRun()));
+        if (step.get() == before) {
+            requestSnapshot();
+        }
         message.set("");
+        if (sweepAfterRun) {
+            sweepAfterRun = false;
+            sweeper.submit(new SweepJob(config(), sweepPool));
+        }
     }
 
     private void showFailure(Throwable t) {
@@ -202,20 +268,121 @@ public final class DyingViewModel {
     }
 
     /**
-     * How many units of each layer came back: silent at some step, alive at the end. Under
-     * ReLU the first layer's count is always 0 — the irreversibility the lesson is about.
+     * How many units of each layer were revived — silent at some step, alive at the end — and
+     * why only deeper layers can be: under ReLU the first layer's count is always 0, the
+     * irreversibility the lesson is about.
      */
     public String recoveryText() {
         TrainingRun r = run.get();
         if (r == null) {
             return "";
         }
-        StringBuilder s = new StringBuilder("Came back to life during training (")
-                .append(r.silentMeansDead() ? "dead" : "inactive").append(" at some step, alive at the end):");
+        StringBuilder s = new StringBuilder(r.silentMeansDead()
+                ? "Revived (dead at some step, alive at the end):"
+                : "Back from inactive (silent at some step, firing at the end):");
         for (int l = 0; l < r.hiddenLayers(); l++) {
-            s.append(String.format(Locale.ROOT, "   layer %d: %d", l + 1, r.recoveredUnits(l).cardinality()));
+            s.append(String.format(Locale.ROOT, "  layer %d: %d", l + 1, r.recoveredUnits(l).cardinality()));
         }
+        s.append(r.silentMeansDead()
+                ? ". A dead unit gets no gradient, so its own weights never move. Only a unit of layer 2 or "
+                        + "deeper can revive, when the layer below changes what it sees; a layer-1 unit sees the "
+                        + "fixed data and stays dead."
+                : ". The leak's small gradient still moves their weights, so they can come back.");
         return s.toString();
+    }
+
+    /**
+     * Empty, or the sentence for a layer that is entirely dead at the shown step: below it no
+     * gradient flows, so the layers underneath stop changing — their units are frozen, which
+     * is why their dead share stops growing.
+     */
+    public String frozenText() {
+        TrainingRun r = run.get();
+        if (r == null || !r.silentMeansDead()) {
+            return "";
+        }
+        int k = Math.min(step.get(), r.stepsRun());
+        for (int l = r.hiddenLayers() - 1; l >= 1; l--) {
+            if (r.silentUnits(k, l).cardinality() == r.width(l)) {
+                int since = k;
+                while (since > 0 && r.silentUnits(since - 1, l).cardinality() == r.width(l)) {
+                    since--;
+                }
+                return String.format(Locale.ROOT, "Layer %d is all dead since step %d: no gradient reaches the "
+                        + "layers below it, so layer%s %s stopped changing. Their units are frozen, neither dying "
+                        + "nor reviving, and the network predicts the same class everywhere.", l + 1, since,
+                        l == 1 ? "" : "s", l == 1 ? "1" : "1 to " + l);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * What to read in the sweep: where some runs diverged, and, under ReLU, from which rate the
+     * last hidden layer is dead in every run — beyond it the layers below get no gradient, so
+     * their dead share can fall for lack of training, not because units survive.
+     */
+    public String sweepNote() {
+        List<SweepPoint> points = sweep.get();
+        if (points.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        long diverged = points.stream().filter(p -> p.diverged() > 0).count();
+        if (diverged > 0) {
+            s.append("\u2715 marks the rates where some runs diverged; they count with their last finite step. ");
+        }
+        int last = points.get(0).layers() - 1;
+        if (activation.get() == HiddenActivation.RELU && last >= 1) {
+            for (SweepPoint p : points) {
+                if (p.meanSilentFraction(last) >= 1.0) {
+                    s.append(String.format(Locale.ROOT, "From lr \u2248 %s layer %d is all dead in every run: the "
+                                    + "layers below it get no gradient and stop changing, so their share can drop "
+                                    + "at higher rates \u2014 for lack of training, not because units survive.",
+                            NumberText.forDisplay(p.learningRate(), 2), last + 1));
+                    break;
+                }
+            }
+        }
+        return s.toString().strip();
+    }
+
+    /**
+     * Sets the rate from typed text, e.g. {@code 3} or {@code 2.5e-2}; on a bad entry keeps the
+     * rate and explains.
+     *
+     * @return whether the text was accepted
+     */
+    public boolean setLearningRateText(String text) {
+        double lr;
+        try {
+            lr = NumberText.parse(text);
+        } catch (NumberFormatException e) {
+            lr = Double.NaN;
+        }
+        if (!(lr >= LearningRateSweep.MIN_RATE && lr <= LearningRateSweep.MAX_RATE)) {
+            message.set("The learning rate must be a number from " + NumberText.forDisplay(LearningRateSweep.MIN_RATE, 3)
+                    + " to " + NumberText.forDisplay(LearningRateSweep.MAX_RATE, 3) + ", not '" + text.strip() + "'.");
+            return false;
+        }
+        logLearningRate.set(Math.log10(lr));
+        message.set("");
+        return true;
+    }
+
+    /** The rate as the rate field shows it: 3 significant digits. */
+    public String rateFieldText() {
+        return NumberText.forDisplay(learningRate.get(), 3);
+    }
+
+    /** The network at the shown step; null until computed, and briefly stale while a new one is. */
+    public ReadOnlyObjectProperty<StepSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** The run as set, with Leaky ReLU and with a ten times lower rate, at the same seed. */
+    public ReadOnlyObjectProperty<List<Remedy>> remediesProperty() {
+        return remedies.getReadOnlyProperty();
     }
 
     /** Empty, or the sentence saying where training diverged. */

@@ -90,6 +90,26 @@ final class LayerChart extends VBox {
         marker.getData().get(1).setXValue(markerX);
     }
 
+    /**
+     * Puts {@code text} (a mark such as ✕) at each x of {@code xs}, just above the x axis: a series
+     * without a line whose points are labels. Call after {@link #show}, which removes them.
+     */
+    void showMarks(List<Double> xs, String text) {
+        if (xs.isEmpty()) {
+            return;
+        }
+        XYChart.Series<Number, Number> marks = new XYChart.Series<>();
+        for (double x : xs) {
+            XYChart.Data<Number, Number> d = new XYChart.Data<>(x, 4);
+            Label mark = new Label(text);
+            mark.getStyleClass().add("chart-mark");
+            d.setNode(mark);
+            marks.getData().add(d);
+        }
+        chart.getData().add(chart.getData().size() - 1, marks);
+        marks.getNode().getStyleClass().add("chart-marks");
+    }
+
     static String styleOf(int layer) {
         return "layer-" + (layer % STYLES + 1);
     }

@@ -2,6 +2,7 @@ package relulab.ui.dying;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.css.CssMetaData;
@@ -10,12 +11,14 @@ import javafx.css.StyleableObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
 import relulab.train.TrainingRun;
 import relulab.ui.shared.CssColors;
 import relulab.train.UnitState;
@@ -48,8 +51,15 @@ final class UnitGrid extends Region {
             alive, dead, deadBackground, inactive);
 
     private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
     private TrainingRun run;
     private int step;
+    private BiFunction<Integer, Integer, String> describer = (layer, unit) -> "";
+    /** Where the last paint put the cells: each layer's left edge, the cell side, columns, title height. */
+    private double[] blockLefts = new double[0];
+    private double cellSide;
+    private int columns;
+    private double titleHeight;
 
     UnitGrid() {
         getChildren().add(canvas);
@@ -59,6 +69,43 @@ final class UnitGrid extends Region {
         colors.addListener(o -> paint());
         titleColor.addListener(o -> paint());
         titleFont.addListener(o -> paint());
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(360);
+        setOnMouseMoved(e -> {
+            int[] unit = unitAt(e.getX(), e.getY());
+            if (unit == null) {
+                Tooltip.uninstall(this, tooltip);
+            } else {
+                tooltip.setText(describer.apply(unit[0], unit[1]));
+                Tooltip.install(this, tooltip);
+            }
+        });
+    }
+
+    /** What the tooltip says of (layer, unit), both counted from 0. */
+    void setDescriber(BiFunction<Integer, Integer, String> describer) {
+        this.describer = describer;
+    }
+
+    /** {@code {layer, unit}} of the cell at (x, y) in this region's coordinates, or null between cells. */
+    int[] unitAt(double x, double y) {
+        if (run == null || cellSide <= 0 || y < titleHeight) {
+            return null;
+        }
+        int units = run.width(0);
+        int rows = (int) Math.ceil((double) units / columns);
+        double blockWidth = columns * cellSide;
+        for (int l = 0; l < blockLefts.length; l++) {
+            double bx = blockLefts[l];
+            if (x >= bx && x < bx + blockWidth) {
+                int c = (int) ((x - bx) / cellSide);
+                int r = (int) ((y - titleHeight) / cellSide);
+                int u = r * columns + c;
+                return r < rows && u < units ? new int[] {l, u} : null;
+            }
+        }
+        return null;
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
@@ -107,7 +154,7 @@ final class UnitGrid extends Region {
         int cols = (int) Math.ceil(Math.sqrt(units));
         int rows = (int) Math.ceil((double) units / cols);
         Font font = titleFont.get();
-        double titleHeight = Math.ceil(font.getSize() * 1.7);
+        titleHeight = Math.ceil(font.getSize() * 1.7);
         double cell = Math.min(MAX_CELL, Math.min((w - GAP * (layers - 1)) / (layers * cols), (h - titleHeight) / rows));
         cell = Math.max(2, Math.floor(cell));
         double blockWidth = cols * cell;
@@ -118,12 +165,16 @@ final class UnitGrid extends Region {
         double slot = Math.max(blockWidth, Math.min(MEASURE.getLayoutBounds().getWidth() + 8, w / layers - GAP));
         double total = layers * slot + (layers - 1) * GAP;
         double x0 = Math.max(0, (w - total) / 2);
+        cellSide = cell;
+        columns = cols;
+        blockLefts = new double[layers];
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         g.setFont(font);
         for (int l = 0; l < layers; l++) {
             double sx = x0 + l * (slot + GAP);
             double bx = sx + (slot - blockWidth) / 2;
+            blockLefts[l] = bx;
             int silent = run.silentUnits(step, l).cardinality();
             g.setFill(titleColor.get());
             g.fillText(String.format(Locale.ROOT, "Layer %d: %d of %d %s", l + 1, silent, units, what),

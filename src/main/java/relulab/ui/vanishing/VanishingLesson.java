@@ -16,7 +16,7 @@ public final class VanishingLesson extends Lesson {
     public Node createView(LessonContext context) {
         VanishingViewModel vm = new VanishingViewModel(context.background().serial(), context.background().ui());
         LessonSettings.link(context.settings().vanishingProperty(), vm::settings, vm::apply,
-                vm.depthProperty(), vm.widthProperty(), vm.initProperty(), vm.seedProperty());
+                vm.depthProperty(), vm.widthProperty(), vm.initProperty(), vm.inputScaleProperty(), vm.seedProperty());
         return new VanishingView(vm);
     }
 }

@@ -1,9 +1,13 @@
 package relulab.ui.vanishing;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -11,44 +15,61 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Slider;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import relulab.ui.shared.OneOfSwitch;
+import relulab.io.NumberText;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
-import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.InitChoice;
+import relulab.ui.shared.OneOfSwitch;
+import relulab.ui.task.Background;
 
 /**
- * The vanishing-gradient panel: the stack's depth, width, initialisation and seed, and a chart of
- * the gradient norm at every layer on a log scale, sigmoid, tanh and ReLU side by side.
+ * The vanishing-gradient panel: the stack's depth, width, initialisation (each activation its
+ * recommended one by default, or one for all), input scale and seed; a chart of the gradient
+ * norm at every layer on a log scale, sigmoid, tanh and ReLU side by side; the share of
+ * saturated units per layer; and the histogram of f′ at a chosen layer.
  */
 public final class VanishingView extends BorderPane {
 
     static final String EXPLANATION = "Backpropagation multiplies the gradient, layer after layer, "
             + "by the activation's slope f\u2032(z) and by the weights.\n\n"
             + "Sigmoid: \u03c3\u2032(z) \u2264 \u00bc, so every layer shrinks the gradient at least "
-            + "fourfold; after L layers it is like (\u00bc)\u1d38 \u2014 it vanishes, and the first "
-            + "layers stop learning.\n\n"
-            + "Tanh: tanh\u2032(z) \u2264 1, and < 1 away from 0: with Xavier it fades more slowly "
-            + "than sigmoid; He's larger weights, made for ReLU, can even make it grow.\n\n"
-            + "ReLU: the slope is exactly 1 on every active unit, so the gradient passes through "
-            + "them unchanged. With He initialisation (std \u221a(2/n)) its size stays level at every "
-            + "depth. With Xavier (std \u221a(1/n)) ReLU loses half its energy per layer, because it "
-            + "zeroes half the units: that is why ReLU networks use He.\n\n"
-            + "Layer 1 is next to the input; a random unit gradient enters above the last layer. "
-            + "The three curves share the same weights, input and gradient. Reseed: it is not luck.";
+            + "fourfold, whatever the weights: it vanishes, and the first layers stop learning.\n\n"
+            + "Tanh: tanh\u2032(z) \u2248 1 near 0 but almost 0 for |z| > 3. With its own initialisation "
+            + "(Xavier) and a small input, its units stay near 0 and it keeps the gradient about as well "
+            + "as ReLU. Where units saturate \u2014 a large input here, large weights or long training "
+            + "in practice \u2014 they pass almost nothing back: raise the input scale and watch layer 1.\n\n"
+            + "ReLU: the slope is exactly 1 on every active unit and 0 on the others, whatever the size "
+            + "of the input \u2014 it cannot saturate, so its curve does not move with the input scale. "
+            + "It needs He initialisation (std \u221a(2/n)) to keep the gradient's size: with Xavier it "
+            + "loses half the energy per layer, because it zeroes half the units.\n\n"
+            + "Layer 1 is next to the input; a random unit gradient enters above the last layer. The "
+            + "curves share the same random draws, scaled by each one's initialisation. Reseed: it is "
+            + "not luck.";
 
     private static final List<Integer> WIDTHS = List.of(16, 32, 64, 128, 256, 512);
 
+    private final VanishingViewModel viewModel;
     private final NumberAxis layerAxis = new NumberAxis();
     private final NumberAxis normAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(layerAxis, normAxis);
+    private final NumberAxis saturationLayers = new NumberAxis();
+    private final LineChart<Number, Number> saturation =
+            new LineChart<>(saturationLayers, new NumberAxis(0, 100, 25));
+    private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 25));
+    private final Spinner<Integer> histogramLayer = new Spinner<>();
 
     public VanishingView(VanishingViewModel viewModel) {
+        this.viewModel = viewModel;
         Label title = new Label("\u201cSuffer much less from vanishing gradient on deep models\u201d");
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
@@ -60,9 +81,18 @@ public final class VanishingView extends BorderPane {
         seedError.getStyleClass().add("error");
         seedError.textProperty().bind(seed.errorProperty());
         seedError.managedProperty().bind(seedError.textProperty().isNotEmpty());
-        setTop(new VBox(10, title, controls(viewModel, seed), seedError));
-        buildChart();
-        setCenter(chart);
+        setTop(new VBox(6, title, controls(viewModel, seed), seedError));
+        buildCharts();
+        VBox charts = new VBox(6, chart, new HBox(10, saturationBox(), histogramBox()));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        // Charts keep a height (in em, vanishing.css) at which their axis labels are whole; a short
+        // window, or presentation mode's larger type, scrolls them rather than squeezing them.
+        ScrollPane scroller = new ScrollPane(charts);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("side-text");
+        setCenter(scroller);
 
         Label explanation = new Label(EXPLANATION);
         explanation.setWrapText(true);
@@ -71,22 +101,25 @@ public final class VanishingView extends BorderPane {
         // A short window scrolls the explanation rather than cutting it with "…".
         ScrollPane side = new ScrollPane(explanation);
         side.setFitToWidth(true);
-        side.getStyleClass().add("side-text");
-        side.setPrefWidth(340);
-        side.setMinWidth(280);
-        side.setPadding(new Insets(10, 0, 0, 16));
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setPrefViewportWidth(270);
+        side.setMinWidth(220);
+        side.getStyleClass().addAll("side-text", "explanation");
+        BorderPane.setMargin(side, new Insets(6, 0, 0, 12));
         setRight(side);
 
         Label message = new Label();
         message.setId("vanishing-message");
         message.setWrapText(true);
+        message.setMinHeight(Label.USE_PREF_SIZE);
         message.getStyleClass().add("message");
         message.textProperty().bind(viewModel.messageProperty());
         setBottom(message);
 
         viewModel.profilesProperty().addListener((obs, old, now) -> show(now));
+        viewModel.histogramLayerProperty().addListener((obs, old, now) -> showHistogram(viewModel.profiles()));
         show(viewModel.profiles());
-        setPadding(new Insets(14, 20, 14, 20));
+        setPadding(new Insets(10, 16, 10, 16));
         getStyleClass().add("vanishing-view");
         getStylesheets().add(VanishingView.class.getResource("vanishing.css").toExternalForm());
     }
@@ -98,7 +131,7 @@ public final class VanishingView extends BorderPane {
         depth.setMinorTickCount(6);
         depth.setSnapToTicks(true);
         depth.setShowTickMarks(true);
-        depth.setPrefWidth(260);
+        depth.setPrefWidth(180);
         depth.valueProperty().addListener((obs, old, now) -> viewModel.depthProperty().set(now.intValue()));
         viewModel.depthProperty().addListener((obs, old, now) -> depth.setValue(now.intValue()));
         Label depthValue = new Label();
@@ -112,9 +145,24 @@ public final class VanishingView extends BorderPane {
         width.valueProperty().addListener((obs, old, now) -> viewModel.widthProperty().set(now));
         viewModel.widthProperty().addListener((obs, old, now) -> width.setValue(now.intValue()));
 
-        OneOfSwitch<Initialisation> init = new OneOfSwitch<>(viewModel.initProperty(),
-                List.of(Initialisation.values()), Initialisation::label, "vanishing-init");
+        OneOfSwitch<InitChoice> init = new OneOfSwitch<>(viewModel.initProperty(),
+                List.of(InitChoice.values()), VanishingView::initTitle, "vanishing-init");
         init.setId("vanishing-init");
+
+        // log10 of the input scale, so that 1, 10 and 100 are evenly spaced
+        Slider scale = new Slider(0, 2, Math.log10(viewModel.inputScaleProperty().get()));
+        scale.setId("vanishing-input-scale");
+        scale.setPrefWidth(140);
+        scale.setMajorTickUnit(1);
+        scale.setMinorTickCount(0);
+        scale.setShowTickMarks(true);
+        scale.valueProperty().addListener((obs, old, now) ->
+                viewModel.inputScaleProperty().set(inputScale(now.doubleValue())));
+        viewModel.inputScaleProperty().addListener((obs, old, now) -> scale.setValue(Math.log10(now.doubleValue())));
+        Label scaleValue = new Label();
+        scaleValue.setId("vanishing-input-scale-value");
+        scaleValue.getStyleClass().add("value");
+        scaleValue.textProperty().bind(viewModel.inputScaleProperty().asString(Locale.ROOT, "\u00d7 %.3g"));
 
         Button reseed = new Button("Reseed");
         reseed.setId("vanishing-reseed");
@@ -122,20 +170,78 @@ public final class VanishingView extends BorderPane {
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("vanishing-busy");
-        busy.setPrefSize(24, 24);
+        busy.setPrefSize(22, 22);
         busy.visibleProperty().bind(viewModel.busyProperty());
 
         // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
-        FlowPane row = new FlowPane(12, 6, new Label("Depth"), depth, depthValue, new Label("Width"), width,
-                new Label("Init"), init, new Label("Seed"), seed, reseed, busy);
+        FlowPane row = new FlowPane(12, 6,
+                group(new Label("Depth"), depth, depthValue),
+                group(new Label("Width"), width),
+                group(new Label("Initialisation"), init),
+                group(new Label("Input scale"), scale, scaleValue),
+                group(new Label("Seed"), seed, reseed, busy));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
-    private void buildChart() {
+    /** The input scale at slider position {@code log}: three significant digits, between 1 and 100. */
+    static double inputScale(double log) {
+        double k = Double.parseDouble(String.format(Locale.ROOT, "%.3g", Math.pow(10, log)));
+        return Math.max(DepthSettings.MIN_INPUT_SCALE, Math.min(DepthSettings.MAX_INPUT_SCALE, k));
+    }
+
+    private static String initTitle(InitChoice choice) {
+        return switch (choice) {
+            case RECOMMENDED -> "Each its own";
+            case XAVIER -> "Xavier for all";
+            case HE -> "He for all";
+        };
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private VBox saturationBox() {
+        Label caption = new Label("Units with f\u2032 < 0.1: saturated (sigmoid, tanh) or off (ReLU)");
+        caption.setWrapText(true);
+        caption.setMinHeight(Label.USE_PREF_SIZE);
+        caption.getStyleClass().add("caption");
+        return halfWidth(caption, saturation);
+    }
+
+    private VBox histogramBox() {
+        histogramLayer.setId("vanishing-histogram-layer");
+        histogramLayer.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, VanishingViewModel.DEFAULT_DEPTH, 1));
+        histogramLayer.setPrefWidth(80);
+        histogramLayer.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.histogramLayerProperty().set(now);
+            }
+        });
+        viewModel.histogramLayerProperty().addListener((obs, old, now) -> histogramLayer.getValueFactory().setValue(now.intValue()));
+        Label caption = new Label("Slopes f\u2032(z) at layer");
+        caption.getStyleClass().add("caption");
+        HBox head = new HBox(6, caption, histogramLayer);
+        head.setAlignment(Pos.CENTER_LEFT);
+        return halfWidth(head, histogram);
+    }
+
+    /** A heading over a chart, in a box that shares the row equally with its neighbour. */
+    private static VBox halfWidth(Node heading, Node chart) {
+        VBox box = new VBox(2, heading, chart);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setPrefWidth(10);
+        return box;
+    }
+
+    private void buildCharts() {
         chart.setId("vanishing-chart");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
+        chart.setMinHeight(180);
         layerAxis.setLabel("layer (1 = next to the input)");
         layerAxis.setAutoRanging(false);
         layerAxis.setMinorTickVisible(false);
@@ -143,6 +249,28 @@ public final class VanishingView extends BorderPane {
         normAxis.setAutoRanging(false);
         normAxis.setMinorTickVisible(false);
         normAxis.setTickLabelFormatter(new LogAxisLabels());
+
+        saturation.setId("vanishing-saturation");
+        saturation.setAnimated(false);
+        saturation.setCreateSymbols(false);
+        saturation.setLegendVisible(false);
+        saturation.setPrefHeight(190);
+        saturation.setMinHeight(150);
+        saturationLayers.setAutoRanging(false);
+        saturationLayers.setMinorTickVisible(false);
+        saturationLayers.setLabel("layer");
+        saturation.getYAxis().setLabel("% of units");
+
+        histogram.setId("vanishing-histogram");
+        histogram.setAnimated(false);
+        histogram.setLegendVisible(false);
+        histogram.setBarGap(0);
+        histogram.setCategoryGap(4);
+        histogram.setPrefHeight(190);
+        histogram.setMinHeight(150);
+        histogram.getXAxis().setLabel("f\u2032(z), in bins of 0.1");
+        histogram.getXAxis().setTickLabelRotation(0);
+        histogram.getYAxis().setLabel("% of units");
     }
 
     private void show(List<GradientProfile> profiles) {
@@ -152,18 +280,33 @@ public final class VanishingView extends BorderPane {
         ChartRange range = ChartRange.of(profiles);
         // Up to 10 layers every layer is labelled; beyond, multiples of 5 from 0 read better.
         boolean few = range.layers() <= 10;
-        layerAxis.setLowerBound(few ? 1 : 0);
-        layerAxis.setUpperBound(Math.max(2, range.layers()));
-        layerAxis.setTickUnit(few ? 1 : 5);
+        for (NumberAxis axis : List.of(layerAxis, saturationLayers)) {
+            axis.setLowerBound(few ? 1 : 0);
+            axis.setUpperBound(Math.max(2, range.layers()));
+            axis.setTickUnit(few ? 1 : 5);
+        }
         normAxis.setLowerBound(range.lowerExponent());
         normAxis.setUpperBound(range.upperExponent());
         normAxis.setTickUnit(range.tickUnit());
-        chart.getData().setAll(profiles.stream().map(VanishingView::series).toList());
+        chart.getData().setAll(profiles.stream().map(VanishingView::normSeries).toList());
+        saturation.getData().setAll(profiles.stream().map(VanishingView::saturationSeries).toList());
+        SpinnerValueFactory.IntegerSpinnerValueFactory layers =
+                (SpinnerValueFactory.IntegerSpinnerValueFactory) histogramLayer.getValueFactory();
+        layers.setMax(profiles.get(0).depth());
+        showHistogram(profiles);
     }
 
-    private static XYChart.Series<Number, Number> series(GradientProfile profile) {
+    private void showHistogram(List<GradientProfile> profiles) {
+        if (profiles.isEmpty()) {
+            return;
+        }
+        int layer = Math.min(viewModel.histogramLayerProperty().get(), profiles.get(0).depth());
+        histogram.getData().setAll(profiles.stream().map(p -> histogramSeries(p, layer)).toList());
+    }
+
+    private static XYChart.Series<Number, Number> normSeries(GradientProfile profile) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(ChartRange.displayName(profile.activation()));
+        s.setName(ChartRange.displayName(profile.activation()) + " (" + profile.init().label() + ")");
         for (int layer = 1; layer <= profile.depth(); layer++) {
             double norm = profile.norm(layer);
             if (norm > 0 && Double.isFinite(norm)) {
@@ -171,5 +314,30 @@ public final class VanishingView extends BorderPane {
             }
         }
         return s;
+    }
+
+    private static XYChart.Series<Number, Number> saturationSeries(GradientProfile profile) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(ChartRange.displayName(profile.activation()));
+        for (int layer = 1; layer <= profile.depth(); layer++) {
+            s.getData().add(new XYChart.Data<>(layer, 100 * profile.saturatedShare(layer)));
+        }
+        return s;
+    }
+
+    private static XYChart.Series<String, Number> histogramSeries(GradientProfile profile, int layer) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName(ChartRange.displayName(profile.activation()));
+        int[] counts = profile.slopeHistogram(layer);
+        double units = profile.slopes(layer).length;
+        for (int b = 0; b < counts.length; b++) {
+            s.getData().add(new XYChart.Data<>(binLabel(b), 100 * counts[b] / units));
+        }
+        return s;
+    }
+
+    /** "0", "0.1", … "0.9": each bin by its lower edge. */
+    static String binLabel(int bin) {
+        return NumberText.forDisplay(bin / (double) GradientProfile.HISTOGRAM_BINS, 1);
     }
 }

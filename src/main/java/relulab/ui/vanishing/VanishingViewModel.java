@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import javafx.beans.Observable;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,19 +13,20 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import relulab.io.NumberText;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
-import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.InitChoice;
 import relulab.train.vanishing.VanishingExperiment;
 import relulab.ui.task.LatestRequestRunner;
 
 /**
- * The vanishing-gradient panel's state: depth, width, initialisation and seed, and the gradient
- * profiles of sigmoid, tanh and ReLU for them.
+ * The vanishing-gradient panel's state: depth, width, initialisation (each activation its own by
+ * default), input scale and seed, the gradient profiles of sigmoid, tanh and ReLU for them, and
+ * the layer whose slopes the histogram shows.
  *
  * <p>Every change starts a run on {@code background} (50 layers of 512 take tens of milliseconds
  * before the JIT warms up); the result is handed back on {@code ui}. The newest request wins
@@ -33,12 +35,14 @@ import relulab.ui.task.LatestRequestRunner;
 public final class VanishingViewModel {
 
     public static final int DEFAULT_DEPTH = 20;
-    public static final int DEFAULT_WIDTH = 64;
+    public static final int DEFAULT_WIDTH = 256;
 
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", DEFAULT_DEPTH);
     private final IntegerProperty width = new SimpleIntegerProperty(this, "width", DEFAULT_WIDTH);
-    private final ObjectProperty<Initialisation> init =
-            new SimpleObjectProperty<>(this, "init", Initialisation.HE);
+    private final ObjectProperty<InitChoice> init =
+            new SimpleObjectProperty<>(this, "init", InitChoice.RECOMMENDED);
+    private final DoubleProperty inputScale = new SimpleDoubleProperty(this, "inputScale", 1);
+    private final IntegerProperty histogramLayer = new SimpleIntegerProperty(this, "histogramLayer", 1);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
     private final ReadOnlyObjectWrapper<List<GradientProfile>> profiles =
             new ReadOnlyObjectWrapper<>(this, "profiles", List.of());
@@ -53,7 +57,7 @@ public final class VanishingViewModel {
     public VanishingViewModel(Executor background, Executor ui) {
         this.runner = new LatestRequestRunner<>(background, ui, this::publish,
                 failure -> message.set(failure.getMessage()), false);
-        for (Observable p : List.of(depth, width, init, seed)) {
+        for (Observable p : List.of(depth, width, init, inputScale, seed)) {
             p.addListener(o -> recompute());
         }
         recompute();
@@ -67,8 +71,18 @@ public final class VanishingViewModel {
         return width;
     }
 
-    public ObjectProperty<Initialisation> initProperty() {
+    public ObjectProperty<InitChoice> initProperty() {
         return init;
+    }
+
+    /** The factor K of the Gaussian input, 1 to 100: large K saturates sigmoid and tanh. */
+    public DoubleProperty inputScaleProperty() {
+        return inputScale;
+    }
+
+    /** The layer whose slopes f′(z) the histogram shows, 1 to depth. */
+    public IntegerProperty histogramLayerProperty() {
+        return histogramLayer;
     }
 
     public LongProperty seedProperty() {
@@ -77,7 +91,7 @@ public final class VanishingViewModel {
 
     /** The experiment the chart shows. */
     public DepthSettings settings() {
-        return new DepthSettings(depth.get(), width.get(), init.get(), seed.get());
+        return new DepthSettings(depth.get(), width.get(), init.get(), inputScale.get(), seed.get());
     }
 
     /** Runs the experiment of {@code s} (a session's) instead. */
@@ -85,6 +99,7 @@ public final class VanishingViewModel {
         depth.set(s.depth());
         width.set(s.width());
         init.set(s.init());
+        inputScale.set(s.inputScale());
         seed.set(s.seed());
     }
 
@@ -115,7 +130,7 @@ public final class VanishingViewModel {
     private void recompute() {
         DepthSettings settings;
         try {
-            settings = new DepthSettings(depth.get(), width.get(), init.get(), seed.get());
+            settings = new DepthSettings(depth.get(), width.get(), init.get(), inputScale.get(), seed.get());
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return;
@@ -125,16 +140,7 @@ public final class VanishingViewModel {
 
     private void publish(List<GradientProfile> result) {
         profiles.set(result);
-        message.set(describe(result));
-    }
-
-    private static String describe(List<GradientProfile> result) {
-        StringBuilder b = new StringBuilder("Gradient norm reaching layer 1 (a unit gradient entered at the top): ");
-        for (int i = 0; i < result.size(); i++) {
-            GradientProfile p = result.get(i);
-            b.append(i == 0 ? "" : ", ").append(ChartRange.displayName(p.activation())).append(' ')
-                    .append(NumberText.forDisplay(p.norm(1), 2));
-        }
-        return b.append('.').toString();
+        message.set(VanishingVerdict.describe(result));
+        histogramLayer.set(Math.min(histogramLayer.get(), result.get(0).depth()));
     }
 }

@@ -65,7 +65,7 @@ public final class DyingBench {
     }
 
     /** Multiply-adds without zero skipping: per step Σ n·in·out forward and weight gradient, and Σ_{l>0} for the input gradient. */
-    static long denseMacs(int[] sizes, int n, int steps) {
+    public static long denseMacs(int[] sizes, int n, int steps) {
         long forward = 0;
         long inputGradient = 0;
         for (int l = 0; l + 1 < sizes.length; l++) {
@@ -78,7 +78,7 @@ public final class DyingBench {
     }
 
     /** The same products as a run, dense, in plain i-k-j loops. */
-    static double denseBaseline(int[] sizes, int n, int steps) {
+    public static double denseBaseline(int[] sizes, int n, int steps) {
         double[][] w = new double[sizes.length - 1][];
         double[][] a = new double[sizes.length][];
         for (int l = 0; l < sizes.length; l++) {

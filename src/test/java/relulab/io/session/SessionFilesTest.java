@@ -55,7 +55,7 @@ class SessionFilesTest {
         Session saved = new Session(new TensorData(x, DType.FLOAT32, 3), new TensorData(dout, DType.INT64, 3),
                 0.01, GradientAtZero.HALF, new ColorSettings("PURPLE_ORANGE", "PER_CHANNEL"),
                 new DyingSettings(2.5, "xor", "leaky:0.05", 3, 17, 1234, -77L),
-                new VanishingSettings(33, 128, "xavier", 424242L), "vanishing");
+                new VanishingSettings(33, 128, "xavier", 12.5, 424242L), "vanishing");
         Path file = dir.resolve("lesson.relulab");
 
         SessionFiles.write(file, saved);

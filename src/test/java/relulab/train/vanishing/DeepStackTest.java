@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import relulab.core.Relu;
 import relulab.core.Sigmoid;
+import relulab.core.Tanh;
 
 class DeepStackTest {
 
@@ -62,6 +63,48 @@ class DeepStackTest {
         assertArrayEquals(new double[] {Math.sqrt(2) / 16, Math.sqrt(2) / 4}, norms, EXACT);
     }
 
+    /**
+     * Slopes and saturation, worked on paper: tanh′(z) = 1 − tanh²(z).
+     * <pre>
+     * h0 = [1, 0]   W1 = [[3, 0], [0, 1]]   z1 = [3, 0]   tanh′ = [1 − tanh²3 ≈ 0.0099, 1]
+     * h1 = [tanh 3, 0]   W2 = [[0, 0], [0, 1]]   z2 = [0, 0]   tanh′ = [1, 1]
+     * </pre>
+     * Layer 1 has one saturated unit of two (0.0099 &lt; 0.1), layer 2 none.
+     */
+    @Test
+    void slopesAndSaturatedSharesMatchTheHandWorkedCase() {
+        DeepStack stack = DeepStack.of(Tanh.INSTANCE,
+                new double[][] {{3, 0}, {0, 1}},
+                new double[][] {{0, 0}, {0, 1}});
+
+        StackTrace trace = stack.trace(new double[] {1, 0}, new double[] {1, 1});
+        GradientProfile profile = new GradientProfile("tanh", Initialisation.XAVIER, trace.norms(), trace.slopes());
+
+        double t = Math.tanh(3);
+        assertArrayEquals(new double[] {1 - t * t, 1}, profile.slopes(1), EXACT);
+        assertArrayEquals(new double[] {1, 1}, profile.slopes(2), EXACT);
+        assertArrayEquals(new double[] {0.5, 0.0}, profile.saturatedShareByLayer(), 0.0);
+        assertArrayEquals(new int[] {1, 0, 0, 0, 0, 0, 0, 0, 0, 1}, profile.slopeHistogram(1));
+    }
+
+    /** ReLU's slope is 0 at z ≤ 0 (z = 0 included, the chapter's convention) and exactly 1 above. */
+    @Test
+    void reluSlopesAreZeroOrOneAndZeroCountsAsOff() {
+        DeepStack stack = DeepStack.of(Relu.STANDARD, new double[][] {{1, 0}, {0, 1}, {-1, 0}});
+        StackTrace trace = stack.trace(new double[] {2, 0}, new double[] {1, 1, 1});
+        GradientProfile profile = new GradientProfile("relu", Initialisation.HE, trace.norms(), trace.slopes());
+        assertArrayEquals(new double[] {1, 0, 0}, profile.slopes(1), 0.0);
+        assertEquals(2.0 / 3, profile.saturatedShare(1), EXACT);
+    }
+
+    @Test
+    void recommendedGivesReluHeAndTheOthersXavier() {
+        assertEquals(Initialisation.HE, InitChoice.RECOMMENDED.forActivation(Relu.STANDARD));
+        assertEquals(Initialisation.XAVIER, InitChoice.RECOMMENDED.forActivation(Tanh.INSTANCE));
+        assertEquals(Initialisation.XAVIER, InitChoice.RECOMMENDED.forActivation(Sigmoid.INSTANCE));
+        assertEquals(Initialisation.HE, InitChoice.HE.forActivation(Sigmoid.INSTANCE));
+    }
+
     @Test
     void layersOfMismatchedSizesAreRefusedWithTheirNumbers() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -71,14 +114,14 @@ class DeepStackTest {
 
     @Test
     void sameSeedGivesTheSameProfiles() {
-        DepthSettings settings = new DepthSettings(12, 32, Initialisation.HE, 7);
+        DepthSettings settings = new DepthSettings(12, 32, InitChoice.HE, 1, 7);
         assertEquals(VanishingExperiment.run(settings), VanishingExperiment.run(settings));
     }
 
     @Test
     void deepSigmoidGradientVanishesWhileHeReluKeepsItsSize() {
         List<GradientProfile> profiles =
-                VanishingExperiment.run(new DepthSettings(30, 128, Initialisation.HE, 1));
+                VanishingExperiment.run(new DepthSettings(30, 128, InitChoice.HE, 1, 1));
         GradientProfile sigmoid = profiles.get(0);
         GradientProfile relu = profiles.get(2);
         assertEquals("sigmoid", sigmoid.activation());
@@ -90,7 +133,7 @@ class DeepStackTest {
     @Test
     void depthOutsideTheSliderIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new DepthSettings(51, 16, Initialisation.XAVIER, 0));
+                () -> new DepthSettings(51, 16, InitChoice.XAVIER, 1, 0));
         assertEquals("depth must be 1 to 50, got 51", e.getMessage());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import relulab.cost.BenchReport;
@@ -30,7 +31,23 @@ class CostViewModelTest {
             new BenchResult("tanh-forward", 40.0, 0.4),
             new BenchResult("tanh-backward", 48.0, 0.5)));
 
-    private final CostViewModel model = new CostViewModel(task -> { }, new BenchRunner(0, 1));
+    private final Remembered memory = new Remembered();
+    private final CostViewModel model = new CostViewModel(task -> { }, new BenchRunner(0, 1), memory);
+
+    /** A memory that keeps the report in a field. */
+    private static final class Remembered implements ReportMemory {
+        private BenchReport last;
+
+        @Override
+        public Optional<BenchReport> recall() {
+            return Optional.ofNullable(last);
+        }
+
+        @Override
+        public void remember(BenchReport report) {
+            last = report;
+        }
+    }
 
     @Test
     void startsIdleWithTheDefaultSizeAndNoBars() {
@@ -50,7 +67,10 @@ class CostViewModelTest {
         assertFalse(model.runningProperty().get());
         assertEquals(9, model.bars().size());
         CostBar copy = model.bars().get(0);
-        assertEquals(new CostBar("copy", 0.5, 1.0, CostBar.Family.COPY), copy);
+        assertEquals(new CostBar("copy", "a load and a store", 1.0, 1.0, 1.0, 1.0, CostBar.Family.COPY), copy);
+        assertEquals(CostMetric.RATIO_TO_COPY, model.metricProperty().get(), "speed relative to copy by default");
+        assertEquals("1 comparison", model.bars().get(1).work());
+        assertEquals("1 exp, 1 addition, 1 division", model.bars().get(5).work());
         assertEquals(CostBar.Family.RELU, model.bars().get(2).family());
         assertEquals(CostBar.Family.LEAKY_RELU, model.bars().get(3).family());
         assertEquals(CostBar.Family.EXP, model.bars().get(8).family());
@@ -68,6 +88,9 @@ class CostViewModelTest {
         model.metricProperty().set(CostMetric.NS_PER_ELEMENT);
         assertEquals(0.8, model.bars().get(2).value(), EXACT);
         assertEquals("0.8 ns", CostChartData.valueText(model.bars().get(2), CostMetric.NS_PER_ELEMENT));
+        model.metricProperty().set(CostMetric.RATIO_TO_COPY);
+        assertEquals(30.0 / 32.0, model.bars().get(2).value(), 1e-15);
+        assertEquals("0.94\u00D7", CostChartData.valueText(model.bars().get(2), CostMetric.RATIO_TO_COPY));
     }
 
     @Test
@@ -113,5 +136,49 @@ class CostViewModelTest {
         assertFalse(model.runningProperty().get());
         assertFalse(model.failedProperty().get());
         assertEquals("Cancelled. The chart shows the previous measurement.", model.statusProperty().get());
+    }
+
+    /** Whiskers: tanh forward's rounds took 36 to 60 ns (median 40), so its bandwidth ran 16/60 to 16/36 GB/s. */
+    @Test
+    void whiskersRunFromTheSlowestToTheFastestRoundInEveryMetric() {
+        BenchReport spread = withTanh(new BenchResult("tanh-forward", 40.0, 0.4, 36.0, 60.0));
+        model.succeeded(model.begin(1024), spread);
+        CostBar tanh = model.bars().get(7);
+        assertEquals(0.4 / 32 * 40 / 60, tanh.low(), 1e-15);
+        assertEquals(0.4 / 32 * 40 / 36, tanh.high(), 1e-15);
+        model.metricProperty().set(CostMetric.NS_PER_ELEMENT);
+        assertEquals(36.0, model.bars().get(7).low(), EXACT);
+        assertEquals(60.0, model.bars().get(7).high(), EXACT);
+    }
+
+    @Test
+    void roundsThatDifferByMoreThanAFifthSayTheMachineIsBusyInsteadOfRanking() {
+        model.succeeded(model.begin(1024), withTanh(new BenchResult("tanh-forward", 40.0, 0.4, 36.0, 50.0)));
+        assertTrue(model.busyProperty().get());
+        assertEquals("The machine was busy: the rounds of tanh forward differed by 35% of their median "
+                + "(more than 20%), so the ranking may be false. Close other programs and run again.",
+                model.ratiosProperty().get());
+        model.succeeded(model.begin(1024), withTanh(new BenchResult("tanh-forward", 40.0, 0.4, 36.0, 43.0)));
+        assertFalse(model.busyProperty().get(), "17.5% is steady enough");
+        assertTrue(model.ratiosProperty().get().startsWith("ReLU forward: "));
+    }
+
+    @Test
+    void theTabOpensOnTheLastMeasurementAndRemembersEachNewOne() {
+        model.succeeded(model.begin(1024), REPORT);
+        assertSame(REPORT, memory.last);
+
+        CostViewModel reopened = new CostViewModel(task -> { }, new BenchRunner(0, 1), memory);
+        assertSame(REPORT, reopened.reportProperty().get());
+        assertEquals(9, reopened.bars().size());
+        assertTrue(reopened.statusProperty().get().startsWith("The last measurement, on 1,024 elements"),
+                reopened.statusProperty().get());
+        assertFalse(reopened.runningProperty().get());
+    }
+
+    private static BenchReport withTanh(BenchResult tanh) {
+        List<BenchResult> results = new java.util.ArrayList<>(REPORT.results());
+        results.set(7, tanh);
+        return new BenchReport(REPORT.elements(), results);
     }
 }

@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.cost.BenchReport;
 import relulab.cost.BenchRunner;
 
 /** The tab in a real (headless) stage: Run on the smallest size fills the chart; Cancel stops a run. */
@@ -32,7 +33,7 @@ class CostViewTest {
 
     @Start
     void start(Stage stage) {
-        model = new CostViewModel(executor, new BenchRunner(1, 2));
+        model = new CostViewModel(executor, new BenchRunner(1, 2), ReportMemory.NONE);
         model.sizeProperty().set(CostViewModel.SIZES.get(0));
         stage.setScene(new Scene(new CostView(model).root(), 1280, 800));
         stage.show();
@@ -54,7 +55,9 @@ class CostViewTest {
         assertTrue(chart.getData().get(0).getData().get(0).getNode().getStyleClass().contains("bar-exp"),
                 "tanh backward, at the bottom, is coloured as exp-bound");
         String ratios = robot.lookup("#cost-ratios").queryAs(Label.class).getText();
-        assertTrue(ratios.startsWith("ReLU forward: ") && ratios.contains("the speed of copying the same bytes"), ratios);
+        // A tiny run on a shared machine is often disturbed: then the tab must say so instead of ranking.
+        assertTrue(ratios.startsWith("ReLU forward: ") && ratios.contains("the speed of copying the same bytes")
+                || ratios.startsWith("The machine was busy"), ratios);
     }
 
     @Test
@@ -66,5 +69,32 @@ class CostViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(model.runningProperty().get());
         assertTrue(robot.lookup("#cost-status").queryAs(Label.class).getText().startsWith("Cancelled."));
+    }
+
+    /** The tab opens on the remembered report, each bar with its whisker, before Run is pressed. */
+    @Test
+    void theLastReportIsShownBeforeRunWithAWhiskerPerBar(FxRobot robot) {
+        BenchReport last = new BenchRunner(0, 3).run(1 << 12, relulab.cost.BenchProgress.NONE);
+        ReportMemory memory = new ReportMemory() {
+            @Override
+            public java.util.Optional<BenchReport> recall() {
+                return java.util.Optional.of(last);
+            }
+
+            @Override
+            public void remember(BenchReport report) {
+            }
+        };
+        robot.interact(() -> {
+            CostViewModel remembered = new CostViewModel(executor, new BenchRunner(0, 1), memory);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new CostView(remembered).root(), 1024, 700));
+            stage.show();
+            BarChart<?, ?> chart = (BarChart<?, ?>) stage.getScene().lookup("#cost-chart");
+            chart.layout();
+            assertEquals(9, chart.getData().get(0).getData().size());
+            assertEquals(27, chart.lookupAll(".whisker").size(), "a line and two caps per bar");
+            stage.close();
+        });
     }
 }

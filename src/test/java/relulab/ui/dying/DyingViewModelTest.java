@@ -11,6 +11,7 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import relulab.train.SweepPoint;
+import relulab.train.Trainer;
 import relulab.train.TrainingRun;
 
 /** The tab's state without a toolkit: training runs on the calling thread, the sweep when cranked. */
@@ -20,7 +21,7 @@ class DyingViewModelTest {
 
     private final Queue<Runnable> sweepTasks = new ArrayDeque<>();
     private final Executor direct = Runnable::run;
-    private final DyingViewModel vm = new DyingViewModel(direct, sweepTasks::add, direct, direct);
+    private final DyingViewModel vm = new DyingViewModel(direct, direct, sweepTasks::add, direct, direct);
 
     private void crankSweep() {
         while (!sweepTasks.isEmpty()) {
@@ -147,5 +148,101 @@ class DyingViewModelTest {
         assertEquals(16, order[1]);
         assertEquals(24, order[3]);
         assertEquals(25, java.util.Arrays.stream(order).distinct().count());
+    }
+
+    @Test
+    void theSnapshotIsTheNetworkAtTheShownStep() {
+        vm.start();
+        StepSnapshot end = vm.snapshotProperty().get();
+        assertNotNull(end);
+        assertEquals(300, end.step());
+        assertEquals(vm.runProperty().get().finalModel(), end.model(), "the run cut at its last step is the run");
+        vm.stepProperty().set(7);
+        StepSnapshot early = vm.snapshotProperty().get();
+        assertEquals(7, early.step());
+        TrainingRun seven = Trainer.train(vm.config().withSteps(7));
+        assertEquals(seven.finalModel(), early.model());
+        // the ranges say what the grid says: a unit is silent at step 7 exactly when its max z is <= 0
+        for (int l = 0; l < 2; l++) {
+            for (int u = 0; u < 64; u++) {
+                assertEquals(vm.runProperty().get().silentUnits(7, l).get(u), early.ranges()[l][u][1] <= 0,
+                        "layer " + l + " unit " + u);
+            }
+        }
+    }
+
+    @Test
+    void theRemediesAreTheRunLeakyAndATenTimesLowerRateAtTheSameSeed() {
+        vm.start();
+        vm.setLearningRateText("5");
+        List<Remedy> remedies = vm.remediesProperty().get();
+        assertEquals(3, remedies.size());
+        assertEquals(5.0, remedies.get(0).run().config().learningRate(), EXACT);
+        assertEquals("leaky:0.01", remedies.get(1).run().config().activation().name());
+        assertEquals(0.5, remedies.get(2).run().config().learningRate(), EXACT);
+        assertTrue(remedies.get(0).run().maxSilentFraction() > remedies.get(2).run().maxSilentFraction());
+        assertEquals(0.0, remedies.get(1).run().deadFraction(0), EXACT, "Leaky units are never dead");
+    }
+
+    @Test
+    void aTypedRateIsTakenExactlyAndABadOneRefused() {
+        assertTrue(vm.setLearningRateText("3"));
+        assertEquals(3.0, vm.learningRateProperty().get(), 1e-15);
+        assertEquals("3", vm.rateFieldText());
+        assertFalse(vm.setLearningRateText("30"));
+        assertFalse(vm.setLearningRateText("fast"));
+        assertEquals(3.0, vm.learningRateProperty().get(), 1e-15);
+        assertTrue(vm.messageProperty().get().contains("'fast'"), vm.messageProperty().get());
+    }
+
+    @Test
+    void theSliderSnapsToOneTwoFiveOnlyWhenClose() {
+        assertEquals(Math.log10(3) , RateScale.snap(Math.log10(3)), 0.0, "3 is not 1-2-5: kept");
+        assertEquals(Math.log10(2), RateScale.snap(Math.log10(2.1)), 0.0);
+        assertEquals(Math.log10(5), RateScale.snap(Math.log10(4.8)), 0.0);
+        assertEquals(-2.0, RateScale.snap(Math.log10(0.0097)), 0.0);
+        assertEquals(Math.log10(2.92), RateScale.snap(Math.log10(2.92)), 0.0, "fine values stay reachable");
+    }
+
+    @Test
+    void theLogScrubberGivesTheFirstStepsHalfItsLength() {
+        assertEquals(0, RateScale.stepAt(0, 300));
+        assertEquals(300, RateScale.stepAt(1, 300));
+        assertTrue(RateScale.stepAt(0.5, 300) <= 17, "half way: step " + RateScale.stepAt(0.5, 300));
+        for (int k : new int[] {0, 1, 5, 20, 299, 300}) {
+            assertEquals(k, RateScale.stepAt(RateScale.positionOf(k, 300), 300));
+        }
+    }
+
+    @Test
+    void aWhollyDeadSecondLayerIsSaidToFreezeTheFirst() {
+        vm.start();
+        vm.setLearningRateText("10");
+        TrainingRun run = vm.runProperty().get();
+        assertEquals(64, run.silentUnits(run.stepsRun(), 1).cardinality(), "measured: lr 10 seed 1 kills layer 2");
+        assertTrue(vm.frozenText().startsWith("Layer 2 is all dead since step "), vm.frozenText());
+        vm.setLearningRateText("0.1");
+        assertEquals("", vm.frozenText());
+    }
+
+    @Test
+    void revivedUnitsAreExplainedWhereTheyAreCounted() {
+        vm.start();
+        String text = vm.recoveryText();
+        assertTrue(text.startsWith("Revived (dead at some step, alive at the end):"), text);
+        assertTrue(text.contains("a layer-1 unit sees the fixed data and stays dead"), text);
+    }
+
+    /** The sweep takes every core: it starts only once the run the student waits for is shown. */
+    @Test
+    void theSweepWaitsForTheRunAtTheSlidersRate() {
+        Queue<Runnable> trainTasks = new ArrayDeque<>();
+        DyingViewModel queued = new DyingViewModel(trainTasks::add, direct, sweepTasks::add, direct, direct);
+        queued.stepsProperty().set(10);
+        queued.start();
+        assertTrue(sweepTasks.isEmpty(), "no sweep before the run");
+        trainTasks.poll().run();
+        assertNotNull(queued.runProperty().get());
+        assertFalse(sweepTasks.isEmpty(), "the sweep starts with the run shown");
     }
 }

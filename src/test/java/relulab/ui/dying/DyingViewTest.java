@@ -81,6 +81,56 @@ class DyingViewTest {
         assertEquals(1, view.viewModel().seedProperty().get());
     }
 
+    @Test
+    void theDataViewShowsTheRegionsAtTheShownStepAndTheTooltipTellsWhenAUnitDied(FxRobot robot)
+            throws TimeoutException {
+        robot.interact(() -> view.viewModel().setLearningRateText("5"));
+        waitForRun(5);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+            StepSnapshot s = view.viewModel().snapshotProperty().get();
+            return s != null && s.step() == view.viewModel().runProperty().get().stepsRun();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String title = robot.lookup("#dying-data-title").queryAs(Label.class).getText();
+        assertTrue(title.startsWith("Step " + view.viewModel().runProperty().get().stepsRun() + ": accuracy "), title);
+        assertTrue(robot.lookup("#dying-data").query().getBoundsInParent().getWidth() > 100);
+
+        TrainingRun run = view.viewModel().runProperty().get();
+        int deadUnit = run.silentUnits(run.stepsRun(), 0).nextSetBit(0);
+        assertTrue(deadUnit >= 0, "lr 5 kills layer-1 units");
+        int since = firstStepSilentToTheEnd(run, deadUnit);
+        assertEquals(since, run.silentSince(0, deadUnit).getAsInt());
+        String tooltip = view.describeUnit(0, deadUnit);
+        assertTrue(tooltip.contains("Dead from step " + since + " to the end"), tooltip);
+        assertTrue(tooltip.endsWith(": never positive."), tooltip);
+    }
+
+    @Test
+    void theRateFieldTakesATypedRateAndThePlayButtonRunsThroughTheSteps(FxRobot robot) throws TimeoutException {
+        TextField field = robot.lookup("#dying-rate-field").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("3").type(KeyCode.ENTER);
+        waitForRun(3);
+        assertEquals("lr = 3", robot.lookup("#dying-rate-value").queryAs(Label.class).getText());
+
+        robot.interact(() -> robot.lookup("#dying-scrubber").queryAs(Slider.class).setValue(0));
+        assertEquals(0, view.viewModel().stepProperty().get());
+        robot.clickOn("#dying-play");
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> view.viewModel().stepProperty().get() == view.viewModel().runProperty().get().stepsRun());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("\u25b6 Play", robot.lookup("#dying-play").queryAs(javafx.scene.control.Button.class).getText());
+    }
+
+    private static int firstStepSilentToTheEnd(TrainingRun run, int unit) {
+        int k = run.stepsRun();
+        while (k > 0 && run.silentUnits(k - 1, 0).get(unit)) {
+            k--;
+        }
+        return k;
+    }
+
     private void waitForRun(double lr) throws TimeoutException {
         BooleanSupplier arrived = () -> {
             TrainingRun run = view.viewModel().runProperty().get();

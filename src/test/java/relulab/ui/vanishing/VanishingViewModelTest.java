@@ -11,6 +11,7 @@ import java.util.Queue;
 import org.junit.jupiter.api.Test;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
+import relulab.train.vanishing.InitChoice;
 import relulab.train.vanishing.Initialisation;
 import relulab.train.vanishing.VanishingExperiment;
 
@@ -22,14 +23,14 @@ class VanishingViewModelTest {
 
         vm.depthProperty().set(7);
         vm.widthProperty().set(32);
-        vm.initProperty().set(Initialisation.XAVIER);
+        vm.initProperty().set(InitChoice.XAVIER);
         vm.seedProperty().set(5);
 
-        assertEquals(VanishingExperiment.run(new DepthSettings(7, 32, Initialisation.XAVIER, 5)), vm.profiles());
+        assertEquals(VanishingExperiment.run(new DepthSettings(7, 32, InitChoice.XAVIER, 1, 5)), vm.profiles());
         assertEquals(List.of("sigmoid", "tanh", "relu"),
                 vm.profiles().stream().map(GradientProfile::activation).toList());
         assertFalse(vm.busyProperty().get());
-        assertTrue(vm.messageProperty().get().startsWith("Gradient norm reaching layer 1"));
+        assertTrue(vm.messageProperty().get().startsWith("Gradient reaching layer 1"));
     }
 
     @Test
@@ -82,12 +83,48 @@ class VanishingViewModelTest {
     @Test
     void chartRangeCoversEveryNormInWholeDecades() {
         ChartRange range = ChartRange.of(List.of(
-                new GradientProfile("sigmoid", new double[] {3e-25, 1e-3, 0.5}),
-                new GradientProfile("relu", new double[] {0.8, 1.2, 0.0})));
+                new GradientProfile("sigmoid", Initialisation.XAVIER, new double[] {3e-25, 1e-3, 0.5}, new double[3][1]),
+                new GradientProfile("relu", Initialisation.HE, new double[] {0.8, 1.2, 0.0}, new double[3][1])));
         assertEquals(3, range.layers());
         assertTrue(range.lowerExponent() <= -25);
         assertEquals(1, range.upperExponent());
         assertEquals(0, range.lowerExponent() % range.tickUnit());
         assertTrue((range.upperExponent() - range.lowerExponent()) / range.tickUnit() <= 11);
+    }
+
+    @Test
+    void eachActivationGetsItsOwnInitialisationByDefault() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+        assertEquals(InitChoice.RECOMMENDED, vm.initProperty().get());
+        assertEquals(List.of(Initialisation.XAVIER, Initialisation.XAVIER, Initialisation.HE),
+                vm.profiles().stream().map(GradientProfile::init).toList());
+    }
+
+    /** The text must follow the numbers: at a small input tanh keeps up or fades; at 100 it falls behind. */
+    @Test
+    void theTextSaysTanhFallsBehindOnlyWhenItsUnitsSaturate() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+        assertFalse(vm.messageProperty().get().contains("Tanh falls behind"), vm.messageProperty().get());
+        vm.inputScaleProperty().set(100);
+        String text = vm.messageProperty().get();
+        assertTrue(text.contains("Tanh falls behind: ") && text.contains("of layer 1's units are saturated"), text);
+        assertTrue(text.contains("Sigmoid vanishes"), text);
+        vm.initProperty().set(InitChoice.XAVIER);
+        assertTrue(vm.messageProperty().get().contains("ReLU with Xavier halves the gradient's energy"));
+    }
+
+    @Test
+    void theHistogramLayerFollowsTheDepth() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+        vm.histogramLayerProperty().set(15);
+        vm.depthProperty().set(5);
+        assertEquals(5, vm.histogramLayerProperty().get());
+    }
+
+    @Test
+    void theInputScaleSliderGivesThreeDigitsFromOneToAHundred() {
+        assertEquals(1.0, VanishingView.inputScale(0), 0.0);
+        assertEquals(100.0, VanishingView.inputScale(2), 0.0);
+        assertEquals(31.6, VanishingView.inputScale(1.5), 0.0);
     }
 }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.InitChoice;
 
 @ExtendWith(ApplicationExtension.class)
 class VanishingViewTest {
@@ -34,7 +37,7 @@ class VanishingViewTest {
     void chartShowsThreeActivationsOnePointPerLayer(FxRobot robot) {
         LineChart<?, ?> chart = robot.lookup("#vanishing-chart").queryAs(LineChart.class);
         assertEquals(3, chart.getData().size());
-        assertEquals("ReLU", chart.getData().get(2).getName());
+        assertEquals("ReLU (He)", chart.getData().get(2).getName(), "each line names its initialisation");
         assertEquals(VanishingViewModel.DEFAULT_DEPTH, chart.getData().get(2).getData().size());
 
         robot.interact(() -> robot.lookup("#vanishing-depth").queryAs(Slider.class).setValue(8));
@@ -47,7 +50,7 @@ class VanishingViewTest {
     @Test
     void initButtonsAndReseedChangeTheExperiment(FxRobot robot) {
         robot.clickOn("#vanishing-init-xavier");
-        assertEquals(Initialisation.XAVIER, viewModel.initProperty().get());
+        assertEquals(InitChoice.XAVIER, viewModel.initProperty().get());
 
         String seedBefore = robot.lookup("#vanishing-seed").queryAs(TextField.class).getText();
         robot.clickOn("#vanishing-reseed");
@@ -62,5 +65,31 @@ class VanishingViewTest {
         assertEquals(before, viewModel.seedProperty().get());
         String error = robot.lookup("#vanishing-seed-error").queryAs(Label.class).getText();
         assertTrue(error.startsWith("Seed: 'abc' is not a whole number"), error);
+    }
+
+    @Test
+    void theInputScaleSaturatesTanhInTheSaturationChartAndTheHistogram(FxRobot robot) {
+        LineChart<?, ?> saturation = robot.lookup("#vanishing-saturation").queryAs(LineChart.class);
+        BarChart<?, ?> histogram = robot.lookup("#vanishing-histogram").queryAs(BarChart.class);
+        assertEquals(3, saturation.getData().size());
+        assertEquals(3, histogram.getData().size());
+        assertEquals(10, histogram.getData().get(1).getData().size(), "ten bins of 0.1");
+
+        robot.interact(() -> robot.lookup("#vanishing-input-scale").queryAs(Slider.class).setValue(2));
+
+        assertEquals(100.0, viewModel.inputScaleProperty().get(), 0.0);
+        assertEquals("\u00d7 100", robot.lookup("#vanishing-input-scale-value").queryAs(Label.class).getText());
+        double tanhSaturatedAtLayer1 = ((Number) saturation.getData().get(1).getData().get(0).getYValue()).doubleValue();
+        assertTrue(tanhSaturatedAtLayer1 > 90, "tanh layer 1: " + tanhSaturatedAtLayer1 + "%");
+        double tanhFirstBin = ((Number) histogram.getData().get(1).getData().get(0).getYValue()).doubleValue();
+        assertEquals(tanhSaturatedAtLayer1, tanhFirstBin, 1e-9, "the first bin is the saturated share");
+    }
+
+    @Test
+    void theHistogramLayerSpinnerPicksTheLayer(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#vanishing-histogram-layer").queryAs(Spinner.class).increment(2));
+        assertEquals(3, viewModel.histogramLayerProperty().get());
+        assertTrue(robot.lookup("#vanishing-init-recommended").queryAs(ToggleButton.class).isSelected(),
+                "each activation its own initialisation by default");
     }
 }

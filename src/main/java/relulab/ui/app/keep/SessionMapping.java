@@ -3,7 +3,6 @@ package relulab.ui.app.keep;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import relulab.core.Activation;
 import relulab.core.Activations;
@@ -20,7 +19,7 @@ import relulab.io.session.VanishingSettings;
 import relulab.train.DatasetKind;
 import relulab.train.TrainingConfig;
 import relulab.train.vanishing.DepthSettings;
-import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.InitChoice;
 import relulab.ui.dying.DyingViewModel;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
@@ -74,7 +73,7 @@ final class SessionMapping {
                 new ColorSettings(settings.paletteProperty().get().name(), settings.scopeProperty().get().name()),
                 d == null ? null : new DyingSettings(d.learningRate(), d.dataset().label(), d.activation().name(),
                         d.hiddenLayers(), d.width(), d.steps(), d.seed()),
-                v == null ? null : new VanishingSettings(v.depth(), v.width(), v.init().name().toLowerCase(Locale.ROOT), v.seed()),
+                v == null ? null : new VanishingSettings(v.depth(), v.width(), v.init().label(), v.inputScale(), v.seed()),
                 selectedTab);
     }
 
@@ -127,9 +126,8 @@ final class SessionMapping {
     }
 
     private static DepthSettings vanishing(VanishingSettings v) {
-        Initialisation init = named(Initialisation.values(), v.init().toUpperCase(Locale.ROOT), "vanishing.init");
         try {
-            return new DepthSettings(v.depth(), v.width(), init, v.seed());
+            return new DepthSettings(v.depth(), v.width(), InitChoice.parse(v.init()), v.inputScale(), v.seed());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("vanishing: " + e.getMessage(), e);
         }

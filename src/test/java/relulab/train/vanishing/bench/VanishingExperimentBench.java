@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
-import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.InitChoice;
 import relulab.train.vanishing.VanishingExperiment;
 
 /**
@@ -35,6 +35,6 @@ public class VanishingExperimentBench {
 
     @Benchmark
     public List<GradientProfile> fiftyLayers() {
-        return VanishingExperiment.run(new DepthSettings(DepthSettings.MAX_DEPTH, width, Initialisation.HE, 1));
+        return VanishingExperiment.run(new DepthSettings(DepthSettings.MAX_DEPTH, width, InitChoice.RECOMMENDED, 1, 1));
     }
 }

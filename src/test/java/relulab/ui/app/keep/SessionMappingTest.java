@@ -25,7 +25,7 @@ import relulab.io.session.SessionFiles;
 import relulab.train.DatasetKind;
 import relulab.train.TrainingConfig;
 import relulab.train.vanishing.DepthSettings;
-import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.InitChoice;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.state.LabState;
@@ -67,7 +67,7 @@ class SessionMappingTest {
         settings.scopeProperty().set(ColorScope.PER_CHANNEL);
         TrainingConfig dying = new TrainingConfig(DatasetKind.CIRCLES, 3, 32, new LeakyRelu(0.01), 2.0, 200, 7, 0, 0.0);
         settings.dyingProperty().set(dying);
-        settings.vanishingProperty().set(new DepthSettings(12, 128, Initialisation.XAVIER, 99));
+        settings.vanishingProperty().set(new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99));
         SessionMapping from = new SessionMapping(state, settings);
         from.remember(new TensorData(x, DType.FLOAT32, 1));
 
@@ -87,7 +87,7 @@ class SessionMappingTest {
         assertEquals(Palette.PURPLE_ORANGE, otherSettings.paletteProperty().get());
         assertEquals(ColorScope.PER_CHANNEL, otherSettings.scopeProperty().get());
         assertEquals(dying, otherSettings.dyingProperty().get());
-        assertEquals(new DepthSettings(12, 128, Initialisation.XAVIER, 99), otherSettings.vanishingProperty().get());
+        assertEquals(new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99), otherSettings.vanishingProperty().get());
         assertEquals(DType.FLOAT32, to.dtypeOf(x));
     }
 

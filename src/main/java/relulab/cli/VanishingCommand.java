@@ -1,0 +1,118 @@
+package relulab.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import relulab.io.NumberText;
+import relulab.train.vanishing.DepthSettings;
+import relulab.train.vanishing.GradientProfile;
+import relulab.train.vanishing.InitChoice;
+import relulab.train.vanishing.VanishingExperiment;
+
+/**
+ * {@code relu-lab vanishing --depth D --width W --seed S --init recommended|xavier|he
+ * --input-scale K [--json]}: the vanishing-gradient lesson's numbers — for sigmoid, tanh and
+ * ReLU, the gradient norm at each layer's input and the share of saturated units per layer —
+ * from the same code the window plots.
+ */
+@Command(name = "vanishing",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,",
+            "for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)",
+            "and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this input)."})
+public final class VanishingCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--depth", defaultValue = "20", description = "layers, 1 to 50 (default: ${DEFAULT-VALUE})")
+    int depth;
+
+    @Option(names = "--width", defaultValue = "256", description = "units per layer, 2 to 512 (default: ${DEFAULT-VALUE})")
+    int width;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the weights, input and gradient (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--init", defaultValue = "recommended", paramLabel = "recommended|xavier|he",
+            description = "recommended: sigmoid and tanh Xavier, ReLU He; or one scheme for all (default: ${DEFAULT-VALUE})")
+    String init;
+
+    @Option(names = "--input-scale", defaultValue = "1", paramLabel = "K",
+            description = "the Gaussian input is multiplied by K, 1 to 100 (default: ${DEFAULT-VALUE})")
+    String inputScale;
+
+    @Option(names = "--json", description = "print one JSON object instead of a table")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        double scale;
+        try {
+            scale = NumberText.parse(inputScale);
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--input-scale: " + e.getMessage());
+        }
+        DepthSettings settings = new DepthSettings(depth, width, InitChoice.parse(init), scale, seed);
+        List<GradientProfile> profiles = VanishingExperiment.run(settings);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? new GsonBuilder().create().toJson(toJson(settings, profiles)) : toTable(profiles));
+        out.flush();
+        return 0;
+    }
+
+    /** {@code {"depth": D, "activations": [{"name", "init", "grad_norm_by_layer", "saturated_share_by_layer"}, ...]}}. */
+    static JsonObject toJson(DepthSettings settings, List<GradientProfile> profiles) {
+        JsonObject root = new JsonObject();
+        root.addProperty("depth", settings.depth());
+        JsonArray activations = new JsonArray();
+        for (GradientProfile p : profiles) {
+            JsonObject a = new JsonObject();
+            a.addProperty("name", p.activation());
+            a.addProperty("init", p.init().name().toLowerCase(Locale.ROOT));
+            a.add("grad_norm_by_layer", numbers(p.norms()));
+            a.add("saturated_share_by_layer", numbers(p.saturatedShareByLayer()));
+            activations.add(a);
+        }
+        root.add("activations", activations);
+        return root;
+    }
+
+    private static String toTable(List<GradientProfile> profiles) {
+        StringBuilder t = new StringBuilder();
+        t.append(String.format(Locale.ROOT, "%-6s", "layer"));
+        for (GradientProfile p : profiles) {
+            t.append(String.format(Locale.ROOT, "  %-26s", p.activation() + " (" + p.init().label() + ")"));
+        }
+        t.append(String.format(Locale.ROOT, "%n%-6s", ""));
+        for (int i = 0; i < profiles.size(); i++) {
+            t.append(String.format(Locale.ROOT, "  %-12s %-13s", "grad norm", "f'<0.1 share"));
+        }
+        t.append(System.lineSeparator());
+        for (int l = 1; l <= profiles.get(0).depth(); l++) {
+            t.append(String.format(Locale.ROOT, "%-6d", l));
+            for (GradientProfile p : profiles) {
+                t.append(String.format(Locale.ROOT, "  %-12.4g %-13s", p.norm(l),
+                        String.format(Locale.ROOT, "%.0f%%", 100 * p.saturatedShare(l))));
+            }
+            t.append(System.lineSeparator());
+        }
+        return t.toString().stripTrailing();
+    }
+
+    private static JsonArray numbers(double[] values) {
+        JsonArray a = new JsonArray();
+        for (double v : values) {
+            a.add(v);
+        }
+        return a;
+    }
+}

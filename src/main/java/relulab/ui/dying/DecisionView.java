@@ -1,0 +1,158 @@
+package relulab.ui.dying;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import relulab.train.Dataset;
+import relulab.train.Mlp;
+import relulab.ui.shared.CssColors;
+
+/**
+ * The training points over the decision regions of a network, and, when asked, each first-layer
+ * unit's line {@code w·x + b = 0}: a dead unit's line (red, dashed) has every point on its
+ * negative side, which is what "negative on every training point" looks like. Colours come from
+ * the stylesheet ({@code -relu-class-1-color} … {@code -relu-class-4-color}, the lines' and the
+ * frame's), so a theme recolours the picture.
+ */
+final class DecisionView extends Region {
+
+    private static final CssColors<DecisionView> CSS =
+            new CssColors<>(Region.getClassCssMetaData(), view -> view.colorTable);
+
+    private final CssColors.Table colorTable = new CssColors.Table();
+    /** Region and point colours per class (Okabe–Ito by default). */
+    private final List<StyleableObjectProperty<Color>> classColors = List.of(
+            CSS.color(this, colorTable, "-relu-class-1-color", "#0072b2"),
+            CSS.color(this, colorTable, "-relu-class-2-color", "#d55e00"),
+            CSS.color(this, colorTable, "-relu-class-3-color", "#009e73"),
+            CSS.color(this, colorTable, "-relu-class-4-color", "#cc79a7"));
+    private final StyleableObjectProperty<Color> lineAlive =
+            CSS.color(this, colorTable, "-relu-line-alive-color", "#49505740");
+    private final StyleableObjectProperty<Color> lineDead = CSS.color(this, colorTable, "-relu-line-dead-color", "#c92a2a");
+    private final StyleableObjectProperty<Color> frame = CSS.color(this, colorTable, "-relu-frame-color", "#adb5bd");
+    private final Canvas canvas = new Canvas();
+    private Dataset data;
+    private DecisionRegions regions;
+    private Mlp model;
+    private BitSet deadFirstLayer;
+
+    DecisionView(double size) {
+        getChildren().add(canvas);
+        getStyleClass().add("decision-view");
+        setPrefSize(size, size);
+        setMinSize(80, 80);
+        for (StyleableObjectProperty<Color> color : colorTable()) {
+            color.addListener(o -> paint());
+        }
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS.metaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    private List<StyleableObjectProperty<Color>> colorTable() {
+        List<StyleableObjectProperty<Color>> all = new ArrayList<>(classColors);
+        all.addAll(List.of(lineAlive, lineDead, frame));
+        return all;
+    }
+
+    private Color classColor(int label) {
+        return classColors.get(label % classColors.size()).get();
+    }
+
+    /** Shows the points of {@code data} over {@code regions}; with a model, its layer-1 lines too. */
+    void show(Dataset data, DecisionRegions regions, Mlp model, BitSet deadFirstLayer) {
+        this.data = data;
+        this.regions = regions;
+        this.model = model;
+        this.deadFirstLayer = deadFirstLayer;
+        paint();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double side = Math.min(getWidth(), getHeight());
+        canvas.setWidth(side);
+        canvas.setHeight(side);
+        canvas.setLayoutX((getWidth() - side) / 2);
+        paint();
+    }
+
+    private void paint() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double side = canvas.getWidth();
+        g.clearRect(0, 0, side, side);
+        if (regions == null || side <= 0) {
+            return;
+        }
+        double cell = side / DecisionRegions.CELLS;
+        for (int r = 0; r < DecisionRegions.CELLS; r++) {
+            for (int c = 0; c < DecisionRegions.CELLS; c++) {
+                g.setFill(classColor(regions.classAt(r, c)).deriveColor(0, 0.45, 1.25, 0.35));
+                g.fillRect(c * cell, r * cell, cell + 0.5, cell + 0.5);
+            }
+        }
+        if (model != null) {
+            drawFirstLayerLines(g, side);
+        }
+        double dot = Math.max(2.5, side / 90);
+        for (int i = 0; i < data.size(); i++) {
+            g.setFill(classColor(data.y(i)));
+            g.fillOval(px(data.x(i, 0), side) - dot / 2, py(data.x(i, 1), side) - dot / 2, dot, dot);
+        }
+        g.setStroke(frame.get());
+        g.setLineWidth(1);
+        g.setLineDashes();
+        g.strokeRect(0.5, 0.5, side - 1, side - 1);
+    }
+
+    /** Each unit's line w₀x + w₁y + b = 0, clipped to the view by drawing it long. */
+    private void drawFirstLayerLines(GraphicsContext g, double side) {
+        int units = model.hiddenWidth(0);
+        double[] b = model.biases(0);
+        double span = 4 * Math.max(regions.maxX() - regions.minX(), regions.maxY() - regions.minY());
+        for (int j = 0; j < units; j++) {
+            double w0 = model.weight(0, 0, j);
+            double w1 = model.weight(0, 1, j);
+            double norm = Math.hypot(w0, w1);
+            if (norm == 0) {
+                continue;
+            }
+            // the point of the line nearest the origin, and the line's direction
+            double x0 = -b[j] * w0 / (norm * norm);
+            double y0 = -b[j] * w1 / (norm * norm);
+            double dx = -w1 / norm * span;
+            double dy = w0 / norm * span;
+            boolean dead = deadFirstLayer != null && deadFirstLayer.get(j);
+            g.setStroke(dead ? lineDead.get() : lineAlive.get());
+            g.setLineWidth(dead ? 2 : 1);
+            if (dead) {
+                g.setLineDashes(6, 4);
+            } else {
+                g.setLineDashes();
+            }
+            g.strokeLine(px(x0 - dx, side), py(y0 - dy, side), px(x0 + dx, side), py(y0 + dy, side));
+        }
+        g.setLineDashes();
+    }
+
+    private double px(double x, double side) {
+        return (x - regions.minX()) / (regions.maxX() - regions.minX()) * side;
+    }
+
+    private double py(double y, double side) {
+        return (regions.maxY() - y) / (regions.maxY() - regions.minY()) * side;
+    }
+}
