@@ -50,6 +50,11 @@ final class LessonHost implements LessonContext {
         return tab.getContent() != null;
     }
 
+    /** Whether the lesson is the one shown. */
+    boolean isShowing() {
+        return showing;
+    }
+
     /** The tab became the selected one: build the view if needed, catch up, tell the lesson. */
     void show() {
         if (!isBuilt()) {

@@ -90,7 +90,13 @@ public final class MainWindow implements Workspace {
                 host(is).show();
             }
         });
-        host(tabs.getSelectionModel().getSelectedItem()).show();
+        // The lesson in front is built at the window's first pulse, not here: the program may still
+        // bring another one to the front (the last run's tab, a file to open) before the first frame.
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(this::showSelectedLesson);
+            }
+        });
         presentation = new PresentationMode(display, root);
         keep = new KeepWindow(this, TITLE, dataFolder);
         root.setTop(new VBox(new MainMenu(this, new FileMenu(keep).items(), keep::requestClose).bar(), keep.banner()));
@@ -156,6 +162,14 @@ public final class MainWindow implements Workspace {
     @Override
     public Node shownView() {
         return tabs.getSelectionModel().getSelectedItem().getContent();
+    }
+
+    /** Builds and shows the lesson in front if nothing has shown it yet (once a pulse, cheap). */
+    private void showSelectedLesson() {
+        LessonHost selected = host(tabs.getSelectionModel().getSelectedItem());
+        if (!selected.isShowing()) {
+            selected.show();
+        }
     }
 
     /** The id of the lesson shown. */

@@ -86,6 +86,23 @@ class MainWindowTest {
     }
 
     @Test
+    void aLessonBroughtToTheFrontBeforeTheFirstFrameIsTheOnlyOneBuilt(FxRobot robot) {
+        CountingLesson a = new CountingLesson("a");
+        CountingLesson b = new CountingLesson("b");
+        Stage[] other = new Stage[1];
+        robot.interact(() -> {
+            MainWindow restored = new MainWindow(List.of(a, b));
+            restored.openLesson("b");
+            other[0] = new Stage();
+            restored.show(other[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, a.views, "the first tab was never shown, so never built");
+        assertEquals(1, b.views);
+        robot.interact(other[0]::close);
+    }
+
+    @Test
     void openLessonBringsALessonToTheFront(FxRobot robot) {
         robot.interact(() -> window.openLesson("second"));
         assertEquals("second", window.shownLesson());
