@@ -1,7 +1,11 @@
 package relulab.bench.startup;
 
 import com.sun.javafx.perf.PerformanceTracker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -31,6 +35,14 @@ public final class StartupProbe {
         Application.launch(ProbeApp.class);
     }
 
+    private static Path freshDataFolder() {
+        try {
+            return Files.createTempDirectory("relulab-startup");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static long fxCpuMillis() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
     }
@@ -56,10 +68,13 @@ public final class StartupProbe {
             stage.show();
         } else {
             long cpu0 = fxCpuMillis();
-            MainWindow window = new MainWindow();
+            MainWindow window = new MainWindow(freshDataFolder());
             long built = sinceJvmStart();
             long cpu1 = fxCpuMillis();
             window.show(stage);
+            // As the program starts (ReluLabApp): the last run's settings, here those of a first
+            // run, then the workbench in front, as a returning teacher's last tab.
+            window.keep().continueLastRun();
             workbench[0] = LessonViews.workbench(window);
             System.out.printf(Locale.ROOT, "start() at %d ms, window built at %d ms (FX CPU %d ms), shown at %d ms"
                     + " (FX CPU %d ms)%n", entered, built, cpu1 - cpu0, sinceJvmStart(), fxCpuMillis() - cpu1);
