@@ -30,6 +30,7 @@ import relulab.io.session.SessionFiles;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
+import relulab.ui.workbench.WorkbenchLesson;
 import relulab.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -439,6 +440,8 @@ public final class KeepWindow {
             document.fileProperty().set(file);
             document.unsavedProperty().set(false);
             recent.add(file);
+            // A tensor opened from any tab (a menu, a drop, the command line) is shown where it lives.
+            ws.openLesson(WorkbenchLesson.ID);
             say("Opened " + file.getFileName() + " " + data.shapeText() + " as " + (target == Target.X ? "x" : "dout"));
         });
         task.setOnFailed(e -> failedToOpen(file, task.getException()));
