@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
 /**
@@ -17,20 +16,19 @@ import javafx.concurrent.Task;
  * lesson; nothing it starts outlives the window.
  *
  * <ul>
- *   <li>{@link #latest} — newest request wins, for slider-driven work: requests made while
- *       one runs replace each other (see {@link LatestRequestRunner}).</li>
+ *   <li>{@link #serial()} with a {@link LatestRequestRunner} — newest request wins, for
+ *       slider-driven work: requests made while one runs replace each other. View models take
+ *       the executors (so that tests can hand them direct or queued ones) and register their
+ *       runners' cancellation with {@link #onClose}.</li>
  *   <li>{@link #start} — a cancellable {@link Task} with progress, for long jobs such as a
  *       benchmark or loading a file.</li>
  *   <li>{@link #parallel()} — a pool with one thread per core, for work that splits, such as
  *       a learning-rate sweep.</li>
- *   <li>{@link #serial()} — an executor that runs one job at a time on the shared threads, for
- *       view models that build their own runners or tasks (and take executors, so that tests
- *       can hand them direct or queued ones).</li>
+ *   <li>{@link #serial()} — an executor that runs one job at a time on the shared threads.</li>
  * </ul>
  *
  * <p>All threads are daemons, so they never keep the program alive, and {@link #close()}
- * cancels every runner and task, runs the lessons' {@link #onClose} actions and stops the
- * pools: closing the window during a sweep or a benchmark ends the program at once.
+ * cancels every task, runs the lessons' {@link #onClose} actions and stops the pools: closing the window during a sweep or a benchmark ends the program at once.
  */
 public final class Background implements AutoCloseable {
 
@@ -38,28 +36,12 @@ public final class Background implements AutoCloseable {
     private final ExecutorService workers = Executors.newCachedThreadPool(daemons("relulab-worker"));
     private final ExecutorService parallel = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), daemons("relulab-parallel"));
-    private final List<LatestRequestRunner<?>> runners = new CopyOnWriteArrayList<>();
     private final List<Task<?>> tasks = new CopyOnWriteArrayList<>();
     private final List<Runnable> closeActions = new CopyOnWriteArrayList<>();
 
     /** @param ui where results are delivered: {@code Platform::runLater} in the program */
     public Background(Executor ui) {
         this.ui = Objects.requireNonNull(ui);
-    }
-
-    /**
-     * A runner for slider-driven work whose newest request wins.
-     *
-     * @param onResult      receives results and partial results, on the FX thread
-     * @param onFailure     receives failures other than cancellation, on the FX thread
-     * @param cancelRunning whether a new request cancels the one running (for long work
-     *                      whose stale answer is worthless) or lets it finish
-     */
-    public <R> LatestRequestRunner<R> latest(Consumer<? super R> onResult, Consumer<? super Throwable> onFailure,
-                                             boolean cancelRunning) {
-        LatestRequestRunner<R> runner = new LatestRequestRunner<>(workers, ui, onResult, onFailure, cancelRunning);
-        runners.add(runner);
-        return runner;
     }
 
     /** Runs {@code task} on a worker thread; {@link #close()} cancels it if it is still running. */
@@ -93,7 +75,6 @@ public final class Background implements AutoCloseable {
     /** Cancels everything and stops the threads; waits at most {@code 1 s} for them. */
     @Override
     public void close() {
-        runners.forEach(LatestRequestRunner::cancelAll);
         tasks.forEach(task -> task.cancel(true));
         closeActions.forEach(Runnable::run);
         workers.shutdownNow();
