@@ -1,6 +1,7 @@
 package relulab.ui.dying;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,17 @@ class DyingViewTest {
     @AfterEach
     void stopTraining() {
         background.close();
+    }
+
+    @Test
+    void predictingHidesTheResultsUntilCompareThenSetsTheGuessBesideTheDeadShare(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#dying-predict");
+        assertFalse(view.getCenter().isVisible(), "the units and charts wait for the guess");
+        robot.clickOn("#dying-compare");
+        assertTrue(view.getCenter().isVisible());
+        Label verdict = robot.lookup("#dying-verdict").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> verdict.getText().startsWith("You guessed 50 % dead"));
+        assertTrue(verdict.getText().contains("the network ended with"), verdict.getText());
     }
 
     @Test
