@@ -11,15 +11,16 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import relulab.WindowClassPreloader;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
 import relulab.ui.workbench.Panel;
 import relulab.ui.workbench.WorkbenchView;
 
 /**
- * Starts a JavaFX window the way {@code relulab.Main} does ({@code Application.launch}) and
- * exits as soon as its first frame has been rendered, printing how long that took after the
- * JVM started. {@code relulab} opens ReLU Lab's main window (and checks that the workbench's
+ * Starts a JavaFX window the way {@code relulab.Main} does (the window's classes preloaded,
+ * {@code Application.launch}) and exits as soon as its first frame has been rendered, printing
+ * how long that took after the JVM started and the JavaFX thread's CPU time until then. {@code relulab} opens ReLU Lab's main window (and checks that the workbench's
  * grids were painted in that frame); {@code hello} opens a window with one label, the baseline.
  * {@code src/bench/startup.sh} runs both, alternated, and compares whole processes.
  */
@@ -32,6 +33,9 @@ public final class StartupProbe {
 
     public static void main(String[] args) {
         mode = args.length > 0 ? args[0] : "relulab";
+        if (mode.equals("relulab")) {
+            WindowClassPreloader.start();
+        }
         Application.launch(ProbeApp.class);
     }
 
@@ -61,6 +65,7 @@ public final class StartupProbe {
 
     private static void open(Stage stage) {
         long entered = sinceJvmStart();
+        long fxThread = Thread.currentThread().getId();
         WorkbenchView[] workbench = new WorkbenchView[1];
         if (mode.equals("hello")) {
             stage.setTitle("Hello");
@@ -82,8 +87,9 @@ public final class StartupProbe {
         PerformanceTracker.getSceneTracker(stage.getScene()).setOnRenderedFrameTask(() -> {
             long millis = sinceJvmStart();
             boolean painted = workbench[0] == null || workbench[0].grid(Panel.X).paintCount() > 0;
-            System.out.printf(Locale.ROOT, "%s first frame %d ms after JVM start%s%n", mode, millis,
-                    painted ? "" : " (workbench not painted yet)");
+            System.out.printf(Locale.ROOT, "%s first frame %d ms after JVM start%s, JavaFX thread CPU %d ms%n", mode,
+                    millis, painted ? "" : " (workbench not painted yet)",
+                    ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread) / 1_000_000);
             if (painted) {
                 if (Boolean.getBoolean("probe.exitNormally")) {
                     new Thread(() -> System.exit(0)).start(); // runs shutdown hooks, e.g. a flight recording's dump
