@@ -63,12 +63,11 @@ final class WorkbenchToolbar extends FlowPane {
         presets.setId("presets-menu");
         presets.setTooltip(new Tooltip("Fill x or dout with an example; Undo brings the old values back"));
         for (Target target : Target.values()) {
-            Menu menu = new Menu("Fill " + target.symbol() + " with");
-            for (Preset preset : PresetCatalog.all()) {
-                menu.getItems().add(presetItem(preset, () -> model.applyPreset(target, preset)));
-            }
-            presets.getItems().add(menu);
+            presets.getItems().add(new Menu("Fill " + target.symbol() + " with"));
         }
+        // The presets' items (a label and a tooltip each) are made when the menu first opens,
+        // not for the window's first frame, where none of them is seen.
+        presets.setOnShowing(e -> fillPresets(presets, model));
         Spinner<Integer> seed = WholeNumberSpinner.create("Seed", 0, Integer.MAX_VALUE,
                 (int) model.seedProperty().get(), model::report);
         seed.setId("seed");
@@ -91,6 +90,19 @@ final class WorkbenchToolbar extends FlowPane {
         undoRedo.getStyleClass().add("first-group");
         getChildren().addAll(undoRedo, group(file, presets, new Label("seed"), seed),
                 group(new ShapeControls(model)), group(new Label("Zoom"), zoomOut, zoomFit, zoomIn), group(walk));
+    }
+
+    /** Puts every preset into the "Fill x with" and "Fill dout with" submenus, once. */
+    private static void fillPresets(MenuButton presets, WorkbenchViewModel model) {
+        for (int i = 0; i < Target.values().length; i++) {
+            Target target = Target.values()[i];
+            Menu menu = (Menu) presets.getItems().get(i);
+            if (menu.getItems().isEmpty()) {
+                for (Preset preset : PresetCatalog.all()) {
+                    menu.getItems().add(presetItem(preset, () -> model.applyPreset(target, preset)));
+                }
+            }
+        }
     }
 
     /** Controls that belong together: they wrap as one, and a thin line (workbench.css) sets them apart. */
