@@ -23,7 +23,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -97,8 +96,8 @@ public class TensorGrid extends Region {
     private final ReadOnlyBooleanWrapper numbersShown = new ReadOnlyBooleanWrapper(this, "numbersShown", true);
 
     private final Canvas canvas = new Canvas();
-    private final ScrollBar horizontal = new ScrollBar();
-    private final ScrollBar vertical = new ScrollBar();
+    private final OverflowScrollBar horizontal;
+    private final OverflowScrollBar vertical;
     private final GridPainter painter = new GridPainter();
     private final CellEditing editing;
     private MosaicLayout layout;
@@ -108,12 +107,10 @@ public class TensorGrid extends Region {
 
     public TensorGrid() {
         getStyleClass().add("tensor-grid");
-        horizontal.setOrientation(Orientation.HORIZONTAL);
-        vertical.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(canvas, horizontal, vertical);
+        getChildren().add(canvas);
+        horizontal = new OverflowScrollBar(Orientation.HORIZONTAL, getChildren(), this::invalidate);
+        vertical = new OverflowScrollBar(Orientation.VERTICAL, getChildren(), this::invalidate);
         editing = new CellEditing(this);
-        horizontal.valueProperty().addListener(o -> invalidate());
-        vertical.valueProperty().addListener(o -> invalidate());
         for (var p : List.of(data, palette, hover, selection, cue, hiddenCells, cellFont, captionFont,
                 captionColor, emptyColor, hatchColor, markColor, hoverColor, selectionColor, cueColor,
                 darkInk, lightInk, nanColor)) {
@@ -281,18 +278,8 @@ public class TensorGrid extends Region {
         }
         double x = layout.sliceX(cell.d()) + cell.c() * layout.cell();
         double y = layout.sliceY(cell.d()) + cell.r() * layout.cell();
-        horizontal.setValue(scrollToShow(horizontal, x, layout.cell(), viewWidth()));
-        vertical.setValue(scrollToShow(vertical, y, layout.cell(), viewHeight()));
-    }
-
-    private static double scrollToShow(ScrollBar bar, double start, double size, double view) {
-        double value = bar.getValue();
-        if (start < value) {
-            value = start;
-        } else if (start + size > value + view) {
-            value = start + size - view;
-        }
-        return Math.max(bar.getMin(), Math.min(bar.getMax(), value));
+        horizontal.reveal(x, layout.cell(), viewWidth());
+        vertical.reveal(y, layout.cell(), viewHeight());
     }
 
     /** Zooms by one step in (positive) or out (negative). */
@@ -307,14 +294,10 @@ public class TensorGrid extends Region {
                 zoomBy(e.getDeltaY() > 0 ? 1 : -1);
             }
         } else {
-            horizontal.setValue(clamp(horizontal, horizontal.getValue() - e.getDeltaX()));
-            vertical.setValue(clamp(vertical, vertical.getValue() - e.getDeltaY()));
+            horizontal.scrollTo(horizontal.value() - e.getDeltaX());
+            vertical.scrollTo(vertical.value() - e.getDeltaY());
         }
         e.consume();
-    }
-
-    private static double clamp(ScrollBar bar, double v) {
-        return Math.max(bar.getMin(), Math.min(bar.getMax(), v));
     }
 
     /**
@@ -323,12 +306,12 @@ public class TensorGrid extends Region {
      */
     private double scrollX() {
         double spare = layout == null ? 0 : viewWidth() - layout.contentWidth();
-        return spare > 0 ? -Math.floor(spare / 2) : horizontal.getValue();
+        return spare > 0 ? -Math.floor(spare / 2) : horizontal.value();
     }
 
     private double scrollY() {
         double spare = layout == null ? 0 : viewHeight() - layout.contentHeight();
-        return spare > 0 ? -Math.floor(spare / 2) : vertical.getValue();
+        return spare > 0 ? -Math.floor(spare / 2) : vertical.value();
     }
 
     /** Marks the canvas for a repaint in the next pulse; several changes make one repaint. */
@@ -368,24 +351,14 @@ public class TensorGrid extends Region {
             mosaic.set(layout.mosaic());
         }
         numbersShown.set(layout == null || numberFont() != null);
-        layoutScrollBar(horizontal, layout == null ? 0 : layout.contentWidth() - w,
+        horizontal.layout(layout == null ? 0 : layout.contentWidth() - w,
                 in.getLeft(), in.getTop() + h - SCROLL_BAR_SIZE, w - SCROLL_BAR_SIZE, SCROLL_BAR_SIZE, w);
-        layoutScrollBar(vertical, layout == null ? 0 : layout.contentHeight() - h,
+        vertical.layout(layout == null ? 0 : layout.contentHeight() - h,
                 in.getLeft() + w - SCROLL_BAR_SIZE, in.getTop(), SCROLL_BAR_SIZE, h - SCROLL_BAR_SIZE, h);
         if (dirty || resized) {
             paint();
         }
         editing.layoutOverlays();
-    }
-
-    private static void layoutScrollBar(ScrollBar bar, double overflow, double x, double y,
-                                        double width, double height, double view) {
-        boolean needed = overflow > 0.5;
-        bar.setVisible(needed);
-        bar.setMax(Math.max(0, overflow));
-        bar.setVisibleAmount(needed ? overflow * view / (overflow + view) : 0);
-        bar.setValue(clamp(bar, bar.getValue()));
-        bar.resizeRelocate(x, y, Math.max(0, width), Math.max(0, height));
     }
 
     private void paint() {
