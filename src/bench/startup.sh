@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up of ReLU Lab's window against a hello-world JavaFX window started the same way, on the
 # same jars: N alternated runs of each, whole process from exec to exit at the first rendered
-# frame (StartupProbe), median of each and their ratio. Needs a display: under Xvfb it starts one.
+# frame (StartupProbe), median of each and its ratio to the hello-world's. Also timed, in the
+# same alternation: the program without its class preloader, and the workbench lesson alone.
+# Needs a display: under Xvfb it starts one.
 #   bash src/bench/startup.sh [RUNS]        (default 11)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,28 +18,32 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:97
   sleep 1
 fi
+# Each kind of start: the baseline, the program as it starts, the program without its class
+# preloader (what the preloader saves) and the workbench lesson alone (what the shell costs).
+kinds=("hello" "relulab" "relulab-no-preload" "workbench")
 time_ms() {
-  local t0 t1
+  local t0 t1 mode=$1 flags=()
+  if [ "$mode" = relulab-no-preload ]; then mode=relulab; flags=(-Dprobe.noPreload=true); fi
   t0=$(date +%s%N)
-  java -cp "$cp" relulab.bench.startup.StartupProbe "$1" >/dev/null 2>&1
+  java "${flags[@]}" -cp "$cp" relulab.bench.startup.StartupProbe "$mode" >/dev/null 2>&1
   t1=$(date +%s%N)
   echo $(( (t1 - t0) / 1000000 ))
 }
 # One untimed run of each warms the file cache.
-time_ms hello >/dev/null; time_ms relulab >/dev/null
-hello=(); relulab=()
+for k in "${kinds[@]}"; do time_ms "$k" >/dev/null; done
+declare -A times
 for _ in $(seq "$runs"); do
-  hello+=("$(time_ms hello)")
-  relulab+=("$(time_ms relulab)")
+  for k in "${kinds[@]}"; do
+    times[$k]+="$(time_ms "$k") "
+  done
 done
-python3 - "${hello[*]}" "${relulab[*]}" <<'PY'
+python3 - "${kinds[@]}" <<PY
 import statistics, sys
-hello = [int(v) for v in sys.argv[1].split()]
-relu = [int(v) for v in sys.argv[2].split()]
-h, r = statistics.median(hello), statistics.median(relu)
-print(f"hello-world window: median {h:.0f} ms  {sorted(hello)}")
-print(f"ReLU Lab window:    median {r:.0f} ms  {sorted(relu)}")
-print(f"ratio (ReLU Lab / hello-world): {r / h:.2f}x")
+times = {$(for k in "${kinds[@]}"; do printf '"%s": [%s], ' "$k" "$(echo ${times[$k]} | tr ' ' ',')"; done)}
+hello = statistics.median(times["hello"])
+for kind, values in times.items():
+    m = statistics.median(values)
+    print(f"{kind:20s} median {m:5.0f} ms  {m / hello:4.2f}x hello-world  {sorted(values)}")
 PY
 echo "where ReLU Lab's start-up goes (one more run):"
 java -cp "$cp" relulab.bench.startup.StartupProbe relulab 2>/dev/null

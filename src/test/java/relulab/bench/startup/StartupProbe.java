@@ -8,21 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import relulab.WindowClassPreloader;
+import relulab.core.Shape;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
+import relulab.ui.state.LabState;
+import relulab.ui.task.Background;
 import relulab.ui.workbench.Panel;
 import relulab.ui.workbench.WorkbenchView;
+import relulab.ui.workbench.WorkbenchViewModel;
 
 /**
  * Starts a JavaFX window the way {@code relulab.Main} does (the window's classes preloaded,
  * {@code Application.launch}) and exits as soon as its first frame has been rendered, printing
- * how long that took after the JVM started and the JavaFX thread's CPU time until then. {@code relulab} opens ReLU Lab's main window (and checks that the workbench's
- * grids were painted in that frame); {@code hello} opens a window with one label, the baseline.
- * {@code src/bench/startup.sh} runs both, alternated, and compares whole processes.
+ * how long that took after the JVM started and the JavaFX thread's CPU time until then.
+ * {@code relulab} opens ReLU Lab's main window (and checks that the workbench's grids were
+ * painted in that frame); {@code hello} opens a window with one label, the baseline;
+ * {@code workbench} opens the workbench lesson alone (no menus, tabs or other lessons), to
+ * tell the lesson's share of the start-up from the shell's. {@code src/bench/startup.sh} runs
+ * them alternated and compares whole processes.
  */
 public final class StartupProbe {
 
@@ -33,7 +41,7 @@ public final class StartupProbe {
 
     public static void main(String[] args) {
         mode = args.length > 0 ? args[0] : "relulab";
-        if (mode.equals("relulab")) {
+        if (!mode.equals("hello") && !Boolean.getBoolean("probe.noPreload")) {
             WindowClassPreloader.start();
         }
         Application.launch(ProbeApp.class);
@@ -71,6 +79,17 @@ public final class StartupProbe {
             stage.setTitle("Hello");
             stage.setScene(new Scene(new Label("Hello, world"), 1280, 800));
             stage.show();
+        } else if (mode.equals("workbench")) {
+            // The workbench lesson alone, no menus, tabs or other lessons: how much of the start-up
+            // is the lesson itself.
+            WorkbenchView view = new WorkbenchView(new WorkbenchViewModel(new LabState(new Shape(3, 4, 4))),
+                    new Background(Platform::runLater));
+            Scene scene = new Scene(view, 1280, 800);
+            scene.getStylesheets().add(MainWindow.class.getResource("relulab.css").toExternalForm());
+            stage.setTitle("Workbench");
+            stage.setScene(scene);
+            stage.show();
+            workbench[0] = view;
         } else {
             long cpu0 = fxCpuMillis();
             MainWindow window = new MainWindow(freshDataFolder());
