@@ -54,8 +54,10 @@ public final class MainWindow implements Workspace {
     private final LessonSettings settings = new LessonSettings();
     private final Background background = new Background(Platform::runLater);
     private final TabPane tabs = new TabPane();
-    private final HelpOverlay help = new HelpOverlay();
-    private final BorderPane root = new BorderPane(new StackPane(tabs, help));
+    private final StackPane lessonArea = new StackPane(tabs);
+    private final BorderPane root = new BorderPane(lessonArea);
+    /** Made when help is first asked for: it is not part of the first frame. */
+    private HelpOverlay help;
     private final List<LessonHost> hosts = new ArrayList<>();
     private final PresentationMode presentation;
     private final KeepWindow keep;
@@ -179,22 +181,33 @@ public final class MainWindow implements Workspace {
 
     /** Shows help for the tab in front (F1): its page, or the list of shortcuts if it has none. */
     public void showHelp() {
-        help.show(HelpPage.load(shownLesson()).orElseGet(MainWindow::shortcuts));
+        help().show(HelpPage.load(shownLesson()).orElseGet(MainWindow::shortcuts));
     }
 
     /** Shows every keyboard shortcut of the window (Help ▸ Keyboard shortcuts). */
     public void showShortcuts() {
-        help.show(shortcuts());
+        help().show(shortcuts());
     }
 
     /** Hides the help, if shown (Esc does it too). */
     public void hideHelp() {
-        help.hide();
+        if (help != null) {
+            help.hide();
+        }
     }
 
     /** The title of the help page shown, or empty when no help is shown. */
     public String shownHelp() {
-        return help.shownTitle();
+        return help == null ? "" : help.shownTitle();
+    }
+
+    /** The help overlay over the lessons, made the first time it is needed. */
+    private HelpOverlay help() {
+        if (help == null) {
+            help = new HelpOverlay();
+            lessonArea.getChildren().add(help);
+        }
+        return help;
     }
 
     private static HelpPage shortcuts() {
