@@ -57,7 +57,9 @@ public final class WorkbenchView extends BorderPane {
     private final Map<Panel, GridPanel> panels = new EnumMap<>(Panel.class);
     private final Label story = new Label();
     private final Label status = new Label();
-    private final WalkThroughBar walkBar;
+    private final VBox center;
+    /** Made for the first walk-through: most lessons never start one, and it is not in the first frame. */
+    private WalkThroughBar walkBar;
 
     /** Pastes longer than this many characters (about 1 MB) are read off the FX thread. */
     static final int LARGE_PASTE = 1 << 20;
@@ -75,15 +77,15 @@ public final class WorkbenchView extends BorderPane {
         for (Panel p : Panel.values()) {
             panels.put(p, bindPanel(p));
         }
-        walkBar = new WalkThroughBar(model);
         setTop(new WorkbenchToolbar(model, files, this::startWalkThrough));
-        VBox center = new VBox(walkBar, viewBar(), gridArea());
-        VBox.setVgrow(center.getChildren().get(2), Priority.ALWAYS);
+        Node grids = gridArea();
+        center = new VBox(viewBar(), grids);
+        VBox.setVgrow(grids, Priority.ALWAYS);
         setCenter(center);
         setBottom(statusArea());
         sceneProperty().addListener((o, old, scene) -> installShortcuts(scene));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (walkBar.handleKey(e)) {
+            if (walkBar != null && walkBar.handleKey(e)) {
                 e.consume();
             }
         });
@@ -116,6 +118,10 @@ public final class WorkbenchView extends BorderPane {
      * cue outlines the current element in all five grids, and x and dout are read-only.
      */
     private void showWalk(WalkThrough walk) {
+        if (walk != null && walkBar == null) {
+            walkBar = new WalkThroughBar(model);  // follows this walk and the next ones itself
+            center.getChildren().add(0, walkBar);
+        }
         for (Panel p : Panel.values()) {
             TensorGrid grid = grid(p);
             grid.cueProperty().unbind();
