@@ -19,8 +19,10 @@ if [ -z "${DISPLAY:-}" ]; then
   sleep 1
 fi
 log=$(mktemp -d)
+# Without preloading, or the old list would load its own classes into the new one.
 for mode in hello relulab; do
-  java -Xlog:class+load:file="$log/$mode.txt" -cp "$cp" relulab.bench.startup.StartupProbe "$mode" >/dev/null 2>&1
+  java -Dprobe.noPreload=true -Xlog:class+load:file="$log/$mode.txt" -cp "$cp" relulab.bench.startup.StartupProbe "$mode" \
+      >/dev/null 2>&1
 done
 out=src/main/resources/relulab/window-classes.txt
 python3 - "$log/hello.txt" "$log/relulab.txt" "$out" <<'PY'
