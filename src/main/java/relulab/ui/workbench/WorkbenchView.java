@@ -347,7 +347,11 @@ public final class WorkbenchView extends BorderPane {
      * slice is shown alone (with a slider to pick another), and when the cells are too small for
      * numbers. Each hint shows only while it is true.
      */
-    private HBox viewBar() {
+    /**
+     * The slice slider and the zoom hint: a flow, so that in presentation mode's large type the
+     * hint goes onto a second line rather than pushing the grids out of the window.
+     */
+    private FlowPane viewBar() {
         TensorGrid first = grid(Panel.X);
         HBox slice = sliceControls(first);
         Label small = new Label("Cells too small for numbers: zoom in (+) to read values");
@@ -356,10 +360,9 @@ public final class WorkbenchView extends BorderPane {
         small.setMinWidth(Region.USE_PREF_SIZE);
         small.visibleProperty().bind(first.numbersShownProperty().not());
         small.managedProperty().bind(small.visibleProperty());
-        HBox bar = new HBox(16, slice, small);
+        FlowPane bar = new FlowPane(16, 4, slice, small);
         bar.getStyleClass().add("slice-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(slice, Priority.ALWAYS);
         bar.visibleProperty().bind(slice.visibleProperty().or(small.visibleProperty()));
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;

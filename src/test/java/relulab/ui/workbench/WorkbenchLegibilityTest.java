@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -127,6 +130,36 @@ class WorkbenchLegibilityTest {
         Label status = robot.lookup("#status-line").queryAs(Label.class);
         assertTrue(status.getText().contains("shape (2, 4, 4) \u2192 (1, 3, 4)"), status.getText());
         assertTrue(status.isWrapText());
+    }
+
+    @Test
+    void theShapeFieldsShowThreeDigitsWhole(FxRobot robot) {
+        robot.interact(() -> model.resize(new Shape(16, 128, 128)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        for (String id : List.of("#shape-depth", "#shape-height", "#shape-width")) {
+            TextField field = robot.lookup(id).queryAs(Spinner.class).getEditor();
+            Text text = (Text) field.lookup(".text");
+            double room = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
+            assertTrue(text.getLayoutBounds().getWidth() <= room,
+                    id + ": \"" + field.getText() + "\" needs " + text.getLayoutBounds().getWidth() + " px, has " + room);
+        }
+    }
+
+    @Test
+    void bothViewHintsInPresentationModeKeepTheWorkbenchInsideTheWindow(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            window.display().presentationProperty().set(true);
+            model.resize(new Shape(16, 128, 128));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot.lookup("#zoom-in-hint").query()) && shown(robot.lookup("#slice-label").query()));
+
+        double room = view.getScene().getWidth();
+        assertTrue(view.getWidth() <= room, "the workbench is " + view.getWidth() + " px wide in a " + room + " px window");
+        robot.interact(() -> window.display().presentationProperty().set(false));
     }
 
     /** Whether the node and all its ancestors are visible. */
