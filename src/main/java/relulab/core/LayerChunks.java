@@ -10,11 +10,12 @@ package relulab.core;
  * bit for bit what {@link Mask#gate}, {@link Mask#zeroed},
  * {@link Activation#backward(Tensor3, Tensor3)} and {@link Activation#forward(Tensor3)} give
  * for those elements, and counts x per channel into a {@link ReluStatsCounter}. The masks
- * come out as the bytes 1 and 0 of a NumPy bool, made from the sign bits of the raw values
- * without a jump (see {@link ReluKernels}), because a branch per element mispredicts on random
- * signs; the loops that make them also count them, so x needs no pass of its own for the
- * statistics. Small loops, one per result, rather than one fused loop: the JIT compiles each
- * of them sooner, and the forward pass becomes vector instructions.
+ * come out as the bytes 1 and 0 of a NumPy bool, from plain comparisons that the JIT compiles
+ * to flag-setting instructions rather than jumps (a jump per element would mispredict on
+ * random signs, see {@link ReluKernels}); the loop that makes them also counts them, so x
+ * needs no pass of its own for the statistics. A few small loops rather than one fused loop:
+ * a command that runs for half a second spends much of it before the JIT has compiled its
+ * loops, and small ones are compiled sooner (and the forward pass becomes vector instructions).
  */
 public final class LayerChunks {
 
@@ -41,8 +42,9 @@ public final class LayerChunks {
             ReluStatsCounter counter) {
         for (int k = 0; k < n; ) {
             int end = Math.min(n, counter.channelEnd(first + k) - first);
-            int passed = gate(x, gate, k, end);
-            int negative = zeroed(x, zeroed, k, end);
+            long counts = masks(x, gate, zeroed, k, end);
+            int passed = (int) counts;
+            int negative = (int) (counts >>> 32);
             // Zeros and NaNs are in neither mask; only when there are any must they be told apart.
             int nan = passed + negative == end - k ? 0 : nans(x, k, end);
             counter.add(first + k, new ChannelStats(negative, passed, end - k - negative - passed - nan, nan));
@@ -62,26 +64,25 @@ public final class LayerChunks {
         }
     }
 
-    /** {@code gate[k] = 1} where {@code x[k] > 0}, else 0, for {@code k} in {@code [from, to)}; returns how many are 1. */
-    private static int gate(double[] x, byte[] gate, int from, int to) {
-        long passed = 0;
+    /**
+     * {@code gate[k] = 1} where {@code x[k] > 0} and {@code zeroed[k] = 1} where {@code x[k] < 0},
+     * else 0, for {@code k} in {@code [from, to)}; returns how many of each are 1, the gates in
+     * the low 32 bits and the zeroed cells in the high 32 bits. The comparisons are false for
+     * NaN and for both zeros, as the masks must be.
+     */
+    private static long masks(double[] x, byte[] gate, byte[] zeroed, int from, int to) {
+        int passed = 0;
+        int negative = 0;
         for (int k = from; k < to; k++) {
-            long mask = ReluKernels.passMask(Double.doubleToRawLongBits(x[k]));
-            gate[k] = (byte) -mask;
-            passed -= mask;
+            double v = x[k];
+            int g = v > 0 ? 1 : 0;
+            int z = v < 0 ? 1 : 0;
+            gate[k] = (byte) g;
+            zeroed[k] = (byte) z;
+            passed += g;
+            negative += z;
         }
-        return (int) passed;
-    }
-
-    /** {@code zeroed[k] = 1} where {@code x[k] < 0}: the gate of {@code -x}, NaN excluded; returns how many are 1. */
-    private static int zeroed(double[] x, byte[] zeroed, int from, int to) {
-        long negative = 0;
-        for (int k = from; k < to; k++) {
-            long mask = ReluKernels.passMask(Double.doubleToRawLongBits(x[k]) ^ Long.MIN_VALUE);
-            zeroed[k] = (byte) -mask;
-            negative -= mask;
-        }
-        return (int) negative;
+        return passed | (long) negative << 32;
     }
 
     private static int nans(double[] x, int from, int to) {
