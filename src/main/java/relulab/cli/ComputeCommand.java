@@ -13,27 +13,25 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import relulab.core.Activation;
 import relulab.core.Activations;
-import relulab.core.LayerChunks;
 import relulab.core.LeakyRelu;
 import relulab.core.Relu;
 import relulab.core.ReluStats;
-import relulab.io.DType;
 import relulab.io.MessageText;
 import relulab.io.OutputSet;
-import relulab.io.TensorData;
 import relulab.io.TensorFileException;
 import relulab.io.TensorFiles;
-import relulab.io.TensorFiles.NpyOutput;
-import relulab.io.ValueChunks;
+import relulab.io.TensorSource;
 
 /**
  * {@code relu-lab compute}: one ReLU layer, forward and (with a dout) backward, on tensor files.
  *
- * <p>The inputs are read and checked before anything is written, and their memory is
- * estimated before they are read ({@link MemoryBudget}). The outputs are then made a chunk at
- * a time ({@link LayerChunks}) while they are written to temporary files, and put in place
- * together by an {@link OutputSet}: a bad input or a failed write leaves the output folder as
- * it was, and a run without {@code --dout} removes an earlier {@code dx.npy} in the same step.
+ * <p>The inputs' headers are checked before anything is written, and the memory of those that
+ * must be read whole (CSV, Fortran order) is estimated before they are read
+ * ({@link MemoryBudget}). The layer is then streamed through the files ({@link LayerPass}):
+ * chunks of x and dout are read and their results written to temporary files, which an
+ * {@link OutputSet} puts in place together: a bad input, a file that shrinks while it is read
+ * or a failed write leaves the output folder as it was, and a run without {@code --dout}
+ * removes an earlier {@code dx.npy} in the same step.
  */
 @Command(name = "compute",
         sortOptions = false,
@@ -77,76 +75,29 @@ public final class ComputeCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Activation f = layerActivation(activation);
         checkOutputFolder(outDir);
-        long memory = TensorFiles.memoryToRead(input) + (dout == null ? 0 : TensorFiles.memoryToRead(dout));
+        long memory = TensorFiles.memoryToOpen(input) + (dout == null ? 0 : TensorFiles.memoryToOpen(dout));
         MemoryBudget.require(memory, "reading " + input.getFileName() + (dout == null ? "" : " and " + dout.getFileName()));
-        List<TensorData> read = TensorFiles.readAll(dout == null ? List.of(input) : List.of(input, dout));
-        TensorData x = read.get(0);
-        TensorData d = dout == null ? null : read.get(1);
-        if (d != null && !Arrays.equals(x.dims(), d.dims())) {
-            throw new IllegalArgumentException(dout.getFileName() + " has shape " + d.shapeText() + " but "
-                    + input.getFileName() + " has shape " + x.shapeText() + "; --dout must have the shape of --input");
+        List<TensorSource> opened = TensorFiles.openAll(dout == null ? List.of(input) : List.of(input, dout));
+        try (TensorSource x = opened.get(0); TensorSource d = dout == null ? null : opened.get(1)) {
+            if (d != null && !Arrays.equals(x.dims(), d.dims())) {
+                throw new IllegalArgumentException(dout.getFileName() + " has shape " + d.shapeText() + " but "
+                        + input.getFileName() + " has shape " + x.shapeText() + "; --dout must have the shape of --input");
+            }
+            List<Path> created = createFolders(outDir);
+            try (OutputSet set = new OutputSet()) {
+                if (d == null) {
+                    set.removeIfPresent(outDir.resolve("dx.npy"));
+                }
+                LayerPass pass = new LayerPass(set, outDir, f, x, d, LayerPass.CHUNK);
+                ReluStats stats = pass.run();
+                set.commit();
+                new ComputeSummary(input, x, f, stats, outDir, pass.files()).print(spec.commandLine().getOut());
+            } catch (IOException | RuntimeException e) {
+                removeEmpty(created);
+                throw e;
+            }
         }
-        ReluStats stats = ReluStats.of(x.tensor());
-        List<Path> created = createFolders(outDir);
-        List<Path> written;
-        try {
-            written = write(f, x, d);
-        } catch (IOException | RuntimeException e) {
-            removeEmpty(created);
-            throw e;
-        }
-        new ComputeSummary(input, x, f, stats, outDir, written).print(spec.commandLine().getOut());
         return 0;
-    }
-
-    /** Writes out, gate, zeroed and (with a dout) dx, or removes an old dx: all or nothing. */
-    private List<Path> write(Activation f, TensorData x, TensorData d) throws IOException {
-        LayerChunks layer = new LayerChunks(f, x.tensor(), d == null ? null : d.tensor());
-        DType valueType = x.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
-        int[] dims = x.dims();
-        List<NpyOutput> outputs = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        for (LayerFile file : LayerFile.values()) {
-            if (file != LayerFile.DX || d != null) {
-                files.add(outDir.resolve(file.fileName));
-                outputs.add(new NpyOutput(files.get(files.size() - 1), dims, file.mask ? DType.BOOL : valueType,
-                        new LayerValues(layer, file)));
-            }
-        }
-        try (OutputSet set = new OutputSet()) {
-            if (d == null) {
-                set.removeIfPresent(outDir.resolve(LayerFile.DX.fileName));
-            }
-            TensorFiles.stageNpy(set, outputs);
-            set.commit();
-        }
-        return files;
-    }
-
-    /** The files compute writes, in order; the masks are bool. */
-    private enum LayerFile {
-        OUT("out.npy", false), GATE("gate.npy", true), ZEROED("zeroed.npy", true), DX("dx.npy", false);
-
-        final String fileName;
-        final boolean mask;
-
-        LayerFile(String fileName, boolean mask) {
-            this.fileName = fileName;
-            this.mask = mask;
-        }
-    }
-
-    /** One file's values from the layer's chunks (a class, not method references, which would bootstrap the lambda machinery). */
-    private record LayerValues(LayerChunks layer, LayerFile file) implements ValueChunks {
-        @Override
-        public void fill(int from, double[] into, int n) {
-            switch (file) {
-                case OUT -> layer.out(from, into, n);
-                case GATE -> layer.gate(from, into, n);
-                case ZEROED -> layer.zeroed(from, into, n);
-                case DX -> layer.dx(from, into, n);
-            }
-        }
     }
 
     /** ReLU or Leaky ReLU: the two whose masks x > 0 and x < 0 mean what the files say. */

@@ -11,7 +11,7 @@ import relulab.core.ChannelStats;
 import relulab.core.LeakyRelu;
 import relulab.core.ReluStats;
 import relulab.core.Shape;
-import relulab.io.TensorData;
+import relulab.io.TensorSource;
 
 /**
  * The few lines {@code compute} prints: the input's shape and type, how many cells the layer
@@ -21,14 +21,14 @@ import relulab.io.TensorData;
  * (16777216, 1, 1) would otherwise print millions of them. One line says how many more there
  * are; the total covers them all.
  */
-record ComputeSummary(Path input, TensorData x, Activation activation, ReluStats stats, Path outDir,
+record ComputeSummary(Path input, TensorSource x, Activation activation, ReluStats stats, Path outDir,
         Collection<Path> written) {
 
     /** The channels listed one per line; the rest are summed up in one line. */
     static final int LISTED_CHANNELS = 32;
 
     void print(PrintWriter out) {
-        Shape s = x.tensor().shape();
+        Shape s = x.shape();
         out.printf(Locale.ROOT, "%s: shape %s, %s (%d channel%s of %d x %d); activation %s%n",
                 input.getFileName(), x.shapeText(), x.dtype(), s.depth(), s.depth() == 1 ? "" : "s",
                 s.height(), s.width(), activation);

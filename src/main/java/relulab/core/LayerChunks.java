@@ -1,75 +1,95 @@
 package relulab.core;
 
 /**
- * The four results of one ReLU or Leaky ReLU layer — {@code out}, {@code gate} ({@code x > 0}),
- * {@code zeroed} ({@code x < 0}) and {@code dx} — made a chunk at a time, so that a command can
- * write them to files without ever holding them whole.
+ * One ReLU or Leaky ReLU layer applied to a chunk of a tensor at a time, all four results and
+ * the statistics of x in one loop, so that a command can stream files through the layer
+ * without ever holding a tensor whole.
  *
- * <p>Each method fills {@code into[0, n)} with the results for the elements
- * {@code [from, from + n)} of x, bit for bit what {@link Activation#forward(Tensor3)},
- * {@link Mask#gate}, {@link Mask#zeroed} and {@link Activation#backward(Tensor3, Tensor3)}
- * give. The masks come out as 1.0 and 0.0, made from the sign bits of the raw values without
- * a jump (see {@link ReluKernels}), because a branch per element mispredicts on random signs.
+ * <p>For a chunk of x (and of dout) {@link #applyInPlace} makes {@code gate} ({@code x > 0}),
+ * {@code zeroed} ({@code x < 0}), {@code dx} in place of dout and {@code out} in place of x,
+ * bit for bit what {@link Mask#gate}, {@link Mask#zeroed},
+ * {@link Activation#backward(Tensor3, Tensor3)} and {@link Activation#forward(Tensor3)} give
+ * for those elements, and counts x per channel into a {@link ReluStatsCounter}. The masks
+ * come out as the bytes 1 and 0 of a NumPy bool, from plain comparisons that the JIT compiles
+ * to flag-setting instructions rather than jumps (a jump per element would mispredict on
+ * random signs, see {@link ReluKernels}); the loop that makes them also counts them, so x
+ * needs no pass of its own for the statistics. A few small loops rather than one fused loop:
+ * a command that runs for half a second spends much of it before the JIT has compiled its
+ * loops, and small ones are compiled sooner (and the forward pass becomes vector instructions).
  */
 public final class LayerChunks {
 
-    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
-
     private final LeakyRelu leaky;
-    private final double[] x;
-    private final double[] dout;
 
     /**
-     * @param f    {@link Relu#STANDARD} or a {@link LeakyRelu}: the two whose masks mean what
-     *             their names say
-     * @param dout the upstream gradient in the shape of x, or null when there is none
+     * @param f {@link Relu#STANDARD} or a {@link LeakyRelu}: the two whose masks mean what
+     *          their names say
      */
-    public LayerChunks(Activation f, Tensor3 x, Tensor3 dout) {
+    public LayerChunks(Activation f) {
         if (f != Relu.STANDARD && !(f instanceof LeakyRelu)) {
             throw new IllegalArgumentException("a layer's chunks are made for ReLU or Leaky ReLU, not " + f);
         }
-        if (dout != null) {
-            x.shape().requireSame(dout.shape(), "dout");
-        }
         this.leaky = f instanceof LeakyRelu l ? l : null;
-        this.x = x.values();
-        this.dout = dout == null ? null : dout.values();
     }
 
-    /** The forward pass, {@code f(x)}. */
-    public void out(int from, double[] into, int n) {
-        if (leaky == null) {
-            ReluKernels.forward(x, from, into, 0, n);
-        } else {
-            LeakyReluKernels.forward(leaky.slope(), x, from, into, 0, n);
+    /**
+     * Applies the layer to the elements {@code [first, first + n)} of a tensor, whose values
+     * are {@code x[0, n)} and (unless it is null) {@code dout[0, n)}: fills {@code gate[0, n)}
+     * and {@code zeroed[0, n)} with 0 and 1, turns dout into dx and x into out, and counts x
+     * into {@code counter}.
+     */
+    public void applyInPlace(int first, double[] x, double[] dout, byte[] gate, byte[] zeroed, int n,
+            ReluStatsCounter counter) {
+        for (int k = 0; k < n; ) {
+            int end = Math.min(n, counter.channelEnd(first + k) - first);
+            long counts = masks(x, gate, zeroed, k, end);
+            int passed = (int) counts;
+            int negative = (int) (counts >>> 32);
+            // Zeros and NaNs are in neither mask; only when there are any must they be told apart.
+            int nan = passed + negative == end - k ? 0 : nans(x, k, end);
+            counter.add(first + k, new ChannelStats(negative, passed, end - k - negative - passed - nan, nan));
+            k = end;
         }
-    }
-
-    /** 1.0 where {@code x > 0} (the gradient passes), else 0.0. */
-    public void gate(int from, double[] into, int n) {
-        for (int k = 0; k < n; k++) {
-            long mask = ReluKernels.passMask(Double.doubleToRawLongBits(x[from + k]));
-            into[k] = Double.longBitsToDouble(ONE_BITS & mask);
-        }
-    }
-
-    /** 1.0 where {@code x < 0} (the cells the layer changed), else 0.0: the gate of {@code -x}, NaN excluded. */
-    public void zeroed(int from, double[] into, int n) {
-        for (int k = 0; k < n; k++) {
-            long mask = ReluKernels.passMask(Double.doubleToRawLongBits(x[from + k]) ^ Long.MIN_VALUE);
-            into[k] = Double.longBitsToDouble(ONE_BITS & mask);
-        }
-    }
-
-    /** The backward pass: {@code dout} where {@code x > 0}, else 0 (ReLU) or {@code slope * dout}. */
-    public void dx(int from, double[] into, int n) {
-        if (dout == null) {
-            throw new IllegalStateException("no dout was given, so there is no dx");
+        if (dout != null) {
+            if (leaky == null) {
+                ReluKernels.backward(x, dout, 0, dout, 0, n);
+            } else {
+                LeakyReluKernels.backward(leaky.slope(), x, dout, 0, dout, 0, n);
+            }
         }
         if (leaky == null) {
-            ReluKernels.backward(x, dout, from, into, 0, n);
+            ReluKernels.forward(x, 0, x, 0, n);
         } else {
-            LeakyReluKernels.backward(leaky.slope(), x, dout, from, into, 0, n);
+            LeakyReluKernels.forward(leaky.slope(), x, 0, x, 0, n);
         }
+    }
+
+    /**
+     * {@code gate[k] = 1} where {@code x[k] > 0} and {@code zeroed[k] = 1} where {@code x[k] < 0},
+     * else 0, for {@code k} in {@code [from, to)}; returns how many of each are 1, the gates in
+     * the low 32 bits and the zeroed cells in the high 32 bits. The comparisons are false for
+     * NaN and for both zeros, as the masks must be.
+     */
+    private static long masks(double[] x, byte[] gate, byte[] zeroed, int from, int to) {
+        int passed = 0;
+        int negative = 0;
+        for (int k = from; k < to; k++) {
+            double v = x[k];
+            int g = v > 0 ? 1 : 0;
+            int z = v < 0 ? 1 : 0;
+            gate[k] = (byte) g;
+            zeroed[k] = (byte) z;
+            passed += g;
+            negative += z;
+        }
+        return passed | (long) negative << 32;
+    }
+
+    private static int nans(double[] x, int from, int to) {
+        int nan = 0;
+        for (int k = from; k < to; k++) {
+            nan += x[k] != x[k] ? 1 : 0;
+        }
+        return nan;
     }
 }

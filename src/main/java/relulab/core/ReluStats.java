@@ -1,6 +1,5 @@
 package relulab.core;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,13 +17,10 @@ public record ReluStats(List<ChannelStats> perChannel, ChannelStats total) {
     /** Counts the zeroed, passed, already-zero and NaN cells of x, slice by slice. */
     public static ReluStats of(Tensor3 x) {
         int n = x.shape().sliceSize();
-        List<ChannelStats> channels = new ArrayList<>(x.shape().depth());
-        ChannelStats total = new ChannelStats(0, 0, 0, 0);
-        for (int d = 0; d < x.shape().depth(); d++) {
-            ChannelStats c = ChannelStats.count(x.values(), d * n, (d + 1) * n);
-            channels.add(c);
-            total = total.plus(c);
+        ReluStatsCounter counter = new ReluStatsCounter(x.shape(), 0, x.size());
+        for (int from = 0; from < x.size(); from += n) {
+            counter.add(from, ChannelStats.count(x.values(), from, from + n));
         }
-        return new ReluStats(channels, total);
+        return ReluStatsCounter.merge(x.shape(), List.of(counter));
     }
 }

@@ -4,20 +4,21 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A piece of file work that may run beside others: reading one input, writing one output.
+ * A piece of file work that may run beside others: opening one input, streaming one part of
+ * a layer through its files.
  *
  * <p>{@link #runAll} runs a list of jobs on this thread and one helper thread, taking turns
  * from the list, and rethrows the first failure in the list's order. Plain threads and classes,
  * not a parallel stream of lambdas: a command runs for well under a second, and bootstrapping
  * lambdas and the stream machinery would cost a good part of that.
  */
-abstract class IoJob {
+public abstract class IoJob {
 
     private IOException failure;
     private RuntimeException crash;
 
     /** The work itself. */
-    abstract void work() throws IOException;
+    protected abstract void work() throws IOException;
 
     final void runCatching() {
         try {
@@ -30,7 +31,7 @@ abstract class IoJob {
     }
 
     /** Runs every job, two at a time when there is more than one core, and waits for them all. */
-    static void runAll(List<? extends IoJob> jobs) throws IOException {
+    public static void runAll(List<? extends IoJob> jobs) throws IOException {
         boolean twoThreads = jobs.size() > 1 && Runtime.getRuntime().availableProcessors() > 1;
         Thread helper = null;
         if (twoThreads) {

@@ -18,11 +18,13 @@ import relulab.core.Tensor3;
  * <p>The order of checks: the file's size, the magic, the version, the header's length
  * against the file's size, the header's dict (dtype, memory order, shape), the rank and
  * dimensions, the element count against the limit, and the data's length against
- * {@code count × itemSize}. Only then is the value array allocated; the data is read in
- * chunks of {@value #CHUNK_BYTES} bytes into one direct buffer and converted in bulk (float64
- * is a plain copy), straight into the tensor's own array, so a large file never needs its
- * bytes and its doubles in memory at once. Fortran-order arrays are read correctly by
- * reordering the values into row-major order.
+ * {@code count × itemSize}. Only then is anything read: a {@link Decoder} reads a range of
+ * elements with positional reads of up to {@value #CHUNK_BYTES} bytes into one direct buffer
+ * and converts them in bulk (float64 is a plain copy). {@link #read} decodes the whole file
+ * straight into the tensor's own array, so a large file never needs its bytes and its doubles
+ * in memory at once; {@link #stream} leaves the data in the file and decodes the chunks a
+ * caller asks for. Fortran-order arrays are read correctly by reordering the values into
+ * row-major order.
  */
 final class NpyReader {
 
@@ -37,24 +39,47 @@ final class NpyReader {
 
     static TensorData read(Path file, long maxElements) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            Opened opened = open(file, ch, maxElements);
-            NpyHeader header = opened.header();
-            Tensor3 tensor;
-            if (header.fortranOrder()) {
-                double[] values = new double[opened.shape().size()];
-                decode(file, ch, opened.dataStart(), header, values);
-                tensor = Tensor3.of(opened.shape(), FortranOrder.toRowMajor(values, header.shape()));
-            } else {
-                // An anonymous class, not a lambda: a short command should not pay for bootstrapping lambdas.
-                tensor = Tensor3.filledBy(opened.shape(), new Tensor3.ArrayWriter<IOException>() {
-                    @Override
-                    public void write(double[] values) throws IOException {
-                        decode(file, ch, opened.dataStart(), header, values);
-                    }
-                });
-            }
-            return new TensorData(tensor, header.dtype(), header.shape().length);
+            return read(file, ch, open(file, ch, maxElements));
         }
+    }
+
+    /**
+     * Opens a file to be read a chunk at a time; the caller closes the source. A C-order file
+     * stays on disk; a Fortran-order one, whose chunks would not be row-major, is read whole.
+     */
+    static TensorSource stream(Path file, long maxElements) throws IOException {
+        FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            Opened opened = open(file, ch, maxElements);
+            if (opened.header().fortranOrder()) {
+                try (ch) {
+                    return TensorSource.of(file, read(file, ch, opened));
+                }
+            }
+            return new Streamed(file, ch, opened);
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    private static TensorData read(Path file, FileChannel ch, Opened opened) throws IOException {
+        NpyHeader header = opened.header();
+        Tensor3 tensor;
+        if (header.fortranOrder()) {
+            double[] values = new double[opened.shape().size()];
+            decode(file, ch, opened, values);
+            tensor = Tensor3.of(opened.shape(), FortranOrder.toRowMajor(values, header.shape()));
+        } else {
+            // An anonymous class, not a lambda: a short command should not pay for bootstrapping lambdas.
+            tensor = Tensor3.filledBy(opened.shape(), new Tensor3.ArrayWriter<IOException>() {
+                @Override
+                public void write(double[] values) throws IOException {
+                    decode(file, ch, opened, values);
+                }
+            });
+        }
+        return new TensorData(tensor, header.dtype(), header.shape().length);
     }
 
     /** The header of a file checked against its length and the limit, and where its data starts. */
@@ -135,20 +160,73 @@ final class NpyReader {
     }
 
     /** Decodes every element, a chunk at a time, in file order. */
-    private static void decode(Path file, FileChannel ch, long dataStart, NpyHeader header, double[] values)
-            throws IOException {
-        int itemSize = header.dtype().itemSize();
-        int perChunk = CHUNK_BYTES / itemSize;
-        ByteBuffer buf = ByteBuffer.allocateDirect(perChunk * itemSize).order(header.order());
-        DType.Scratch scratch = new DType.Scratch(header.dtype(), perChunk);
-        long position = dataStart;
-        for (int i = 0; i < values.length; i += perChunk) {
-            int n = Math.min(perChunk, values.length - i);
-            buf.clear().limit(n * itemSize);
-            fill(file, ch, buf, position);
-            position += n * (long) itemSize;
-            buf.flip();
-            header.dtype().decode(buf, values, i, n, scratch);
+    private static void decode(Path file, FileChannel ch, Opened opened, double[] values) throws IOException {
+        new Decoder(file, ch, opened, CHUNK_BYTES / opened.header().dtype().itemSize()).read(0, values, values.length);
+    }
+
+    /**
+     * Reads and decodes any range of an opened file's elements through its own direct buffer;
+     * one per thread. Positional reads leave the channel's position alone, so several decoders
+     * may share one channel.
+     */
+    private static final class Decoder implements TensorSource.Reader {
+        private final Path file;
+        private final FileChannel ch;
+        private final NpyHeader header;
+        private final long dataStart;
+        private final int perRead;
+        private final ByteBuffer buf;
+        private final DType.Scratch scratch;
+
+        Decoder(Path file, FileChannel ch, Opened opened, int perRead) {
+            this.file = file;
+            this.ch = ch;
+            this.header = opened.header();
+            this.dataStart = opened.dataStart();
+            this.perRead = perRead;
+            this.buf = ByteBuffer.allocateDirect(perRead * header.dtype().itemSize()).order(header.order());
+            this.scratch = new DType.Scratch(header.dtype(), perRead);
+        }
+
+        /** Decodes the elements {@code [from, from + n)} into {@code into[0, n)}, in reads of at most {@code perRead} elements. */
+        @Override
+        public void read(int from, double[] into, int n) throws IOException {
+            int itemSize = header.dtype().itemSize();
+            try {
+                for (int done = 0; done < n; done += perRead) {
+                    int m = Math.min(perRead, n - done);
+                    buf.clear().limit(m * itemSize);
+                    fill(file, ch, buf, dataStart + (from + done) * (long) itemSize);
+                    buf.flip();
+                    header.dtype().decode(buf, into, done, m, scratch);
+                }
+            } catch (TensorFileException e) {
+                throw e;
+            } catch (IOException e) {
+                throw TensorFiles.explain(file, "cannot be read", e);
+            }
+        }
+    }
+
+    /** A C-order file left on disk, its chunks decoded as they are asked for. */
+    private static final class Streamed extends TensorSource {
+        private final FileChannel ch;
+        private final Opened opened;
+
+        Streamed(Path file, FileChannel ch, Opened opened) {
+            super(file, opened.shape(), opened.header().dtype(), opened.header().shape().length);
+            this.ch = ch;
+            this.opened = opened;
+        }
+
+        @Override
+        public Reader reader(int maxChunk) {
+            return new Decoder(file(), ch, opened, Math.min(maxChunk, CHUNK_BYTES / opened.header().dtype().itemSize()));
+        }
+
+        @Override
+        public void close() throws IOException {
+            ch.close();
         }
     }
 

@@ -29,11 +29,19 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Each file is first written to a hidden temporary file beside it, {@code .NAME.ID.part}
  * ({@link #stage}). Files that must disappear with the new results (an old {@code dx.npy}
- * when no dout was given) are named with {@link #removeIfPresent}. {@link #commit} then keeps
- * a hard link to every file it will replace or remove ({@code .NAME.ID.old}), moves the
- * temporary files into place one by one, and deletes the links; should any step fail, the moved
- * files are taken back out and the old ones restored from their links. Until the commit, the
+ * when no dout was given) are named with {@link #removeIfPresent}. {@link #commit} then, file
+ * by file, renames the file it will replace or remove to {@code .NAME.ID.old} and moves the
+ * temporary file into its place, and at the end deletes the {@code .old} files; should any step
+ * fail, the moved files are taken back out and the old ones renamed back. Until the commit, the
  * targets are not touched at all; {@link #close} without a commit deletes the temporary files.
+ *
+ * <p>An old file is renamed away before the new one takes its name, rather than the new one
+ * renamed over it: on ext4, renaming a file over another makes the kernel start writing the new
+ * file's data to disk at once (its safeguard for programs that replace files without
+ * {@code fsync}), which made a commit of a few hundred MiB take longer than everything else
+ * but the computing. The price is an instant, between the two renames, in which the target's
+ * name is missing; the content is never at risk: it is the {@code .old} file until the commit
+ * is through.
  *
  * <p>Like {@code np.save}, new files get the mode the umask gives (0644 under umask 022), and
  * a replaced file keeps its mode. Only regular files are replaced: a folder, a device such as
@@ -41,7 +49,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * written. Ctrl-C and SIGTERM run a shutdown hook that deletes the temporary files of every
  * set still open and rolls back a commit caught halfway; the commit and the hook take turns on
  * one lock, so a signal never splits a set. Only a hard crash (SIGKILL, power loss) can leave
- * {@code .part} files, and, if it strikes during a commit, {@code .old} links holding the
+ * {@code .part} files, and, if it strikes during a commit, {@code .old} files holding the
  * previous results.
  */
 public final class OutputSet implements AutoCloseable {
@@ -146,22 +154,13 @@ public final class OutputSet implements AutoCloseable {
                     current = e.getKey();
                     Files.setPosixFilePermissions(temps.get(current), e.getValue());
                 }
-                Set<Path> replaced = new LinkedHashSet<>(temps.keySet());
-                replaced.addAll(removals);
-                for (Path target : replaced) {
-                    current = target;
-                    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                        backups.put(target, backUp(target));
-                    }
-                }
                 for (Path target : removals) {
                     current = target;
-                    if (backups.containsKey(target)) {
-                        Files.delete(target);
-                    }
+                    setAsideIfPresent(target);
                 }
                 for (Map.Entry<Path, Path> e : temps.entrySet()) {
                     current = e.getKey();
+                    setAsideIfPresent(e.getKey());
                     move(e.getValue(), e.getKey());
                     moved.add(e.getKey());
                 }
@@ -215,23 +214,21 @@ public final class OutputSet implements AutoCloseable {
         OPEN.remove(this);
     }
 
-    /** A second name for the target's content: a hard link, or a copy where links are not possible. */
-    private static Path backUp(Path target) throws IOException {
-        Path backup = target.resolveSibling("." + target.getFileName() + "."
-                + ProcessHandle.current().pid() + "-" + IDS.incrementAndGet() + ".old");
-        try {
-            Files.createLink(backup, target);
-        } catch (UnsupportedOperationException | IOException e) {
-            Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+    /** Renames an existing target to {@code .NAME.ID.old}, from where a roll-back takes it back. */
+    private void setAsideIfPresent(Path target) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Path backup = target.resolveSibling("." + target.getFileName() + "."
+                    + ProcessHandle.current().pid() + "-" + IDS.incrementAndGet() + ".old");
+            move(target, backup);
+            backups.put(target, backup);
         }
-        return backup;
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

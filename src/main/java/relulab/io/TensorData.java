@@ -42,7 +42,11 @@ public record TensorData(Tensor3 tensor, DType dtype, int rank) {
 
     /** The file's dimensions, outermost first: e.g. {@code [H, W]} for rank 2. */
     public int[] dims() {
-        Shape s = tensor.shape();
+        return dims(tensor.shape(), rank);
+    }
+
+    /** The dimensions, outermost first, that a file of rank {@code rank} gives to a tensor of shape {@code s}. */
+    static int[] dims(Shape s, int rank) {
         return switch (rank) {
             case 1 -> new int[] {s.width()};
             case 2 -> new int[] {s.height(), s.width()};
@@ -65,7 +69,7 @@ public record TensorData(Tensor3 tensor, DType dtype, int rank) {
         return sb.append(dims.length == 1 ? ",)" : ")").toString();
     }
 
-    private static String shapeText(int[] dims) {
+    static String shapeText(int[] dims) {
         long[] l = new long[dims.length];
         for (int i = 0; i < dims.length; i++) {
             l[i] = dims[i];

@@ -13,7 +13,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import relulab.core.Tensor3;
 
 /**
  * Reads and writes tensor files, choosing the format by the file's extension:
@@ -59,14 +58,15 @@ public final class TensorFiles {
     }
 
     /**
-     * What reading {@code file} will take in memory, in bytes, without reading its data: the
-     * values as doubles (twice for Fortran order, which is reordered) for {@code .npy}, and for
-     * {@code .csv} a bound from its length (two bytes per number at least, and the doubling
-     * array that collects them).
+     * What opening {@code file} with {@link #open} will take in memory, in bytes, without
+     * reading its data: nothing in proportion to the data for a C-order {@code .npy}, which is
+     * streamed; the values as doubles, twice (they are reordered), for a Fortran-order one; and
+     * for a {@code .csv} a bound from its length (two bytes per number at least, and the
+     * doubling array that collects them).
      *
      * @throws TensorFileException for a file that cannot be read, as {@link #read} would
      */
-    public static long memoryToRead(Path file) throws IOException {
+    public static long memoryToOpen(Path file) throws IOException {
         Format format = formatOf(file);
         requireRegularFile(file);
         try {
@@ -76,8 +76,29 @@ public final class TensorFiles {
             }
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
                 NpyReader.Opened opened = NpyReader.open(file, ch, DEFAULT_MAX_ELEMENTS);
-                return (opened.header().fortranOrder() ? 2L : 1L) * opened.shape().size() * Double.BYTES;
+                return opened.header().fortranOrder() ? 2L * opened.shape().size() * Double.BYTES : 0;
             }
+        } catch (TensorFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw explain(file, "cannot be read", e);
+        }
+    }
+
+    /**
+     * Opens a {@code .npy} or {@code .csv} file of at most {@link #DEFAULT_MAX_ELEMENTS}
+     * elements to be read a chunk at a time, its header checked as {@link #read} checks it;
+     * the caller closes it. Only a C-order {@code .npy} is left on disk: the others are read
+     * whole here.
+     *
+     * @throws TensorFileException for anything wrong with the file, with a one-line message
+     */
+    public static TensorSource open(Path file) throws IOException {
+        Format format = formatOf(file);
+        requireRegularFile(file);
+        try {
+            return format == Format.NPY ? NpyReader.stream(file, DEFAULT_MAX_ELEMENTS)
+                    : TensorSource.of(file, CsvReader.read(file, DEFAULT_MAX_ELEMENTS));
         } catch (TensorFileException e) {
             throw e;
         } catch (IOException e) {
@@ -97,7 +118,7 @@ public final class TensorFiles {
     public static void stage(OutputSet set, Path file, TensorData data) throws IOException {
         Format format = formatOf(file);
         if (format == Format.NPY) {
-            stageNpy(set, List.of(new NpyOutput(file, data.dims(), data.dtype(), new TensorValues(data.tensor()))));
+            stageNpy(set, file, data.dims(), data.dtype()).writeAll(data.tensor());
             return;
         }
         FileChannel ch = set.stage(file);
@@ -111,83 +132,60 @@ public final class TensorFiles {
     }
 
     /**
-     * A {@code .npy} file to be written from values made a chunk at a time: shape {@code dims},
-     * type {@code dtype}.
+     * Starts a {@code .npy} file of shape {@code dims} and type {@code dtype} in the set's
+     * temporary file for {@code file}: the header is written, the data is the caller's to
+     * write, a chunk at a time, from as many threads as it likes.
      */
-    public record NpyOutput(Path file, int[] dims, DType dtype, ValueChunks values) {
+    public static NpyWriter stageNpy(OutputSet set, Path file, int[] dims, DType dtype) throws IOException {
+        formatOf(file);
+        return NpyWriter.start(file, dims, dtype, set.stage(file));
     }
 
     /**
-     * Writes {@code .npy} files into the set's temporary files, two at once on a two-core
-     * machine (the file system's page copying, not the arithmetic, is what takes the time).
-     * {@code values} of every output must allow being called from several threads.
+     * Opens several files at once (two on a two-core machine: a CSV or Fortran-order file is
+     * read whole), in the order given; when one fails, the others are closed.
      */
-    public static void stageNpy(OutputSet set, List<NpyOutput> outputs) throws IOException {
-        List<IoJob> jobs = new ArrayList<>();
-        for (NpyOutput o : outputs) {
-            formatOf(o.file());
-            jobs.add(new NpyJob(o, set.stage(o.file())));
-        }
-        IoJob.runAll(jobs);
-    }
-
-    /** Reads several files at once (two on a two-core machine), in the order given. */
-    public static List<TensorData> readAll(List<Path> files) throws IOException {
-        List<ReadJob> jobs = new ArrayList<>();
+    public static List<TensorSource> openAll(List<Path> files) throws IOException {
+        List<OpenJob> jobs = new ArrayList<>();
         for (Path file : files) {
-            jobs.add(new ReadJob(file));
+            jobs.add(new OpenJob(file));
         }
-        IoJob.runAll(jobs);
-        List<TensorData> read = new ArrayList<>();
-        for (ReadJob job : jobs) {
-            read.add(job.data);
-        }
-        return read;
-    }
-
-    /** Writes one staged .npy file. */
-    private static final class NpyJob extends IoJob {
-        private final NpyOutput output;
-        private final FileChannel channel;
-
-        NpyJob(NpyOutput output, FileChannel channel) {
-            this.output = output;
-            this.channel = channel;
-        }
-
-        @Override
-        void work() throws IOException {
-            try {
-                NpyWriter.write(output.file(), output.dims(), output.dtype(), output.values(), channel);
-            } catch (TensorFileException e) {
-                throw e;
-            } catch (IOException e) {
-                throw explain(output.file(), "cannot be written", e);
+        try {
+            IoJob.runAll(jobs);
+        } catch (IOException | RuntimeException e) {
+            for (OpenJob job : jobs) {
+                job.closeQuietly();
             }
+            throw e;
         }
+        List<TensorSource> opened = new ArrayList<>();
+        for (OpenJob job : jobs) {
+            opened.add(job.source);
+        }
+        return opened;
     }
 
-    /** Reads one file. */
-    private static final class ReadJob extends IoJob {
+    /** Opens one file. */
+    private static final class OpenJob extends IoJob {
         private final Path file;
-        private TensorData data;
+        private TensorSource source;
 
-        ReadJob(Path file) {
+        OpenJob(Path file) {
             this.file = file;
         }
 
         @Override
-        void work() throws IOException {
-            data = read(file);
+        protected void work() throws IOException {
+            source = open(file);
         }
-    }
 
-    /** The values of a tensor in memory, handed out a chunk at a time. */
-    private record TensorValues(Tensor3 tensor) implements ValueChunks {
-        @Override
-        public void fill(int from, double[] into, int n) {
-            for (int k = 0; k < n; k++) {
-                into[k] = tensor.get(from + k);
+        void closeQuietly() {
+            try {
+                if (source != null) {
+                    source.close();
+                }
+            } catch (IOException ignored) {
+                // Only read from: closing it cannot lose anything.
             }
         }
     }
@@ -222,7 +220,7 @@ public final class TensorFiles {
     }
 
     /** A one-line message for a failure of the file system itself (missing file, no permission...). */
-    private static TensorFileException explain(Path file, String what, IOException e) {
+    static TensorFileException explain(Path file, String what, IOException e) {
         return new TensorFileException(file, what + ": " + TensorFileException.reasonOf(e), e);
     }
 }

@@ -144,28 +144,51 @@ class ComputeHardeningTest {
         assertEquals("relu-lab: x.csv: line 1 is longer than the limit of 67,108,864 characters", line);
     }
 
-    @Test
-    void anInputTooBigForTheHeapIsRefusedWithTheMemoryItNeedsAndTheXmxToUse() throws Exception {
-        Path x = dir.resolve("x.npy");
-        try (RandomAccessFile f = new RandomAccessFile(x.toFile(), "rw")) {
-            String header = "{'descr': '<f8', 'fortran_order': False, 'shape': (16777216,), }";
+    /** A .npy file of {@code count} float64 zeros, made sparse so that it takes no room. */
+    private Path zerosNpy(String name, long count, boolean fortranOrder) throws IOException {
+        Path file = dir.resolve(name);
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            String header = "{'descr': '<f8', 'fortran_order': " + (fortranOrder ? "True" : "False")
+                    + ", 'shape': (" + count + ",), }";
             f.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, 118, 0});
             f.write((header + " ".repeat(118 - header.length() - 1) + "\n").getBytes(StandardCharsets.US_ASCII));
-            f.setLength(128 + 8L * 16_777_216);
+            f.setLength(128 + 8L * count);
         }
+        return file;
+    }
+
+    /** Runs compute with x as both input and dout in a Java limited to 96 MiB of heap; returns its exit code and output. */
+    private CliRun computeIn96MiB(Path x) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
                 "-cp", System.getProperty("java.class.path"), "relulab.Main",
                 "compute", "--input", x.toString(), "--dout", x.toString(), "--out", dir.resolve("o").toString())
                 .redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(2, p.exitValue(), output);
-        List<String> lines = output.lines().toList();
-        assertEquals(1, lines.size(), output);
-        assertTrue(lines.get(0).startsWith("relu-lab: reading x.npy and x.npy needs about 320 MiB of memory but Java may use only"),
-                output);
-        assertTrue(lines.get(0).contains("give Java more with -Xmx1g"), output);
+        return new CliRun(p.exitValue(), output, output);
+    }
+
+    @Test
+    void anInputReadWholeThatIsTooBigForTheHeapIsRefusedWithTheMemoryItNeedsAndTheXmxToUse() throws Exception {
+        CliRun run = computeIn96MiB(zerosNpy("x.npy", 16_777_216, true));
+        assertEquals(2, run.exitCode(), run.out());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(1, lines.size(), run.out());
+        assertTrue(lines.get(0).startsWith("relu-lab: reading x.npy and x.npy needs about 576 MiB of memory but Java may use only"),
+                run.out());
+        assertTrue(lines.get(0).contains("give Java more with -Xmx1g"), run.out());
         assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void aStreamedInputAndDoutLargerTogetherThanTheWholeHeapAreComputed() throws Exception {
+        int count = 8 << 20;
+        CliRun run = computeIn96MiB(zerosNpy("x.npy", count, false));
+        assertEquals(0, run.exitCode(), run.out());
+        assertTrue(run.out().contains("in total: 0 of 8,388,608 cells zeroed (0.0%); 0 passed, 8,388,608 already zero, 0 NaN"),
+                run.out());
+        assertEquals(128 + 8L * count, Files.size(dir.resolve("o/dx.npy")));
+        assertEquals(128 + count, Files.size(dir.resolve("o/gate.npy")));
     }
 
     @Test
