@@ -51,11 +51,23 @@ public final class DeadUnits {
         return silentUnits(pass, model.hiddenLayers());
     }
 
-    /** The silent units of each hidden layer after a forward pass. */
+    /**
+     * The silent units of each hidden layer after a forward pass, from the largest
+     * pre-activation of each unit: silent unless it is &gt; 0. A NaN pre-activation makes the
+     * largest NaN, so the unit counts as silent, where {@link #silentUnits(double[][])} would
+     * look at its other rows; the trainer never keeps such a step, because a NaN in a hidden
+     * layer makes the loss NaN.
+     */
     static BitSet[] silentUnits(Backprop pass, int hiddenLayers) {
         BitSet[] silent = new BitSet[hiddenLayers];
         for (int l = 0; l < hiddenLayers; l++) {
-            silent[l] = silentUnits(pass.z[l]);
+            double[] max = pass.zMax[l];
+            silent[l] = new BitSet(max.length);
+            for (int j = 0; j < max.length; j++) {
+                if (!(max[j] > 0)) {
+                    silent[l].set(j);
+                }
+            }
         }
         return silent;
     }
