@@ -1,6 +1,7 @@
 package relulab.train;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -70,16 +71,34 @@ public final class LearningRateSweep {
      * base.seed() + seeds − 1} — spread over {@code pool} one run per task, and returned rate by
      * rate, seed by seed. Each run is the one {@link Trainer#train(TrainingConfig)} gives.
      *
+     * <p>The data and the initial network depend on the seed only, so they are made once per
+     * seed and shared by the runs of every rate (they never change). The runs are handed to
+     * the pool from both ends of the rate range in turn, so that the first runs already show
+     * the compiler the high rates' all-zero rows and early divergence as well as the low
+     * rates' long training; otherwise code compiled on the low rates alone is thrown away and
+     * compiled again when the high rates come.
+     *
      * @throws CancellationException when {@code cancelled} answers true
      */
     public static List<SweepRun> runAll(TrainingConfig base, double[] rates, int seeds, Executor pool,
                                         BooleanSupplier cancelled) {
         requireSeeds(seeds);
-        List<CompletableFuture<SweepRun>> futures = new ArrayList<>(rates.length * seeds);
-        for (double lr : rates) {
+        Dataset[] data = new Dataset[seeds];
+        Mlp[] init = new Mlp[seeds];
+        for (int s = 0; s < seeds; s++) {
+            TrainingConfig config = base.withSeed(base.seed() + s);
+            data[s] = config.dataset().generate(config.seed());
+            init[s] = Trainer.initialModel(config, data[s]);
+        }
+        List<CompletableFuture<SweepRun>> futures = new ArrayList<>(Collections.nCopies(rates.length * seeds, null));
+        for (int r : fromBothEnds(rates.length)) {
+            double lr = rates[r];
             for (int s = 0; s < seeds; s++) {
-                long seed = base.seed() + s;
-                futures.add(CompletableFuture.supplyAsync(() -> train(base, lr, seed, cancelled), pool));
+                TrainingConfig config = base.withLearningRate(lr).withSeed(base.seed() + s);
+                Dataset d = data[s];
+                Mlp m = init[s];
+                futures.set(r * seeds + s, CompletableFuture.supplyAsync(
+                        () -> SweepRun.of(Trainer.train(config, d, m, cancelled)), pool));
             }
         }
         List<SweepRun> runs = new ArrayList<>(futures.size());
@@ -95,6 +114,15 @@ public final class LearningRateSweep {
             throw e;
         }
         return runs;
+    }
+
+    /** Indices 0..n−1 taken from the ends inwards: n−1, 0, n−2, 1, … */
+    static int[] fromBothEnds(int n) {
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k % 2 == 0 ? n - 1 - k / 2 : k / 2;
+        }
+        return order;
     }
 
     private static SweepRun train(TrainingConfig base, double lr, long seed, BooleanSupplier cancelled) {

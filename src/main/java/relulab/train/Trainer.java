@@ -40,9 +40,15 @@ public final class Trainer {
      * @throws CancellationException when {@code cancelled} answers true
      */
     public static TrainingRun train(TrainingConfig config, Dataset data, BooleanSupplier cancelled) {
-        int[] sizes = config.layerSizes(data.classes());
-        Mlp init = Mlp.heNormal(sizes, new Random(config.seed() ^ INIT_SALT));
-        return train(config, data, init, cancelled);
+        return train(config, data, initialModel(config, data), cancelled);
+    }
+
+    /**
+     * The network a run of {@code config} on {@code data} starts from: He-normal weights drawn
+     * with the config's seed, so it depends on the seed and the shape, not on the rate.
+     */
+    public static Mlp initialModel(TrainingConfig config, Dataset data) {
+        return Mlp.heNormal(config.layerSizes(data.classes()), new Random(config.seed() ^ INIT_SALT));
     }
 
     /** Trains {@code init} on {@code data}; the config's dataset and shape are not used. */
