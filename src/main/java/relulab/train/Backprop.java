@@ -183,9 +183,7 @@ final class Backprop {
             double[] ai = a[i];
             System.arraycopy(b, 0, zi, 0, out);
             kernel.clear(w);
-            for (int k = 0; k < in; k++) {
-                kernel.term(ai[k], k);
-            }
+            kernel.termsOf(ai, in);
             kernel.addTo(zi, out);
         }
     }
@@ -381,9 +379,7 @@ final class Backprop {
             double[] dzi = dz[l][i];
             double[] below = dz[l - 1][i];
             kernel.clear(wt);
-            for (int j = 0; j < out; j++) {
-                kernel.term(dzi[j], j);
-            }
+            kernel.termsOf(dzi, out);
             if (kernel.terms() == 0) {
                 Arrays.fill(below, 0.0);
                 continue;

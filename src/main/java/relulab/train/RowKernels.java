@@ -56,6 +56,25 @@ final class RowKernels {
         count += c != 0.0 ? 1 : 0;
     }
 
+    /**
+     * Adds the terms {@code c[k] · source[k]} for {@code k < len}, those with c[k] ≠ 0, as
+     * {@link #term} does one by one. The count is kept in a local variable here: through the
+     * field, each term waited for the store of the one before, and gathering the terms of the
+     * forward pass and of the backward product took three times as long.
+     */
+    void termsOf(double[] c, int len) {
+        double[] co = coef;
+        int[] ix = index;
+        int kept = count;
+        for (int k = 0; k < len; k++) {
+            double v = c[k];
+            co[kept] = v;
+            ix[kept] = k;
+            kept += v != 0.0 ? 1 : 0;
+        }
+        count = kept;
+    }
+
     /** How many terms were kept since {@link #clear}: those with a coefficient that is not 0. */
     int terms() {
         return count;
