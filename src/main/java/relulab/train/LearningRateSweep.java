@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The dead share as a function of the learning rate: for each of a set of rates, spaced evenly
@@ -76,7 +77,10 @@ public final class LearningRateSweep {
      * the pool from both ends of the rate range in turn, so that the first runs already show
      * the compiler the high rates' all-zero rows and early divergence as well as the low
      * rates' long training; otherwise code compiled on the low rates alone is thrown away and
-     * compiled again when the high rates come.
+     * compiled again when the high rates come. The first run is done alone, on the calling
+     * thread, while the compiler has the other core: started together, two runs spend their
+     * first few hundred milliseconds in slow code waiting for a compiler that has no core of
+     * its own (measured: the first twelve runs took as long on two threads as on one).
      *
      * @throws CancellationException when {@code cancelled} answers true
      */
@@ -90,22 +94,28 @@ public final class LearningRateSweep {
             data[s] = config.dataset().generate(config.seed());
             init[s] = Trainer.initialModel(config, data[s]);
         }
-        List<CompletableFuture<SweepRun>> futures = new ArrayList<>(Collections.nCopies(rates.length * seeds, null));
-        for (int r : fromBothEnds(rates.length)) {
-            double lr = rates[r];
+        List<Supplier<SweepRun>> runs = new ArrayList<>(rates.length * seeds);
+        for (double lr : rates) {
             for (int s = 0; s < seeds; s++) {
                 TrainingConfig config = base.withLearningRate(lr).withSeed(base.seed() + s);
                 Dataset d = data[s];
                 Mlp m = init[s];
-                futures.set(r * seeds + s, CompletableFuture.supplyAsync(
-                        () -> SweepRun.of(Trainer.train(config, d, m, cancelled)), pool));
+                runs.add(() -> SweepRun.of(Trainer.train(config, d, m, cancelled)));
             }
         }
-        List<SweepRun> runs = new ArrayList<>(futures.size());
-        try {
-            for (CompletableFuture<SweepRun> f : futures) {
-                runs.add(f.join());
+        int[] order = fromBothEnds(rates.length);
+        SweepRun[] done = new SweepRun[runs.size()];
+        done[order[0] * seeds] = runs.get(order[0] * seeds).get();
+        List<CompletableFuture<SweepRun>> futures = new ArrayList<>(Collections.nCopies(runs.size(), null));
+        for (int r : order) {
+            for (int s = 0; s < seeds; s++) {
+                int i = r * seeds + s;
+                futures.set(i, done[i] != null ? CompletableFuture.completedFuture(done[i])
+                        : CompletableFuture.supplyAsync(runs.get(i), pool));
             }
+        }
+        try {
+            return futures.stream().map(CompletableFuture::join).toList();
         } catch (CompletionException e) {
             futures.forEach(f -> f.cancel(false));
             if (e.getCause() instanceof RuntimeException cause) {
@@ -113,7 +123,6 @@ public final class LearningRateSweep {
             }
             throw e;
         }
-        return runs;
     }
 
     /** Indices 0..n−1 taken from the ends inwards: n−1, 0, n−2, 1, … */
