@@ -161,9 +161,10 @@ public final class Mlp {
     }
 
     /**
-     * Every layer's pre-activations z for the points, plain loops: {@code z[l][point][unit]}.
-     * Each row of W is its own array here, so that the JIT vectorises the loop over the units
-     * (over one flat array it stays scalar, see {@link RowKernels}); the sums are the same.
+     * Every layer's pre-activations z for the points, {@code z[l][point][unit]}, a point at a
+     * time: each z row is a sum of the rows of W scaled by the point's non-zero inputs, as in
+     * training ({@link RowKernels}), which is what makes the decision regions' 5184 points
+     * quick to classify.
      */
     private double[][][] layerOutputs(Activation f, double[] xy) {
         if (xy.length % sizes[0] != 0 || xy.length == 0) {
@@ -171,6 +172,8 @@ public final class Mlp {
                     + xy.length + " numbers");
         }
         int n = xy.length / sizes[0];
+        int widest = Arrays.stream(sizes).max().orElse(1);
+        RowKernels kernel = new RowKernels(widest, widest);
         double[][][] rows = new double[w.length][][];
         for (int l = 0; l < w.length; l++) {
             int out = sizes[l + 1];
@@ -185,13 +188,9 @@ public final class Mlp {
             for (int l = 0; l < w.length; l++) {
                 int out = sizes[l + 1];
                 double[] zl = b[l].clone();
-                for (int k = 0; k < a.length; k++) {
-                    double ak = a[k];
-                    double[] wk = rows[l][k];
-                    for (int j = 0; j < out; j++) {
-                        zl[j] += ak * wk[j];
-                    }
-                }
+                kernel.clear(rows[l]);
+                kernel.termsOf(a, a.length);
+                kernel.addTo(zl, out);
                 z[l][i] = zl;
                 if (l < w.length - 1) {
                     a = new double[out];
