@@ -267,7 +267,10 @@ final class Backprop {
         return loss / total;
     }
 
-    /** Counts every row of layer l's dz as live. */
+    /**
+     * Counts every row of layer l's dz as live: for the first layer, whose ∂z no product into
+     * the inputs reads (that product is never needed), so no pass has found its zero rows.
+     */
     private void allLive(int l) {
         for (int i = 0; i < n; i++) {
             live[l][i] = i;

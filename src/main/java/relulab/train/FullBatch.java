@@ -2,6 +2,7 @@ package relulab.train;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import relulab.core.Activation;
 
@@ -91,16 +92,20 @@ final class FullBatch {
     private void runBesideHelper(Runnable mine, Runnable theirs) {
         AtomicBoolean claimed = new AtomicBoolean();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        helper.execute(() -> {
-            if (claimed.compareAndSet(false, true)) {
-                try {
-                    theirs.run();
-                    done.complete(null);
-                } catch (Throwable t) {
-                    done.completeExceptionally(t);
+        try {
+            helper.execute(() -> {
+                if (claimed.compareAndSet(false, true)) {
+                    try {
+                        theirs.run();
+                        done.complete(null);
+                    } catch (Throwable t) {
+                        done.completeExceptionally(t);
+                    }
                 }
-            }
-        });
+            });
+        } catch (RejectedExecutionException e) {
+            // The helper has shut down (the window is closing): the claim below does both blocks here.
+        }
         mine.run();
         if (claimed.compareAndSet(false, true)) {
             theirs.run();
