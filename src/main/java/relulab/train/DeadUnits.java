@@ -48,14 +48,26 @@ public final class DeadUnits {
         requireInputs(model, data);
         Backprop pass = new Backprop(model.sizes(), data.size(), activation);
         pass.forward(model.copyWeights(), model.copyBiases(), data.pointsView(), labelsFor(model, data));
-        return silentUnits(pass, model.hiddenLayers());
+        return silentFromMaxima(pass.zMax);
     }
 
-    /** The silent units of each hidden layer after a forward pass. */
-    static BitSet[] silentUnits(Backprop pass, int hiddenLayers) {
-        BitSet[] silent = new BitSet[hiddenLayers];
-        for (int l = 0; l < hiddenLayers; l++) {
-            silent[l] = silentUnits(pass.z[l]);
+    /**
+     * The silent units of each hidden layer from the largest pre-activation of each unit over
+     * the points ({@code zMax[layer][unit]}): silent unless it is &gt; 0. A NaN pre-activation
+     * makes the largest NaN, so the unit counts as silent, where {@link #silentUnits(double[][])}
+     * would look at its other rows; the trainer never keeps such a step, because a NaN in a
+     * hidden layer makes the loss NaN.
+     */
+    static BitSet[] silentFromMaxima(double[][] zMax) {
+        BitSet[] silent = new BitSet[zMax.length];
+        for (int l = 0; l < zMax.length; l++) {
+            double[] max = zMax[l];
+            silent[l] = new BitSet(max.length);
+            for (int j = 0; j < max.length; j++) {
+                if (!(max[j] > 0)) {
+                    silent[l].set(j);
+                }
+            }
         }
         return silent;
     }

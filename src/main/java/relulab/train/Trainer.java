@@ -3,6 +3,7 @@ package relulab.train;
 import java.util.BitSet;
 import java.util.Random;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -40,18 +41,38 @@ public final class Trainer {
      * @throws CancellationException when {@code cancelled} answers true
      */
     public static TrainingRun train(TrainingConfig config, Dataset data, BooleanSupplier cancelled) {
-        int[] sizes = config.layerSizes(data.classes());
-        Mlp init = Mlp.heNormal(sizes, new Random(config.seed() ^ INIT_SALT));
-        return train(config, data, init, cancelled);
+        return train(config, data, initialModel(config, data), cancelled, null);
+    }
+
+    /**
+     * Trains on {@code data} as {@link #train(TrainingConfig, Dataset, BooleanSupplier)} does,
+     * bit for bit, with {@code helper} evaluating half of the points of every full-batch step
+     * ({@link FullBatch}), so that one run takes two cores.
+     */
+    public static TrainingRun train(TrainingConfig config, Dataset data, BooleanSupplier cancelled,
+                                    Executor helper) {
+        return train(config, data, initialModel(config, data), cancelled, helper);
+    }
+
+    /**
+     * The network a run of {@code config} on {@code data} starts from: He-normal weights drawn
+     * with the config's seed, so it depends on the seed and the shape, not on the rate.
+     */
+    public static Mlp initialModel(TrainingConfig config, Dataset data) {
+        return Mlp.heNormal(config.layerSizes(data.classes()), new Random(config.seed() ^ INIT_SALT));
     }
 
     /** Trains {@code init} on {@code data}; the config's dataset and shape are not used. */
     public static TrainingRun train(TrainingConfig config, Dataset data, Mlp init, BooleanSupplier cancelled) {
+        return train(config, data, init, cancelled, null);
+    }
+
+    private static TrainingRun train(TrainingConfig config, Dataset data, Mlp init, BooleanSupplier cancelled,
+                                     Executor helper) {
         int[] sizes = init.sizes();
         if (sizes[0] != Dataset.FEATURES || sizes[sizes.length - 1] < data.classes()) {
             throw new IllegalArgumentException(init + " does not fit " + data);
         }
-        int hidden = init.hiddenLayers();
         int steps = config.steps();
         double lr = config.learningRate();
         double mu = config.momentum();
@@ -59,10 +80,10 @@ public final class Trainer {
         double[][] b = init.copyBiases();
         double[][] previousW = Mlp.deepCopy(w);
         double[][] previousB = Mlp.deepCopy(b);
-        double[][] velocityW = mu > 0 ? zerosLike(w) : null;
-        double[][] velocityB = mu > 0 ? zerosLike(b) : null;
+        double[][] velocityW = mu > 0 ? Mlp.zerosLike(w) : null;
+        double[][] velocityB = mu > 0 ? Mlp.zerosLike(b) : null;
 
-        Backprop full = new Backprop(sizes, data.size(), config.activation());
+        FullBatch full = new FullBatch(sizes, data, config.activation(), helper);
         Minibatches batches = config.batchSize() > 0 && config.batchSize() < data.size()
                 ? new Minibatches(data, config.batchSize(), new Random(config.seed() ^ ORDER_SALT))
                 : null;
@@ -77,7 +98,7 @@ public final class Trainer {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("training cancelled at step " + k);
             }
-            double l = full.forward(w, b, data.pointsView(), data.labelsView());
+            double l = full.evaluate(w, b, batches == null && k < steps);
             if (!Double.isFinite(l)) {
                 if (k == 0) {
                     throw new IllegalArgumentException("the initial network's loss is not finite");
@@ -89,21 +110,23 @@ public final class Trainer {
             }
             loss[k] = l;
             accuracy[k] = (double) full.correct() / data.size();
-            silent[k] = DeadUnits.silentUnits(full, hidden);
+            silent[k] = DeadUnits.silentFromMaxima(full.zMax);
             if (k == steps) {
                 break;
             }
-            Backprop pass = full;
+            double[][] gradW = full.gradW;
+            double[][] gradB = full.gradB;
             if (batches != null) {
                 batches.next();
                 batchPass.forward(w, b, batches.x(), batches.y());
-                pass = batchPass;
+                batchPass.backward();
+                gradW = batchPass.gradW;
+                gradB = batchPass.gradB;
             }
-            pass.backward();
             copyInto(w, previousW);
             copyInto(b, previousB);
-            update(w, pass.gradW, velocityW, lr, mu);
-            update(b, pass.gradB, velocityB, lr, mu);
+            update(w, gradW, velocityW, lr, mu);
+            update(b, gradB, velocityB, lr, mu);
             k++;
         }
         int stepsRun = divergedAt < 0 ? steps : divergedAt - 1;
@@ -134,13 +157,5 @@ public final class Trainer {
         for (int l = 0; l < from.length; l++) {
             System.arraycopy(from[l], 0, to[l], 0, from[l].length);
         }
-    }
-
-    private static double[][] zerosLike(double[][] arrays) {
-        double[][] z = new double[arrays.length][];
-        for (int l = 0; l < arrays.length; l++) {
-            z[l] = new double[arrays[l].length];
-        }
-        return z;
     }
 }

@@ -1,5 +1,6 @@
 package relulab.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,12 @@ class LearningRateSweepTest {
         assertEquals(expected, p.meanSilentFraction(1), RELATIVE);
         assertEquals(2, p.runs());
         assertTrue(p.meanSilentFraction(1) > 0);
+    }
+
+    @Test
+    void runsAreStartedFromBothEndsOfTheRatesInwards() {
+        assertArrayEquals(new int[] {4, 0, 3, 1, 2}, LearningRateSweep.fromBothEnds(5));
+        assertArrayEquals(new int[] {3, 0, 2, 1}, LearningRateSweep.fromBothEnds(4));
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import relulab.core.LeakyRelu;
 
@@ -19,8 +21,31 @@ class TrainerTest {
     @Test
     void theSameSeedGivesTheSameRun() {
         TrainingConfig config = DEFAULT.withLearningRate(1.0).withSteps(60);
-        TrainingRun a = Trainer.train(config);
-        TrainingRun b = Trainer.train(config);
+        assertSameRun(Trainer.train(config), Trainer.train(config));
+    }
+
+    @Test
+    void aHelperThreadGivesTheSameRunBitForBit() {
+        TrainingConfig config = DEFAULT.withLearningRate(2.0).withSteps(60);
+        Dataset data = config.dataset().generate(config.seed());
+        ExecutorService helper = Executors.newSingleThreadExecutor();
+        try {
+            assertSameRun(Trainer.train(config, data, () -> false), Trainer.train(config, data, () -> false, helper));
+        } finally {
+            helper.shutdownNow();
+        }
+    }
+
+    @Test
+    void aHelperThatHasShutDownLeavesTheWholeStepToTheCaller() {
+        TrainingConfig config = DEFAULT.withSteps(10);
+        Dataset data = config.dataset().generate(config.seed());
+        ExecutorService helper = Executors.newSingleThreadExecutor();
+        helper.shutdownNow();
+        assertSameRun(Trainer.train(config, data, () -> false), Trainer.train(config, data, () -> false, helper));
+    }
+
+    private static void assertSameRun(TrainingRun a, TrainingRun b) {
         assertArrayEquals(a.lossByStep(), b.lossByStep());
         assertEquals(a.finalModel(), b.finalModel());
         for (int k = 0; k <= a.stepsRun(); k++) {

@@ -22,6 +22,7 @@ import relulab.io.NumberText;
 import relulab.train.Dataset;
 import relulab.train.DatasetKind;
 import relulab.train.LearningRateSweep;
+import relulab.train.Mlp;
 import relulab.train.SweepPoint;
 import relulab.train.Trainer;
 import relulab.train.TrainingConfig;
@@ -77,7 +78,8 @@ public final class DyingViewModel {
      * @param trainWorker runs single trainings and the remedies, one at a time
      * @param stepWorker  computes the network at the shown step, one at a time
      * @param sweepWorker coordinates sweeps, one at a time
-     * @param sweepPool   trains the sweep's rates, as many at once as it has threads
+     * @param sweepPool   trains the sweep's rates, as many at once as it has threads, and lends a
+     *                    core to each step of the single run
      * @param ui          the thread that may change the properties ({@code Platform::runLater})
      */
     public DyingViewModel(Executor trainWorker, Executor stepWorker, Executor sweepWorker, Executor sweepPool,
@@ -148,9 +150,14 @@ public final class DyingViewModel {
         seed.set((int) Math.max(0, Math.min(MAX_SEED, c.seed())));
     }
 
+    /**
+     * Trains at the current settings, the sweep pool lending a second core to each step: the
+     * run at the slider's rate is what the student waits for.
+     */
     private void retrain() {
         TrainingConfig config = config();
-        trainer.submit(ctx -> Trainer.train(config, config.dataset().generate(config.seed()), ctx::isCancelled));
+        trainer.submit(ctx -> Trainer.train(config, config.dataset().generate(config.seed()), ctx::isCancelled,
+                sweepPool));
         remedyRuns.submit(ctx -> remedies(config, ctx::isCancelled));
     }
 
@@ -173,7 +180,10 @@ public final class DyingViewModel {
         return new Remedy(title, r, DecisionRegions.of(r.finalModel(), config.activation(), data));
     }
 
-    /** Computes the network at the shown step (the same run cut short there) in the background. */
+    /**
+     * Computes the network at the shown step in the background: the run's final network at its
+     * last step, else the same run cut short there.
+     */
     private void requestSnapshot() {
         TrainingRun r = run.get();
         if (r == null) {
@@ -183,10 +193,9 @@ public final class DyingViewModel {
         TrainingConfig config = r.config().withSteps(k);
         Dataset data = r.data();
         snapshots.submit(ctx -> {
-            TrainingRun cut = Trainer.train(config, data, ctx::isCancelled);
-            return new StepSnapshot(k, cut.finalModel(),
-                    DecisionRegions.of(cut.finalModel(), config.activation(), data),
-                    cut.finalModel().preActivationRanges(config.activation(), data.x()));
+            Mlp model = k == r.stepsRun() ? r.finalModel() : Trainer.train(config, data, ctx::isCancelled).finalModel();
+            return new StepSnapshot(k, model, DecisionRegions.of(model, config.activation(), data),
+                    model.preActivationRanges(config.activation(), data.x()));
         });
     }
 
