@@ -2,7 +2,7 @@
 # Start-up of ReLU Lab's window against a hello-world JavaFX window started the same way, on the
 # same jars: N alternated runs of each, whole process from exec to exit at the first rendered
 # frame (StartupProbe), median of each and its ratio to the hello-world's. Also timed, in the
-# same alternation: the program without its class preloader, and the workbench lesson alone.
+# same alternation: the workbench lesson alone, without the shell around it.
 # Needs a display: under Xvfb it starts one.
 #   bash src/bench/startup.sh [RUNS]        (default 11)
 set -euo pipefail
@@ -18,14 +18,13 @@ if [ -z "${DISPLAY:-}" ]; then
   export DISPLAY=:97
   sleep 1
 fi
-# Each kind of start: the baseline, the program as it starts, the program without its class
-# preloader (what the preloader saves) and the workbench lesson alone (what the shell costs).
-kinds=("hello" "relulab" "relulab-no-preload" "workbench")
+# Each kind of start: the baseline, the program as it starts, and the workbench lesson alone
+# (what the shell around it costs).
+kinds=("hello" "relulab" "workbench")
 time_ms() {
-  local t0 t1 mode=$1 flags=()
-  if [ "$mode" = relulab-no-preload ]; then mode=relulab; flags=(-Dprobe.noPreload=true); fi
+  local t0 t1
   t0=$(date +%s%N)
-  java "${flags[@]}" -cp "$cp" relulab.bench.startup.StartupProbe "$mode" >/dev/null 2>&1
+  java -cp "$cp" relulab.bench.startup.StartupProbe "$1" >/dev/null 2>&1
   t1=$(date +%s%N)
   echo $(( (t1 - t0) / 1000000 ))
 }

@@ -22,7 +22,6 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0 || opensInTheWindow(args)) {
-            WindowClassPreloader.start();
             javafx.application.Application.launch(relulab.ui.app.ReluLabApp.class, args);
         } else if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             System.out.println(ReluLabCommand.VERSION);

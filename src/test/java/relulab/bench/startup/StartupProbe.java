@@ -12,7 +12,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import relulab.WindowClassPreloader;
 import relulab.core.Shape;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
@@ -23,8 +22,7 @@ import relulab.ui.workbench.WorkbenchView;
 import relulab.ui.workbench.WorkbenchViewModel;
 
 /**
- * Starts a JavaFX window the way {@code relulab.Main} does (the window's classes preloaded,
- * {@code Application.launch}) and exits as soon as its first frame has been rendered, printing
+ * Starts a JavaFX window the way {@code relulab.Main} does ({@code Application.launch}) and exits as soon as its first frame has been rendered, printing
  * how long that took after the JVM started and the JavaFX thread's CPU time until then.
  * {@code relulab} opens ReLU Lab's main window (and checks that the workbench's grids were
  * painted in that frame); {@code hello} opens a window with one label, the baseline;
@@ -41,9 +39,6 @@ public final class StartupProbe {
 
     public static void main(String[] args) {
         mode = args.length > 0 ? args[0] : "relulab";
-        if (!mode.equals("hello") && !Boolean.getBoolean("probe.noPreload")) {
-            WindowClassPreloader.start();
-        }
         Application.launch(ProbeApp.class);
     }
 
