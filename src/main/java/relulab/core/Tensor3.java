@@ -100,6 +100,11 @@ public final class Tensor3 {
         return values.clone();
     }
 
+    /** Copies the values of elements {@code [from, from + n)}, row-major, into {@code into[0, n)}. */
+    public void copyTo(int from, double[] into, int n) {
+        System.arraycopy(values, from, into, 0, n);
+    }
+
     /** Copies depth slice {@code d} (row-major, {@code height*width} values) into a new array. */
     public double[] slice(int d) {
         int n = shape.sliceSize();

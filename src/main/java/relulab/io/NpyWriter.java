@@ -53,9 +53,7 @@ public final class NpyWriter {
         Chunks chunks = chunks(chunk.length);
         for (int from = 0; from < tensor.size(); from += chunk.length) {
             int n = Math.min(chunk.length, tensor.size() - from);
-            for (int k = 0; k < n; k++) {
-                chunk[k] = tensor.get(from + k);
-            }
+            tensor.copyTo(from, chunk, n);
             chunks.write(from, chunk, n);
         }
     }

@@ -95,9 +95,7 @@ public abstract class TensorSource implements Closeable {
 
         @Override
         public void read(int from, double[] into, int n) {
-            for (int k = 0; k < n; k++) {
-                into[k] = tensor.get(from + k);
-            }
+            tensor.copyTo(from, into, n);
         }
     }
 }
