@@ -41,7 +41,7 @@ record ComputeSummary(Path input, TensorSource x, Activation activation, ReluSta
             out.printf(Locale.ROOT, "  channel %d: %,d of %,d%n", d, c.zeroed(), c.cells());
         }
         if (listed < channels.size()) {
-            ChannelStats rest = new ChannelStats(0, 0, 0, 0);
+            ChannelStats rest = ChannelStats.NONE;
             for (ChannelStats c : channels.subList(listed, channels.size())) {
                 rest = rest.plus(c);
             }

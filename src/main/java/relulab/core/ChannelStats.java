@@ -8,6 +8,9 @@ package relulab.core;
  */
 public record ChannelStats(int zeroed, int passed, int alreadyZero, int nan) {
 
+    /** No cells: where sums of counts start. */
+    public static final ChannelStats NONE = new ChannelStats(0, 0, 0, 0);
+
     public ChannelStats {
         if (zeroed < 0 || passed < 0 || alreadyZero < 0 || nan < 0) {
             throw new IllegalArgumentException("counts cannot be negative");

@@ -16,8 +16,6 @@ import java.util.List;
  */
 public final class ReluStatsCounter {
 
-    private static final ChannelStats NONE = new ChannelStats(0, 0, 0, 0);
-
     private final Shape shape;
     private final int firstChannel;
     private final ChannelStats[] channels;
@@ -30,7 +28,7 @@ public final class ReluStatsCounter {
         this.shape = shape;
         this.firstChannel = from / shape.sliceSize();
         this.channels = new ChannelStats[to == from ? 0 : (to - 1) / shape.sliceSize() - firstChannel + 1];
-        Arrays.fill(channels, NONE);
+        Arrays.fill(channels, ChannelStats.NONE);
     }
 
     /** The element just past the channel of {@code element}: where its channel's counts end. */
@@ -52,14 +50,14 @@ public final class ReluStatsCounter {
      */
     public static ReluStats merge(Shape shape, List<ReluStatsCounter> parts) {
         ChannelStats[] sums = new ChannelStats[shape.depth()];
-        Arrays.fill(sums, NONE);
+        Arrays.fill(sums, ChannelStats.NONE);
         for (ReluStatsCounter part : parts) {
             for (int k = 0; k < part.channels.length; k++) {
                 sums[part.firstChannel + k] = sums[part.firstChannel + k].plus(part.channels[k]);
             }
         }
         List<ChannelStats> perChannel = new ArrayList<>(sums.length);
-        ChannelStats total = NONE;
+        ChannelStats total = ChannelStats.NONE;
         for (ChannelStats c : sums) {
             perChannel.add(c);
             total = total.plus(c);
