@@ -5,31 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import relulab.testsupport.MainWindowTest;
 import relulab.ui.lesson.Lesson;
 
 /** F1 opens the help of the tab in front, on every tab; Esc closes it; the Help menu lists the shortcuts. */
-@ExtendWith(ApplicationExtension.class)
-class HelpTest {
-
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        window.show(stage);
-    }
-
-    @AfterEach
-    void stopBackgroundWork() {
-        window.close();
-    }
+class HelpTest extends MainWindowTest {
 
     @Test
     void f1OpensTheHelpOfEachTabAndEscClosesIt(FxRobot robot) {

@@ -14,34 +14,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import relulab.testsupport.MainWindowTest;
 import relulab.ui.lesson.Lesson;
 
 /**
  * Every control whose purpose no visible word states — a slider, a spinner, a choice box, a
  * button showing only a symbol, with no label just before it — has a tooltip.
  */
-@ExtendWith(ApplicationExtension.class)
-class UnlabelledControlsTest {
-
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        window.show(stage);
-    }
-
-    @AfterEach
-    void stopBackgroundWork() {
-        window.close();
-    }
+class UnlabelledControlsTest extends MainWindowTest {
 
     @Test
     void everyControlWithoutAVisibleLabelHasATooltip(FxRobot robot) {

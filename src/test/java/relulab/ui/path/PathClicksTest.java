@@ -3,31 +3,12 @@ package relulab.ui.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import relulab.ui.app.MainWindow;
+import relulab.testsupport.MainWindowTest;
 
 /** Every step of the path is two clicks from the start page — choose it, open it — and lands on its tab with its numbers. */
-@ExtendWith(ApplicationExtension.class)
-class PathClicksTest {
-
-    private MainWindow window;
-
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        window.show(stage);
-    }
-
-    @AfterEach
-    void stopBackgroundWork() {
-        window.close();
-    }
+class PathClicksTest extends MainWindowTest {
 
     @Test
     void everyStepOpensItsTabWithItsTensorsInTwoClicks(FxRobot robot) {
