@@ -22,8 +22,9 @@ import relulab.ui.workbench.WorkbenchView;
 import relulab.ui.workbench.WorkbenchViewModel;
 
 /**
- * Starts a JavaFX window the way {@code relulab.Main} does ({@code Application.launch}) and exits as soon as its first frame has been rendered, printing
- * how long that took after the JVM started and the JavaFX thread's CPU time until then.
+ * Starts a JavaFX window the way {@code relulab.Main} does ({@code Application.launch}) and
+ * exits as soon as its first frame has been rendered, printing how long that took after the
+ * JVM started and the JavaFX thread's CPU time until then.
  * {@code relulab} opens ReLU Lab's main window (and checks that the workbench's grids were
  * painted in that frame); {@code hello} opens a window with one label, the baseline;
  * {@code workbench} opens the workbench lesson alone (no menus, tabs or other lessons), to
