@@ -11,8 +11,9 @@ import relulab.core.Tensor3;
 /**
  * The state the lessons share, published as one immutable {@link LabSnapshot} per change.
  *
- * <p>The workbench edits the tensors and the activation; the code, the gradient check and the
- * ReLU′(0) lesson show them; the ReLU′(0) switch changes how every lesson computes dx. Every
+ * <p>The workbench edits the tensors; the code, the gradient check and the ReLU′(0) lesson show
+ * them; the ReLU′(0) switch changes how every lesson computes dx. The window's layer is ReLU
+ * (a session with a Leaky slope is refused on opening), so the slope stays 0 there. Every
  * change — both tensors at once, the slope, ReLU′(0) — fires {@link #snapshotProperty()}
  * exactly once, so no listener ever sees x and dout of two shapes, or hears one change twice.
  *

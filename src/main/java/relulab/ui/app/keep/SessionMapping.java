@@ -83,12 +83,19 @@ final class SessionMapping {
     }
 
     /**
-     * Checks that the window can take the session — tensors within the workbench's largest
-     * shape, known colour names, lesson settings the lessons offer — before anything changes.
+     * Checks that the window can take the session — a ReLU layer, tensors within the
+     * workbench's largest shape, known colour names, lesson settings the lessons offer —
+     * before anything changes.
      *
      * @throws IllegalArgumentException saying what the window cannot take, for the user
      */
     static Prepared prepare(Session s) {
+        if (s.leakySlope() != 0) {
+            // The grids show ReLU; taking the slope would make "Save result" and the saved figure
+            // show a Leaky ReLU layer the window never drew.
+            throw new IllegalArgumentException("leaky_slope is " + s.leakySlope()
+                    + ", but the workbench shows a ReLU layer: leaky_slope must be 0");
+        }
         Shape shape = s.x().tensor().shape();
         Shape max = WorkbenchViewModel.MAX_SHAPE;
         if (shape.depth() > max.depth() || shape.height() > max.height() || shape.width() > max.width()) {

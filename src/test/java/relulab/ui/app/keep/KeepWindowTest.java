@@ -91,7 +91,6 @@ class KeepWindowTest {
         Tensor3 dout = Tensor3.of(new Shape(1, 2, 2), new double[] {1, 2, 3, 4});
         robot.interact(() -> {
             state.setTensors(x, dout);
-            state.setLeakySlope(0.01);
             state.gradientAtZeroProperty().set(GradientAtZero.HALF);
             window.settings().paletteProperty().set(Palette.PURPLE_ORANGE);
             window.openLesson("vanishing");
@@ -104,7 +103,6 @@ class KeepWindowTest {
         Tensor3 other = Tensor3.zeros(new Shape(2, 3, 3));
         robot.interact(() -> {
             state.setTensors(other, other);
-            state.setLeakySlope(0);
             state.gradientAtZeroProperty().set(GradientAtZero.ZERO);
             window.settings().paletteProperty().set(Palette.BLUE_RED);
             window.openLesson("workbench");
@@ -114,7 +112,6 @@ class KeepWindowTest {
 
         assertSameBits(x, state.x());
         assertSameBits(dout, state.dout());
-        assertEquals(0.01, state.snapshot().leakySlope());
         assertEquals(GradientAtZero.HALF, state.gradientAtZero());
         assertEquals(Palette.PURPLE_ORANGE, window.settings().paletteProperty().get());
         assertEquals("vanishing", window.shownLesson());

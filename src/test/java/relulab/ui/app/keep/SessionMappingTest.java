@@ -60,7 +60,6 @@ class SessionMappingTest {
         Tensor3 x = Tensor3.of(new Shape(1, 1, 3), new double[] {-0.0, Double.NaN, 2});
         Tensor3 dout = Tensor3.of(new Shape(1, 1, 3), new double[] {1, Double.NEGATIVE_INFINITY, -1});
         LabState state = new LabState(x, dout);
-        state.setLeakySlope(0.01);
         state.gradientAtZeroProperty().set(GradientAtZero.ONE);
         LessonSettings settings = new LessonSettings();
         settings.paletteProperty().set(Palette.PURPLE_ORANGE);
@@ -82,7 +81,6 @@ class SessionMappingTest {
         to.restore(SessionMapping.prepare(saved));
         assertSame(x, other.x());
         assertSame(dout, other.dout());
-        assertEquals(0.01, other.snapshot().leakySlope());
         assertEquals(GradientAtZero.ONE, other.gradientAtZero());
         assertEquals(Palette.PURPLE_ORANGE, otherSettings.paletteProperty().get());
         assertEquals(ColorScope.PER_CHANNEL, otherSettings.scopeProperty().get());
