@@ -18,31 +18,6 @@ public final class DeadUnits {
     private DeadUnits() {
     }
 
-    /**
-     * The silent units of one layer: bit {@code j} is set when no row {@code i} of the
-     * pre-activations (one row per training point) has {@code z[i][j] > 0}.
-     */
-    public static BitSet silentUnits(double[][] z) {
-        int width = z.length == 0 ? 0 : z[0].length;
-        boolean[] fired = new boolean[width];
-        for (double[] row : z) {
-            if (row.length != width) {
-                throw new IllegalArgumentException("rows of pre-activations differ in length: " + width
-                        + " and " + row.length);
-            }
-            for (int j = 0; j < width; j++) {
-                fired[j] |= row[j] > 0;
-            }
-        }
-        BitSet silent = new BitSet(width);
-        for (int j = 0; j < width; j++) {
-            if (!fired[j]) {
-                silent.set(j);
-            }
-        }
-        return silent;
-    }
-
     /** The silent units of every hidden layer of {@code model} on the points of {@code data}. */
     public static BitSet[] silentUnits(Mlp model, Activation activation, Dataset data) {
         requireInputs(model, data);
@@ -53,10 +28,10 @@ public final class DeadUnits {
 
     /**
      * The silent units of each hidden layer from the largest pre-activation of each unit over
-     * the points ({@code zMax[layer][unit]}): silent unless it is &gt; 0. A NaN pre-activation
-     * makes the largest NaN, so the unit counts as silent, where {@link #silentUnits(double[][])}
-     * would look at its other rows; the trainer never keeps such a step, because a NaN in a
-     * hidden layer makes the loss NaN.
+     * the points ({@code zMax[layer][unit]}), which the forward pass keeps as it goes: silent
+     * unless it is &gt; 0. A NaN pre-activation makes the largest NaN, so the unit counts as
+     * silent; the trainer never keeps such a step, because a NaN in a hidden layer makes the
+     * loss NaN.
      */
     static BitSet[] silentFromMaxima(double[][] zMax) {
         BitSet[] silent = new BitSet[zMax.length];

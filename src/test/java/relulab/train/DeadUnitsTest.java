@@ -2,7 +2,6 @@ package relulab.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
@@ -51,12 +50,15 @@ class DeadUnitsTest {
     }
 
     @Test
-    void aUnitPositiveOnASinglePointIsAlive() {
-        double[][] z = {
-            {-1, -2},
-            {-3, 0.001},
-            {-5, -6}};
-        assertEquals(bits(0), DeadUnits.silentUnits(z));
+    void aUnitWhoseLargestPreActivationIsPositiveIsAlive() {
+        // The largest z of each unit over the points: unit 1 is positive on a single point.
+        double[][] zMax = {{-1, 0.001, 0, -0.0}};
+        assertEquals(bits(0, 2, 3), DeadUnits.silentFromMaxima(zMax)[0]);
+    }
+
+    @Test
+    void aNaNMaximumCountsAsSilent() {
+        assertEquals(bits(0), DeadUnits.silentFromMaxima(new double[][] {{Double.NaN, Double.POSITIVE_INFINITY}})[0]);
     }
 
     @Test
@@ -65,11 +67,6 @@ class DeadUnitsTest {
         assertFalse(DeadUnits.silentMeansDead(new LeakyRelu(0.01)));
         BitSet[] silent = DeadUnits.silentUnits(handBuilt(), new LeakyRelu(0.01), QUADRANTS);
         assertEquals(bits(1, 2), silent[0]);
-    }
-
-    @Test
-    void refusesRaggedPreActivations() {
-        assertThrows(IllegalArgumentException.class, () -> DeadUnits.silentUnits(new double[][] {{1, 2}, {3}}));
     }
 
     private static BitSet bits(int... indices) {
