@@ -4,12 +4,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import relulab.cost.BenchProgress;
 import relulab.cost.BenchReport;
 import relulab.cost.BenchResult;
@@ -19,30 +15,42 @@ import relulab.cost.BenchRunner;
  * {@code relu-lab bench [--elements N] [--json]}: times ReLU, Leaky ReLU, sigmoid and tanh,
  * forward and backward, next to a copy of the same bytes, and prints the table or the JSON.
  */
-@Command(name = "bench",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Measures the cost per element of ReLU, Leaky ReLU, sigmoid and tanh (forward and backward)"
-                    + " next to System.arraycopy of the same bytes, on random data with random signs.",
-            "Each figure is the median of " + BenchRunner.DEFAULT_MEASURED_ROUNDS + " rounds after "
-                    + BenchRunner.DEFAULT_WARMUP_ROUNDS + " warm-up rounds; GB/s counts bytes read plus written."})
-final class BenchCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--elements", paramLabel = "N",
-            description = "Elements per tensor (default ${DEFAULT-VALUE}, 64 MiB per array).")
-    long elements = BenchRunner.DEFAULT_ELEMENTS;
-
-    @Option(names = "--json", description = "Print {\"elements\": N, \"results\": [...]} instead of a table.")
-    boolean json;
+final class BenchCommand implements CliCommand {
 
     @Override
-    public Integer call() {
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String summary() {
+        return "Times the activations against a copy of the same bytes";
+    }
+
+    @Override
+    public List<String> description() {
+        return List.of(
+            "Measures the cost per element of ReLU, Leaky ReLU, sigmoid and tanh (forward and backward)",
+            "next to System.arraycopy of the same bytes, on random data with random signs.",
+            "Each figure is the median of " + BenchRunner.DEFAULT_MEASURED_ROUNDS + " rounds after "
+                    + BenchRunner.DEFAULT_WARMUP_ROUNDS + " warm-up rounds; GB/s counts bytes read plus written.");
+    }
+
+    @Override
+    public List<Opt> options() {
+        return List.of(
+            Opt.value("--elements", "N", "elements per tensor (default {default}, 64 MiB per array)")
+                    .withDefault(Long.toString(BenchRunner.DEFAULT_ELEMENTS)),
+            Opt.flag("print {\"elements\": N, \"results\": [...]} instead of a table", "--json"));
+    }
+
+    @Override
+    public int run(Args args, PrintWriter out, PrintWriter err) {
+        long elements = args.whole("--elements");
+        boolean json = args.flag("--json");
         BenchRunner.requireValidElements(elements);
         BenchReport report;
-        try (TerminalProgress progress = TerminalProgress.onStderr("bench", "timed steps", spec.commandLine().getErr())) {
+        try (TerminalProgress progress = TerminalProgress.onStderr("bench", "timed steps", err)) {
             report = new BenchRunner().run(elements, new BenchProgress() {
                 @Override
                 public void update(long done, long total) {
@@ -55,7 +63,6 @@ final class BenchCommand implements Callable<Integer> {
                 }
             });
         }
-        PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(report) : toTable(report));
         out.flush();
         return 0;

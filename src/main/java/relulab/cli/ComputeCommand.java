@@ -1,16 +1,12 @@
 package relulab.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import relulab.core.Activation;
 import relulab.core.Activations;
 import relulab.core.LeakyRelu;
@@ -33,47 +29,56 @@ import relulab.io.TensorSource;
  * or a failed write leaves the output folder as it was, and a run without {@code --dout}
  * removes an earlier {@code dx.npy} in the same step.
  */
-@Command(name = "compute",
-        sortOptions = false,
-        description = {
+public final class ComputeCommand implements CliCommand {
+
+    /** The exit codes of the commands that write files. */
+    static final List<String> EXIT_CODES = List.of("Exit codes:",
+            "  0   done",
+            "  2   bad usage or a bad input file (one line on stderr, nothing written)");
+
+    @Override
+    public String name() {
+        return "compute";
+    }
+
+    @Override
+    public String summary() {
+        return "Runs a ReLU layer on a tensor file and writes out, the masks and dx";
+    }
+
+    @Override
+    public List<String> description() {
+        return List.of(
             "Runs a ReLU layer on a tensor file (.npy or .csv) and writes into DIR:",
             "  out.npy     the forward pass, max(0, x)",
             "  gate.npy    x > 0, the cells whose gradient passes (bool)",
             "  zeroed.npy  x < 0, the cells that ReLU set to zero (bool)",
             "  dx.npy      the backward pass, dout where x > 0 else 0 (only with --dout)",
             "float32 input gives float32 out and dx, other inputs float64; outputs keep",
-            "the input's shape. Prints the shape and the cells zeroed per channel.",
-            ""},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:bad usage or a bad input file (one line on stderr, nothing written)"})
-public final class ComputeCommand implements Callable<Integer> {
-
-    @Option(names = "--input", required = true, paramLabel = "X",
-            description = "the layer's input x: a .npy file (1-D to 4-D) or a .csv file")
-    Path input;
-
-    @Option(names = "--dout", paramLabel = "D",
-            description = "the upstream gradient, same shape as X (gives dx.npy)")
-    Path dout;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR",
-            description = "the folder to write into (created if missing)")
-    Path outDir;
-
-    @Option(names = "--activation", defaultValue = "relu", paramLabel = "relu|leaky:SLOPE",
-            description = {"relu (the default), or Leaky ReLU with slope",
-                "SLOPE in [0, 1), e.g. leaky:0.01"})
-    String activation;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-    boolean help;
-
-    @Spec
-    CommandSpec spec;
+            "the input's shape. Prints the shape and the cells zeroed per channel.");
+    }
 
     @Override
-    public Integer call() throws IOException {
-        Activation f = layerActivation(activation);
+    public List<Opt> options() {
+        return List.of(
+            Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file").required(),
+            Opt.value("--dout", "D", "the upstream gradient, same shape as X (gives dx.npy)"),
+            Opt.value("--out", "DIR", "the folder to write into (created if missing)").required(),
+            Opt.value("--activation", "relu|leaky:SLOPE",
+                    "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01").withDefault("relu"));
+    }
+
+    @Override
+    public List<String> footer() {
+        return EXIT_CODES;
+    }
+
+    @Override
+    public int run(Args args, PrintWriter out, PrintWriter err) throws IOException {
+        Path input = args.path("--input");
+        Path dout = args.path("--dout");
+        Path outDir = args.path("--out");
+        Activation f = layerActivation(args.text("--activation"));
         checkOutputFolder(outDir);
         long memory = TensorFiles.memoryToOpen(input) + (dout == null ? 0 : TensorFiles.memoryToOpen(dout));
         MemoryBudget.require(memory, "reading " + input.getFileName() + (dout == null ? "" : " and " + dout.getFileName()));
@@ -91,7 +96,7 @@ public final class ComputeCommand implements Callable<Integer> {
                 LayerPass pass = new LayerPass(set, outDir, f, x, d, LayerPass.CHUNK);
                 ReluStats stats = pass.run();
                 set.commit();
-                new ComputeSummary(input, x, f, stats, outDir, pass.files()).print(spec.commandLine().getOut());
+                new ComputeSummary(input, x, f, stats, outDir, pass.files()).print(out);
             } catch (IOException | RuntimeException e) {
                 removeEmpty(created);
                 throw e;

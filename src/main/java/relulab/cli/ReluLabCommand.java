@@ -1,36 +1,32 @@
 package relulab.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import relulab.io.MessageText;
 
 /**
  * The root of the command line: {@code relu-lab COMMAND [OPTIONS]}.
  *
  * <p>This package is the only code that prints to the console. Every failure the user can
  * cause — bad usage, a malformed file, an impossible shape — ends as one line on stderr and
- * exit code 2, never as a stack trace.
+ * exit code 2, never as a stack trace; bad usage ({@link UsageError}) adds a hint to try
+ * {@code --help}.
  *
- * <p>The commands are listed in {@link #COMMANDS}, not in the annotation: picocli builds its
- * model of a command by reflection, which costs about 0.1 s for the commands not being run, so
- * a run that names its command registers that one only. {@code --help}, {@code help} and a
- * mistyped command get all of them.
+ * <p>The commands declare their options as data ({@link Opt}) and read them through
+ * {@link Args}: nothing is built by reflection, so a command starts its work a few
+ * milliseconds after Java has started.
  */
-@Command(name = "relu-lab",
-        mixinStandardHelpOptions = true,
-        version = ReluLabCommand.VERSION,
-        description = "Teaches the ReLU layer of a neural network. With no command, opens the window.",
-        subcommands = CommandLine.HelpCommand.class)
-public final class ReluLabCommand implements Runnable {
+public final class ReluLabCommand {
 
     /** Every command, in the order {@code --help} lists them. */
-    static final List<Class<?>> COMMANDS = List.of(
-            ComputeCommand.class,
-            DyingCommand.class,
-            VanishingCommand.class,
-            BenchCommand.class,
-            RenderCommand.class);
+    static final List<CliCommand> COMMANDS = List.of(
+            new ComputeCommand(),
+            new DyingCommand(),
+            new VanishingCommand(),
+            new BenchCommand(),
+            new RenderCommand());
 
     /** What {@code --version} prints. */
     public static final String VERSION = "ReLU Lab 1.0";
@@ -38,12 +34,12 @@ public final class ReluLabCommand implements Runnable {
     /** Exit code for bad usage or bad input. */
     public static final int EXIT_USAGE = 2;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private static final List<String> DESCRIPTION =
+            List.of("Teaches the ReLU layer of a neural network. With no command, opens the window;",
+                    "with a .npy, .csv or .relulab file, opens the window on it.");
+    private static final String HELP_SUMMARY = "Shows the help of a command: relu-lab help COMMAND";
 
-    @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    private ReluLabCommand() {
     }
 
     /** Runs the command line and returns the exit code, printing to the process's console. */
@@ -53,52 +49,79 @@ public final class ReluLabCommand implements Runnable {
 
     /** Runs the command line with the given output and error writers; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new ReluLabCommand());
-        String named = args.length == 0 ? null : commandNamed(args[0]);
-        for (Class<?> command : COMMANDS) {
-            if (named == null || named.equals(nameOf(command))) {
-                cli.addSubcommand(command);
-            }
-        }
-        cli.setOut(out);
-        cli.setErr(err);
-        // Anonymous classes, not lambdas: the first lambda of a run costs tens of milliseconds
-        // of start-up (the invoke machinery), a good part of a short command's time.
-        cli.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
-            @Override
-            public int handleParseException(CommandLine.ParameterException ex, String[] arguments) {
-                err.println("relu-lab: " + UserError.messageOf(ex) + " (try --help)");
-                return EXIT_USAGE;
-            }
-        });
-        cli.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
-            @Override
-            public int handleExecutionException(Exception ex, CommandLine commandLine,
-                    CommandLine.ParseResult parseResult) {
-                err.println("relu-lab: " + UserError.messageOf(ex));
-                return EXIT_USAGE;
-            }
-        });
         try {
-            return cli.execute(args);
-        } catch (OutOfMemoryError e) {
-            // picocli hands only Exceptions to the handler above; an Error would end in a stack trace.
+            return dispatch(out, err, args);
+        } catch (UsageError e) {
+            err.println("relu-lab: " + UserError.messageOf(e) + " (try --help)");
+            return EXIT_USAGE;
+        } catch (Exception | OutOfMemoryError e) {
             err.println("relu-lab: " + UserError.messageOf(e));
             return EXIT_USAGE;
+        } finally {
+            out.flush();
+            err.flush();
         }
     }
 
-    /** {@code word} when it is the name of one of the {@link #COMMANDS}, else null. */
-    private static String commandNamed(String word) {
-        for (Class<?> command : COMMANDS) {
-            if (nameOf(command).equals(word)) {
-                return word;
+    private static int dispatch(PrintWriter out, PrintWriter err, String... args) throws Exception {
+        if (args.length == 0) {
+            throw new UsageError("a command is required");
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        switch (args[0]) {
+            case "-h", "--help" -> {
+                noMore(rest);
+                out.print(Usage.ofProgram(DESCRIPTION, COMMANDS, HELP_SUMMARY));
+                return 0;
+            }
+            case "-V", "--version" -> {
+                noMore(rest);
+                out.println(VERSION);
+                return 0;
+            }
+            case "help" -> {
+                if (rest.size() > 1) {
+                    noMore(rest.subList(1, rest.size()));
+                }
+                out.print(rest.isEmpty() ? Usage.ofProgram(DESCRIPTION, COMMANDS, HELP_SUMMARY) : Usage.of(named(rest.get(0))));
+                return 0;
+            }
+            default -> {
+                CliCommand command = named(args[0]);
+                Args options = Args.parse(command.options(), rest);
+                if (options.flag(Args.HELP.name())) {
+                    out.print(Usage.of(command));
+                    return 0;
+                }
+                if (options.flag(Args.VERSION.name())) {
+                    out.println(VERSION);
+                    return 0;
+                }
+                return command.run(options, out, err);
             }
         }
-        return null;
     }
 
-    private static String nameOf(Class<?> command) {
-        return command.getAnnotation(Command.class).name();
+    /** The command called {@code name}. */
+    private static CliCommand named(String name) {
+        List<String> names = new ArrayList<>();
+        for (CliCommand c : COMMANDS) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+            names.add(c.name());
+        }
+        if (name.startsWith("-")) {
+            throw new UsageError(Args.unknown(name, List.of("--help", "--version", "-h", "-V")));
+        }
+        String nearest = Args.nearest(name, names);
+        throw new UsageError("Unknown command: " + MessageText.quote(name)
+                + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
+    }
+
+    private static void noMore(List<String> words) {
+        if (!words.isEmpty()) {
+            throw new UsageError("Unexpected argument: " + MessageText.quote(words.get(0)));
+        }
     }
 }

@@ -6,11 +6,6 @@ import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import relulab.io.NumberText;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.InitChoice;
@@ -22,48 +17,46 @@ import relulab.train.vanishing.VanishingExperiment;
  * ReLU, the gradient norm at each layer's input and the share of saturated units per layer —
  * from the same code the window plots.
  */
-@Command(name = "vanishing",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,",
-            "for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)",
-            "and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this input)."})
-public final class VanishingCommand implements Callable<Integer> {
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--depth", defaultValue = "20", description = "layers, 1 to 50 (default: ${DEFAULT-VALUE})")
-    int depth;
-
-    @Option(names = "--width", defaultValue = "256", description = "units per layer, 2 to 512 (default: ${DEFAULT-VALUE})")
-    int width;
-
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the weights, input and gradient (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--init", defaultValue = "recommended", paramLabel = "recommended|xavier|he",
-            description = "recommended: sigmoid and tanh Xavier, ReLU He; or one scheme for all (default: ${DEFAULT-VALUE})")
-    String init;
-
-    @Option(names = "--input-scale", defaultValue = "1", paramLabel = "K",
-            description = "the Gaussian input is multiplied by K, 1 to 100 (default: ${DEFAULT-VALUE})")
-    String inputScale;
-
-    @Option(names = "--json", description = "print one JSON object instead of a table")
-    boolean json;
+public final class VanishingCommand implements CliCommand {
 
     @Override
-    public Integer call() {
-        double scale;
-        try {
-            scale = NumberText.parse(inputScale);
-        } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--input-scale: " + e.getMessage());
-        }
-        DepthSettings settings = new DepthSettings(depth, width, InitChoice.parse(init), scale, seed);
+    public String name() {
+        return "vanishing";
+    }
+
+    @Override
+    public String summary() {
+        return "Gradient norms layer by layer for sigmoid, tanh and ReLU";
+    }
+
+    @Override
+    public List<String> description() {
+        return List.of(
+            "Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,",
+            "for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)",
+            "and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this input).");
+    }
+
+    @Override
+    public List<Opt> options() {
+        return List.of(
+            Opt.value("--depth", "D", "layers, 1 to 50 (default: {default})").withDefault("20"),
+            Opt.value("--width", "W", "units per layer, 2 to 512 (default: {default})").withDefault("256"),
+            Opt.value("--seed", "S", "seed of the weights, input and gradient (default: {default})").withDefault("1"),
+            Opt.value("--init", "recommended|xavier|he",
+                    "recommended: sigmoid and tanh Xavier, ReLU He; or one scheme for all (default: {default})")
+                    .withDefault("recommended"),
+            Opt.value("--input-scale", "K", "the Gaussian input is multiplied by K, 1 to 100 (default: {default})")
+                    .withDefault("1"),
+            Opt.flag("print one JSON object instead of a table", "--json"));
+    }
+
+    @Override
+    public int run(Args args, PrintWriter out, PrintWriter err) {
+        DepthSettings settings = new DepthSettings(args.integer("--depth"), args.integer("--width"),
+                InitChoice.parse(args.text("--init")), args.number("--input-scale"), args.whole("--seed"));
+        boolean json = args.flag("--json");
         List<GradientProfile> profiles = VanishingExperiment.run(settings);
-        PrintWriter out = spec.commandLine().getOut();
         out.println(json ? new GsonBuilder().create().toJson(toJson(settings, profiles)) : toTable(profiles));
         out.flush();
         return 0;

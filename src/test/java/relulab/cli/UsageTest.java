@@ -1,0 +1,66 @@
+package relulab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** --help for the program and for each command: complete, and within a terminal's 80 columns. */
+class UsageTest {
+
+    @Test
+    void everyCommandsHelpListsEveryOptionWithinEightyColumns() {
+        for (CliCommand c : ReluLabCommand.COMMANDS) {
+            String help = Usage.of(c);
+            assertTrue(help.startsWith("Usage: relu-lab " + c.name() + " "), help);
+            for (Opt o : Args.withStandard(c.options())) {
+                assertTrue(help.contains(o.name()), c.name() + " " + o.name());
+                assertTrue(help.contains(o.mandatory() ? " " + o.synopsis() : "[" + o.synopsis() + "]"),
+                        c.name() + " " + o.synopsis());
+            }
+            help.lines().forEach(line -> assertTrue(line.length() <= Usage.WIDTH, c.name() + ": " + line));
+        }
+    }
+
+    @Test
+    void aDefaultIsShownWhereTheHelpSaysSo() {
+        String help = Usage.of(new DyingCommand());
+        assertTrue(help.contains("SGD steps (default: 300)"), help);
+    }
+
+    @Test
+    void theProgramsHelpListsEveryCommandOnOneLine() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.exitCode());
+        for (CliCommand c : ReluLabCommand.COMMANDS) {
+            assertTrue(run.out().lines().anyMatch(line -> line.startsWith("  " + c.name() + " ")
+                    && line.endsWith(c.summary())), c.name());
+        }
+        run.out().lines().forEach(line -> assertTrue(line.length() <= Usage.WIDTH, line));
+    }
+
+    @Test
+    void helpCommandAndDashDashHelpSayTheSame() {
+        assertEquals(CliRun.of("render", "--help").out(), CliRun.of("help", "render").out());
+        assertEquals(CliRun.of("--help").out(), CliRun.of("help").out());
+    }
+
+    @Test
+    void badUsageOfTheProgramItselfIsOneLine() {
+        CliRun.assertRefused("comptue");
+        assertTrue(CliRun.of("comptue").err().contains("Unknown command: 'comptue' (did you mean compute?)"));
+        CliRun.assertRefused();
+        CliRun.assertRefused("--versoin");
+        CliRun.assertRefused("help", "nothing");
+        CliRun.assertRefused("--version", "extra");
+    }
+
+    @Test
+    void everyCommandAnswersVersion() {
+        for (CliCommand c : ReluLabCommand.COMMANDS) {
+            CliRun run = CliRun.of(c.name(), "-V");
+            assertEquals(0, run.exitCode());
+            assertEquals(ReluLabCommand.VERSION, run.out().strip());
+        }
+    }
+}
