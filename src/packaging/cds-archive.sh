@@ -3,9 +3,9 @@
 # names with -XX:SharedArchiveFile (see the jpackage call in pom.xml).
 #
 # Why: jpackage's trimmed runtime has no class-data archive at all, not even the JDK's own, so
-# every start of the installed program loaded, parsed and verified each class from scratch:
-# the window's 4,500 classes, and picocli's 450 before the shortest command. The archive
-# holds them already parsed and verified, mapped into memory at start-up.
+# every start of the installed program loaded, parsed and verified each class from scratch,
+# the window's 4,500 and the JDK's own before the shortest command. The archive holds them
+# already parsed and verified, mapped into memory at start-up.
 #
 # How: the classes to archive are those that real starts load. `list` records them while
 # running the window to its first frame (StartupProbe; on the headless Monocle platform, and
