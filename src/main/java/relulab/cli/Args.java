@@ -109,12 +109,17 @@ final class Args {
 
     /** "Unknown option", with the nearest name when one is a slip of one or two letters away. */
     static String unknown(String name, Iterable<String> names) {
+        return "Unknown option: " + MessageText.quote(name) + suggestion(name, names);
+    }
+
+    /** " (did you mean --seed?)" when a name of {@code names} is one or two letters from {@code name}, else "". */
+    static String suggestion(String name, Iterable<String> names) {
         String nearest = nearest(name, names);
-        return "Unknown option: " + MessageText.quote(name) + (nearest == null ? "" : " (did you mean " + nearest + "?)");
+        return nearest == null ? "" : " (did you mean " + nearest + "?)";
     }
 
     /** The name of {@code names} one or two letters away from {@code name}, the nearest; or null. */
-    static String nearest(String name, Iterable<String> names) {
+    private static String nearest(String name, Iterable<String> names) {
         String nearest = null;
         int best = 3;
         for (String candidate : names) {

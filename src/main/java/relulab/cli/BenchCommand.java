@@ -15,37 +15,24 @@ import relulab.cost.BenchRunner;
  * {@code relu-lab bench [--elements N] [--json]}: times ReLU, Leaky ReLU, sigmoid and tanh,
  * forward and backward, next to a copy of the same bytes, and prints the table or the JSON.
  */
-final class BenchCommand implements CliCommand {
+final class BenchCommand extends CliCommand {
 
-    @Override
-    public String name() {
-        return "bench";
+    BenchCommand() {
+        super("bench", "Times the activations against a copy of the same bytes",
+                List.of(
+                        "Measures the cost per element of ReLU, Leaky ReLU, sigmoid and tanh (forward and backward)",
+                        "next to System.arraycopy of the same bytes, on random data with random signs.",
+                        "Each figure is the median of " + BenchRunner.DEFAULT_MEASURED_ROUNDS + " rounds after "
+                                + BenchRunner.DEFAULT_WARMUP_ROUNDS + " warm-up rounds; GB/s counts bytes read plus written."),
+                List.of(
+                        Opt.value("--elements", "N", "elements per tensor (default {default}, 64 MiB per array)")
+                                .withDefault(Long.toString(BenchRunner.DEFAULT_ELEMENTS)),
+                        Opt.flag("print {\"elements\": N, \"results\": [...]} instead of a table", "--json")),
+                List.of());
     }
 
     @Override
-    public String summary() {
-        return "Times the activations against a copy of the same bytes";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of(
-            "Measures the cost per element of ReLU, Leaky ReLU, sigmoid and tanh (forward and backward)",
-            "next to System.arraycopy of the same bytes, on random data with random signs.",
-            "Each figure is the median of " + BenchRunner.DEFAULT_MEASURED_ROUNDS + " rounds after "
-                    + BenchRunner.DEFAULT_WARMUP_ROUNDS + " warm-up rounds; GB/s counts bytes read plus written.");
-    }
-
-    @Override
-    public List<Opt> options() {
-        return List.of(
-            Opt.value("--elements", "N", "elements per tensor (default {default}, 64 MiB per array)")
-                    .withDefault(Long.toString(BenchRunner.DEFAULT_ELEMENTS)),
-            Opt.flag("print {\"elements\": N, \"results\": [...]} instead of a table", "--json"));
-    }
-
-    @Override
-    public int run(Args args, PrintWriter out, PrintWriter err) {
+    int run(Args args, PrintWriter out, PrintWriter err) {
         long elements = args.whole("--elements");
         boolean json = args.flag("--json");
         BenchRunner.requireValidElements(elements);

@@ -9,22 +9,47 @@ import java.util.List;
  * {@code -V}/{@code --version} ({@link Args#HELP}, {@link Args#VERSION}); the root
  * ({@link ReluLabCommand}) answers those, reports bad usage, and runs the rest.
  */
-interface CliCommand {
+abstract class CliCommand {
 
-    String name();
+    private final String name;
+    private final String summary;
+    private final List<String> description;
+    private final List<Opt> options;
+    private final List<String> footer;
 
-    /** What the program's --help says of the command, in one line. */
-    String summary();
+    /**
+     * @param name        what the user types
+     * @param summary     what the program's --help says of the command, in one line
+     * @param description what the command's --help says of it, line by line (long lines are wrapped)
+     * @param options     its options, in the order --help lists them
+     * @param footer      lines --help prints after the options, such as the exit codes
+     */
+    CliCommand(String name, String summary, List<String> description, List<Opt> options, List<String> footer) {
+        this.name = name;
+        this.summary = summary;
+        this.description = List.copyOf(description);
+        this.options = List.copyOf(options);
+        this.footer = List.copyOf(footer);
+    }
 
-    /** What the command's --help says of it, line by line (a line that is too long is wrapped). */
-    List<String> description();
+    final String name() {
+        return name;
+    }
 
-    /** Its options, in the order --help lists them. */
-    List<Opt> options();
+    final String summary() {
+        return summary;
+    }
 
-    /** Lines --help prints after the options, such as the exit codes; none by default. */
-    default List<String> footer() {
-        return List.of();
+    final List<String> description() {
+        return description;
+    }
+
+    final List<Opt> options() {
+        return options;
+    }
+
+    final List<String> footer() {
+        return footer;
     }
 
     /**
@@ -33,5 +58,5 @@ interface CliCommand {
      * @throws UsageError              when the options do not fit together ("--lr is required")
      * @throws IllegalArgumentException for a bad input, as one line for the user
      */
-    int run(Args args, PrintWriter out, PrintWriter err) throws Exception;
+    abstract int run(Args args, PrintWriter out, PrintWriter err) throws Exception;
 }

@@ -29,52 +29,36 @@ import relulab.io.TensorSource;
  * or a failed write leaves the output folder as it was, and a run without {@code --dout}
  * removes an earlier {@code dx.npy} in the same step.
  */
-public final class ComputeCommand implements CliCommand {
+public final class ComputeCommand extends CliCommand {
 
     /** The exit codes of the commands that write files. */
     static final List<String> EXIT_CODES = List.of("Exit codes:",
             "  0   done",
             "  2   bad usage or a bad input file (one line on stderr, nothing written)");
 
-    @Override
-    public String name() {
-        return "compute";
+    ComputeCommand() {
+        super("compute", "Runs a ReLU layer on a tensor file and writes out, the masks and dx",
+                List.of(
+                        "Runs a ReLU layer on a tensor file (.npy or .csv) and writes into DIR:",
+                        "  out.npy     the forward pass, max(0, x)",
+                        "  gate.npy    x > 0, the cells whose gradient passes (bool)",
+                        "  zeroed.npy  x < 0, the cells that ReLU set to zero (bool)",
+                        "  dx.npy      the backward pass, dout where x > 0 else 0 (only with --dout)",
+                        "float32 input gives float32 out and dx, other inputs float64; outputs keep",
+                        "the input's shape. Prints the shape and the cells zeroed per channel."),
+                List.of(
+                        Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file")
+                                .required(),
+                        Opt.value("--dout", "D", "the upstream gradient, same shape as X (gives dx.npy)"),
+                        Opt.value("--out", "DIR", "the folder to write into (created if missing)").required(),
+                        Opt.value("--activation", "relu|leaky:SLOPE",
+                                "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01")
+                                        .withDefault("relu")),
+                EXIT_CODES);
     }
 
     @Override
-    public String summary() {
-        return "Runs a ReLU layer on a tensor file and writes out, the masks and dx";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of(
-            "Runs a ReLU layer on a tensor file (.npy or .csv) and writes into DIR:",
-            "  out.npy     the forward pass, max(0, x)",
-            "  gate.npy    x > 0, the cells whose gradient passes (bool)",
-            "  zeroed.npy  x < 0, the cells that ReLU set to zero (bool)",
-            "  dx.npy      the backward pass, dout where x > 0 else 0 (only with --dout)",
-            "float32 input gives float32 out and dx, other inputs float64; outputs keep",
-            "the input's shape. Prints the shape and the cells zeroed per channel.");
-    }
-
-    @Override
-    public List<Opt> options() {
-        return List.of(
-            Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file").required(),
-            Opt.value("--dout", "D", "the upstream gradient, same shape as X (gives dx.npy)"),
-            Opt.value("--out", "DIR", "the folder to write into (created if missing)").required(),
-            Opt.value("--activation", "relu|leaky:SLOPE",
-                    "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01").withDefault("relu"));
-    }
-
-    @Override
-    public List<String> footer() {
-        return EXIT_CODES;
-    }
-
-    @Override
-    public int run(Args args, PrintWriter out, PrintWriter err) throws IOException {
+    int run(Args args, PrintWriter out, PrintWriter err) throws IOException {
         Path input = args.path("--input");
         Path dout = args.path("--dout");
         Path outDir = args.path("--out");

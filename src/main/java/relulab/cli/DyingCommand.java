@@ -23,58 +23,50 @@ import relulab.train.TrainingRun;
  * units died — hidden units whose pre-activation is ≤ 0 on every training point, which SGD
  * can never bring back.
  */
-public final class DyingCommand implements CliCommand {
+public final class DyingCommand extends CliCommand {
 
     /** The most rates and seeds a sweep takes: 200 × 20 runs already take minutes. */
     static final int MAX_SWEEP_RATES = 200;
     static final int MAX_SWEEP_SEEDS = 20;
 
-    @Override
-    public String name() {
-        return "dying";
+    DyingCommand() {
+        super("dying", "Trains an MLP with SGD and counts its dead ReLU units",
+                List.of(
+                        "Trains a small MLP with SGD and counts its dead ReLU units:",
+                        "hidden units whose pre-activation is <= 0 on every training point.",
+                        "A diverged run (loss no longer finite) reports its last finite step;",
+                        "in --json its final_loss is that step's loss and diverged_at_step says where it stopped.",
+                        "With --sweep: trains at --rates learning rates from --min-lr to --max-lr"
+                                + " (evenly on a log scale),",
+                        "each with --seeds seeds (--seed, --seed + 1, ...), on every core; --lr is not used."),
+                List.of(
+                        Opt.value("--lr", "LR", "learning rate, > 0 (required without --sweep)"),
+                        Opt.flag("train at many learning rates and seeds and report every run", "--sweep"),
+                        Opt.value("--rates", "N", "with --sweep: how many learning rates (default: {default})")
+                                .withDefault("25"),
+                        Opt.value("--seeds", "N", "with --sweep: seeds per rate (default: {default})").withDefault("3"),
+                        Opt.value("--min-lr", "LR", "with --sweep: the lowest rate (default: {default})")
+                                .withDefault("0.001"),
+                        Opt.value("--max-lr", "LR", "with --sweep: the highest rate (default: {default})")
+                                .withDefault("10"),
+                        Opt.value("--steps", "N", "SGD steps (default: {default})").withDefault("300"),
+                        Opt.value("--seed", "S", "seed of the data, weights and batches (default: {default})")
+                                .withDefault("1"),
+                        Opt.value("--layers", "N", "hidden layers (default: {default})").withDefault("2"),
+                        Opt.value("--width", "N", "units per hidden layer (default: {default})").withDefault("64"),
+                        Opt.value("--activation", "relu|leaky:SLOPE",
+                                "hidden activation (default: {default}; leaky means slope 0.01)").withDefault("relu"),
+                        Opt.value("--dataset", "spiral|circles|xor|gaussians", "training data, 300 points (default: {default})")
+                                .withDefault("spiral"),
+                        Opt.value("--batch", "N", "minibatch size; 0 = full batch (default)").withDefault("0"),
+                        Opt.value("--momentum", "MU", "momentum in [0, 1) (default: 0, plain SGD)").withDefault("0"),
+                        Opt.flag("print one JSON object instead of text", "--json"),
+                        Opt.value("--dump", "FILE.json", "write X, y, every layer's W and b, and the dead units' indices")),
+                List.of());
     }
 
     @Override
-    public String summary() {
-        return "Trains an MLP with SGD and counts its dead ReLU units";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of(
-            "Trains a small MLP with SGD and counts its dead ReLU units:",
-            "hidden units whose pre-activation is <= 0 on every training point.",
-            "A diverged run (loss no longer finite) reports its last finite step;",
-            "in --json its final_loss is that step's loss and diverged_at_step says where it stopped.",
-            "With --sweep: trains at --rates learning rates from --min-lr to --max-lr (evenly on a log scale),",
-            "each with --seeds seeds (--seed, --seed + 1, ...), on every core; --lr is not used.");
-    }
-
-    @Override
-    public List<Opt> options() {
-        return List.of(
-            Opt.value("--lr", "LR", "learning rate, > 0 (required without --sweep)"),
-            Opt.flag("train at many learning rates and seeds and report every run", "--sweep"),
-            Opt.value("--rates", "N", "with --sweep: how many learning rates (default: {default})").withDefault("25"),
-            Opt.value("--seeds", "N", "with --sweep: seeds per rate (default: {default})").withDefault("3"),
-            Opt.value("--min-lr", "LR", "with --sweep: the lowest rate (default: {default})").withDefault("0.001"),
-            Opt.value("--max-lr", "LR", "with --sweep: the highest rate (default: {default})").withDefault("10"),
-            Opt.value("--steps", "N", "SGD steps (default: {default})").withDefault("300"),
-            Opt.value("--seed", "S", "seed of the data, weights and batches (default: {default})").withDefault("1"),
-            Opt.value("--layers", "N", "hidden layers (default: {default})").withDefault("2"),
-            Opt.value("--width", "N", "units per hidden layer (default: {default})").withDefault("64"),
-            Opt.value("--activation", "relu|leaky:SLOPE",
-                    "hidden activation (default: {default}; leaky means slope 0.01)").withDefault("relu"),
-            Opt.value("--dataset", "spiral|circles|xor|gaussians", "training data, 300 points (default: {default})")
-                    .withDefault("spiral"),
-            Opt.value("--batch", "N", "minibatch size; 0 = full batch (default)").withDefault("0"),
-            Opt.value("--momentum", "MU", "momentum in [0, 1) (default: 0, plain SGD)").withDefault("0"),
-            Opt.flag("print one JSON object instead of text", "--json"),
-            Opt.value("--dump", "FILE.json", "write X, y, every layer's W and b, and the dead units' indices"));
-    }
-
-    @Override
-    public int run(Args args, PrintWriter out, PrintWriter err) throws IOException {
+    int run(Args args, PrintWriter out, PrintWriter err) throws IOException {
         if (args.flag("--sweep")) {
             return sweep(args, out);
         }

@@ -83,7 +83,8 @@ public final class ReluLabCommand {
                 if (rest.size() > 1) {
                     noMore(rest.subList(1, rest.size()));
                 }
-                out.print(rest.isEmpty() ? Usage.ofProgram(DESCRIPTION, COMMANDS, HELP_SUMMARY) : Usage.of(named(rest.get(0))));
+                out.print(rest.isEmpty() ? Usage.ofProgram(DESCRIPTION, COMMANDS, HELP_SUMMARY)
+                        : Usage.of(named(rest.get(0))));
                 return 0;
             }
             default -> {
@@ -114,9 +115,7 @@ public final class ReluLabCommand {
         if (name.startsWith("-")) {
             throw new UsageError(Args.unknown(name, List.of("--help", "--version", "-h", "-V")));
         }
-        String nearest = Args.nearest(name, names);
-        throw new UsageError("Unknown command: " + MessageText.quote(name)
-                + (nearest == null ? "" : " (did you mean " + nearest + "?)"));
+        throw new UsageError("Unknown command: " + MessageText.quote(name) + Args.suggestion(name, names));
     }
 
     private static void noMore(List<String> words) {

@@ -18,48 +18,32 @@ import relulab.ui.app.keep.FigureRenderer;
  * <p>Inputs are read and checked before JavaFX starts, and the picture is written through a
  * temporary file, so a bad input or a failed write leaves nothing behind.
  */
-public final class RenderCommand implements CliCommand {
+public final class RenderCommand extends CliCommand {
 
     /** The largest scale: 8 × 1280 × 720 is about 59 million pixels already. */
     static final double MAX_SCALE = 8;
     static final double MIN_SCALE = 0.5;
 
-    @Override
-    public String name() {
-        return "render";
+    RenderCommand() {
+        super("render", "Draws the workbench's grids for a tensor file into a PNG",
+                List.of(
+                        "Draws the workbench's five grids (x, out, the cells x < 0, dout, dx) with their",
+                        "colour legend into a PNG, as the window shows them. Needs no display."),
+                List.of(
+                        Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file")
+                                .required(),
+                        Opt.value("--dout", "D", "the upstream gradient, same shape as X (default: all ones)"),
+                        Opt.value("--activation", "relu|leaky:SLOPE",
+                                "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01")
+                                        .withDefault("relu"),
+                        Opt.value("--scale", "S", "resolution: the picture is S × 1280×720 pixels (default {default}; 0.5 to 8)")
+                                .withDefault("2"),
+                        Opt.value("--out", "FIG.png", "the PNG file to write").required()),
+                ComputeCommand.EXIT_CODES);
     }
 
     @Override
-    public String summary() {
-        return "Draws the workbench's grids for a tensor file into a PNG";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of(
-            "Draws the workbench's five grids (x, out, the cells x < 0, dout, dx) with their",
-            "colour legend into a PNG, as the window shows them. Needs no display.");
-    }
-
-    @Override
-    public List<Opt> options() {
-        return List.of(
-            Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file").required(),
-            Opt.value("--dout", "D", "the upstream gradient, same shape as X (default: all ones)"),
-            Opt.value("--activation", "relu|leaky:SLOPE",
-                    "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01").withDefault("relu"),
-            Opt.value("--scale", "S", "resolution: the picture is S × 1280×720 pixels (default {default}; 0.5 to 8)")
-                    .withDefault("2"),
-            Opt.value("--out", "FIG.png", "the PNG file to write").required());
-    }
-
-    @Override
-    public List<String> footer() {
-        return ComputeCommand.EXIT_CODES;
-    }
-
-    @Override
-    public int run(Args args, PrintWriter console, PrintWriter err) throws Exception {
+    int run(Args args, PrintWriter console, PrintWriter err) throws Exception {
         Path input = args.path("--input");
         Path dout = args.path("--dout");
         Path out = args.path("--out");

@@ -74,7 +74,8 @@ final class Usage {
         text.append("\nOptions:\n");
         for (Opt o : List.of(Args.HELP, Args.VERSION)) {
             String names = "  " + names(o);
-            text.append(names).append(" ".repeat(Math.max(2, column + 4 - names.length()))).append(o.helpText()).append('\n');
+            text.append(names).append(" ".repeat(Math.max(2, column + 4 - names.length())))
+                    .append(o.helpText()).append('\n');
         }
         text.append("\nEvery command has its own --help, as in: relu-lab compute --help\n");
         return text.toString();
@@ -86,7 +87,10 @@ final class Usage {
         return o.isFlag() ? names : names + "=" + o.label();
     }
 
-    /** Appends {@code words} after {@code first}, breaking lines at spaces before {@link #WIDTH} and indenting them by {@code indent}. */
+    /**
+     * Appends {@code words} after {@code first}, breaking lines at spaces before {@link #WIDTH}
+     * and starting each further line with {@code indent}.
+     */
     private static void wrap(StringBuilder text, String first, String words, String indent) {
         StringBuilder line = new StringBuilder(first);
         int start = line.length();

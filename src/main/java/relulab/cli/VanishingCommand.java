@@ -17,42 +17,30 @@ import relulab.train.vanishing.VanishingExperiment;
  * ReLU, the gradient norm at each layer's input and the share of saturated units per layer —
  * from the same code the window plots.
  */
-public final class VanishingCommand implements CliCommand {
+public final class VanishingCommand extends CliCommand {
 
-    @Override
-    public String name() {
-        return "vanishing";
+    VanishingCommand() {
+        super("vanishing", "Gradient norms layer by layer for sigmoid, tanh and ReLU",
+                List.of(
+                        "Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,",
+                        "for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)",
+                        "and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this input)."),
+                List.of(
+                        Opt.value("--depth", "D", "layers, 1 to 50 (default: {default})").withDefault("20"),
+                        Opt.value("--width", "W", "units per layer, 2 to 512 (default: {default})").withDefault("256"),
+                        Opt.value("--seed", "S", "seed of the weights, input and gradient (default: {default})")
+                                .withDefault("1"),
+                        Opt.value("--init", "recommended|xavier|he",
+                                "recommended: sigmoid and tanh Xavier, ReLU He; or one scheme for all (default: {default})")
+                                .withDefault("recommended"),
+                        Opt.value("--input-scale", "K", "the Gaussian input is multiplied by K, 1 to 100 (default: {default})")
+                                .withDefault("1"),
+                        Opt.flag("print one JSON object instead of a table", "--json")),
+                List.of());
     }
 
     @Override
-    public String summary() {
-        return "Gradient norms layer by layer for sigmoid, tanh and ReLU";
-    }
-
-    @Override
-    public List<String> description() {
-        return List.of(
-            "Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,",
-            "for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)",
-            "and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this input).");
-    }
-
-    @Override
-    public List<Opt> options() {
-        return List.of(
-            Opt.value("--depth", "D", "layers, 1 to 50 (default: {default})").withDefault("20"),
-            Opt.value("--width", "W", "units per layer, 2 to 512 (default: {default})").withDefault("256"),
-            Opt.value("--seed", "S", "seed of the weights, input and gradient (default: {default})").withDefault("1"),
-            Opt.value("--init", "recommended|xavier|he",
-                    "recommended: sigmoid and tanh Xavier, ReLU He; or one scheme for all (default: {default})")
-                    .withDefault("recommended"),
-            Opt.value("--input-scale", "K", "the Gaussian input is multiplied by K, 1 to 100 (default: {default})")
-                    .withDefault("1"),
-            Opt.flag("print one JSON object instead of a table", "--json"));
-    }
-
-    @Override
-    public int run(Args args, PrintWriter out, PrintWriter err) {
+    int run(Args args, PrintWriter out, PrintWriter err) {
         DepthSettings settings = new DepthSettings(args.integer("--depth"), args.integer("--width"),
                 InitChoice.parse(args.text("--init")), args.number("--input-scale"), args.whole("--seed"));
         boolean json = args.flag("--json");
