@@ -36,6 +36,13 @@ public final class ComputeCommand extends CliCommand {
             "  0   done",
             "  2   bad usage or a bad input file (one line on stderr, nothing written)");
 
+    /** The layer's input, as compute and render take it. */
+    static final Opt INPUT = Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file")
+            .required();
+    /** The layer's activation, as compute and render take it ({@link #layerActivation}). */
+    static final Opt ACTIVATION = Opt.value("--activation", "relu|leaky:SLOPE",
+            "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01").withDefault("relu");
+
     ComputeCommand() {
         super("compute", "Runs a ReLU layer on a tensor file and writes out, the masks and dx",
                 List.of(
@@ -47,13 +54,10 @@ public final class ComputeCommand extends CliCommand {
                         "float32 input gives float32 out and dx, other inputs float64; outputs keep",
                         "the input's shape. Prints the shape and the cells zeroed per channel."),
                 List.of(
-                        Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file")
-                                .required(),
+                        INPUT,
                         Opt.value("--dout", "D", "the upstream gradient, same shape as X (gives dx.npy)"),
                         Opt.value("--out", "DIR", "the folder to write into (created if missing)").required(),
-                        Opt.value("--activation", "relu|leaky:SLOPE",
-                                "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01")
-                                        .withDefault("relu")),
+                        ACTIVATION),
                 EXIT_CODES);
     }
 

@@ -30,14 +30,11 @@ public final class RenderCommand extends CliCommand {
                         "Draws the workbench's five grids (x, out, the cells x < 0, dout, dx) with their",
                         "colour legend into a PNG, as the window shows them. Needs no display."),
                 List.of(
-                        Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file")
-                                .required(),
+                        ComputeCommand.INPUT,
                         Opt.value("--dout", "D", "the upstream gradient, same shape as X (default: all ones)"),
-                        Opt.value("--activation", "relu|leaky:SLOPE",
-                                "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01")
-                                        .withDefault("relu"),
-                        Opt.value("--scale", "S", "resolution: the picture is S × 1280×720 pixels (default {default}; 0.5 to 8)")
-                                .withDefault("2"),
+                        ComputeCommand.ACTIVATION,
+                        Opt.value("--scale", "S", "resolution: the picture is S × 1280×720 pixels (default {default};"
+                                + " 0.5 to 8)").withDefault("2"),
                         Opt.value("--out", "FIG.png", "the PNG file to write").required()),
                 ComputeCommand.EXIT_CODES);
     }
