@@ -1,6 +1,12 @@
 package relulab;
 
+import java.util.logging.Filter;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.application.Application;
 import relulab.cli.ReluLabCommand;
+import relulab.io.MessageText;
+import relulab.ui.app.ReluLabApp;
 
 /**
  * The program's entry point for {@code java -jar relu-lab.jar}.
@@ -10,17 +16,58 @@ import relulab.cli.ReluLabCommand;
  * arguments it runs a command-line command and never starts JavaFX. It is a plain class, not an {@code Application}: a main class that
  * extends {@code Application}, started from a jar on the class path, fails with "JavaFX
  * runtime components are missing".
+ *
+ * <p>When JavaFX cannot start — no display to open the window on, no GTK — the user reads one
+ * line, as for any other bad start, not a stack trace.
  */
 public final class Main {
+
+    /**
+     * JavaFX's logger. At every start from a jar it warns that JavaFX was loaded from the class
+     * path rather than as modules: how {@code java -jar} runs it, and harmless, so that one
+     * warning is dropped; the others (CSS, say) still reach the console. Held here because a
+     * logger nobody holds may be collected, and its filter with it.
+     */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
 
     private Main() {
     }
 
     public static void main(String[] args) {
         if (args.length == 0 || opensInTheWindow(args)) {
-            javafx.application.Application.launch(relulab.ui.app.ReluLabApp.class, args);
+            openWindow(args);
         } else {
             System.exit(ReluLabCommand.run(args));
+        }
+    }
+
+    private static void openWindow(String[] args) {
+        JAVAFX.setFilter(new ClassPathWarningFilter());
+        try {
+            Application.launch(ReluLabApp.class, args);
+        } catch (RuntimeException e) {
+            System.err.println("relu-lab: " + windowFailure(e));
+            System.exit(ReluLabCommand.EXIT_USAGE);
+        }
+    }
+
+    /** The line that says why the window could not open, from JavaFX's exception and its causes. */
+    static String windowFailure(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return MessageText.line("cannot open the window: " + reason
+                + " (the commands need no display: relu-lab --help)");
+    }
+
+    /** Drops JavaFX's warning that it runs from the class path (see {@link #JAVAFX}). */
+    private static final class ClassPathWarningFilter implements Filter {
+        @Override
+        public boolean isLoggable(LogRecord record) {
+            String message = record.getMessage();
+            return message == null || !message.startsWith("Unsupported JavaFX configuration");
         }
     }
 
