@@ -5,7 +5,6 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import relulab.cli.ReluLabCommand;
-import relulab.io.MessageText;
 import relulab.ui.app.ReluLabApp;
 
 /**
@@ -46,20 +45,8 @@ public final class Main {
         try {
             Application.launch(ReluLabApp.class, args);
         } catch (RuntimeException e) {
-            System.err.println("relu-lab: " + windowFailure(e));
-            System.exit(ReluLabCommand.EXIT_USAGE);
+            System.exit(ReluLabCommand.windowFailed(e));
         }
-    }
-
-    /** The line that says why the window could not open, from JavaFX's exception and its causes. */
-    static String windowFailure(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return MessageText.line("cannot open the window: " + reason
-                + " (the commands need no display: relu-lab --help)");
     }
 
     /** Drops JavaFX's warning that it runs from the class path (see {@link #JAVAFX}). */

@@ -26,14 +26,6 @@ class MainTest {
     }
 
     @Test
-    void aWindowThatCannotOpenSaysWhyFromTheInnermostCause() {
-        RuntimeException e = new RuntimeException("Exception in Application start method",
-                new UnsupportedOperationException("Unable to open DISPLAY"));
-        assertEquals("cannot open the window: Unable to open DISPLAY (the commands need no display: relu-lab --help)",
-                Main.windowFailure(e));
-    }
-
-    @Test
     void withoutADisplayTheProgramSaysSoInOneLineAndExitsTwo() throws Exception {
         ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName());

@@ -63,6 +63,26 @@ public final class ReluLabCommand {
         }
     }
 
+    /**
+     * Says on stderr, in one line, why the window could not open (no display, say), and returns
+     * the exit code for it.
+     */
+    public static int windowFailed(Throwable e) {
+        System.err.println("relu-lab: " + windowFailure(e));
+        return EXIT_USAGE;
+    }
+
+    /** The line that says why the window could not open, from JavaFX's exception and its causes. */
+    static String windowFailure(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return MessageText.line("cannot open the window: " + reason
+                + " (the commands need no display: relu-lab --help)");
+    }
+
     private static int dispatch(PrintWriter out, PrintWriter err, String... args) throws Exception {
         if (args.length == 0) {
             throw new UsageError("a command is required");

@@ -56,6 +56,14 @@ class UsageTest {
     }
 
     @Test
+    void aWindowThatCannotOpenSaysWhyFromTheInnermostCause() {
+        RuntimeException e = new RuntimeException("Exception in Application start method",
+                new UnsupportedOperationException("Unable to open DISPLAY"));
+        assertEquals("cannot open the window: Unable to open DISPLAY (the commands need no display: relu-lab --help)",
+                ReluLabCommand.windowFailure(e));
+    }
+
+    @Test
     void everyCommandAnswersVersion() {
         for (CliCommand c : ReluLabCommand.COMMANDS) {
             CliRun run = CliRun.of(c.name(), "-V");
