@@ -1,9 +1,5 @@
 package relulab.train;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import relulab.core.Activation;
 
 /**
@@ -15,14 +11,13 @@ import relulab.core.Activation;
  * <p>The rows of a forward and backward pass are independent, so the two blocks can run on two
  * cores at once; only the sums need both. The blocks are the same on one thread or two, and
  * added in the same order, so a run is bit for bit the same whether it had a helper or not:
- * the sweep runs each block after the other on its own thread, the lesson's single run lends
- * the second block to a helper. The helper may be busy; then the caller, done with the first
- * block, claims the second and does it too, so no step waits on a queue.
+ * the sweep runs each block after the other on its own thread, the lesson's single run hands
+ * the second block to a {@link StepPartner} on another core.
  */
 final class FullBatch {
 
     private final Backprop[] blocks;
-    private final Executor helper;
+    private final StepPartner partner;
     private final double[] x;
     private final int[] y;
     /** The sums over the blocks: weight and bias gradients, and each hidden unit's largest z. */
@@ -32,16 +27,16 @@ final class FullBatch {
     private int correct;
 
     /**
-     * @param helper runs the second block while the caller does the first; {@code null} to do
-     *               both on the calling thread
+     * @param partner runs the second block while the caller does the first; {@code null} to do
+     *                both on the calling thread
      */
-    FullBatch(int[] sizes, Dataset data, Activation activation, Executor helper) {
+    FullBatch(int[] sizes, Dataset data, Activation activation, StepPartner partner) {
         int n = data.size();
         int half = (n + 1) / 2;
         blocks = new Backprop[] {
             new Backprop(sizes, 0, half, n, activation),
             new Backprop(sizes, half, n - half, n, activation)};
-        this.helper = helper;
+        this.partner = partner;
         x = data.pointsView();
         y = data.labelsView();
         gradW = Mlp.zerosLike(blocks[0].gradW);
@@ -56,11 +51,11 @@ final class FullBatch {
     double evaluate(double[][] w, double[][] b, boolean gradient) {
         double[] loss = new double[blocks.length];
         Runnable second = () -> loss[1] = pass(blocks[1], w, b, gradient);
-        if (helper == null) {
+        if (partner == null) {
             loss[0] = pass(blocks[0], w, b, gradient);
             second.run();
         } else {
-            runBesideHelper(() -> loss[0] = pass(blocks[0], w, b, gradient), second);
+            partner.runBeside(() -> loss[0] = pass(blocks[0], w, b, gradient), second);
         }
         correct = blocks[0].correct() + blocks[1].correct();
         for (int l = 0; l < zMax.length; l++) {
@@ -86,32 +81,6 @@ final class FullBatch {
             block.backward();
         }
         return loss;
-    }
-
-    /** Runs {@code mine} here and {@code theirs} on the helper, or here too if the helper has not begun it. */
-    private void runBesideHelper(Runnable mine, Runnable theirs) {
-        AtomicBoolean claimed = new AtomicBoolean();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        try {
-            helper.execute(() -> {
-                if (claimed.compareAndSet(false, true)) {
-                    try {
-                        theirs.run();
-                        done.complete(null);
-                    } catch (Throwable t) {
-                        done.completeExceptionally(t);
-                    }
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // The helper has shut down (the window is closing): the claim below does both blocks here.
-        }
-        mine.run();
-        if (claimed.compareAndSet(false, true)) {
-            theirs.run();
-        } else {
-            done.join();
-        }
     }
 
     private static void sum(double[][] first, double[][] second, double[][] into) {

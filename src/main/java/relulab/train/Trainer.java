@@ -69,6 +69,17 @@ public final class Trainer {
 
     private static TrainingRun train(TrainingConfig config, Dataset data, Mlp init, BooleanSupplier cancelled,
                                      Executor helper) {
+        if (helper == null) {
+            return run(config, data, init, cancelled, null);
+        }
+        try (StepPartner partner = new StepPartner(helper)) {
+            return run(config, data, init, cancelled, partner);
+        }
+    }
+
+    /** The training itself; {@code partner}, if not null, evaluates half of the points of every full-batch step. */
+    private static TrainingRun run(TrainingConfig config, Dataset data, Mlp init, BooleanSupplier cancelled,
+                                   StepPartner partner) {
         int[] sizes = init.sizes();
         if (sizes[0] != Dataset.FEATURES || sizes[sizes.length - 1] < data.classes()) {
             throw new IllegalArgumentException(init + " does not fit " + data);
@@ -83,7 +94,7 @@ public final class Trainer {
         double[][] velocityW = mu > 0 ? Mlp.zerosLike(w) : null;
         double[][] velocityB = mu > 0 ? Mlp.zerosLike(b) : null;
 
-        FullBatch full = new FullBatch(sizes, data, config.activation(), helper);
+        FullBatch full = new FullBatch(sizes, data, config.activation(), partner);
         Minibatches batches = config.batchSize() > 0 && config.batchSize() < data.size()
                 ? new Minibatches(data, config.batchSize(), new Random(config.seed() ^ ORDER_SALT))
                 : null;
