@@ -23,7 +23,7 @@ final class StepPartner implements AutoCloseable {
         final Runnable work;
         final AtomicBoolean claimed = new AtomicBoolean();
         volatile boolean done;
-        volatile RuntimeException failure;
+        volatile Throwable failure;
 
         Half(Runnable work) {
             this.work = work;
@@ -56,8 +56,12 @@ final class StepPartner implements AutoCloseable {
         while (!half.done) {
             Thread.onSpinWait();
         }
-        if (half.failure != null) {
-            throw half.failure;
+        Throwable failure = half.failure;
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
     }
 
@@ -76,8 +80,8 @@ final class StepPartner implements AutoCloseable {
             if (half.claimed.compareAndSet(false, true)) {
                 try {
                     half.work.run();
-                } catch (RuntimeException e) {
-                    half.failure = e;
+                } catch (Throwable t) {
+                    half.failure = t; // the caller throws it, as if it had done the half itself
                 } finally {
                     half.done = true;
                 }

@@ -112,9 +112,14 @@ class StepPartnerTest {
         ExecutorService helper = Executors.newSingleThreadExecutor();
         try (StepPartner partner = new StepPartner(helper)) {
             for (int step = 0; step < 200; step++) {
-                assertThrows(IllegalStateException.class, () -> partner.runBeside(() -> { }, () -> {
-                    throw new IllegalStateException("blown up");
-                }));
+                assertThrows(IllegalStateException.class, () -> partner.runBeside(StepPartnerTest::busyTenthOfAMillisecond,
+                        () -> {
+                            throw new IllegalStateException("blown up");
+                        }));
+                assertThrows(OutOfMemoryError.class, () -> partner.runBeside(StepPartnerTest::busyTenthOfAMillisecond,
+                        () -> {
+                            throw new OutOfMemoryError("no room");
+                        }));
             }
         } finally {
             helper.shutdownNow();
