@@ -89,7 +89,7 @@ public final class DyingView extends BorderPane {
     /** A view whose training and sweeps run on the shell's background threads. */
     public DyingView(Background background) {
         this(new DyingViewModel(background.serial(), background.serial(), background.serial(), background.parallel(),
-                background.ui()));
+                background.serial(), background.ui()));
         background.onClose(vm::stop);
     }
 

@@ -70,6 +70,9 @@ public final class DyingViewModel {
     private final LatestRequestRunner<StepSnapshot> snapshots;
     private final LatestRequestRunner<List<Remedy>> remedyRuns;
     private final Executor sweepPool;
+    private final Executor partner;
+    /** Holds the sweep's runs while the run at the slider's rate trains. */
+    private final ForegroundGate foreground = new ForegroundGate();
     private boolean paused;
     /** A sweep waits for the next single run (see {@link #resweep()}). */
     private boolean sweepAfterRun;
@@ -78,13 +81,16 @@ public final class DyingViewModel {
      * @param trainWorker runs single trainings and the remedies, one at a time
      * @param stepWorker  computes the network at the shown step, one at a time
      * @param sweepWorker coordinates sweeps, one at a time
-     * @param sweepPool   trains the sweep's rates, as many at once as it has threads, and lends a
-     *                    core to each step of the single run
+     * @param sweepPool   trains the sweep's rates, as many at once as it has threads
+     * @param partner     lends a second core to each step of the single run ({@code StepPartner}),
+     *                    one run at a time: a thread of its own, because the sweep's threads wait
+     *                    inside their runs while the single run trains ({@link ForegroundGate})
      * @param ui          the thread that may change the properties ({@code Platform::runLater})
      */
     public DyingViewModel(Executor trainWorker, Executor stepWorker, Executor sweepWorker, Executor sweepPool,
-                          Executor ui) {
+                          Executor partner, Executor ui) {
         this.sweepPool = sweepPool;
+        this.partner = partner;
         trainer = new LatestRequestRunner<>(trainWorker, ui, this::showRun, this::showFailure, false);
         sweeper = new LatestRequestRunner<>(sweepWorker, ui, sweep::set, this::showFailure, true);
         snapshots = new LatestRequestRunner<>(stepWorker, ui, snapshot::set, this::showFailure, true);
@@ -156,8 +162,14 @@ public final class DyingViewModel {
      */
     private void retrain() {
         TrainingConfig config = config();
-        trainer.submit(ctx -> Trainer.train(config, config.dataset().generate(config.seed()), ctx::isCancelled,
-                sweepPool));
+        trainer.submit(ctx -> {
+            foreground.enter();
+            try {
+                return Trainer.train(config, config.dataset().generate(config.seed()), ctx::isCancelled, partner);
+            } finally {
+                foreground.exit();
+            }
+        });
         remedyRuns.submit(ctx -> remedies(config, ctx::isCancelled));
     }
 
@@ -221,7 +233,7 @@ public final class DyingViewModel {
         message.set("");
         if (sweepAfterRun) {
             sweepAfterRun = false;
-            sweeper.submit(new SweepJob(config(), sweepPool));
+            sweeper.submit(new SweepJob(config(), sweepPool, foreground));
         }
     }
 

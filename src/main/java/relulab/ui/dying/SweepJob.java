@@ -17,16 +17,20 @@ import relulab.ui.task.LatestRequestRunner;
 /**
  * The learning-rate sweep of the tab: the lab's 25 rates, each averaged over 3 seeds, spread
  * over a pool of threads (both cores) and published point by point, coarse to fine, so the
- * curve's shape appears after the first few points.
+ * curve's shape appears after the first few points. Its runs pause while the run at the
+ * slider's rate trains ({@link ForegroundGate}).
  */
 final class SweepJob implements LatestRequestRunner.Work<List<SweepPoint>> {
 
     private final TrainingConfig base;
     private final Executor pool;
+    private final ForegroundGate foreground;
 
-    SweepJob(TrainingConfig base, Executor pool) {
+    /** A sweep around {@code base} on {@code pool}, whose runs wait while {@code foreground} trains. */
+    SweepJob(TrainingConfig base, Executor pool, ForegroundGate foreground) {
         this.base = base;
         this.pool = pool;
+        this.foreground = foreground;
     }
 
     @Override
@@ -36,8 +40,10 @@ final class SweepJob implements LatestRequestRunner.Work<List<SweepPoint>> {
         List<Future<SweepPoint>> futures = new ArrayList<>();
         for (int i : coarseToFine(rates.length)) {
             double lr = rates[i];
-            futures.add(done.submit(() -> LearningRateSweep.measure(base, lr, LearningRateSweep.SEEDS,
-                    context::isCancelled)));
+            futures.add(done.submit(() -> LearningRateSweep.measure(base, lr, LearningRateSweep.SEEDS, () -> {
+                foreground.awaitIdle(); // asked before every step
+                return context.isCancelled();
+            })));
         }
         List<SweepPoint> points = new ArrayList<>();
         try {

@@ -22,8 +22,9 @@ import relulab.ui.dying.DyingViewModel;
  * thread per core for the sweep (which also lends a core to each step of the single run), and a
  * single UI thread standing in for JavaFX's. The lesson's sweep is let finish first, and every
  * change waits for all background work of the one before (the remedies too), so each rate is
- * timed on an otherwise idle lesson. Rates cycle through the slider's snap points from 0.01 to
- * 5; medians and the slowest of the measured changes are printed.
+ * timed on an otherwise idle lesson; with {@code -Dslider.duringSweep=true}, each rate is chosen
+ * instead while a sweep runs (a new seed started it). Rates cycle through the slider's snap
+ * points from 0.01 to 5; medians and the slowest of the measured changes are printed.
  *
  * <p>Run: {@code mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * -Dmdep.includeScope=test && java -cp target/classes:target/test-classes:$(cat target/cp.txt)
@@ -40,7 +41,9 @@ public final class SliderRunBench {
             Runtime.getRuntime().availableProcessors(), daemon("sweep-pool"));
     private final DyingViewModel vm = new DyingViewModel(Executors.newSingleThreadExecutor(daemon("train")),
             Executors.newSingleThreadExecutor(daemon("step")), Executors.newSingleThreadExecutor(daemon("sweep")),
-            pool, ui);
+            pool, Executors.newSingleThreadExecutor(daemon("partner")), ui);
+    /** With {@code -Dslider.duringSweep=true}: each rate is chosen while a sweep runs, as just after a new seed. */
+    private static final boolean DURING_SWEEP = Boolean.getBoolean("slider.duringSweep");
 
     private SliderRunBench() {
     }
@@ -81,6 +84,9 @@ public final class SliderRunBench {
 
     /** {ms to the run posted, ms to the last step's network posted} for one change of rate. */
     private double[] chooseRate(double lr) throws Exception {
+        if (DURING_SWEEP) {
+            startSweep();
+        }
         AtomicLong start = new AtomicLong();
         AtomicLong runAt = new AtomicLong();
         AtomicLong shownAt = new AtomicLong();
@@ -103,13 +109,25 @@ public final class SliderRunBench {
         if (!shown.await(30, TimeUnit.SECONDS) || !remedies.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no result for lr " + lr);
         }
-        awaitIdle();
+        awaitIdle(); // the sweep too, when one was started
         ui.submit(() -> {
             vm.runProperty().removeListener(onRun);
             vm.snapshotProperty().removeListener(onSnapshot);
             vm.remediesProperty().removeListener(onRemedies);
         }).get();
         return new double[] {(runAt.get() - start.get()) / 1e6, (shownAt.get() - start.get()) / 1e6};
+    }
+
+    /**
+     * Changes the seed, which trains again and then sweeps again, and returns once that sweep
+     * has begun: the moment a student who has just changed a setting moves the slider.
+     */
+    private void startSweep() throws Exception {
+        ui.submit(() -> vm.seedProperty().set(vm.seedProperty().get() == 1 ? 2 : 1)).get();
+        while (!ui.submit(() -> vm.sweepingProperty().get() && !vm.trainingProperty().get()).get()) {
+            Thread.sleep(2);
+        }
+        Thread.sleep(200); // into the sweep, its runs under way on both cores
     }
 
     /** Waits until the lesson trains and sweeps nothing, then a little more for the last posts. */

@@ -21,7 +21,7 @@ class DyingViewModelTest {
 
     private final Queue<Runnable> sweepTasks = new ArrayDeque<>();
     private final Executor direct = Runnable::run;
-    private final DyingViewModel vm = new DyingViewModel(direct, direct, sweepTasks::add, direct, direct);
+    private final DyingViewModel vm = new DyingViewModel(direct, direct, sweepTasks::add, direct, direct, direct);
 
     private void crankSweep() {
         while (!sweepTasks.isEmpty()) {
@@ -237,7 +237,7 @@ class DyingViewModelTest {
     @Test
     void theSweepWaitsForTheRunAtTheSlidersRate() {
         Queue<Runnable> trainTasks = new ArrayDeque<>();
-        DyingViewModel queued = new DyingViewModel(trainTasks::add, direct, sweepTasks::add, direct, direct);
+        DyingViewModel queued = new DyingViewModel(trainTasks::add, direct, sweepTasks::add, direct, direct, direct);
         queued.stepsProperty().set(10);
         queued.start();
         assertTrue(sweepTasks.isEmpty(), "no sweep before the run");
