@@ -24,12 +24,17 @@ final class LayerChart extends VBox {
     /** Layer styles: as many colours as dying.css defines (Okabe–Ito, readable by colour-blind viewers). */
     private static final int STYLES = 4;
     private static final String MARKER = "marker";
+    /** The series of the marks ({@link #showMarks}): labels at points, no line. */
+    private static final String MARKS = "chart-marks";
 
     private final NumberAxis x;
     private final NumberAxis y;
     private final LineChart<Number, Number> chart;
     private final FlowPane key = new FlowPane(14, 4);
     private final String markerText;
+
+    /** How many of the chart's series are layer curves (the first ones). */
+    private int curveCount;
 
     LayerChart(String title, NumberAxis x, String yLabel, String markerText) {
         super(2);
@@ -73,11 +78,26 @@ final class LayerChart extends VBox {
         marker.getData().add(new XYChart.Data<>(markerX, 100));
         all.add(marker);
         chart.getData().setAll(all);
-        for (int l = 0; l < curves.size(); l++) {
-            all.get(l).getNode().getStyleClass().add(styleOf(l));
-        }
-        marker.getNode().getStyleClass().add(MARKER);
+        curveCount = curves.size();
+        restyle();
         updateKey(curves.size(), layerWord);
+    }
+
+    /**
+     * Gives every series its style class: each layer's curve its layer's colour, the marks'
+     * series a hidden line, the last series (the marker) its dashes. Done again after every
+     * change of series, because the chart resets the style classes of all of them to its
+     * default colours whenever one is added.
+     */
+    private void restyle() {
+        List<XYChart.Series<Number, Number>> data = chart.getData();
+        for (int i = 0; i < data.size(); i++) {
+            String style = i < curveCount ? styleOf(i) : i == data.size() - 1 ? MARKER : MARKS;
+            List<String> classes = data.get(i).getNode().getStyleClass();
+            if (!classes.contains(style)) {
+                classes.add(style);
+            }
+        }
     }
 
     /** Moves only the marker, keeping the curves. */
@@ -107,7 +127,7 @@ final class LayerChart extends VBox {
             marks.getData().add(d);
         }
         chart.getData().add(chart.getData().size() - 1, marks);
-        marks.getNode().getStyleClass().add("chart-marks");
+        restyle();
     }
 
     static String styleOf(int layer) {
