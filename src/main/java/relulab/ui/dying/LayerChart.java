@@ -2,6 +2,7 @@ package relulab.ui.dying;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -26,6 +27,8 @@ final class LayerChart extends VBox {
     private static final String MARKER = "marker";
     /** The series of the marks ({@link #showMarks}): labels at points, no line. */
     private static final String MARKS = "chart-marks";
+    /** One mark of that series. */
+    private static final String MARK = "chart-mark";
 
     private final NumberAxis x;
     private final NumberAxis y;
@@ -93,10 +96,18 @@ final class LayerChart extends VBox {
         List<XYChart.Series<Number, Number>> data = chart.getData();
         for (int i = 0; i < data.size(); i++) {
             String style = i < curveCount ? styleOf(i) : i == data.size() - 1 ? MARKER : MARKS;
-            List<String> classes = data.get(i).getNode().getStyleClass();
-            if (!classes.contains(style)) {
-                classes.add(style);
+            addStyle(data.get(i).getNode(), style);
+            if (style.equals(MARKS)) {
+                for (XYChart.Data<Number, Number> point : data.get(i).getData()) {
+                    addStyle(point.getNode(), MARK); // the chart resets its points' classes too
+                }
             }
+        }
+    }
+
+    private static void addStyle(Node node, String style) {
+        if (!node.getStyleClass().contains(style)) {
+            node.getStyleClass().add(style);
         }
     }
 
@@ -120,9 +131,11 @@ final class LayerChart extends VBox {
         }
         XYChart.Series<Number, Number> marks = new XYChart.Series<>();
         for (double x : xs) {
-            XYChart.Data<Number, Number> d = new XYChart.Data<>(x, 4);
+            XYChart.Data<Number, Number> d = new XYChart.Data<>(x, 0);
             Label mark = new Label(text);
-            mark.getStyleClass().add("chart-mark");
+            // The chart centres a point's node on it: lifted by half its height, the mark stands
+            // on the x axis at any font size.
+            mark.translateYProperty().bind(mark.heightProperty().divide(-2));
             d.setNode(mark);
             marks.getData().add(d);
         }

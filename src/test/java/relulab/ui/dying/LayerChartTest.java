@@ -38,9 +38,24 @@ class LayerChartTest {
         assertStyled(1, "layer-2");
         Node marks = chart.chart().getData().get(2).getNode();
         assertTrue(marks.getStyleClass().contains("chart-marks"), marks.getStyleClass().toString());
+        Node mark = chart.chart().getData().get(2).getData().get(0).getNode();
+        assertTrue(mark.getStyleClass().contains("chart-mark"), mark.getStyleClass().toString());
         Node marker = chart.chart().getData().get(3).getNode();
         assertTrue(marker.getStyleClass().contains("marker"), marker.getStyleClass().toString());
         assertFalse(marker.getStyleClass().contains("layer-1"));
+    }
+
+    @Test
+    void aMarkStandsOnTheAxisNotAcrossIt(FxRobot robot) {
+        robot.interact(() -> {
+            chart.show(List.<double[][]>of(new double[][] {{-3, 0}, {1, 40}}), -1, "dead");
+            chart.showMarks(List.of(0.5), "\u2715");
+        });
+        robot.interact(() -> chart.layout());
+        Node mark = chart.chart().getData().get(1).getData().get(0).getNode();
+        double axis = ((NumberAxis) chart.chart().getYAxis()).getDisplayPosition(0);
+        double bottom = mark.getBoundsInParent().getMaxY();
+        assertTrue(bottom <= axis + 0.5 && bottom > axis - 3, "mark bottom " + bottom + ", axis at " + axis);
     }
 
     private void assertStyled(int series, String style) {
