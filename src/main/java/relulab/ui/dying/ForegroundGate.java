@@ -9,16 +9,15 @@ package relulab.ui.dying;
  */
 final class ForegroundGate {
 
-    private int running;
+    /** Foreground runs under way; read without the lock on the fast path of {@link #awaitIdle}. */
+    private volatile int running;
     /** The thread of the foreground run, which must never wait for itself. */
     private volatile Thread foreground;
-    private volatile boolean open = true;
 
     /** A foreground run starts on this thread. */
     synchronized void enter() {
         running++;
         foreground = Thread.currentThread();
-        open = false;
     }
 
     /** The foreground run has ended, however it ended. */
@@ -26,7 +25,6 @@ final class ForegroundGate {
         running--;
         if (running == 0) {
             foreground = null;
-            open = true;
             notifyAll();
         }
     }
@@ -36,7 +34,7 @@ final class ForegroundGate {
      * wait too (and stays set), so a cancelled background task is not held back.
      */
     void awaitIdle() {
-        if (open || Thread.currentThread() == foreground) {
+        if (running == 0 || Thread.currentThread() == foreground) {
             return;
         }
         synchronized (this) {
