@@ -86,6 +86,13 @@ final class Args {
         return args;
     }
 
+    /** The names of the help and version flags, which every command and the program itself take. */
+    static List<String> standardNames() {
+        List<String> names = new ArrayList<>(HELP.names());
+        names.addAll(VERSION.names());
+        return names;
+    }
+
     /** {@code options} and then the help and version flags, as --help lists them. */
     static List<Opt> withStandard(List<Opt> options) {
         List<Opt> all = new ArrayList<>(options);

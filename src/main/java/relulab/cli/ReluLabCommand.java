@@ -78,9 +78,7 @@ public final class ReluLabCommand {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return MessageText.line("cannot open the window: " + reason
-                + " (the commands need no display: relu-lab --help)");
+        return "cannot open the window: " + UserError.messageOf(root) + " (the commands need no display: relu-lab --help)";
     }
 
     private static int dispatch(PrintWriter out, PrintWriter err, String... args) throws Exception {
@@ -133,7 +131,7 @@ public final class ReluLabCommand {
             names.add(c.name());
         }
         if (name.startsWith("-")) {
-            throw new UsageError(Args.unknown(name, List.of("--help", "--version", "-h", "-V")));
+            throw new UsageError(Args.unknown(name, Args.standardNames()));
         }
         throw new UsageError("Unknown command: " + MessageText.quote(name) + Args.suggestion(name, names));
     }
