@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -89,21 +90,20 @@ class StepPartnerTest {
     void aHelperThatRefusesWorkLeavesEverythingToTheCaller() {
         ExecutorService helper = Executors.newSingleThreadExecutor();
         helper.shutdownNow();
-        try (StepPartner partner = new StepPartner(helper)) {
-            int[] done = new int[2];
-            partner.runBeside(() -> done[0]++, () -> done[1]++);
-            assertEquals(1, done[0]);
-            assertEquals(1, done[1]);
-        }
+        assertTheCallerDoesBothHalves(helper);
     }
 
     @Test
     void anExecutorThatRunsTasksInPlaceLeavesEverythingToTheCaller() {
-        try (StepPartner partner = new StepPartner(Runnable::run)) {
-            int[] done = new int[2];
-            partner.runBeside(() -> done[0]++, () -> done[1]++);
-            assertEquals(1, done[0]);
-            assertEquals(1, done[1]);
+        assertTheCallerDoesBothHalves(Runnable::run);
+    }
+
+    private static void assertTheCallerDoesBothHalves(Executor helper) {
+        try (StepPartner partner = new StepPartner(helper)) {
+            Thread caller = Thread.currentThread();
+            List<Thread> ranOn = new ArrayList<>();
+            partner.runBeside(() -> ranOn.add(Thread.currentThread()), () -> ranOn.add(Thread.currentThread()));
+            assertEquals(List.of(caller, caller), ranOn);
         }
     }
 
