@@ -78,7 +78,8 @@ public final class ReluLabCommand {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return "cannot open the window: " + UserError.messageOf(root) + " (the commands need no display: relu-lab --help)";
+        return "cannot open the window: " + UserError.messageOf(root)
+                + " (the commands need no display: relu-lab --help)";
     }
 
     private static int dispatch(PrintWriter out, PrintWriter err, String... args) throws Exception {
