@@ -237,8 +237,19 @@ public final class DyingView extends BorderPane {
         scrub.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         timeline.setPrefHeight(230);
+        timeline.getStyleClass().add("step-chart");
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        VBox watchTab = new VBox(6, units, new UnitLegend(grid), timeline, scrub);
+        // The units, the data and the step chart scroll when the window is too short for them
+        // (presentation mode on a small screen) rather than squash the chart flat; the Play bar
+        // stays in view under them.
+        VBox watched = new VBox(6, units, new UnitLegend(grid), timeline);
+        ScrollPane watchScroll = new ScrollPane(watched);
+        watchScroll.setFitToWidth(true);
+        watchScroll.setFitToHeight(true);
+        watchScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        watchScroll.getStyleClass().add("watch-scroll");
+        VBox.setVgrow(watchScroll, Priority.ALWAYS);
+        VBox watchTab = new VBox(6, watchScroll, scrub);
         watchTab.setPadding(new Insets(6, 0, 0, 0));
 
         sweepStatus.getStyleClass().add("sweep-status");

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
@@ -133,6 +137,18 @@ class DyingViewTest {
                 () -> view.viewModel().stepProperty().get() == view.viewModel().runProperty().get().stepsRun());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("\u25b6 Play", robot.lookup("#dying-play").queryAs(javafx.scene.control.Button.class).getText());
+    }
+
+    @Test
+    void inAShortWindowTheStepChartKeepsItsHeightAndThePlayBarStaysInView(FxRobot robot) {
+        robot.interact(() -> view.getScene().getWindow().setHeight(520));
+        WaitForAsyncUtils.waitForFxEvents();
+        Region chart = robot.lookup(".step-chart").queryAs(Region.class);
+        double em = Font.getDefault().getSize();
+        assertTrue(chart.getHeight() >= 13 * em - 0.5, "chart " + chart.getHeight() + " px, 13em = " + 13 * em);
+        Node button = robot.lookup("#dying-play").query();
+        Bounds play = button.localToScene(button.getLayoutBounds());
+        assertTrue(play.getMaxY() <= view.getScene().getHeight(), "Play ends at " + play.getMaxY());
     }
 
     private static int firstStepSilentToTheEnd(TrainingRun run, int unit) {
