@@ -10,9 +10,11 @@
 # How: the classes to archive are those that real starts load. `list` records them while
 # running the window to its first frame (StartupProbe; on the headless Monocle platform, and
 # also on the display's when there is one) and every command once, into the image's
-# lib/app/relu-lab.classlist. `dump` makes the archive from that list with the image's own
-# runtime: an archive fits only the JVM that made it and the jars at the paths it was made
-# with, so the .deb's postinst makes its own where it installs (src/packaging/linux/postinst).
+# lib/app/relu-lab.classlist, beside the script that makes the archive from it with the image's
+# own runtime (make-cds-archive.sh, shipped as lib/app/make-cds-archive). `dump` runs that
+# script on the image and checks the archive is used: an archive fits only the JVM that made it
+# and the jars at the paths it was made with, so the .deb's postinst runs the same script where
+# it installs (src/packaging/linux/postinst).
 # The JVM checks the archive against the jars when it starts and, if anything differs,
 # silently runs without it.
 #
@@ -21,13 +23,9 @@
 set -euo pipefail
 if [ "$1" = dump ]; then
   image=$2
+  "$image/lib/app/make-cds-archive"
   log=$(mktemp)
   trap 'rm -f "$log"' EXIT
-  if ! JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$image/lib/app/relu-lab.classlist" \
-      "$image/bin/relu-lab" >"$log" 2>&1 || [ ! -s "$image/lib/app/relu-lab.jsa" ]; then
-    tail -n 5 "$log" >&2
-    exit 1
-  fi
   # -Xshare:on refuses to start, rather than start without it, when the archive does not fit.
   JAVA_TOOL_OPTIONS=-Xshare:on "$image/bin/relu-lab" --version >/dev/null 2>"$log" || { cat "$log" >&2; exit 1; }
   echo "cds-archive: $(du -m "$image/lib/app/relu-lab.jsa" | cut -f1) MB for $image"
@@ -69,4 +67,5 @@ run_command vanishing --depth 5 --width 16 --json
 run_command bench --elements 4096 --json
 
 cat "$work"/*.lst | awk '!seen[$0]++' >"$image/lib/app/relu-lab.classlist"
+install -m 755 "$(dirname "$0")/make-cds-archive.sh" "$image/lib/app/make-cds-archive"
 echo "cds-archive: $(wc -l <"$image/lib/app/relu-lab.classlist") classes listed"
