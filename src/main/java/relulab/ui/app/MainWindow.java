@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import relulab.core.Shape;
 import relulab.ui.app.keep.FileMenu;
 import relulab.ui.app.keep.KeepWindow;
 import relulab.ui.app.keep.Workspace;
@@ -49,7 +48,7 @@ public final class MainWindow implements Workspace {
     /** The high-contrast theme's stylesheet, next to {@code relulab.css}. */
     static final String HIGH_CONTRAST = "projector.css";
 
-    private final LabState state = new LabState(new Shape(3, 4, 4));
+    private final LabState state = LabState.firstExample();
     private final DisplaySettings display = new DisplaySettings();
     private final LessonSettings settings = new LessonSettings();
     private final Background background = new Background(Platform::runLater);

@@ -1,5 +1,6 @@
 package relulab.ui.state;
 
+import java.util.Random;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -7,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.core.presets.Presets;
 
 /**
  * The state the lessons share, published as one immutable {@link LabSnapshot} per change.
@@ -21,6 +23,9 @@ import relulab.core.Tensor3;
  * ways; setting it publishes a new snapshot like any other change.
  */
 public final class LabState {
+
+    /** The seed of {@link #firstExample()}'s dout. */
+    private static final long FIRST_EXAMPLE_SEED = 7;
 
     private final ReadOnlyObjectWrapper<LabSnapshot> snapshot;
     private final ObjectProperty<GradientAtZero> gradientAtZero;
@@ -46,6 +51,18 @@ public final class LabState {
     /** Starts with zeros of the given shape. */
     public LabState(Shape shape) {
         this(Tensor3.zeros(shape), Tensor3.zeros(shape));
+    }
+
+    /**
+     * The state the program opens on when nothing else is given: the textbook's example as x
+     * and normal numbers rounded to hundredths as dout, easy to read aloud in class. It is the
+     * state's, not the workbench's, so that a lesson opened before the workbench (the code, the
+     * gradient check) shows the same numbers the workbench will.
+     */
+    public static LabState firstExample() {
+        Tensor3 x = Presets.textbookExample().create(new Shape(2, 4, 4), FIRST_EXAMPLE_SEED);
+        Random random = new Random(FIRST_EXAMPLE_SEED);
+        return new LabState(x, Tensor3.generate(x.shape(), i -> Math.round(random.nextGaussian() * 100) / 100.0));
     }
 
     /** The newest snapshot; it changes once per change of anything in it. */

@@ -1,7 +1,6 @@
 package relulab.ui.workbench;
 
 import java.util.Optional;
-import java.util.Random;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -20,7 +19,6 @@ import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
-import relulab.core.presets.Presets;
 import relulab.io.NumberText;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
@@ -55,8 +53,6 @@ public final class WorkbenchViewModel {
     public static final long HISTORY_BUDGET_BYTES = 256L << 20;
     /** Undo steps kept even when they exceed the budget (at most 4 pairs, 64 MiB at the largest shape). */
     public static final int HISTORY_MIN_STEPS = 3;
-    /** Seed of the example the workbench opens with. */
-    private static final long FIRST_EXAMPLE_SEED = 7;
 
     private final LabState state;
     private final UndoHistory<TensorPair> history;
@@ -79,13 +75,9 @@ public final class WorkbenchViewModel {
     /** The shared state the results were last computed for. */
     private LabSnapshot followed;
 
-    /** Opens on the tensors in {@code state}, or on the textbook's example (with a random dout) if they are all zero. */
+    /** Opens on the tensors in {@code state}. */
     public WorkbenchViewModel(LabState state) {
         this.state = state;
-        if (isAllZero(state.x()) && isAllZero(state.dout())) {
-            Tensor3 textbook = Presets.textbookExample().create(state.x().shape(), FIRST_EXAMPLE_SEED);
-            state.setTensors(textbook, example(textbook.shape(), FIRST_EXAMPLE_SEED));
-        }
         history = new UndoHistory<>(new TensorPair(state.x(), state.dout()), HISTORY_LIMIT,
                 HISTORY_MIN_STEPS, HISTORY_BUDGET_BYTES, TensorPair.FOOTPRINT);
         followed = state.snapshot();
@@ -527,20 +519,5 @@ public final class WorkbenchViewModel {
 
     private static boolean grows(Shape old, Shape now) {
         return now.depth() > old.depth() || now.height() > old.height() || now.width() > old.width();
-    }
-
-    private static boolean isAllZero(Tensor3 t) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i) != 0 || Double.doubleToRawLongBits(t.get(i)) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Normal values rounded to two decimals: easy to read aloud in class. */
-    private static Tensor3 example(Shape shape, long seed) {
-        Random random = new Random(seed);
-        return Tensor3.generate(shape, i -> Math.round(random.nextGaussian() * 100) / 100.0);
     }
 }

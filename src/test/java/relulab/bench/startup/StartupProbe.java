@@ -12,7 +12,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import relulab.core.Shape;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
 import relulab.ui.state.LabState;
@@ -78,7 +77,7 @@ public final class StartupProbe {
         } else if (mode.equals("workbench")) {
             // The workbench lesson alone, no menus, tabs or other lessons: how much of the start-up
             // is the lesson itself.
-            WorkbenchView view = new WorkbenchView(new WorkbenchViewModel(new LabState(new Shape(3, 4, 4))),
+            WorkbenchView view = new WorkbenchView(new WorkbenchViewModel(LabState.firstExample()),
                     new Background(Platform::runLater));
             Scene scene = new Scene(view, 1280, 800);
             scene.getStylesheets().add(MainWindow.class.getResource("relulab.css").toExternalForm());

@@ -25,6 +25,7 @@ import relulab.core.Tensor3;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 import relulab.ui.state.LabSnapshot;
+import relulab.ui.state.LabState;
 
 /** The shell: lessons built on first show, hidden lessons idle, presentation mode, closing. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,6 +52,11 @@ class MainWindowTest {
         assertTrue(window.isBuilt("first"));
         assertFalse(window.isBuilt("second"));
         assertEquals("first", window.shownLesson());
+    }
+
+    @Test
+    void theLessonsShareTheFirstExampleBeforeAnyOfThemIsShown() {
+        assertEquals(LabState.firstExample().snapshot(), window.state().snapshot());
     }
 
     @Test

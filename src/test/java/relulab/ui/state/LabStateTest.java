@@ -12,6 +12,7 @@ import relulab.core.LeakyRelu;
 import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.core.presets.Presets;
 
 class LabStateTest {
 
@@ -20,6 +21,20 @@ class LabStateTest {
 
     LabStateTest() {
         state.snapshotProperty().addListener((o, was, is) -> heard.add(is));
+    }
+
+    @Test
+    void theFirstExampleIsTheTextbooksXWithADoutInHundredthsTheSameEveryTime() {
+        LabState first = LabState.firstExample();
+
+        assertEquals(Presets.textbookExample().create(new Shape(2, 4, 4), 0), first.x());
+        assertEquals(first.x().shape(), first.dout().shape());
+        for (int i = 0; i < first.dout().size(); i++) {
+            double d = first.dout().get(i);
+            assertEquals(Math.round(d * 100) / 100.0, d, "dout[" + i + "] in hundredths");
+        }
+        assertEquals(first.dout(), LabState.firstExample().dout());
+        assertEquals(GradientAtZero.ZERO, first.snapshot().gradientAtZero());
     }
 
     @Test

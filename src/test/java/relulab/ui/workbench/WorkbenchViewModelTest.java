@@ -14,7 +14,6 @@ import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
-import relulab.core.presets.Presets;
 import relulab.io.paste.PastedText;
 import relulab.io.presets.PresetCatalog;
 import relulab.ui.state.LabState;
@@ -396,10 +395,12 @@ class WorkbenchViewModelTest {
     }
 
     @Test
-    void anAllZeroStateOpensOnTheTextbookExampleWithoutAnUndoStep() {
-        WorkbenchViewModel fresh = new WorkbenchViewModel(new LabState(new Shape(3, 4, 4)));
+    void opensOnTheSharedStatesTensorsWithoutAnUndoStep() {
+        LabState first = LabState.firstExample();
+        WorkbenchViewModel fresh = new WorkbenchViewModel(first);
 
-        assertEquals(Presets.textbookExample().create(new Shape(3, 4, 4), 0), fresh.results().x());
+        assertEquals(first.x(), fresh.results().x());
+        assertEquals(first.dout(), fresh.results().dout());
         assertTrue(fresh.results().stats().total().zeroed() > 0);
         assertFalse(fresh.canUndoProperty().get());
     }
