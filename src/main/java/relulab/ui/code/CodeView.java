@@ -17,8 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import relulab.io.code.ChapterCode;
 import relulab.io.code.LiteralLanguage;
 
@@ -89,13 +87,13 @@ public final class CodeView extends BorderPane {
                         () -> viewModel.script(language)));
         header.setAlignment(Pos.CENTER_LEFT);
 
-        TextFlow code = new TextFlow();
+        CodeFlow code = new CodeFlow(language);
         code.setId(key + "-code");
         code.getStyleClass().addAll("code", "code-scroll");
         // The whole code, never cut: it takes the height it needs and the data box below gives way.
         code.setMinHeight(Region.USE_PREF_SIZE);
-        fill(code, language, viewModel.codeProperty(language).get());
-        viewModel.codeProperty(language).addListener((obs, old, now) -> fill(code, language, now));
+        code.show(viewModel.codeProperty(language).get());
+        viewModel.codeProperty(language).addListener((obs, old, now) -> code.show(now));
         Label differences = new Label(ChapterCode.differences(language));
         differences.setWrapText(true);
         differences.setMinHeight(Region.USE_PREF_SIZE);
@@ -139,13 +137,5 @@ public final class CodeView extends BorderPane {
             status.setText("Copied the " + what + " to the clipboard.");
         });
         return button;
-    }
-
-    private static void fill(TextFlow flow, LiteralLanguage language, String source) {
-        flow.getChildren().setAll(CodeTokenizer.tokenize(language, source).stream().map(token -> {
-            Text text = new Text(token.text());
-            text.getStyleClass().addAll("code-text", token.kind().styleClass());
-            return text;
-        }).toList());
     }
 }
