@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
@@ -58,6 +59,23 @@ class CodeViewTest {
 
         String text = code.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining());
         assertTrue(text.contains("np.where(x >= 0, dout, 0.0)"), text);
+    }
+
+    @Test
+    void inANarrowWindowALongLineContinuesIndentedUnderItsLine(FxRobot robot) {
+        TextFlow code = robot.lookup("#python-code").queryAs(TextFlow.class);
+        String wide = text(code);
+        robot.interact(() -> code.getScene().getWindow().setWidth(700));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String narrow = text(code);
+        assertTrue(narrow.contains("\n" + " ".repeat(4 + CodeWrap.HANGING)), "a continuation of an indented line: " + narrow);
+        assertTrue(narrow.lines().count() > wide.lines().count(), narrow);
+        assertEquals(wide.replaceAll("\\s", ""), narrow.replaceAll("\\s", ""));
+    }
+
+    private static String text(TextFlow flow) {
+        return flow.getChildren().stream().map(n -> ((Text) n).getText()).collect(Collectors.joining());
     }
 
     @Test
