@@ -62,6 +62,10 @@ public final class CostView {
         valueAxis.labelProperty().bind(Bindings.createStringBinding(
                 () -> model.metricProperty().get().axisLabel(), model.metricProperty()));
         VBox.setVgrow(chart, Priority.ALWAYS);
+        // Before the first measurement on this computer there is nothing to draw: no empty axes,
+        // the status line says what to do.
+        chart.visibleProperty().bind(Bindings.isNotEmpty(model.bars()));
+        chart.managedProperty().bind(chart.visibleProperty());
         model.bars().addListener((ListChangeListener<CostBar>) change -> showBars());
 
         Label ratios = new Label();

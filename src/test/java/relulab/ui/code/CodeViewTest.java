@@ -64,11 +64,15 @@ class CodeViewTest {
     @Test
     void inANarrowWindowALongLineContinuesIndentedUnderItsLine(FxRobot robot) {
         TextFlow code = robot.lookup("#python-code").queryAs(TextFlow.class);
+        // The stage is shared by the tests of this class: set the wide width too.
+        robot.interact(() -> code.getScene().getWindow().setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
         String wide = text(code);
         robot.interact(() -> code.getScene().getWindow().setWidth(700));
         WaitForAsyncUtils.waitForFxEvents();
 
         String narrow = text(code);
+        robot.interact(() -> code.getScene().getWindow().setWidth(1280));
         assertTrue(narrow.contains("\n" + " ".repeat(4 + CodeWrap.HANGING)), "a continuation of an indented line: " + narrow);
         assertTrue(narrow.lines().count() > wide.lines().count(), narrow);
         assertEquals(wide.replaceAll("\\s", ""), narrow.replaceAll("\\s", ""));

@@ -46,10 +46,12 @@ class CostViewTest {
 
     @Test
     void runOnATinySizeFillsTheChartWithNineBarsAndTheRatios(FxRobot robot) throws TimeoutException {
+        assertFalse(robot.lookup("#cost-chart").query().isVisible(), "no empty chart before the first measurement");
         robot.clickOn("#cost-run");
         WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> model.reportProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         BarChart<?, ?> chart = robot.lookup("#cost-chart").queryAs(BarChart.class);
+        assertTrue(chart.isVisible());
         assertEquals(1, chart.getData().size());
         assertEquals(9, chart.getData().get(0).getData().size());
         assertTrue(chart.getData().get(0).getData().get(0).getNode().getStyleClass().contains("bar-exp"),
