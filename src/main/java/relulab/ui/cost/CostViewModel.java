@@ -49,7 +49,8 @@ public final class CostViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Pick a tensor size and press Run to time the activations on this computer.");
+            "Nothing measured on this computer yet. Pick a tensor size and press Run: each activation "
+                    + "and a plain copy are timed, forward and backward, and their bars appear here.");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyObjectWrapper<BenchReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper ratios = new ReadOnlyStringWrapper(this, "ratios", "");
