@@ -71,8 +71,11 @@ public final class GradientAtZeroViewModel {
                 : "so at " + changed + (changed == 1 ? " cell" : " cells") + " dx is "
                         + (atZero == GradientAtZero.ZERO ? "0" : atZero.label() + " \u00d7 dout")
                         + " with ReLU\u2032(0) = " + atZero.label() + ".";
-        return "In the current x, " + zeros + " of " + x.size() + " cells are exactly 0 "
-                + "(" + NumberText.forDisplay(100.0 * zeros / x.size(), 3) + " %) and "
-                + changed + " of them have dout \u2260 0, " + verdict;
+        if (zeros == 0) {
+            return "In the current x, none of the " + x.size() + " cells is exactly 0, " + verdict;
+        }
+        return "In the current x, " + zeros + " of " + x.size() + (zeros == 1 ? " cells is" : " cells are")
+                + " exactly 0 (" + NumberText.forDisplay(100.0 * zeros / x.size(), 3) + " %) and "
+                + changed + " of them " + (changed == 1 ? "has" : "have") + " dout \u2260 0, " + verdict;
     }
 }

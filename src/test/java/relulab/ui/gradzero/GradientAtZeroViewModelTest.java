@@ -23,13 +23,27 @@ class GradientAtZeroViewModelTest {
 
         assertEquals(2, GradientAtZeroViewModel.zeroCells(state.x()));
         assertEquals(1, GradientAtZeroViewModel.cellsTheChoiceChanges(state.x(), state.dout()));
-        assertEquals("In the current x, 2 of 4 cells are exactly 0 (50 %) and 1 of them have dout \u2260 0, "
+        assertEquals("In the current x, 2 of 4 cells are exactly 0 (50 %) and 1 of them has dout \u2260 0, "
                 + "so at 1 cell dx is 0 with ReLU\u2032(0) = 0.", vm.effectProperty().get());
 
         vm.gradientAtZeroProperty().set(GradientAtZero.HALF);
         assertEquals(GradientAtZero.HALF, state.gradientAtZero());
-        assertEquals("In the current x, 2 of 4 cells are exactly 0 (50 %) and 1 of them have dout \u2260 0, "
+        assertEquals("In the current x, 2 of 4 cells are exactly 0 (50 %) and 1 of them has dout \u2260 0, "
                 + "so at 1 cell dx is \u00bd \u00d7 dout with ReLU\u2032(0) = \u00bd.", vm.effectProperty().get());
+    }
+
+    @Test
+    void theSentenceAgreesWithOneZeroAndWithNone() {
+        LabState one = new LabState(Tensor3.of(SHAPE, new double[] {0.0, 2, 1, -1}),
+                Tensor3.of(SHAPE, new double[] {2, 0, 3, 4}));
+        GradientAtZeroViewModel vm = new GradientAtZeroViewModel(one);
+        assertEquals("In the current x, 1 of 4 cells is exactly 0 (25 %) and 1 of them has dout \u2260 0, "
+                + "so at 1 cell dx is 0 with ReLU\u2032(0) = 0.", vm.effectProperty().get());
+
+        LabState none = new LabState(Tensor3.of(SHAPE, new double[] {3, 2, 1, -1}),
+                Tensor3.of(SHAPE, new double[] {2, 0, 3, 4}));
+        assertEquals("In the current x, none of the 4 cells is exactly 0, so here the choice changes no value of dx.",
+                new GradientAtZeroViewModel(none).effectProperty().get());
     }
 
     @Test
