@@ -2,7 +2,6 @@ package relulab.ui.shared.grid;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 
 /**
  * How a number is written inside a cell of a fixed width: the grid picks one font size from the
@@ -51,8 +50,9 @@ final class CellText {
         double abs = Math.abs(value);
         boolean plainFirst = abs >= 1e-3 && abs < 1e5;
         for (int digits = 3; digits >= 1; digits--) {
-            String plain = plain(value, digits);
-            String sci = scientific(value, digits);
+            BigDecimal rounded = rounded(value, digits);
+            String plain = plainOf(rounded);
+            String sci = scientificOf(rounded);
             String first = plainFirst || plain.length() <= sci.length() ? plain : sci;
             String second = first == plain ? sci : plain;
             if (width(first) * fontSize <= room * MAX_SQUEEZE) {
@@ -68,21 +68,37 @@ final class CellText {
 
     /** {@code digits} significant digits as a plain decimal, trailing zeros dropped. */
     static String plain(double value, int digits) {
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros();
-        String s = rounded.signum() == 0 ? "0" : rounded.toPlainString();
-        return s.replace('-', '\u2212');
+        return plainOf(rounded(value, digits));
     }
 
     /** {@code digits} significant digits as mantissa and exponent, e.g. {@code 2.7e−3}, {@code 1e308}. */
     static String scientific(double value, int digits) {
-        String s = String.format(Locale.ROOT, "%." + (digits - 1) + "e", value);
-        int e = s.indexOf('e');
-        String mantissa = s.substring(0, e);
-        if (mantissa.contains(".")) {
-            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return scientificOf(rounded(value, digits));
+    }
+
+    /**
+     * The exact value of {@code value} rounded half up to {@code digits} significant digits,
+     * trailing zeros dropped: the plain and the scientific form are both written from it, so
+     * they never disagree on the last digit.
+     */
+    private static BigDecimal rounded(double value, int digits) {
+        return new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros();
+    }
+
+    private static String plainOf(BigDecimal rounded) {
+        String s = rounded.signum() == 0 ? "0" : rounded.toPlainString();
+        return s.replace('-', '\u2212');
+    }
+
+    private static String scientificOf(BigDecimal rounded) {
+        if (rounded.signum() == 0) {
+            return "0";
         }
-        int exponent = Integer.parseInt(s.substring(e + 1));
-        return (mantissa + "e" + exponent).replace('-', '\u2212');
+        String significant = rounded.unscaledValue().abs().toString();
+        String mantissa = significant.length() == 1 ? significant
+                : significant.charAt(0) + "." + significant.substring(1);
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        return ((rounded.signum() < 0 ? "-" : "") + mantissa + "e" + exponent).replace('-', '\u2212');
     }
 
     /** Estimated width of {@code text} in em (multiply by the font size for pixels). */

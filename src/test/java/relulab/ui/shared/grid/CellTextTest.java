@@ -60,5 +60,16 @@ class CellTextTest {
         assertEquals("1e\u22125", CellText.scientific(1e-5, 3));
         assertEquals("\u22122.7e\u22123", CellText.scientific(-0.00268, 2));
         assertEquals("\u22120.00268", CellText.plain(-0.00268, 3));
+        assertEquals("1e1", CellText.scientific(9.99, 2), "rounding up carries into the exponent");
+        assertEquals("5e\u2212324", CellText.scientific(Double.MIN_VALUE, 1));
+        assertEquals("1.8e308", CellText.scientific(Double.MAX_VALUE, 2));
+    }
+
+    @Test
+    void plainAndScientificRoundTheSameExactValue() {
+        // 2.675 is stored as 2.67499999999999982236431605997495353221893310546875: both forms
+        // round that value, so a cell never shows 2.67 in one form and 2.68 in the other.
+        assertEquals("2.67", CellText.plain(2.675, 3));
+        assertEquals("2.67e0", CellText.scientific(2.675, 3));
     }
 }
