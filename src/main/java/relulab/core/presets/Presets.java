@@ -89,6 +89,15 @@ public final class Presets {
     }
 
     /**
+     * {@code java.util.Random(seed).nextGaussian()} in row-major order, each rounded to two
+     * decimals: numbers a teacher can read aloud, for the example tensors the lessons open on.
+     */
+    public static Tensor3 roundedNormal(Shape shape, long seed) {
+        Random random = new Random(seed);
+        return Tensor3.generate(shape, i -> Math.round(random.nextGaussian() * 100) / 100.0);
+    }
+
+    /**
      * {@code -(0.05 + |g|)} for standard normal g: strictly negative (never −0) and well away
      * from zero, so no cell looks like a kink.
      */

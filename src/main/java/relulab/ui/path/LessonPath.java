@@ -1,11 +1,12 @@
 package relulab.ui.path;
 
 import java.util.List;
-import java.util.Random;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Presets;
 import relulab.ui.path.PathStep.Try;
+import relulab.ui.state.LabSnapshot;
+import relulab.ui.state.LabState;
 
 /**
  * The chapter "Relu Layer" as a path through the window's tabs: the forward pass, the shape
@@ -18,18 +19,20 @@ import relulab.ui.path.PathStep.Try;
  */
 final class LessonPath {
 
-    /** The seed of the upstream gradients the steps use. */
+    /** The seed of the deeper tensor's upstream gradient. */
     private static final long DOUT_SEED = 7;
 
     private LessonPath() {
     }
 
     static List<PathStep> steps() {
-        Tensor3 textbook = Presets.textbookExample().create(new Shape(2, 4, 4), 0);
-        Tensor3 textbookDout = roundedNormal(textbook.shape(), DOUT_SEED);
+        // The first steps show the numbers the window opens on: the textbook's example.
+        LabSnapshot first = LabState.firstExample().snapshot();
+        Tensor3 textbook = first.x();
+        Tensor3 textbookDout = first.dout();
         Shape deep = new Shape(3, 4, 5);
-        Tensor3 deepX = roundedNormal(deep, 3);
-        Tensor3 deepDout = roundedNormal(deep, DOUT_SEED);
+        Tensor3 deepX = Presets.roundedNormal(deep, 3);
+        Tensor3 deepDout = Presets.roundedNormal(deep, DOUT_SEED);
         return List.of(
                 new PathStep("Forward: max(0, x) on every element",
                         "The ReLU layer replaces every negative element of its input by 0 and lets every other "
@@ -118,11 +121,5 @@ final class LessonPath {
                                         "tiny everywhere, except at cells within h of 0, which are flagged"),
                                 new Try("Make the step h smaller",
                                         "fewer cells lie within h of the kink"))));
-    }
-
-    /** Normal values rounded to two decimals: easy to read aloud. */
-    private static Tensor3 roundedNormal(Shape shape, long seed) {
-        Random random = new Random(seed);
-        return Tensor3.generate(shape, i -> Math.round(random.nextGaussian() * 100) / 100.0);
     }
 }

@@ -1,6 +1,5 @@
 package relulab.ui.state;
 
-import java.util.Random;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -61,8 +60,7 @@ public final class LabState {
      */
     public static LabState firstExample() {
         Tensor3 x = Presets.textbookExample().create(new Shape(2, 4, 4), FIRST_EXAMPLE_SEED);
-        Random random = new Random(FIRST_EXAMPLE_SEED);
-        return new LabState(x, Tensor3.generate(x.shape(), i -> Math.round(random.nextGaussian() * 100) / 100.0));
+        return new LabState(x, Presets.roundedNormal(x.shape(), FIRST_EXAMPLE_SEED));
     }
 
     /** The newest snapshot; it changes once per change of anything in it. */
