@@ -1,7 +1,6 @@
 package relulab.ui.code;
 
 import java.util.List;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import relulab.io.code.LiteralLanguage;

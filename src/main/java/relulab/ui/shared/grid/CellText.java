@@ -91,9 +91,6 @@ final class CellText {
     }
 
     private static String scientificOf(BigDecimal rounded) {
-        if (rounded.signum() == 0) {
-            return "0";
-        }
         String significant = rounded.unscaledValue().abs().toString();
         String mantissa = significant.length() == 1 ? significant
                 : significant.charAt(0) + "." + significant.substring(1);
