@@ -34,6 +34,7 @@ class CodeViewTest {
         CodeViewModel model = new CodeViewModel(state.snapshot());
         state.snapshotProperty().addListener((o, was, is) -> model.show(is));
         stage.setScene(new Scene(new CodeView(model), 1280, 800));
+        stage.sizeToScene(); // the stage is shared by the tests: undo a test's resize
         stage.show();
     }
 
@@ -64,15 +65,11 @@ class CodeViewTest {
     @Test
     void inANarrowWindowALongLineContinuesIndentedUnderItsLine(FxRobot robot) {
         TextFlow code = robot.lookup("#python-code").queryAs(TextFlow.class);
-        // The stage is shared by the tests of this class: set the wide width too.
-        robot.interact(() -> code.getScene().getWindow().setWidth(1280));
-        WaitForAsyncUtils.waitForFxEvents();
         String wide = text(code);
         robot.interact(() -> code.getScene().getWindow().setWidth(700));
         WaitForAsyncUtils.waitForFxEvents();
 
         String narrow = text(code);
-        robot.interact(() -> code.getScene().getWindow().setWidth(1280));
         assertTrue(narrow.contains("\n" + " ".repeat(4 + CodeWrap.HANGING)), "a continuation of an indented line: " + narrow);
         assertTrue(narrow.lines().count() > wide.lines().count(), narrow);
         assertEquals(wide.replaceAll("\\s", ""), narrow.replaceAll("\\s", ""));

@@ -43,6 +43,7 @@ class DyingViewTest {
         background = new Background(Platform::runLater);
         view = new DyingView(background);
         stage.setScene(new Scene(view, 1280, 800));
+        stage.sizeToScene(); // the stage is shared by the tests: undo a test's resize
         stage.show();
         view.start();
     }
