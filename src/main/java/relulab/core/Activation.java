@@ -1,7 +1,15 @@
 package relulab.core;
 
+import java.util.List;
+
 /**
- * An element-wise activation function with its backward pass.
+ * An element-wise activation function with its backward pass: one object that every lesson
+ * takes from the shared state, so no lesson names a concrete activation.
+ *
+ * <p>What an activation is, for the program: its {@link #id()} (the key of its words in the
+ * window's bundles and of its entry in {@link Activations}), its {@link #name() spec} with its
+ * parameters, forward and backward on elements, arrays and tensors, its local slope
+ * {@code f'(x)}, and what happens at a kink ({@link #withGradientAtZero}).
  *
  * <p>Forward maps every element {@code x} to {@code f(x)}; backward maps the upstream gradient
  * {@code dout} to {@code dx = f'(x) * dout}, element by element, in the shape of x. The scalar
@@ -10,8 +18,45 @@ package relulab.core;
  */
 public interface Activation {
 
-    /** A short name used on screen and on the command line, e.g. {@code relu}. */
+    /**
+     * The spec that names this activation with its parameters on the command line and in
+     * sessions, e.g. {@code relu} or {@code leaky:0.01}; {@link Activations#parse} reads it back.
+     */
     String name();
+
+    /**
+     * The member of the family, without parameters: {@code relu}, {@code leaky}, {@code sigmoid},
+     * {@code tanh}. Windows look up the activation's name, formula and story under this key.
+     */
+    String id();
+
+    /** The parameters that {@link #name()} carries after the colon, in order; none by default. */
+    default List<Double> parameters() {
+        return List.of();
+    }
+
+    /**
+     * The local slope {@code f'(x)}: the factor by which backward scales dout at x. At a kink
+     * it is the value the activation chose for it (ReLU'(0)). {@code backward} may differ from
+     * {@code slope(x) * dout} only where that product would be NaN from {@code 0 · ∞}.
+     */
+    double slope(double x);
+
+    /**
+     * True when the derivative at exactly {@code x = 0} is a choice (ReLU's kink): then
+     * {@link #withGradientAtZero} gives the activation with another choice.
+     */
+    default boolean hasChoiceAtZero() {
+        return false;
+    }
+
+    /**
+     * This activation with the given gradient at {@code x = 0}, for activations whose derivative
+     * there is a choice; the others return themselves.
+     */
+    default Activation withGradientAtZero(GradientAtZero atZero) {
+        return this;
+    }
 
     /** {@code f(x)}. */
     double forward(double x);

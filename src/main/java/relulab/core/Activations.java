@@ -1,9 +1,21 @@
 package relulab.core;
 
-/** Reads an activation from its short name: {@code relu}, {@code leaky}, {@code leaky:SLOPE}, {@code sigmoid} or {@code tanh}. */
+import java.util.List;
+
+/**
+ * The catalogue of activations: every member the program offers, and the reader of their specs
+ * ({@code relu}, {@code leaky}, {@code leaky:SLOPE}, {@code sigmoid} or {@code tanh}). A new
+ * activation is one class, one line in {@link #all()} and one case in {@link #parse}, plus its
+ * words in the window's bundles.
+ */
 public final class Activations {
 
     private Activations() {
+    }
+
+    /** Every member with its default parameters, ReLU (the chapter's) first. */
+    public static List<Activation> all() {
+        return List.of(Relu.STANDARD, new LeakyRelu(LeakyRelu.DEFAULT_SLOPE), Sigmoid.INSTANCE, Tanh.INSTANCE);
     }
 
     /**

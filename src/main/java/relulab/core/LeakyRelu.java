@@ -1,5 +1,7 @@
 package relulab.core;
 
+import java.util.List;
+
 /**
  * Leaky ReLU with slope {@code a} for negative inputs:
  * {@code out = x > 0 ? x : a*x}, {@code dx = x > 0 ? dout : a*dout}.
@@ -21,6 +23,21 @@ public record LeakyRelu(double slope) implements Activation {
     @Override
     public String name() {
         return "leaky:" + slope;
+    }
+
+    @Override
+    public String id() {
+        return "leaky";
+    }
+
+    @Override
+    public List<Double> parameters() {
+        return List.of(slope);
+    }
+
+    @Override
+    public double slope(double x) {
+        return x > 0 ? 1.0 : slope;
     }
 
     @Override

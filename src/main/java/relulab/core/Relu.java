@@ -16,6 +16,9 @@ public final class Relu implements Activation {
     /** ReLU with ReLU'(0) = 0. */
     public static final Relu STANDARD = new Relu(GradientAtZero.ZERO);
 
+    private static final Relu HALF = new Relu(GradientAtZero.HALF);
+    private static final Relu ONE = new Relu(GradientAtZero.ONE);
+
     private final GradientAtZero atZero;
 
     private Relu(GradientAtZero atZero) {
@@ -23,12 +26,39 @@ public final class Relu implements Activation {
     }
 
     /** ReLU whose derivative at exactly 0 is the given convention. */
-    public static Relu withGradientAtZero(GradientAtZero atZero) {
-        return atZero == GradientAtZero.ZERO ? STANDARD : new Relu(atZero);
+    public static Relu of(GradientAtZero atZero) {
+        return switch (atZero) {
+            case ZERO -> STANDARD;
+            case HALF -> HALF;
+            case ONE -> ONE;
+        };
     }
 
     public GradientAtZero gradientAtZero() {
         return atZero;
+    }
+
+    @Override
+    public String id() {
+        return "relu";
+    }
+
+    @Override
+    public double slope(double x) {
+        if (x > 0) {
+            return 1.0;
+        }
+        return x == 0 ? atZero.slope() : 0.0;
+    }
+
+    @Override
+    public boolean hasChoiceAtZero() {
+        return true;
+    }
+
+    @Override
+    public Relu withGradientAtZero(GradientAtZero choice) {
+        return choice == atZero ? this : of(choice);
     }
 
     @Override

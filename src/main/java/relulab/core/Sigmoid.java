@@ -20,8 +20,19 @@ public final class Sigmoid implements Activation {
     }
 
     @Override
+    public String id() {
+        return "sigmoid";
+    }
+
+    @Override
     public double forward(double x) {
         return 1.0 / (1.0 + Math.exp(-x));
+    }
+
+    @Override
+    public double slope(double x) {
+        double s = forward(x);
+        return s * (1.0 - s);
     }
 
     @Override

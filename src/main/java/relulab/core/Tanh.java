@@ -20,8 +20,19 @@ public final class Tanh implements Activation {
     }
 
     @Override
+    public String id() {
+        return "tanh";
+    }
+
+    @Override
     public double forward(double x) {
         return Math.tanh(x);
+    }
+
+    @Override
+    public double slope(double x) {
+        double t = Math.tanh(x);
+        return 1.0 - t * t;
     }
 
     @Override

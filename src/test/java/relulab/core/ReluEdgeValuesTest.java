@@ -65,9 +65,9 @@ class ReluEdgeValuesTest {
         Tensor3 x = row(0.0, -0.0, 2, -2);
         Tensor3 dout = row(8, 8, 8, 8);
         Bits.assertSameBits(row(4, 4, 8, 0),
-                Relu.withGradientAtZero(GradientAtZero.HALF).backward(x, dout), "half");
+                Relu.of(GradientAtZero.HALF).backward(x, dout), "half");
         Bits.assertSameBits(row(8, 8, 8, 0),
-                Relu.withGradientAtZero(GradientAtZero.ONE).backward(x, dout), "one");
+                Relu.of(GradientAtZero.ONE).backward(x, dout), "one");
     }
 
     @Test

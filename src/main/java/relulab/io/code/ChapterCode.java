@@ -104,7 +104,7 @@ public final class ChapterCode {
      * @throws IllegalArgumentException when x is too large to print ({@link LiteralLanguage#fits})
      */
     public static String data(LiteralLanguage language, Tensor3 x, Tensor3 dout, GradientAtZero atZero) {
-        Relu relu = Relu.withGradientAtZero(atZero);
+        Relu relu = Relu.of(atZero);
         return language.assign("x", x) + language.assign("dout", dout)
                 + language.comment("ReLU Lab's answers, to compare with yours:")
                 + language.assign("out_lab", relu.forward(x))

@@ -37,7 +37,7 @@ public final class GradientCheckResult {
     private final double maxErrorAwayFromKink;
 
     public GradientCheckResult(Tensor3 x, Tensor3 dout, double h, GradientAtZero atZero) {
-        Relu relu = Relu.withGradientAtZero(atZero);
+        Relu relu = Relu.of(atZero);
         this.x = x;
         this.dout = dout;
         this.h = h;

@@ -1,7 +1,9 @@
 package relulab.ui.lesson;
 
 import java.util.Objects;
+import java.util.Optional;
 import javafx.scene.Node;
+import relulab.ui.shared.text.Messages;
 
 /**
  * One lesson of the window — a tab — as the shell sees it.
@@ -12,9 +14,13 @@ import javafx.scene.Node;
  * when its tab comes and goes; a hidden lesson does no work. Shared state reaches a lesson
  * through {@link LessonContext#followSnapshots}, which the shell holds back while it is hidden.
  *
- * <p>A new lesson is a package under {@code relulab.ui} with a view, a view model and a
- * subclass of this class, registered in the shell's lesson list. Lesson packages never import
- * each other; what two lessons share lives in {@code relulab.ui.shared}.
+ * <p>A lesson owns what is only its own: its id (a constant of {@link LessonIds}), its words
+ * (the {@code messages.properties} of its package, read with {@link Messages}), its F1 page
+ * ({@code help.txt} beside them, and its translations), its stylesheet, and the part of its state
+ * that sessions keep ({@link #keptSettings()}). A new lesson is a package under
+ * {@code relulab.ui} with a view model, a view and a subclass of this class, registered in
+ * {@code LessonCatalog}. Lesson packages never import each other; what two lessons share lives in
+ * {@code relulab.ui.shared}.
  */
 public abstract class Lesson {
 
@@ -37,6 +43,19 @@ public abstract class Lesson {
 
     public final String title() {
         return title;
+    }
+
+    /**
+     * The lesson's F1 page in the current language: {@code help.txt} in the lesson's package, or
+     * its translation ({@code help_pt_BR.txt}, …). The markup is the shell's {@code HelpPage}'s.
+     */
+    public String helpPage() {
+        return Messages.of(getClass()).resource("help.txt");
+    }
+
+    /** The part of the lesson's state that sessions keep, if it has one. */
+    public Optional<KeptSettings<?>> keptSettings() {
+        return Optional.empty();
     }
 
     /** Builds the lesson's view; called once, on the FX thread, the first time its tab is shown. */

@@ -34,7 +34,7 @@ final class Explanation {
 
     /** Why dx is what it is, e.g. {@code x = 0 → out 0; dx 0 because ReLU′(0) = 0}. */
     static String backward(double x, double dout, GradientAtZero atZero) {
-        String dx = text(Relu.withGradientAtZero(atZero).backward(x, dout));
+        String dx = text(Relu.of(atZero).backward(x, dout));
         String ds = text(dout);
         if (x > 0) {
             return "x = " + text(x) + " > 0 \u2192 gate open, dx = dout = " + ds;

@@ -231,7 +231,7 @@ public final class PredictViewModel {
     }
 
     private Relu relu() {
-        return Relu.withGradientAtZero(atZero.get());
+        return Relu.of(atZero.get());
     }
 
     private void show(Question q) {

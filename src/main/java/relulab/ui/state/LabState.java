@@ -4,7 +4,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import relulab.core.Activation;
 import relulab.core.GradientAtZero;
+import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Presets;
@@ -13,13 +15,13 @@ import relulab.core.presets.Presets;
  * The state the lessons share, published as one immutable {@link LabSnapshot} per change.
  *
  * <p>The workbench edits the tensors; the code, the gradient check and the ReLU′(0) lesson show
- * them; the ReLU′(0) switch changes how every lesson computes dx. The window's layer is ReLU
- * (a session with a Leaky slope is refused on opening), so the slope stays 0 there. Every
- * change — both tensors at once, the slope, ReLU′(0) — fires {@link #snapshotProperty()}
+ * them; the activation chooser and the ReLU′(0) switch change how every lesson computes. Every
+ * change — both tensors at once, the activation, ReLU′(0) — fires {@link #snapshotProperty()}
  * exactly once, so no listener ever sees x and dout of two shapes, or hears one change twice.
  *
- * <p>{@link #gradientAtZeroProperty()} is a plain property so that switches can bind to it both
- * ways; setting it publishes a new snapshot like any other change.
+ * <p>{@link #activationProperty()} and {@link #gradientAtZeroProperty()} are plain properties so
+ * that choosers can bind to them both ways; setting one publishes a new snapshot like any other
+ * change, and each always holds what the newest snapshot holds.
  */
 public final class LabState {
 
@@ -28,11 +30,13 @@ public final class LabState {
 
     private final ReadOnlyObjectWrapper<LabSnapshot> snapshot;
     private final ObjectProperty<GradientAtZero> gradientAtZero;
+    private final ObjectProperty<Activation> activation;
 
     /** Starts with the given snapshot. */
     public LabState(LabSnapshot first) {
         snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot", first);
         gradientAtZero = new SimpleObjectProperty<>(this, "gradientAtZero", first.gradientAtZero());
+        activation = new SimpleObjectProperty<>(this, "activation", first.activation());
         gradientAtZero.addListener((o, was, is) -> {
             if (is == null) {
                 gradientAtZero.set(was);
@@ -40,11 +44,23 @@ public final class LabState {
                 snapshot.set(snapshot.get().withGradientAtZero(is));
             }
         });
+        activation.addListener((o, was, is) -> {
+            LabSnapshot now = snapshot.get();
+            if (is == null || is.withGradientAtZero(now.gradientAtZero()).equals(now.activation())) {
+                activation.set(now.activation());
+            } else {
+                snapshot.set(now.withActivation(is));
+            }
+        });
+        snapshot.addListener((o, was, is) -> {
+            gradientAtZero.set(is.gradientAtZero());
+            activation.set(is.activation());
+        });
     }
 
     /** Starts with the given tensors, which must share one shape, under plain ReLU with ReLU′(0) = 0. */
     public LabState(Tensor3 x, Tensor3 dout) {
-        this(new LabSnapshot(x, dout, 0, GradientAtZero.ZERO));
+        this(new LabSnapshot(x, dout, Relu.STANDARD, GradientAtZero.ZERO));
     }
 
     /** Starts with zeros of the given shape. */
@@ -80,18 +96,9 @@ public final class LabState {
         }
     }
 
-    /** 0 for ReLU, else Leaky ReLU's slope. */
-    public void setLeakySlope(double slope) {
-        LabSnapshot now = snapshot.get();
-        if (Double.compare(now.leakySlope(), slope) != 0) {
-            snapshot.set(now.withLeakySlope(slope));
-        }
-    }
-
     /** Replaces the whole state at once (opening a saved session, say). */
     public void restore(LabSnapshot saved) {
         snapshot.set(saved);
-        gradientAtZero.set(saved.gradientAtZero());
     }
 
     public Tensor3 x() {
@@ -109,5 +116,14 @@ public final class LabState {
 
     public GradientAtZero gradientAtZero() {
         return snapshot.get().gradientAtZero();
+    }
+
+    /** The layer's activation, with the choice at its kink applied; ReLU by default. */
+    public ObjectProperty<Activation> activationProperty() {
+        return activation;
+    }
+
+    public Activation activation() {
+        return snapshot.get().activation();
     }
 }

@@ -94,7 +94,7 @@ public final class ElementStory {
     }
 
     private static String backward(String dxName, double x, double dout, GradientAtZero atZero, int digits) {
-        String dx = NumberText.forDisplay(Relu.withGradientAtZero(atZero).backward(x, dout), digits);
+        String dx = NumberText.forDisplay(Relu.of(atZero).backward(x, dout), digits);
         if (Double.isNaN(x)) {
             return dxName + " = " + dx + " (NaN > 0 is false, so the gradient is blocked)";
         }

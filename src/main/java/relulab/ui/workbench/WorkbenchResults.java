@@ -37,7 +37,7 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
 
     /** Runs the layer forward and backward on the pair. */
     public static WorkbenchResults compute(Tensor3 x, Tensor3 dout, GradientAtZero atZero, ColorScope scope) {
-        Relu relu = Relu.withGradientAtZero(atZero);
+        Relu relu = Relu.of(atZero);
         Tensor3 out = relu.forward(x);
         Tensor3 dx = relu.backward(x, dout);
         return new WorkbenchResults(x, dout, out, dx, ReluStats.of(x), scope,
@@ -52,7 +52,7 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
         int d = cell.d();
         int r = cell.r();
         int c = cell.c();
-        Relu relu = Relu.withGradientAtZero(atZero);
+        Relu relu = Relu.of(atZero);
         double oldX = x.get(d, r, c);
         double xv = newX.get(d, r, c);
         Tensor3 newOut = sameBits(oldX, xv) ? out : out.with(d, r, c, relu.forward(xv));

@@ -478,7 +478,7 @@ public final class WorkbenchViewModel {
             apply("Change from another panel", new TensorPair(snapshot.x(), snapshot.dout()),
                     "x and dout changed elsewhere: now " + snapshot.x().shape());
         } else if (before.gradientAtZero() != snapshot.gradientAtZero()
-                || Double.compare(before.leakySlope(), snapshot.leakySlope()) != 0) {
+                || !before.activation().equals(snapshot.activation())) {
             recompute();
         }
     }

@@ -42,7 +42,7 @@ class NumpyRoundTripTest {
         for (Shape shape : List.of(new Shape(1, 1, 1), new Shape(2, 3, 5), new Shape(4, 32, 32))) {
             Tensor3 x = awkward(shape, random);
             Tensor3 dout = awkward(shape, random);
-            Relu relu = Relu.withGradientAtZero(atZero);
+            Relu relu = Relu.of(atZero);
 
             List<String> lines = python.run("relu.py", ChapterCode.script(LiteralLanguage.PYTHON, x, dout, atZero)
                     + "print(out.astype('>f8').tobytes().hex())\n"

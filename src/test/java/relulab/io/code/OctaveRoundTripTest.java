@@ -100,7 +100,7 @@ class OctaveRoundTripTest {
     private static void assertOctaveAgrees(Case c, List<String> printed) {
         String all = printed.stream().map(OctaveRoundTripTest::shortened).collect(Collectors.joining("\n"));
         assertEquals(5, printed.size(), all);
-        Relu relu = Relu.withGradientAtZero(c.atZero());
+        Relu relu = Relu.of(c.atZero());
         assertEquals("out equals ReLU Lab's: true", printed.get(0), all);
         assertEquals("dx equals ReLU Lab's: true", printed.get(1), all);
         assertSameBits(relu.forward(c.x()), printed.get(2), "Octave", "out");

@@ -50,7 +50,7 @@ class LabStateTest {
     @Test
     void settingTheSameTensorsAgainNotifiesNobody() {
         state.setTensors(state.x(), state.dout());
-        state.setLeakySlope(0);
+        state.activationProperty().set(Relu.STANDARD);
         state.gradientAtZeroProperty().set(GradientAtZero.ZERO);
         assertEquals(List.of(), heard);
     }
@@ -73,34 +73,36 @@ class LabStateTest {
         assertEquals(1, heard.size());
         assertEquals(GradientAtZero.HALF, heard.get(0).gradientAtZero());
         assertSame(x, heard.get(0).x());
-        assertEquals(Relu.withGradientAtZero(GradientAtZero.HALF).gradientAtZero(),
+        assertEquals(Relu.of(GradientAtZero.HALF).gradientAtZero(),
                 ((Relu) heard.get(0).activation()).gradientAtZero());
     }
 
     @Test
-    void aLeakySlopeMakesTheActivationLeakyReluAndZeroMakesItReluAgain() {
-        state.setLeakySlope(0.1);
+    void choosingAnActivationPublishesOneSnapshotWithIt() {
+        state.activationProperty().set(new LeakyRelu(0.1));
         assertEquals(new LeakyRelu(0.1), state.snapshot().activation());
-        state.setLeakySlope(0);
-        assertEquals(Relu.class, state.snapshot().activation().getClass());
+        state.activationProperty().set(Relu.STANDARD);
+        assertEquals(Relu.STANDARD, state.snapshot().activation());
         assertEquals(2, heard.size());
+    }
+
+    @Test
+    void reluTakesTheChosenGradientAtZeroWhateverItWasChosenWith() {
+        state.gradientAtZeroProperty().set(GradientAtZero.HALF);
+        state.activationProperty().set(Relu.STANDARD);
+        assertEquals(Relu.of(GradientAtZero.HALF), state.snapshot().activation());
+        assertEquals(Relu.of(GradientAtZero.HALF), state.activationProperty().get());
     }
 
     @Test
     void restoringASnapshotReplacesEverythingAtOnceAndMovesTheSwitch() {
         Shape shape = new Shape(1, 1, 1);
         LabSnapshot saved = new LabSnapshot(Tensor3.of(shape, new double[] {-1}), Tensor3.of(shape, new double[] {2}),
-                0.2, GradientAtZero.ONE);
+                new LeakyRelu(0.2), GradientAtZero.ONE);
         state.restore(saved);
 
         assertEquals(List.of(saved), heard);
         assertEquals(GradientAtZero.ONE, state.gradientAtZeroProperty().get());
-    }
-
-    @Test
-    void aSlopeOutsideLeakyRelusRangeIsRefusedWithItsMessage() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> state.setLeakySlope(1.5));
-        assertEquals("leaky ReLU slope must be in [0, 1), got 1.5", e.getMessage());
-        assertEquals(0, state.snapshot().leakySlope());
+        assertEquals(new LeakyRelu(0.2), state.activationProperty().get());
     }
 }

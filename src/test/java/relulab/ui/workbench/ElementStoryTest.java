@@ -108,7 +108,7 @@ class ElementStoryTest {
     @ParameterizedTest
     @MethodSource("everyCombination")
     void everyCombinationTellsTheValuesTheEngineComputesAndWhy(double x, double dout, GradientAtZero atZero) {
-        Relu relu = Relu.withGradientAtZero(atZero);
+        Relu relu = Relu.of(atZero);
         String story = ElementStory.describe(3, 4, 5, x, dout, atZero);
         String[] halves = story.split("; dout = ");
         assertEquals(2, halves.length, story);

@@ -69,7 +69,7 @@ final class SessionMapping {
         LabSnapshot s = state.snapshot();
         TrainingConfig d = settings.dyingProperty().get();
         DepthSettings v = settings.vanishingProperty().get();
-        return new Session(asData(s.x()), asData(s.dout()), s.leakySlope(), s.gradientAtZero(),
+        return new Session(asData(s.x()), asData(s.dout()), 0.0, s.gradientAtZero(),
                 new ColorSettings(settings.paletteProperty().get().name(), settings.scopeProperty().get().name()),
                 d == null ? null : new DyingSettings(d.learningRate(), d.dataset().label(), d.activation().name(),
                         d.hiddenLayers(), d.width(), d.steps(), d.seed()),
@@ -155,7 +155,7 @@ final class SessionMapping {
         Session s = p.session();
         remember(s.x());
         fileForms.put(s.dout().tensor(), s.dout());
-        state.restore(new LabSnapshot(s.x().tensor(), s.dout().tensor(), s.leakySlope(), s.gradientAtZero()));
+        state.restore(new LabSnapshot(s.x().tensor(), s.dout().tensor(), Relu.STANDARD, s.gradientAtZero()));
         if (p.palette() != null) {
             settings.paletteProperty().set(p.palette());
             settings.scopeProperty().set(p.scope());
