@@ -25,6 +25,9 @@ import relulab.core.presets.Presets;
  */
 public final class LabState {
 
+    /** The largest x and dout the window holds: 64 channels of 128 × 128. */
+    public static final Shape MAX_SHAPE = new Shape(64, 128, 128);
+
     /** The seed of {@link #firstExample()}'s dout. */
     private static final long FIRST_EXAMPLE_SEED = 7;
 

@@ -10,6 +10,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import relulab.ui.state.LabState;
 import relulab.ui.task.Background;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
@@ -71,7 +72,7 @@ final class FileActions {
             @Override
             protected TensorData call() throws Exception {
                 // The workbench's own limit, so a huge file is refused before it is allocated.
-                return TensorFiles.read(path, WorkbenchViewModel.MAX_SHAPE.size());
+                return TensorFiles.read(path, LabState.MAX_SHAPE.size());
             }
         };
         task.setOnSucceeded(e -> model.load(target, name, task.getValue().tensor()).ifPresentOrElse(

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import relulab.ui.state.LabState;
 import relulab.core.Shape;
 import relulab.ui.shared.WholeNumberSpinner;
 
@@ -26,7 +27,7 @@ final class ShapeControls extends HBox {
     ShapeControls(WorkbenchViewModel model) {
         super(4);
         this.model = model;
-        Shape max = WorkbenchViewModel.MAX_SHAPE;
+        Shape max = LabState.MAX_SHAPE;
         depth = spinner("shape-depth", "Depth", max.depth(), "Depth: number of channels (slices), 1 to " + max.depth());
         height = spinner("shape-height", "Height", max.height(), "Height: rows of each slice, 1 to " + max.height());
         width = spinner("shape-width", "Width", max.width(), "Width: columns of each slice, 1 to " + max.width());

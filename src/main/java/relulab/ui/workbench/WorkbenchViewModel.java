@@ -41,8 +41,6 @@ import relulab.ui.shared.grid.MosaicLayout;
  */
 public final class WorkbenchViewModel {
 
-    /** The largest tensor the workbench edits: 64 channels of 128 × 128. */
-    public static final Shape MAX_SHAPE = new Shape(64, 128, 128);
     /** Undo steps kept at most. Each holds a full snapshot (two 8 MiB arrays at the largest shape). */
     public static final int HISTORY_LIMIT = 100;
     /**
@@ -243,7 +241,7 @@ public final class WorkbenchViewModel {
      * Pastes a block of numbers (spreadsheet rows or NumPy's printed array).
      *
      * <p>A 2-D block goes into {@code anchor}'s slice with its top-left corner at the anchor;
-     * if it runs past the edge, both tensors grow to hold it (up to {@link #MAX_SHAPE}). A 3-D
+     * if it runs past the edge, both tensors grow to hold it (up to {@link #LabState.MAX_SHAPE}). A 3-D
      * block replaces the whole tensor, and the other tensor is resized to match. Either way
      * one undo brings everything back.
      */
@@ -430,9 +428,9 @@ public final class WorkbenchViewModel {
     }
 
     private Optional<String> checkFits(long depth, long height, long width, String what) {
-        if (depth > MAX_SHAPE.depth() || height > MAX_SHAPE.height() || width > MAX_SHAPE.width()) {
+        if (depth > LabState.MAX_SHAPE.depth() || height > LabState.MAX_SHAPE.height() || width > LabState.MAX_SHAPE.width()) {
             return refuse("Refused: " + what + " has shape (" + depth + ", " + height + ", " + width
-                    + "), but the workbench holds at most " + MAX_SHAPE + " (depth, height, width)");
+                    + "), but the workbench holds at most " + LabState.MAX_SHAPE + " (depth, height, width)");
         }
         return Optional.empty();
     }

@@ -188,7 +188,7 @@ class WorkbenchViewModelTest {
 
     @Test
     void aRowTooWideForTheLargestWorkbenchIsRefusedNotThrown() {
-        model.resize(WorkbenchViewModel.MAX_SHAPE);
+        model.resize(LabState.MAX_SHAPE);
         Tensor3 before = model.results().x();
         String row = "1\t".repeat(262_143) + "1";
 
@@ -407,7 +407,7 @@ class WorkbenchViewModelTest {
 
     @Test
     void atTheLargestShapeTheUndoHistoryStaysWithinItsMemoryBudgetAndTheNewestEditsUndo() {
-        Shape max = WorkbenchViewModel.MAX_SHAPE;
+        Shape max = LabState.MAX_SHAPE;
         LabState big = new LabState(Tensor3.generate(max, i -> i % 7 - 3), Tensor3.generate(max, i -> 1));
         WorkbenchViewModel bigModel = new WorkbenchViewModel(big);
         int edits = 60;  // 60 × 8 MiB of new x: far over the 256 MiB budget

@@ -31,6 +31,7 @@ import relulab.ui.state.LabSnapshot;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.workbench.WorkbenchLesson;
+import relulab.ui.state.LabState;
 import relulab.ui.workbench.WorkbenchViewModel;
 
 /**
@@ -369,7 +370,7 @@ public final class KeepWindow {
         Task<Session> task = new Task<>() {
             @Override
             protected Session call() throws Exception {
-                return SessionFiles.read(file, WorkbenchViewModel.MAX_SHAPE.size());
+                return SessionFiles.read(file, LabState.MAX_SHAPE.size());
             }
         };
         task.setOnSucceeded(e -> {
@@ -412,13 +413,13 @@ public final class KeepWindow {
         Task<TensorData> task = new Task<>() {
             @Override
             protected TensorData call() throws Exception {
-                return TensorFiles.read(file, WorkbenchViewModel.MAX_SHAPE.size());
+                return TensorFiles.read(file, LabState.MAX_SHAPE.size());
             }
         };
         task.setOnSucceeded(e -> {
             TensorData data = task.getValue();
             Shape shape = data.tensor().shape();
-            Shape max = WorkbenchViewModel.MAX_SHAPE;
+            Shape max = LabState.MAX_SHAPE;
             if (shape.depth() > max.depth() || shape.height() > max.height() || shape.width() > max.width()) {
                 say(file.getFileName() + ": shape " + shape + " is larger than the workbench's " + max + "; nothing changed");
                 return;
@@ -477,7 +478,7 @@ public final class KeepWindow {
         Task<Session> task = new Task<>() {
             @Override
             protected Session call() throws Exception {
-                return SessionFiles.read(file, WorkbenchViewModel.MAX_SHAPE.size());
+                return SessionFiles.read(file, LabState.MAX_SHAPE.size());
             }
         };
         task.setOnSucceeded(e -> {

@@ -97,7 +97,7 @@ final class SessionMapping {
                     + ", but the workbench shows a ReLU layer: leaky_slope must be 0");
         }
         Shape shape = s.x().tensor().shape();
-        Shape max = WorkbenchViewModel.MAX_SHAPE;
+        Shape max = LabState.MAX_SHAPE;
         if (shape.depth() > max.depth() || shape.height() > max.height() || shape.width() > max.width()) {
             throw new IllegalArgumentException("its tensors have shape " + shape + ", larger than the workbench's " + max);
         }
