@@ -10,6 +10,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Set;
+import relulab.core.LeakyRelu;
+import relulab.core.Relu;
+import relulab.core.Sigmoid;
+import relulab.core.Tanh;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -82,16 +86,7 @@ class ArchitectureTest {
 
     @Test
     void lessonsNeverImportEachOther() {
-        Set<String> lessons = new TreeSet<>();
-        for (JavaClass c : MAIN_CLASSES) {
-            String pkg = c.getPackageName();
-            if (pkg.startsWith("relulab.ui.")) {
-                String top = pkg.substring("relulab.ui.".length()).split("\\.")[0];
-                if (!SHARED_UI.contains(top)) {
-                    lessons.add(top);
-                }
-            }
-        }
+        Set<String> lessons = lessonPackages();
         assertTrue(lessons.size() >= 7, "lesson packages found: " + lessons);
         for (String lesson : lessons) {
             String[] others = lessons.stream().filter(l -> !l.equals(lesson))
@@ -102,5 +97,38 @@ class ArchitectureTest {
                     .because("lessons meet only through ui.state, ui.lesson, ui.task and ui.shared")
                     .check(MAIN_CLASSES);
         }
+    }
+
+    @Test
+    void theShellNamesNoLessonButInTheCatalogue() {
+        String[] lessonPackages = lessonPackages().stream().map(l -> "relulab.ui." + l + "..").toArray(String[]::new);
+        noClasses().that().resideInAnyPackage("relulab.ui.app..", "relulab.ui.state..", "relulab.ui.lesson..",
+                        "relulab.ui.task..", "relulab.ui.shared..", "relulab.io..", "relulab.cli..")
+                .and().doNotHaveFullyQualifiedName("relulab.ui.app.LessonCatalog")
+                .should().dependOnClassesThat().resideInAnyPackage(lessonPackages)
+                .because("a lesson is known to the shell only through the Lesson contract and LessonCatalog")
+                .check(MAIN_CLASSES);
+    }
+
+    @Test
+    void noWindowClassNamesAConcreteActivation() {
+        noClasses().that().resideInAPackage("relulab.ui..")
+                .should().dependOnClassesThat().belongToAnyOf(Relu.class, LeakyRelu.class, Sigmoid.class, Tanh.class)
+                .because("lessons take the activation from the state or the catalogue (relulab.core.Activations)")
+                .check(MAIN_CLASSES);
+    }
+
+    private static Set<String> lessonPackages() {
+        Set<String> lessons = new TreeSet<>();
+        for (JavaClass c : MAIN_CLASSES) {
+            String pkg = c.getPackageName();
+            if (pkg.startsWith("relulab.ui.")) {
+                String top = pkg.substring("relulab.ui.".length()).split("\\.")[0];
+                if (!SHARED_UI.contains(top)) {
+                    lessons.add(top);
+                }
+            }
+        }
+        return lessons;
     }
 }

@@ -13,6 +13,11 @@ public final class Activations {
     private Activations() {
     }
 
+    /** The chapter's activation, ReLU with ReLU'(0) = 0: the layer's activation by default. */
+    public static Activation relu() {
+        return Relu.STANDARD;
+    }
+
     /** Every member with its default parameters, ReLU (the chapter's) first. */
     public static List<Activation> all() {
         return List.of(Relu.STANDARD, new LeakyRelu(LeakyRelu.DEFAULT_SLOPE), Sigmoid.INSTANCE, Tanh.INSTANCE);

@@ -5,8 +5,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import relulab.core.Activation;
+import relulab.core.Activations;
 import relulab.core.GradientAtZero;
-import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Presets;
@@ -63,7 +63,7 @@ public final class LabState {
 
     /** Starts with the given tensors, which must share one shape, under plain ReLU with ReLU′(0) = 0. */
     public LabState(Tensor3 x, Tensor3 dout) {
-        this(new LabSnapshot(x, dout, Relu.STANDARD, GradientAtZero.ZERO));
+        this(new LabSnapshot(x, dout, Activations.relu(), GradientAtZero.ZERO));
     }
 
     /** Starts with zeros of the given shape. */
