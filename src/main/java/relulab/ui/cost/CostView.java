@@ -7,7 +7,6 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -23,8 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
-import relulab.cost.BenchRunner;
-import relulab.ui.task.Background;
 
 /**
  * The "Easy to compute" tab: pick a tensor size, press Run, and see what ReLU, Leaky ReLU,
@@ -33,19 +30,19 @@ import relulab.ui.task.Background;
  * <p>A horizontal bar chart, one colour per family (copy, ReLU, Leaky ReLU, exp-bound), each
  * category labelled with its value, and the measured ratios in one sentence below.
  */
-public final class CostView {
+public final class CostView extends VBox {
 
     private final CostViewModel model;
-    private final VBox root = new VBox(10);
     private final NumberAxis valueAxis = new NumberAxis();
     private final CategoryAxis kernelAxis = new CategoryAxis();
     private final WhiskerBarChart chart = new WhiskerBarChart(valueAxis, kernelAxis);
 
     public CostView(CostViewModel model) {
+        super(10);
         this.model = model;
-        root.getStyleClass().add("cost-view");
-        root.getStylesheets().add(CostView.class.getResource("cost.css").toExternalForm());
-        root.setPadding(new Insets(16, 24, 16, 24));
+        getStyleClass().add("cost-view");
+        getStylesheets().add(CostView.class.getResource("cost.css").toExternalForm());
+        setPadding(new Insets(16, 24, 16, 24));
 
         Label title = new Label("Easy to compute");
         title.getStyleClass().add("cost-title");
@@ -86,19 +83,7 @@ public final class CostView {
         }
         showBars();
 
-        root.getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
-    }
-
-    /** A view with its own model, measuring one run at a time on the shell's background threads. */
-    public static CostView create(Background background) {
-        CostViewModel model = new CostViewModel(background.serial(), new BenchRunner());
-        background.onClose(model::cancel);
-        return new CostView(model);
-    }
-
-    /** The tab's content. */
-    public Parent root() {
-        return root;
+        getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
     }
 
     private FlowPane controls() {
@@ -151,7 +136,7 @@ public final class CostView {
     }
 
     /** A label and its control, kept on one row when the controls wrap. */
-    private static HBox together(Label label, javafx.scene.Node control) {
+    private static HBox together(Label label, Node control) {
         HBox pair = new HBox(8, label, control);
         pair.setAlignment(Pos.CENTER_LEFT);
         return pair;

@@ -4,6 +4,7 @@ import java.util.List;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Presets;
+import relulab.ui.lesson.LessonIds;
 import relulab.ui.path.PathStep.Try;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
@@ -37,7 +38,7 @@ final class LessonPath {
                 new PathStep("Forward: max(0, x) on every element",
                         "The ReLU layer replaces every negative element of its input by 0 and lets every other "
                                 + "element through unchanged: out = max(0, x).",
-                        "workbench", "Workbench", textbook, textbookDout, List.of(
+                        LessonIds.WORKBENCH, "Workbench", textbook, textbookDout, List.of(
                                 new Try("Hover over a negative cell of x",
                                         "out is 0 there, the zeroed grid hatches it, and the line under the "
                                                 + "grids says out = max(0, x) = 0"),
@@ -49,7 +50,7 @@ final class LessonPath {
                 new PathStep("Shape and depth are kept",
                         "ReLU works on each element on its own, so a 3-D input of depth D, height H and width W "
                                 + "gives an output of exactly the same shape, slice by slice.",
-                        "workbench", "Workbench", deepX, deepDout, List.of(
+                        LessonIds.WORKBENCH, "Workbench", deepX, deepDout, List.of(
                                 new Try("Read the shape of x, out and dx",
                                         "all five grids are 3 slices of 4 × 5: nothing is added or removed"),
                                 new Try("Change the depth in the toolbar's shape controls",
@@ -61,7 +62,7 @@ final class LessonPath {
                         "Going back, the layer passes the upstream gradient dout through where x was positive "
                                 + "and blocks it elsewhere: dx = dout · [x > 0]. At exactly x = 0 the slope is "
                                 + "taken as 0.",
-                        "workbench", "Workbench", textbook, textbookDout, List.of(
+                        LessonIds.WORKBENCH, "Workbench", textbook, textbookDout, List.of(
                                 new Try("Press W, then End, then ← a few times",
                                         "the backward pass: each step goes from dout through the gate x > 0 "
                                                 + "to dx"),
@@ -72,7 +73,7 @@ final class LessonPath {
                 new PathStep("Check yourself: predict",
                         "Say what the layer will do before you see it: which cells are zeroed, where the "
                                 + "gradient is blocked, and the values of out and dx.",
-                        "predict", "Predict", null, null, List.of(
+                        LessonIds.PREDICT, "Predict", null, null, List.of(
                                 new Try("Mark the cells ReLU zeroes, then press Check",
                                         "your score, ✓ or ✗ on each cell, and why for each mistake"),
                                 new Try("Switch to \"Mark the cells where dx = 0\" and look for x = 0",
@@ -82,7 +83,7 @@ final class LessonPath {
                 new PathStep("Claim 1: easy to compute",
                         "ReLU needs one comparison per element and no exponential, so it costs about what "
                                 + "copying the data costs.",
-                        "cost", "Easy to compute", null, null, List.of(
+                        LessonIds.COST, "Easy to compute", null, null, List.of(
                                 new Try("Press Run",
                                         "ReLU forward takes about as long as a plain copy; sigmoid and tanh take "
                                                 + "several times longer"),
@@ -91,7 +92,7 @@ final class LessonPath {
                 new PathStep("Claim 2: much less vanishing gradient",
                         "Sigmoid's slope is at most ¼, so the gradient shrinks layer after layer; ReLU's slope "
                                 + "is exactly 1 on every active unit.",
-                        "vanishing", "Vanishing gradient", null, null, List.of(
+                        LessonIds.VANISHING, "Vanishing gradient", null, null, List.of(
                                 new Try("Set the depth to 30 or more",
                                         "sigmoid's gradient at the first layer falls by many orders of magnitude"),
                                 new Try("Compare ReLU with its recommended (He) initialisation",
@@ -99,7 +100,7 @@ final class LessonPath {
                 new PathStep("Claim 3: units can die",
                         "A large learning rate can push a ReLU unit where its input is negative for every "
                                 + "example: it outputs 0, gets no gradient, and never recovers.",
-                        "dying", "Dying ReLU", null, null, List.of(
+                        LessonIds.DYING, "Dying ReLU", null, null, List.of(
                                 new Try("Set a small learning rate such as 0.01",
                                         "almost every unit stays alive (●)"),
                                 new Try("Raise the learning rate to 1 or more",
@@ -108,7 +109,7 @@ final class LessonPath {
                                         "no unit dies for good: a small slope keeps the gradient flowing"))),
                 new PathStep("The code: Python and Matlab",
                         "The forward and backward pass are one line each in NumPy and in Matlab.",
-                        "code", "The code", textbook, textbookDout, List.of(
+                        LessonIds.CODE, "The code", textbook, textbookDout, List.of(
                                 new Try("Read the forward and backward lines",
                                         "out = max(0, x) and dx = dout where x > 0, as in the workbench"),
                                 new Try("Copy the literals of x and dout into Python or Octave",
@@ -116,7 +117,7 @@ final class LessonPath {
                 new PathStep("Going further: check the gradient",
                         "A numeric gradient from centred differences agrees with the analytic dx everywhere "
                                 + "except right at the kink.",
-                        "gradcheck", "Gradient check", null, null, List.of(
+                        LessonIds.GRADIENT_CHECK, "Gradient check", null, null, List.of(
                                 new Try("Look at the relative error of each cell",
                                         "tiny everywhere, except at cells within h of 0, which are flagged"),
                                 new Try("Make the step h smaller",

@@ -31,7 +31,7 @@ final class VanishingVerdict {
         StringBuilder b = new StringBuilder("Gradient reaching layer 1 (a unit gradient entered at the top): ");
         for (int i = 0; i < profiles.size(); i++) {
             GradientProfile p = profiles.get(i);
-            b.append(i == 0 ? "" : ", ").append(ChartRange.displayName(p.activation())).append(' ')
+            b.append(i == 0 ? "" : ", ").append(ProfileWords.activation(p)).append(' ')
                     .append(NumberText.forDisplay(p.norm(1), 2));
         }
         b.append(".\n").append(sigmoidSentence(sigmoid)).append(' ').append(tanhSentence(tanh, relu)).append(' ')

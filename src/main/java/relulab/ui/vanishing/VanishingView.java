@@ -306,7 +306,7 @@ public final class VanishingView extends BorderPane {
 
     private static XYChart.Series<Number, Number> normSeries(GradientProfile profile) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(ChartRange.displayName(profile.activation()) + " (" + profile.init().label() + ")");
+        s.setName(ProfileWords.activation(profile) + " (" + profile.init().label() + ")");
         for (int layer = 1; layer <= profile.depth(); layer++) {
             double norm = profile.norm(layer);
             if (norm > 0 && Double.isFinite(norm)) {
@@ -318,7 +318,7 @@ public final class VanishingView extends BorderPane {
 
     private static XYChart.Series<Number, Number> saturationSeries(GradientProfile profile) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(ChartRange.displayName(profile.activation()));
+        s.setName(ProfileWords.activation(profile));
         for (int layer = 1; layer <= profile.depth(); layer++) {
             s.getData().add(new XYChart.Data<>(layer, 100 * profile.saturatedShare(layer)));
         }
@@ -327,7 +327,7 @@ public final class VanishingView extends BorderPane {
 
     private static XYChart.Series<String, Number> histogramSeries(GradientProfile profile, int layer) {
         XYChart.Series<String, Number> s = new XYChart.Series<>();
-        s.setName(ChartRange.displayName(profile.activation()));
+        s.setName(ProfileWords.activation(profile));
         int[] counts = profile.slopeHistogram(layer);
         double units = profile.slopes(layer).length;
         for (int b = 0; b < counts.length; b++) {
