@@ -1,7 +1,6 @@
 package relulab.ui.cost;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -22,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The "Easy to compute" tab: pick a tensor size, press Run, and see what ReLU, Leaky ReLU,
@@ -31,6 +31,8 @@ import org.controlsfx.control.SegmentedButton;
  * category labelled with its value, and the measured ratios in one sentence below.
  */
 public final class CostView extends VBox {
+
+    private static final Messages WORDS = Messages.of(CostView.class);
 
     private final CostViewModel model;
     private final NumberAxis valueAxis = new NumberAxis();
@@ -44,9 +46,9 @@ public final class CostView extends VBox {
         getStylesheets().add(CostView.class.getResource("cost.css").toExternalForm());
         setPadding(new Insets(16, 24, 16, 24));
 
-        Label title = new Label("Easy to compute");
+        Label title = new Label(WORDS.get("title"));
         title.getStyleClass().add("cost-title");
-        Label explanation = new Label(CostViewModel.EXPLANATION);
+        Label explanation = new Label(WORDS.get("explanation"));
         explanation.getStyleClass().add("cost-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
@@ -109,11 +111,11 @@ public final class CostView extends VBox {
             }
         });
 
-        Button run = new Button("Run");
+        Button run = new Button(WORDS.get("run"));
         run.setId("cost-run");
         run.setDefaultButton(true);
         run.setOnAction(e -> model.run());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(WORDS.get("cancel"));
         cancel.setId("cost-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
@@ -124,9 +126,9 @@ public final class CostView extends VBox {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
 
-        Label sizeLabel = new Label("Tensor size");
+        Label sizeLabel = new Label(WORDS.get("size"));
         sizeLabel.setLabelFor(size);
-        Label showLabel = new Label("Show");
+        Label showLabel = new Label(WORDS.get("show"));
         // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
         FlowPane controls = new FlowPane(10, 6, together(sizeLabel, size), run, cancel, progress,
                 together(showLabel, metric));
@@ -164,10 +166,12 @@ public final class CostView extends VBox {
         legend.getStyleClass().add("cost-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getChildren().addAll(
-                swatch(CostBar.Family.COPY, "copy: the speed of memory"),
-                swatch(CostBar.Family.RELU, "ReLU: one comparison"),
-                swatch(CostBar.Family.LEAKY_RELU, "Leaky ReLU: a comparison and a multiplication"),
-                swatch(CostBar.Family.EXP, "sigmoid, tanh: an exp each"));
+                swatch(CostBar.Family.COPY, WORDS.get("legend.copy")),
+                swatch(CostBar.Family.RELU, WORDS.format("legend.relu", KernelWords.activationName("relu"))),
+                swatch(CostBar.Family.LEAKY_RELU,
+                        WORDS.format("legend.leaky", KernelWords.activationName("leaky"))),
+                swatch(CostBar.Family.EXP, WORDS.format("legend.exp", KernelWords.activationName("sigmoid"),
+                        KernelWords.activationName("tanh"))));
         return legend;
     }
 
@@ -187,7 +191,7 @@ public final class CostView extends VBox {
         for (int i = bars.size() - 1; i >= 0; i--) {
             CostBar bar = bars.get(i);
             XYChart.Data<Number, String> data = new XYChart.Data<>(bar.value(),
-                    bar.title() + " (" + bar.work() + ")  \u00B7  " + CostChartData.valueText(bar, metric));
+                    WORDS.format("bar.category", bar.title(), bar.work(), CostChartData.valueText(bar, metric)));
             data.setExtraValue(new double[] {bar.low(), bar.high()});
             series.getData().add(data);
         }
@@ -208,12 +212,11 @@ public final class CostView extends VBox {
                 return "";
             }
             long bytes = (long) elements * Double.BYTES;
-            return count(elements) + " elements (" + count(bytes) + "B per array)";
+            return WORDS.format("size.option", count(elements), count(bytes));
         }
 
         private static String count(long n) {
-            return n >= 1 << 20 ? String.format(Locale.ROOT, "%d Mi", n >> 20)
-                    : String.format(Locale.ROOT, "%d Ki", n >> 10);
+            return n >= 1 << 20 ? WORDS.format("size.mebi", n >> 20) : WORDS.format("size.kibi", n >> 10);
         }
 
         @Override
