@@ -1,11 +1,11 @@
 package relulab.ui.cost;
 
 import java.util.List;
-import java.util.Locale;
 import relulab.cost.BenchKernel;
 import relulab.cost.BenchReport;
 import relulab.cost.BenchResult;
 import relulab.io.NumberText;
+import relulab.ui.shared.text.Messages;
 
 /**
  * Turns a benchmark report into what the tab shows: the bars, and the sentence with the
@@ -15,6 +15,7 @@ final class CostChartData {
 
     private static final int VALUE_DIGITS = 3;
     private static final int RATIO_DIGITS = 2;
+    private static final Messages WORDS = Messages.of(CostChartData.class);
 
     private CostChartData() {
     }
@@ -24,7 +25,7 @@ final class CostChartData {
         return report.results().stream().map(r -> {
             BenchKernel kernel = BenchKernel.ofLabel(r.name());
             double[] range = metric.range(report, r);
-            return new CostBar(kernel.title(), kernel.work(), metric.of(report, r), range[0], range[1],
+            return new CostBar(KernelWords.title(kernel), KernelWords.work(kernel), metric.of(report, r), range[0], range[1],
                     report.ratioToCopy(r.name()), familyOf(kernel));
         }).toList();
     }
@@ -38,34 +39,33 @@ final class CostChartData {
             return ratios(report);
         }
         BenchResult worst = report.leastSteady();
-        return String.format(Locale.ROOT, "The machine was busy: the rounds of %s differed by %.0f%% of their median "
-                        + "(more than %.0f%%), so the ranking may be false. Close other programs and run again.",
-                BenchKernel.ofLabel(worst.name()).title(), 100 * worst.spread(), 100 * BenchReport.BUSY_SPREAD);
+        return WORDS.format("verdict.busy", KernelWords.title(BenchKernel.ofLabel(worst.name())),
+                Math.round(100 * worst.spread()), Math.round(100 * BenchReport.BUSY_SPREAD));
     }
 
     /** The measured ratios to copy of ReLU, sigmoid and tanh, as a sentence for the projector. */
     private static String ratios(BenchReport report) {
-        return String.format(Locale.ROOT,
-                "ReLU forward: %s the speed of copying the same bytes; ReLU backward: %s. "
-                        + "Sigmoid forward: %s; tanh forward: %s.",
-                times(report, BenchKernel.RELU_FORWARD), times(report, BenchKernel.RELU_BACKWARD),
-                times(report, BenchKernel.SIGMOID_FORWARD), times(report, BenchKernel.TANH_FORWARD));
+        List<BenchKernel> named = List.of(BenchKernel.RELU_FORWARD, BenchKernel.RELU_BACKWARD,
+                BenchKernel.SIGMOID_FORWARD, BenchKernel.TANH_FORWARD);
+        Object[] args = new Object[2 * named.size()];
+        for (int i = 0; i < named.size(); i++) {
+            args[2 * i] = KernelWords.title(named.get(i));
+            args[2 * i + 1] = times(report, named.get(i));
+        }
+        return WORDS.format("verdict.ratios", args);
     }
 
     /** The value written beside a bar, e.g. {@code 0.523 ns}, {@code 31.4 GB/s} or {@code 0.93×}. */
     static String valueText(CostBar bar, CostMetric metric) {
-        String unit = switch (metric) {
-            case RATIO_TO_COPY -> "\u00D7";
-            case NS_PER_ELEMENT -> " ns";
-            case GBPS -> " GB/s";
-        };
-        return NumberText.forDisplay(bar.value(), metric == CostMetric.RATIO_TO_COPY ? RATIO_DIGITS : VALUE_DIGITS)
-                + unit;
+        String value = NumberText.forDisplay(bar.value(),
+                metric == CostMetric.RATIO_TO_COPY ? RATIO_DIGITS : VALUE_DIGITS);
+        return WORDS.format("value." + metric.name(), value);
     }
 
     /** Two significant digits, so that a tiny ratio reads 0.0042× rather than 0.00×. */
     private static String times(BenchReport report, BenchKernel kernel) {
-        return NumberText.forDisplay(report.ratioToCopy(kernel.label()), RATIO_DIGITS) + "\u00D7";
+        return WORDS.format("value." + CostMetric.RATIO_TO_COPY.name(),
+                NumberText.forDisplay(report.ratioToCopy(kernel.label()), RATIO_DIGITS));
     }
 
     private static CostBar.Family familyOf(BenchKernel kernel) {

@@ -1,18 +1,24 @@
 package relulab.ui.cost;
 
 import javafx.scene.Node;
+import relulab.cost.BenchRunner;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.text.Messages;
 
 /** Claim 1: ReLU is cheap — its loop runs at the speed of copying memory, sigmoid's and tanh's do not. */
 public final class CostLesson extends Lesson {
 
     public CostLesson() {
-        super("cost", "Easy to compute");
+        super(LessonIds.COST, Messages.of(CostLesson.class).get("lesson.title"));
     }
 
+    /** A model measuring one run at a time on the shell's serial thread, stopped with the window; then its view. */
     @Override
     public Node createView(LessonContext context) {
-        return CostView.create(context.background()).root();
+        CostViewModel model = new CostViewModel(context.background().serial(), new BenchRunner());
+        context.background().onClose(model::cancel);
+        return new CostView(model);
     }
 }

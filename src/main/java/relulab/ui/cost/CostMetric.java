@@ -2,6 +2,7 @@ package relulab.ui.cost;
 
 import relulab.cost.BenchReport;
 import relulab.cost.BenchResult;
+import relulab.ui.shared.text.Messages;
 
 /**
  * What the bars measure: speed relative to a copy of the same bytes (the default: 1 is the
@@ -11,7 +12,7 @@ import relulab.cost.BenchResult;
 public enum CostMetric {
 
     /** Bandwidth as a fraction of the copy's in the same run: does the loop keep up with memory? */
-    RATIO_TO_COPY("speed vs copy", "× the speed of a copy (1 = memory speed)") {
+    RATIO_TO_COPY {
         @Override
         double of(BenchReport report, BenchResult result) {
             return report.ratioToCopy(result.name());
@@ -23,7 +24,7 @@ public enum CostMetric {
         }
     },
     /** Nanoseconds per element: the cost the chapter talks about. */
-    NS_PER_ELEMENT("time per element", "nanoseconds per element (shorter is cheaper)") {
+    NS_PER_ELEMENT {
         @Override
         double of(BenchReport report, BenchResult result) {
             return result.nsPerElement();
@@ -35,7 +36,7 @@ public enum CostMetric {
         }
     },
     /** Bytes read plus written per nanosecond: a copy shows the speed of memory. */
-    GBPS("speed (GB/s)", "GB/s: gigabytes read + written per second (longer is faster)") {
+    GBPS {
         @Override
         double of(BenchReport report, BenchResult result) {
             return result.gbps();
@@ -47,22 +48,14 @@ public enum CostMetric {
         }
     };
 
-    private final String title;
-    private final String axisLabel;
-
-    CostMetric(String title, String axisLabel) {
-        this.title = title;
-        this.axisLabel = axisLabel;
-    }
-
-    /** The text of the button that picks this metric. */
+    /** The text of the button that picks this metric, from the lesson's bundle. */
     public String title() {
-        return title;
+        return Messages.of(CostMetric.class).get("metric." + name());
     }
 
     /** The label of the value axis. */
     public String axisLabel() {
-        return axisLabel;
+        return Messages.of(CostMetric.class).get("metric." + name() + ".axis");
     }
 
     /** The value of the median round. */

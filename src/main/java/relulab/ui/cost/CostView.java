@@ -1,13 +1,11 @@
 package relulab.ui.cost;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -23,8 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
-import relulab.cost.BenchRunner;
-import relulab.ui.task.Background;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The "Easy to compute" tab: pick a tensor size, press Run, and see what ReLU, Leaky ReLU,
@@ -33,23 +30,25 @@ import relulab.ui.task.Background;
  * <p>A horizontal bar chart, one colour per family (copy, ReLU, Leaky ReLU, exp-bound), each
  * category labelled with its value, and the measured ratios in one sentence below.
  */
-public final class CostView {
+public final class CostView extends VBox {
+
+    private static final Messages WORDS = Messages.of(CostView.class);
 
     private final CostViewModel model;
-    private final VBox root = new VBox(10);
     private final NumberAxis valueAxis = new NumberAxis();
     private final CategoryAxis kernelAxis = new CategoryAxis();
     private final WhiskerBarChart chart = new WhiskerBarChart(valueAxis, kernelAxis);
 
     public CostView(CostViewModel model) {
+        super(10);
         this.model = model;
-        root.getStyleClass().add("cost-view");
-        root.getStylesheets().add(CostView.class.getResource("cost.css").toExternalForm());
-        root.setPadding(new Insets(16, 24, 16, 24));
+        getStyleClass().add("cost-view");
+        getStylesheets().add(CostView.class.getResource("cost.css").toExternalForm());
+        setPadding(new Insets(16, 24, 16, 24));
 
-        Label title = new Label("Easy to compute");
+        Label title = new Label(WORDS.get("title"));
         title.getStyleClass().add("cost-title");
-        Label explanation = new Label(CostViewModel.EXPLANATION);
+        Label explanation = new Label(WORDS.get("explanation"));
         explanation.getStyleClass().add("cost-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
@@ -86,19 +85,7 @@ public final class CostView {
         }
         showBars();
 
-        root.getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
-    }
-
-    /** A view with its own model, measuring one run at a time on the shell's background threads. */
-    public static CostView create(Background background) {
-        CostViewModel model = new CostViewModel(background.serial(), new BenchRunner());
-        background.onClose(model::cancel);
-        return new CostView(model);
-    }
-
-    /** The tab's content. */
-    public Parent root() {
-        return root;
+        getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
     }
 
     private FlowPane controls() {
@@ -124,11 +111,11 @@ public final class CostView {
             }
         });
 
-        Button run = new Button("Run");
+        Button run = new Button(WORDS.get("run"));
         run.setId("cost-run");
         run.setDefaultButton(true);
         run.setOnAction(e -> model.run());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(WORDS.get("cancel"));
         cancel.setId("cost-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
@@ -139,9 +126,9 @@ public final class CostView {
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
 
-        Label sizeLabel = new Label("Tensor size");
+        Label sizeLabel = new Label(WORDS.get("size"));
         sizeLabel.setLabelFor(size);
-        Label showLabel = new Label("Show");
+        Label showLabel = new Label(WORDS.get("show"));
         // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
         FlowPane controls = new FlowPane(10, 6, together(sizeLabel, size), run, cancel, progress,
                 together(showLabel, metric));
@@ -151,7 +138,7 @@ public final class CostView {
     }
 
     /** A label and its control, kept on one row when the controls wrap. */
-    private static HBox together(Label label, javafx.scene.Node control) {
+    private static HBox together(Label label, Node control) {
         HBox pair = new HBox(8, label, control);
         pair.setAlignment(Pos.CENTER_LEFT);
         return pair;
@@ -179,10 +166,12 @@ public final class CostView {
         legend.getStyleClass().add("cost-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.getChildren().addAll(
-                swatch(CostBar.Family.COPY, "copy: the speed of memory"),
-                swatch(CostBar.Family.RELU, "ReLU: one comparison"),
-                swatch(CostBar.Family.LEAKY_RELU, "Leaky ReLU: a comparison and a multiplication"),
-                swatch(CostBar.Family.EXP, "sigmoid, tanh: an exp each"));
+                swatch(CostBar.Family.COPY, WORDS.get("legend.copy")),
+                swatch(CostBar.Family.RELU, WORDS.format("legend.relu", KernelWords.activationName("relu"))),
+                swatch(CostBar.Family.LEAKY_RELU,
+                        WORDS.format("legend.leaky", KernelWords.activationName("leaky"))),
+                swatch(CostBar.Family.EXP, WORDS.format("legend.exp", KernelWords.activationName("sigmoid"),
+                        KernelWords.activationName("tanh"))));
         return legend;
     }
 
@@ -202,7 +191,7 @@ public final class CostView {
         for (int i = bars.size() - 1; i >= 0; i--) {
             CostBar bar = bars.get(i);
             XYChart.Data<Number, String> data = new XYChart.Data<>(bar.value(),
-                    bar.title() + " (" + bar.work() + ")  \u00B7  " + CostChartData.valueText(bar, metric));
+                    WORDS.format("bar.category", bar.title(), bar.work(), CostChartData.valueText(bar, metric)));
             data.setExtraValue(new double[] {bar.low(), bar.high()});
             series.getData().add(data);
         }
@@ -223,12 +212,11 @@ public final class CostView {
                 return "";
             }
             long bytes = (long) elements * Double.BYTES;
-            return count(elements) + " elements (" + count(bytes) + "B per array)";
+            return WORDS.format("size.option", count(elements), count(bytes));
         }
 
         private static String count(long n) {
-            return n >= 1 << 20 ? String.format(Locale.ROOT, "%d Mi", n >> 20)
-                    : String.format(Locale.ROOT, "%d Ki", n >> 10);
+            return n >= 1 << 20 ? WORDS.format("size.mebi", n >> 20) : WORDS.format("size.kibi", n >> 10);
         }
 
         @Override

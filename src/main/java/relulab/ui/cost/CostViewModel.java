@@ -20,6 +20,7 @@ import javafx.concurrent.Task;
 import relulab.cost.BenchProgress;
 import relulab.cost.BenchReport;
 import relulab.cost.BenchRunner;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The state of the "Easy to compute" tab: the tensor size to measure, the running measurement
@@ -32,13 +33,10 @@ import relulab.cost.BenchRunner;
  */
 public final class CostViewModel {
 
+    private static final Messages WORDS = Messages.of(CostViewModel.class);
+
     /** The sizes offered, in elements: from 64 Ki (in cache) to 16 Mi (128 MiB per array). */
     public static final List<Integer> SIZES = List.of(1 << 16, 1 << 18, 1 << 20, 1 << 22, 1 << 23, 1 << 24);
-
-    /** The chapter's reason, in one sentence. */
-    public static final String EXPLANATION = "ReLU costs one comparison per element, so its loop "
-            + "only waits for memory, like copying the same bytes; sigmoid and tanh must compute an "
-            + "exp for every element, and that arithmetic, not memory, sets their pace.";
 
     private final Executor executor;
     private final BenchRunner runner;
@@ -48,9 +46,7 @@ public final class CostViewModel {
             new SimpleObjectProperty<>(this, "metric", CostMetric.RATIO_TO_COPY);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-            "Nothing measured on this computer yet. Pick a tensor size and press Run: each activation "
-                    + "and a plain copy are timed, forward and backward, and their bars appear here.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", WORDS.get("status.none"));
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(this, "failed");
     private final ReadOnlyObjectWrapper<BenchReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper ratios = new ReadOnlyStringWrapper(this, "ratios", "");
@@ -76,8 +72,7 @@ public final class CostViewModel {
         metric.addListener((obs, old, now) -> refreshBars());
         memory.recall().ifPresent(last -> {
             show(last);
-            status.set(String.format(Locale.ROOT, "The last measurement, on %,d elements per tensor (%s MiB per array). "
-                    + "Press Run to measure again.", last.elements(), mebibytes(last.elements())));
+            status.set(WORDS.format("status.recalled", last.elements(), mebibytes(last.elements())));
         });
     }
 
@@ -115,7 +110,7 @@ public final class CostViewModel {
         running.set(true);
         failed.set(false);
         progress.set(0);
-        status.set(String.format(Locale.ROOT, "Measuring %,d elements per tensor\u2026", elements));
+        status.set(WORDS.format("status.measuring", elements));
         return generation;
     }
 
@@ -134,9 +129,8 @@ public final class CostViewModel {
         progress.set(1);
         show(result);
         memory.remember(result);
-        status.set(String.format(Locale.ROOT, "Measured on %,d elements per tensor (%s MiB per array): "
-                        + "each bar is the median of %d rounds after warm-up, its whisker runs from the slowest to the fastest.", result.elements(),
-                mebibytes(result.elements()), BenchRunner.DEFAULT_MEASURED_ROUNDS));
+        status.set(WORDS.format("status.measured", result.elements(), mebibytes(result.elements()),
+                BenchRunner.DEFAULT_MEASURED_ROUNDS));
     }
 
     void failed(long id, Throwable error) {
@@ -151,9 +145,9 @@ public final class CostViewModel {
         running.set(false);
         failed.set(true);
         String message = error instanceof OutOfMemoryError
-                ? "not enough memory for this size; choose a smaller one"
+                ? WORDS.get("status.outOfMemory")
                 : error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        status.set("Could not measure: " + message + ".");
+        status.set(WORDS.format("status.failed", message));
     }
 
     void cancelled(long id) {
@@ -162,7 +156,7 @@ public final class CostViewModel {
         }
         running.set(false);
         progress.set(0);
-        status.set("Cancelled. " + (report.get() == null ? "" : "The chart shows the previous measurement."));
+        status.set(WORDS.get(report.get() == null ? "status.cancelled" : "status.cancelled.previous"));
     }
 
     private void show(BenchReport result) {

@@ -3,18 +3,19 @@ package relulab.ui.path;
 import javafx.scene.Node;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.text.Messages;
 
 /** The start page: the chapter as a path of steps, each one click from the tab it needs. */
 public final class PathLesson extends Lesson {
 
-    public static final String ID = "path";
-
     public PathLesson() {
-        super(ID, "Start here");
+        super(LessonIds.PATH, Messages.of(PathLesson.class).get("lesson.title"));
     }
 
     @Override
     public Node createView(LessonContext context) {
-        return new PathView(new PathViewModel(LessonPath.steps(), context.state(), context::openLesson));
+        PathViewModel model = new PathViewModel(LessonPath.steps(), context.state(), context::openLesson);
+        return new PathView(model);
     }
 }

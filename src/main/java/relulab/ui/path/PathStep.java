@@ -7,7 +7,8 @@ import relulab.core.Tensor3;
 /**
  * One step of the lesson path: a part of the chapter, the tab that shows it, the tensors to
  * put on the shared state first (if the tab follows them), and a few things to try, each with
- * what the learner should see.
+ * what the learner should see. The words are in the language of the moment the step was made
+ * ({@link LessonPath} reads them from the path's bundle).
  *
  * @param title    the step's name in the path, e.g. {@code Forward: max(0, x) on every element}
  * @param chapter  what the chapter says, in one or two sentences

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The start page: the path's steps in a list on the left; the chosen step on the right — what
@@ -23,6 +24,8 @@ import javafx.scene.layout.VBox;
  * at most two clicks from here: choose it, open it.
  */
 final class PathView extends BorderPane {
+
+    private static final Messages WORDS = Messages.of(PathView.class);
 
     private final PathViewModel model;
     private final Label stepTitle = new Label();
@@ -35,11 +38,9 @@ final class PathView extends BorderPane {
         getStyleClass().add("path-view");
         getStylesheets().add(PathView.class.getResource("path.css").toExternalForm());
 
-        Label title = new Label("The ReLU layer, step by step");
+        Label title = new Label(WORDS.get("title"));
         title.getStyleClass().add("lesson-title");
-        Label intro = new Label("Follow the chapter from the forward pass to the code. Choose a step, then open "
-                + "it: the right tab comes up with the right numbers. F1 shows help on any tab; "
-                + "Help \u25B8 Start here brings you back.");
+        Label intro = new Label(WORDS.get("intro"));
         intro.getStyleClass().add("lesson-text");
         intro.setWrapText(true);
         setTop(new VBox(4, title, intro));
@@ -51,7 +52,7 @@ final class PathView extends BorderPane {
             @Override
             protected void updateItem(PathStep step, boolean empty) {
                 super.updateItem(step, empty);
-                setText(empty || step == null ? null : (getIndex() + 1) + ". " + step.title());
+                setText(empty || step == null ? null : numbered(getIndex(), step));
             }
         });
         list.getSelectionModel().select(model.chosenProperty().get());
@@ -71,7 +72,7 @@ final class PathView extends BorderPane {
                 model.openChosen();
             }
         });
-        list.setAccessibleText("Steps of the lesson path: Up and Down choose, Enter opens");
+        list.setAccessibleText(WORDS.get("steps.accessible"));
         setLeft(list);
 
         stepTitle.setId("path-step-title");
@@ -90,8 +91,8 @@ final class PathView extends BorderPane {
         open.setId("path-open");
         open.getStyleClass().add("open-step");
         open.setOnAction(e -> model.openChosen());
-        open.setTooltip(new Tooltip("Opens the tab with this step's numbers (Enter in the list)"));
-        Label tryHeading = new Label("Try this");
+        open.setTooltip(new Tooltip(WORDS.get("open.tooltip")));
+        Label tryHeading = new Label(WORDS.get("try.heading"));
         tryHeading.getStyleClass().add("try-heading");
         VBox detail = new VBox(12, stepTitle, chapter, open, tryHeading, tries);
         detail.getStyleClass().add("step-detail");
@@ -111,17 +112,22 @@ final class PathView extends BorderPane {
 
     private void showChosen() {
         PathStep step = model.chosen();
-        stepTitle.setText((model.chosenProperty().get() + 1) + ". " + step.title());
+        stepTitle.setText(numbered(model.chosenProperty().get(), step));
         chapter.setText(step.chapter());
-        open.setText("Open " + step.tabTitle() + (step.setsTensors() ? " with this step's numbers" : "") + " \u25B8");
+        open.setText(WORDS.format(step.setsTensors() ? "open.withNumbers" : "open.tab", step.tabTitle()));
         tries.getChildren().clear();
-        tries.add(heading("Do this"), 0, 0);
-        tries.add(heading("You should see"), 1, 0);
+        tries.add(heading(WORDS.get("try.do")), 0, 0);
+        tries.add(heading(WORDS.get("try.see")), 1, 0);
         for (int i = 0; i < step.tries().size(); i++) {
             PathStep.Try t = step.tries().get(i);
             tries.add(text(t.doThis(), "try-do"), 0, i + 1);
             tries.add(text(t.see(), "try-see"), 1, i + 1);
         }
+    }
+
+    /** "3. Backward: …": a step's title after its number, counted from 1. */
+    private static String numbered(int index, PathStep step) {
+        return WORDS.format("step.numbered", index + 1, step.title());
     }
 
     private static Label heading(String s) {

@@ -35,9 +35,4 @@ record ChartRange(int layers, int lowerExponent, int upperExponent, int tickUnit
         lower = Math.floorDiv(lower, tick) * tick;
         return new ChartRange(layers, lower, upper, tick);
     }
-
-    /** "sigmoid", "tanh", "ReLU": the names the chapter uses. */
-    static String displayName(String activation) {
-        return "relu".equals(activation) ? "ReLU" : activation;
-    }
 }

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import relulab.ui.shared.text.Messages;
 
 /**
  * A text field for the seed, bound to a long property: Enter or leaving the field commits a whole
@@ -15,6 +16,7 @@ import javafx.scene.control.Tooltip;
 final class SeedField extends TextField {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private static final Messages WORDS = Messages.of(SeedField.class);
 
     private final LongProperty seed;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -24,7 +26,7 @@ final class SeedField extends TextField {
         setId("vanishing-seed");
         setPrefColumnCount(7);
         setText(Long.toString(seed.get()));
-        setTooltip(new Tooltip("The seed of the weights, the input and the unit gradient"));
+        setTooltip(new Tooltip(WORDS.get("seed.tooltip")));
         seed.addListener((obs, old, now) -> {
             setText(Long.toString(now.longValue()));
             markValid();
@@ -43,8 +45,7 @@ final class SeedField extends TextField {
             markValid();
         } catch (NumberFormatException e) {
             pseudoClassStateChanged(INVALID, true);
-            error.set("Seed: '" + getText().strip() + "' is not a whole number; the seed stays "
-                    + seed.get() + ".");
+            error.set(WORDS.format("seed.error", getText().strip(), Long.toString(seed.get())));
         }
     }
 

@@ -3,13 +3,15 @@ package relulab.ui.vanishing;
 import javafx.scene.Node;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.state.LessonSettings;
 
 /** Claim 2: in a deep stack the gradient vanishes through sigmoid, much less through ReLU. */
 public final class VanishingLesson extends Lesson {
 
     public VanishingLesson() {
-        super("vanishing", "Vanishing gradient");
+        super(LessonIds.VANISHING, Messages.of(VanishingLesson.class).get("lesson.title"));
     }
 
     @Override

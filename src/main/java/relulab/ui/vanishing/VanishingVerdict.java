@@ -1,10 +1,10 @@
 package relulab.ui.vanishing;
 
 import java.util.List;
-import java.util.Locale;
 import relulab.io.NumberText;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.Initialisation;
+import relulab.ui.shared.text.Messages;
 
 /**
  * What the chart shows, in words that follow the numbers: the gradient left at layer 1 for each
@@ -20,6 +20,8 @@ final class VanishingVerdict {
     /** A layer counts as saturated when at least half its units have f′ &lt; 0.1. */
     private static final double MOSTLY_SATURATED = 0.5;
 
+    private static final Messages WORDS = Messages.of(VanishingVerdict.class);
+
     private VanishingVerdict() {
     }
 
@@ -28,19 +30,17 @@ final class VanishingVerdict {
         GradientProfile sigmoid = profiles.get(0);
         GradientProfile tanh = profiles.get(1);
         GradientProfile relu = profiles.get(2);
-        StringBuilder b = new StringBuilder("Gradient reaching layer 1 (a unit gradient entered at the top): ");
-        for (int i = 0; i < profiles.size(); i++) {
-            GradientProfile p = profiles.get(i);
-            b.append(i == 0 ? "" : ", ").append(ChartRange.displayName(p.activation())).append(' ')
-                    .append(NumberText.forDisplay(p.norm(1), 2));
-        }
-        b.append(".\n").append(sigmoidSentence(sigmoid)).append(' ').append(tanhSentence(tanh, relu)).append(' ')
-                .append(reluSentence(relu));
-        return b.toString();
+        String numbers = WORDS.format("verdict.numbers",
+                ProfileWords.activation(sigmoid), layerOne(sigmoid),
+                ProfileWords.activation(tanh), layerOne(tanh),
+                ProfileWords.activation(relu), layerOne(relu));
+        return WORDS.format("verdict.layout", numbers, WORDS.get("verdict.sigmoid"), tanhSentence(tanh, relu),
+                reluSentence(relu));
     }
 
-    private static String sigmoidSentence(GradientProfile sigmoid) {
-        return "Sigmoid vanishes (\u03c3\u2032 \u2264 \u00bc at every layer), whatever the initialisation.";
+    /** The norm of the gradient at layer 1, as the tensors' numbers are written. */
+    private static String layerOne(GradientProfile profile) {
+        return NumberText.forDisplay(profile.norm(1), 2);
     }
 
     private static String tanhSentence(GradientProfile tanh, GradientProfile relu) {
@@ -53,26 +53,19 @@ final class VanishingVerdict {
         double saturated = tanh.saturatedShare(worst);
         double ratio = tanh.norm(1) / relu.norm(1);
         if (saturated >= MOSTLY_SATURATED) {
-            return String.format(Locale.ROOT, "Tanh falls behind: %.0f%% of layer %d's units are saturated "
-                    + "(f\u2032 < 0.1), and they pass almost no gradient.", 100 * saturated, worst);
+            return WORDS.format("verdict.tanh.saturated", Math.round(100 * saturated), worst,
+                    NumberText.forDisplay(GradientProfile.SATURATED_SLOPE, 2));
         }
         if (tanh.init() == Initialisation.HE) {
-            return "Tanh with He's weights (made for ReLU) can even grow its gradient: each layer amplifies it "
-                    + "while the units stay off their flat tails.";
+            return WORDS.get("verdict.tanh.he");
         }
         if (ratio >= KEEPS_UP) {
-            return "Tanh keeps up here: with Xavier and a small input its units stay near 0, where tanh\u2032 \u2248 1. "
-                    + "Raise the input scale to saturate them.";
+            return WORDS.get("verdict.tanh.keepsUp");
         }
-        return "Tanh fades slowly: tanh\u2032 < 1 away from 0 takes a little at every layer.";
+        return WORDS.get("verdict.tanh.fades");
     }
 
     private static String reluSentence(GradientProfile relu) {
-        if (relu.init() == Initialisation.XAVIER) {
-            return "ReLU with Xavier halves the gradient's energy per layer (it zeroes half the units): "
-                    + "ReLU networks use He.";
-        }
-        return "ReLU passes the gradient with slope exactly 1 on every active unit, whatever the input scale: "
-                + "its curve does not move.";
+        return WORDS.get(relu.init() == Initialisation.XAVIER ? "verdict.relu.xavier" : "verdict.relu.he");
     }
 }

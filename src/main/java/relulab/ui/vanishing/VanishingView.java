@@ -2,6 +2,7 @@ package relulab.ui.vanishing;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,6 +31,7 @@ import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.InitChoice;
 import relulab.ui.shared.OneOfSwitch;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.task.Background;
 
 /**
@@ -40,22 +42,7 @@ import relulab.ui.task.Background;
  */
 public final class VanishingView extends BorderPane {
 
-    static final String EXPLANATION = "Backpropagation multiplies the gradient, layer after layer, "
-            + "by the activation's slope f\u2032(z) and by the weights.\n\n"
-            + "Sigmoid: \u03c3\u2032(z) \u2264 \u00bc, so every layer shrinks the gradient at least "
-            + "fourfold, whatever the weights: it vanishes, and the first layers stop learning.\n\n"
-            + "Tanh: tanh\u2032(z) \u2248 1 near 0 but almost 0 for |z| > 3. With its own initialisation "
-            + "(Xavier) and a small input, its units stay near 0 and it keeps the gradient about as well "
-            + "as ReLU. Where units saturate \u2014 a large input here, large weights or long training "
-            + "in practice \u2014 they pass almost nothing back: raise the input scale and watch layer 1.\n\n"
-            + "ReLU: the slope is exactly 1 on every active unit and 0 on the others, whatever the size "
-            + "of the input \u2014 it cannot saturate, so its curve does not move with the input scale. "
-            + "It needs He initialisation (std \u221a(2/n)) to keep the gradient's size: with Xavier it "
-            + "loses half the energy per layer, because it zeroes half the units.\n\n"
-            + "Layer 1 is next to the input; a random unit gradient enters above the last layer. The "
-            + "curves share the same random draws, scaled by each one's initialisation. Reseed: it is "
-            + "not luck.";
-
+    private static final Messages WORDS = Messages.of(VanishingView.class);
     private static final List<Integer> WIDTHS = List.of(16, 32, 64, 128, 256, 512);
 
     private final VanishingViewModel viewModel;
@@ -70,7 +57,7 @@ public final class VanishingView extends BorderPane {
 
     public VanishingView(VanishingViewModel viewModel) {
         this.viewModel = viewModel;
-        Label title = new Label("\u201cSuffer much less from vanishing gradient on deep models\u201d");
+        Label title = new Label(WORDS.get("title"));
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
@@ -94,7 +81,7 @@ public final class VanishingView extends BorderPane {
         scroller.getStyleClass().add("side-text");
         setCenter(scroller);
 
-        Label explanation = new Label(EXPLANATION);
+        Label explanation = new Label(WORDS.get("explanation"));
         explanation.setWrapText(true);
         explanation.getStyleClass().add("lesson-text");
         explanation.setMinHeight(Region.USE_PREF_SIZE);
@@ -137,7 +124,8 @@ public final class VanishingView extends BorderPane {
         Label depthValue = new Label();
         depthValue.setId("vanishing-depth-value");
         depthValue.getStyleClass().add("value");
-        depthValue.textProperty().bind(viewModel.depthProperty().asString("%d layers"));
+        depthValue.textProperty().bind(Bindings.createStringBinding(
+                () -> WORDS.format("depth.value", viewModel.depthProperty().get()), viewModel.depthProperty()));
 
         ChoiceBox<Integer> width = new ChoiceBox<>(FXCollections.observableArrayList(WIDTHS));
         width.setId("vanishing-width");
@@ -162,9 +150,10 @@ public final class VanishingView extends BorderPane {
         Label scaleValue = new Label();
         scaleValue.setId("vanishing-input-scale-value");
         scaleValue.getStyleClass().add("value");
-        scaleValue.textProperty().bind(viewModel.inputScaleProperty().asString(Locale.ROOT, "\u00d7 %.3g"));
+        scaleValue.textProperty().bind(Bindings.createStringBinding(() -> WORDS.format("scale.value",
+                String.format(Locale.ROOT, "%.3g", viewModel.inputScaleProperty().get())), viewModel.inputScaleProperty()));
 
-        Button reseed = new Button("Reseed");
+        Button reseed = new Button(WORDS.get("reseed"));
         reseed.setId("vanishing-reseed");
         reseed.setOnAction(e -> viewModel.reseed());
 
@@ -175,11 +164,11 @@ public final class VanishingView extends BorderPane {
 
         // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
         FlowPane row = new FlowPane(12, 6,
-                group(new Label("Depth"), depth, depthValue),
-                group(new Label("Width"), width),
-                group(new Label("Initialisation"), init),
-                group(new Label("Input scale"), scale, scaleValue),
-                group(new Label("Seed"), seed, reseed, busy));
+                group(new Label(WORDS.get("depth")), depth, depthValue),
+                group(new Label(WORDS.get("width")), width),
+                group(new Label(WORDS.get("init")), init),
+                group(new Label(WORDS.get("scale")), scale, scaleValue),
+                group(new Label(WORDS.get("seed")), seed, reseed, busy));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -191,11 +180,7 @@ public final class VanishingView extends BorderPane {
     }
 
     private static String initTitle(InitChoice choice) {
-        return switch (choice) {
-            case RECOMMENDED -> "Each its own";
-            case XAVIER -> "Xavier for all";
-            case HE -> "He for all";
-        };
+        return WORDS.get("init.choice." + choice.name());
     }
 
     private static HBox group(Node... nodes) {
@@ -205,7 +190,7 @@ public final class VanishingView extends BorderPane {
     }
 
     private VBox saturationBox() {
-        Label caption = new Label("Units with f\u2032 < 0.1: saturated (sigmoid, tanh) or off (ReLU)");
+        Label caption = new Label(WORDS.format("saturation.caption", NumberText.forDisplay(GradientProfile.SATURATED_SLOPE, 2)));
         caption.setWrapText(true);
         caption.setMinHeight(Label.USE_PREF_SIZE);
         caption.getStyleClass().add("caption");
@@ -222,7 +207,7 @@ public final class VanishingView extends BorderPane {
             }
         });
         viewModel.histogramLayerProperty().addListener((obs, old, now) -> histogramLayer.getValueFactory().setValue(now.intValue()));
-        Label caption = new Label("Slopes f\u2032(z) at layer");
+        Label caption = new Label(WORDS.get("histogram.caption"));
         caption.getStyleClass().add("caption");
         HBox head = new HBox(6, caption, histogramLayer);
         head.setAlignment(Pos.CENTER_LEFT);
@@ -242,10 +227,10 @@ public final class VanishingView extends BorderPane {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setMinHeight(180);
-        layerAxis.setLabel("layer (1 = next to the input)");
+        layerAxis.setLabel(WORDS.get("chart.layers"));
         layerAxis.setAutoRanging(false);
         layerAxis.setMinorTickVisible(false);
-        normAxis.setLabel("\u2016\u2202L/\u2202h\u2016 (log scale)");
+        normAxis.setLabel(WORDS.get("chart.norm"));
         normAxis.setAutoRanging(false);
         normAxis.setMinorTickVisible(false);
         normAxis.setTickLabelFormatter(new LogAxisLabels());
@@ -258,8 +243,8 @@ public final class VanishingView extends BorderPane {
         saturation.setMinHeight(150);
         saturationLayers.setAutoRanging(false);
         saturationLayers.setMinorTickVisible(false);
-        saturationLayers.setLabel("layer");
-        saturation.getYAxis().setLabel("% of units");
+        saturationLayers.setLabel(WORDS.get("saturation.layers"));
+        saturation.getYAxis().setLabel(WORDS.get("units.percent"));
 
         histogram.setId("vanishing-histogram");
         histogram.setAnimated(false);
@@ -268,9 +253,9 @@ public final class VanishingView extends BorderPane {
         histogram.setCategoryGap(4);
         histogram.setPrefHeight(190);
         histogram.setMinHeight(150);
-        histogram.getXAxis().setLabel("f\u2032(z), in bins of 0.1");
+        histogram.getXAxis().setLabel(WORDS.format("histogram.bins", binLabel(1)));
         histogram.getXAxis().setTickLabelRotation(0);
-        histogram.getYAxis().setLabel("% of units");
+        histogram.getYAxis().setLabel(WORDS.get("units.percent"));
     }
 
     private void show(List<GradientProfile> profiles) {
@@ -306,7 +291,8 @@ public final class VanishingView extends BorderPane {
 
     private static XYChart.Series<Number, Number> normSeries(GradientProfile profile) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(ChartRange.displayName(profile.activation()) + " (" + profile.init().label() + ")");
+        s.setName(WORDS.format("chart.series", ProfileWords.activation(profile),
+                WORDS.get("initialisation." + profile.init().name())));
         for (int layer = 1; layer <= profile.depth(); layer++) {
             double norm = profile.norm(layer);
             if (norm > 0 && Double.isFinite(norm)) {
@@ -318,7 +304,7 @@ public final class VanishingView extends BorderPane {
 
     private static XYChart.Series<Number, Number> saturationSeries(GradientProfile profile) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(ChartRange.displayName(profile.activation()));
+        s.setName(ProfileWords.activation(profile));
         for (int layer = 1; layer <= profile.depth(); layer++) {
             s.getData().add(new XYChart.Data<>(layer, 100 * profile.saturatedShare(layer)));
         }
@@ -327,7 +313,7 @@ public final class VanishingView extends BorderPane {
 
     private static XYChart.Series<String, Number> histogramSeries(GradientProfile profile, int layer) {
         XYChart.Series<String, Number> s = new XYChart.Series<>();
-        s.setName(ChartRange.displayName(profile.activation()));
+        s.setName(ProfileWords.activation(profile));
         int[] counts = profile.slopeHistogram(layer);
         double units = profile.slopes(layer).length;
         for (int b = 0; b < counts.length; b++) {

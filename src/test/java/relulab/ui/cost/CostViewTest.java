@@ -35,7 +35,7 @@ class CostViewTest {
     void start(Stage stage) {
         model = new CostViewModel(executor, new BenchRunner(1, 2), ReportMemory.NONE);
         model.sizeProperty().set(CostViewModel.SIZES.get(0));
-        stage.setScene(new Scene(new CostView(model).root(), 1280, 800));
+        stage.setScene(new Scene(new CostView(model), 1280, 800));
         stage.show();
     }
 
@@ -90,7 +90,7 @@ class CostViewTest {
         robot.interact(() -> {
             CostViewModel remembered = new CostViewModel(executor, new BenchRunner(0, 1), memory);
             Stage stage = new Stage();
-            stage.setScene(new Scene(new CostView(remembered).root(), 1024, 700));
+            stage.setScene(new Scene(new CostView(remembered), 1024, 700));
             stage.show();
             BarChart<?, ?> chart = (BarChart<?, ?>) stage.getScene().lookup("#cost-chart");
             chart.layout();

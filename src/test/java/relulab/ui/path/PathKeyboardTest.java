@@ -14,6 +14,7 @@ import org.testfx.framework.junit5.Start;
 import relulab.core.Shape;
 import relulab.core.presets.Presets;
 import relulab.ui.app.MainWindow;
+import relulab.ui.lesson.LessonIds;
 
 /** One step of the lesson path, from the start page to its end, without touching the mouse. */
 @ExtendWith(ApplicationExtension.class)
@@ -29,7 +30,7 @@ class PathKeyboardTest {
 
     @Test
     void theBackwardStepOpensTheWorkbenchOnTheTextbookExampleAndWalksItByKeys(FxRobot robot) {
-        assertEquals(PathLesson.ID, window.shownLesson(), "the window opens on the start page");
+        assertEquals(LessonIds.PATH, window.shownLesson(), "the window opens on the start page");
         robot.type(KeyCode.DOWN, 2);
         assertEquals("3. Backward: dx = dout where x > 0", label(robot, "#path-step-title"));
         robot.type(KeyCode.ENTER);

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Presets;
 import relulab.ui.path.PathStep.Try;
+import relulab.ui.shared.text.UiLocale;
 import relulab.ui.state.LabState;
 
 class PathViewModelTest {
@@ -47,6 +49,23 @@ class PathViewModelTest {
         Set<String> tabs = Set.of("path", "workbench", "predict", "dying", "cost", "vanishing", "code", "gradcheck",
                 "gradzero");
         assertTrue(tabs.containsAll(ids));
+    }
+
+    @Test
+    void everyWordOfAStepComesFromTheBundleOfTheCurrentLanguage() {
+        Locale before = UiLocale.current();
+        UiLocale.set(UiLocale.PSEUDO);
+        try {
+            for (PathStep step : LessonPath.steps()) {
+                List<String> words = new ArrayList<>(List.of(step.title(), step.chapter(), step.tabTitle()));
+                step.tries().forEach(t -> words.addAll(List.of(t.doThis(), t.see())));
+                for (String w : words) {
+                    assertTrue(w.startsWith("[") && w.endsWith("]"), "not from the bundle: " + w);
+                }
+            }
+        } finally {
+            UiLocale.set(before);
+        }
     }
 
     @Test
