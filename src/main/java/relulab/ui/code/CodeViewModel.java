@@ -34,7 +34,7 @@ public final class CodeViewModel {
         caption.bind(Bindings.createStringBinding(this::describe, shown));
         for (LiteralLanguage language : LiteralLanguage.values()) {
             ReadOnlyStringWrapper c = new ReadOnlyStringWrapper(this, "code");
-            c.bind(Bindings.createStringBinding(() -> ChapterCode.code(language, shown.get().gradientAtZero()),
+            c.bind(Bindings.createStringBinding(() -> ChapterCode.code(language, shown.get().activation()),
                     shown));
             code.put(language, c);
             ReadOnlyStringWrapper d = new ReadOnlyStringWrapper(this, "data");
@@ -48,7 +48,7 @@ public final class CodeViewModel {
         return Bindings.createStringBinding(() -> {
             LabSnapshot s = shown.get();
             return LiteralLanguage.fits(s.x())
-                    ? ChapterCode.data(language, s.x(), s.dout(), s.gradientAtZero())
+                    ? ChapterCode.data(language, s.x(), s.dout(), s.activation())
                     : language.comment(tooLarge(s.x()));
         }, shown);
     }
@@ -85,7 +85,7 @@ public final class CodeViewModel {
     public String script(LiteralLanguage language) {
         LabSnapshot s = shown.get();
         return printable.get()
-                ? ChapterCode.script(language, s.x(), s.dout(), s.gradientAtZero())
+                ? ChapterCode.script(language, s.x(), s.dout(), s.activation())
                 : code.get(language).get();
     }
 
