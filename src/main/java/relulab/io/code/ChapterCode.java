@@ -95,15 +95,4 @@ public final class ChapterCode {
             case MATLAB -> data + "\n" + code + "\n" + check(language, activation);
         };
     }
-
-    /** Why the code above differs from the chapter's words, in a few lines for the reader. */
-    public static String differences(LiteralLanguage language) {
-        return switch (language) {
-            case PYTHON -> "Exact form: np.maximum(0, x) would keep \u22120.0 as \u22120.0; "
-                    + "dout * (x > 0) would give nan where dout is \u00b1inf and x \u2264 0 (inf \u00b7 0).";
-            case MATLAB -> "Exact form: max(0, x) would turn NaN into 0 (max skips NaN) "
-                    + "and, in Octave, keep \u22120 as \u22120; "
-                    + "dout .* (x > 0) would give NaN where dout is \u00b1Inf and x \u2264 0.";
-        };
-    }
 }
