@@ -34,7 +34,7 @@ import relulab.ui.shared.text.Messages;
  */
 public final class PredictViewModel {
 
-    /** A typed value counts as right within this distance: the answers have at most two decimals. */
+    /** A typed value counts as right within this distance: an answer written to two decimals is right. */
     public static final double TOLERANCE = 0.005;
     /** The share of cells shown as worked examples in rounds 1, 2, 3 and from 4 on. */
     static final double[] REVEALED_SHARE = {0.75, 0.5, 0.25, 0};
