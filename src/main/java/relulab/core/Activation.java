@@ -9,7 +9,8 @@ import java.util.List;
  * <p>What an activation is, for the program: its {@link #id()} (the key of its words in the
  * window's bundles and of its entry in {@link Activations}), its {@link #name() spec} with its
  * parameters, forward and backward on elements, arrays and tensors, its local slope
- * {@code f'(x)}, and what happens at a kink ({@link #withGradientAtZero}).
+ * {@code f'(x)}, what happens at a kink ({@link #withGradientAtZero}), and its {@link #code()} in
+ * NumPy and Octave.
  *
  * <p>Forward maps every element {@code x} to {@code f(x)}; backward maps the upstream gradient
  * {@code dout} to {@code dx = f'(x) * dout}, element by element, in the shape of x. The scalar
@@ -57,6 +58,13 @@ public interface Activation {
     default Activation withGradientAtZero(GradientAtZero atZero) {
         return this;
     }
+
+    /**
+     * The forward and backward pass as NumPy and Octave code that computes what {@link #forward}
+     * and {@link #backward} do, in the same order of operations (with this activation's choice
+     * at a kink), for the code lesson to show and to run against the engine's answers.
+     */
+    ActivationCode code();
 
     /** {@code f(x)}. */
     double forward(double x);

@@ -40,6 +40,31 @@ public record LeakyRelu(double slope) implements Activation {
         return x > 0 ? 1.0 : slope;
     }
 
+    /**
+     * A select, as in the engine: NaN fails {@code x > 0} and gives {@code a * NaN = NaN},
+     * {@code -0.0} gives {@code a * -0.0 = -0.0}, and an infinite dout is scaled, never
+     * multiplied by a 0/1 mask. The slope is written as Java writes the double, which Python
+     * and Octave read back to the same bits.
+     */
+    @Override
+    public ActivationCode code() {
+        String a = Double.toString(slope);
+        return new ActivationCode(
+                "# out = x where x > 0, else a * x, with a = " + a + "\n"
+                        + "out = np.where(x > 0, x, " + a + " * x)\n",
+                "# dx = dout where x > 0, else a * dout\n"
+                        + "dx = np.where(x > 0, dout, " + a + " * dout)\n",
+                "% forward: out = x where x > 0, else a * x, with a = " + a + "\n"
+                        + "out = " + a + " * x;\n"
+                        + "pass = x > 0;\n"
+                        + "out(pass) = x(pass);\n",
+                "% backward: dx = dout where x > 0, else a * dout\n"
+                        + "dx = " + a + " * dout;\n"
+                        + "pass = x > 0;\n"
+                        + "dx(pass) = dout(pass);\n",
+                true);
+    }
+
     @Override
     public double forward(double x) {
         return x > 0 ? x : slope * x;

@@ -10,6 +10,21 @@ package relulab.core;
  * would turn an infinite dout at a blocked cell into NaN. A NaN x blocks the gradient (NaN is
  * not greater than 0). At exactly {@code x = 0} the gradient is {@link GradientAtZero#ZERO}
  * by default, as in PyTorch and the course notes; {@link #withGradientAtZero} picks another.
+ *
+ * <p>The chapter writes {@code out = np.maximum(0, x)} and {@code dx = dout * (x > 0)}. Both
+ * differ from the engine on corner cases, so {@link #code()} keeps the chapter's form in a
+ * comment and uses the exact one:
+ * <ul>
+ *   <li>{@code np.maximum(0, x)} returns {@code -0.0} for {@code x = -0.0};
+ *       {@code np.maximum(x, 0)} gives {@code +0.0}, as ReLU Lab does.</li>
+ *   <li>{@code dout * (x > 0)} is {@code inf · 0 = nan} where dout is infinite and x ≤ 0;
+ *       the select {@code np.where(x > 0, dout, 0.0)} gives 0.</li>
+ *   <li>MATLAB's {@code max(0, NaN)} is 0 (max skips NaN), where NumPy and ReLU Lab keep the NaN;
+ *       and GNU Octave's {@code max} returns {@code -0.0} for {@code -0.0} whichever argument
+ *       comes first. The select {@code out = x; out(x <= 0) = 0} gives ReLU Lab's answer in
+ *       both: NaN fails {@code x <= 0} and stays, {@code -0.0} passes it and becomes {@code +0.0}.</li>
+ * </ul>
+ * The backward lines follow the chosen ReLU'(0), so the pasted code agrees with the program.
  */
 public final class Relu implements Activation {
 
@@ -64,6 +79,34 @@ public final class Relu implements Activation {
     @Override
     public String name() {
         return "relu";
+    }
+
+    @Override
+    public ActivationCode code() {
+        String numpyBackward = switch (atZero) {
+            case ZERO -> "dx = np.where(x > 0, dout, 0.0)  # chapter: dout * (x > 0)\n";
+            case HALF -> "dx = np.where(x > 0, dout, np.where(x == 0, 0.5 * dout, 0.0))\n";
+            case ONE -> "dx = np.where(x >= 0, dout, 0.0)  # chapter: dout * (x > 0)\n";
+        };
+        String octaveBackward = "dx = zeros(size(x));\n"
+                + "pass = " + (atZero == GradientAtZero.ONE ? "x >= 0" : "x > 0") + ";\n"
+                + "dx(pass) = dout(pass);  % chapter: dout .* (x > 0)\n"
+                + (atZero == GradientAtZero.HALF ? "kink = x == 0;\ndx(kink) = 0.5 * dout(kink);\n" : "");
+        String zeroNote = atZero == GradientAtZero.ZERO ? ""
+                : " ReLU'(0) = " + atZero.label() + " as chosen in ReLU Lab; the chapter uses 0\n";
+        return new ActivationCode("""
+                # out = max(0, x) element by element, shape unchanged
+                out = np.maximum(x, 0)  # chapter: np.maximum(0, x)
+                """,
+                "# dx = dout where x > 0, else 0\n" + numpyBackward + (zeroNote.isEmpty() ? "" : "#" + zeroNote),
+                """
+                % forward: out = max(0, x) element by element
+                out = x;
+                out(x <= 0) = 0;  % chapter: max(0, x)
+                """,
+                "% backward: dx = dout where x > 0, else 0\n" + octaveBackward
+                        + (zeroNote.isEmpty() ? "" : "%" + zeroNote),
+                true);
     }
 
     @Override

@@ -24,6 +24,26 @@ public final class Sigmoid implements Activation {
         return "sigmoid";
     }
 
+    /** The Java's operations in its order; {@code exp} may round differently in the last bit. */
+    @Override
+    public ActivationCode code() {
+        return new ActivationCode("""
+                # out = s(x) = 1 / (1 + e^-x) element by element
+                out = 1.0 / (1.0 + np.exp(-x))
+                """, """
+                # dx = s(x) (1 - s(x)) dout
+                s = 1.0 / (1.0 + np.exp(-x))
+                dx = s * (1.0 - s) * dout
+                """, """
+                % forward: out = s(x) = 1 / (1 + e^-x) element by element
+                out = 1 ./ (1 + exp(-x));
+                """, """
+                % backward: dx = s(x) (1 - s(x)) dout
+                s = 1 ./ (1 + exp(-x));
+                dx = s .* (1 - s) .* dout;
+                """, false);
+    }
+
     @Override
     public double forward(double x) {
         return 1.0 / (1.0 + Math.exp(-x));

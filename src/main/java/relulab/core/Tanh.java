@@ -24,6 +24,26 @@ public final class Tanh implements Activation {
         return "tanh";
     }
 
+    /** The Java's operations in its order; {@code tanh} may round differently in the last bit. */
+    @Override
+    public ActivationCode code() {
+        return new ActivationCode("""
+                # out = tanh(x) element by element
+                out = np.tanh(x)
+                """, """
+                # dx = (1 - tanh(x)^2) dout
+                t = np.tanh(x)
+                dx = (1.0 - t * t) * dout
+                """, """
+                % forward: out = tanh(x) element by element
+                out = tanh(x);
+                """, """
+                % backward: dx = (1 - tanh(x)^2) dout
+                t = tanh(x);
+                dx = (1 - t .* t) .* dout;
+                """, false);
+    }
+
     @Override
     public double forward(double x) {
         return Math.tanh(x);

@@ -1,100 +1,49 @@
 package relulab.io.code;
 
-import relulab.core.GradientAtZero;
-import relulab.core.Relu;
+import relulab.core.Activation;
+import relulab.core.ActivationCode;
 import relulab.core.Tensor3;
 
 /**
- * The ReLU layer's forward and backward pass as the chapter writes them, in Python/NumPy and
- * MATLAB/Octave, in the exact form that reproduces ReLU Lab's numbers bit for bit.
+ * The layer's forward and backward pass as a program to paste, in Python/NumPy or MATLAB/Octave:
+ * the activation's own {@link Activation#code() code} in functions (Python) or script lines
+ * (MATLAB), the current tensors as literals with ReLU Lab's answers, and lines that check the
+ * pasted code against those answers.
  *
- * <p>The chapter writes {@code out = np.maximum(0, x)} and {@code dx = dout * (x > 0)}. Both
- * differ from the engine on corner cases, so the code shown keeps the chapter's form in a
- * comment and uses the exact one:
- * <ul>
- *   <li>{@code np.maximum(0, x)} returns {@code -0.0} for {@code x = -0.0};
- *       {@code np.maximum(x, 0)} gives {@code +0.0}, as ReLU Lab does.</li>
- *   <li>{@code dout * (x > 0)} is {@code inf · 0 = nan} where dout is infinite and x ≤ 0;
- *       the select {@code np.where(x > 0, dout, 0.0)} gives 0.</li>
- *   <li>MATLAB's {@code max(0, NaN)} is 0 (max skips NaN), where NumPy and ReLU Lab keep the NaN;
- *       and GNU Octave's {@code max} returns {@code -0.0} for {@code -0.0} whichever argument
- *       comes first. The select {@code out = x; out(x <= 0) = 0} gives ReLU Lab's answer in
- *       both: NaN fails {@code x <= 0} and stays, {@code -0.0} passes it and becomes {@code +0.0}.</li>
- * </ul>
- * The backward line follows the chosen ReLU'(0), so the pasted code agrees with the program.
+ * <p>For an activation whose code is {@link ActivationCode#bitExact() bit-exact} the check asks
+ * for the same numbers, NaN for NaN; otherwise ({@code exp}, {@code tanh}, whose last bit differs
+ * between Java and NumPy or Octave) it allows {@link #RELATIVE_ROUNDING} of each value, and for dx
+ * also {@link #SLOPE_ROUNDING} of dout, the error of a slope such as {@code 1 - t*t} near 0.
  */
 public final class ChapterCode {
+
+    /** The relative difference a check of a non-exact activation allows: a few thousand ulps. */
+    static final String RELATIVE_ROUNDING = "1e-12";
+    /** The difference of slopes a check of a non-exact activation allows, times |dout|. */
+    static final String SLOPE_ROUNDING = "1e-15";
 
     private ChapterCode() {
     }
 
     /** The forward and backward pass; in Python as functions, in MATLAB as script lines. */
-    public static String code(LiteralLanguage language, GradientAtZero atZero) {
+    public static String code(LiteralLanguage language, Activation activation) {
+        ActivationCode code = activation.code();
         return switch (language) {
-            case PYTHON -> python(atZero);
-            case MATLAB -> matlab(atZero);
+            case PYTHON -> "import numpy as np\n\n"
+                    + "def " + activation.id() + "_forward(x):\n"
+                    + indented(code.numpyForward())
+                    + "    cache = x\n"
+                    + "    return out, cache\n\n"
+                    + "def " + activation.id() + "_backward(dout, cache):\n"
+                    + "    x = cache\n"
+                    + indented(code.numpyBackward())
+                    + "    return dx\n";
+            case MATLAB -> code.octaveForward() + "\n" + code.octaveBackward();
         };
     }
 
-    private static String python(GradientAtZero atZero) {
-        String backward = switch (atZero) {
-            case ZERO -> "np.where(x > 0, dout, 0.0)";
-            case HALF -> "np.where(x > 0, dout, np.where(x == 0, 0.5 * dout, 0.0))";
-            case ONE -> "np.where(x >= 0, dout, 0.0)";
-        };
-        return """
-                import numpy as np
-
-                def relu_forward(x):
-                    # out = max(0, x) element by element, shape unchanged
-                    out = np.maximum(x, 0)  # chapter: np.maximum(0, x)
-                    cache = x
-                    return out, cache
-
-                def relu_backward(dout, cache):
-                    # dx = dout where x > 0, else 0
-                    x = cache
-                """
-                + "    dx = " + backward + (atZero == GradientAtZero.HALF ? "\n" : "  # chapter: dout * (x > 0)\n")
-                + zeroNote(LiteralLanguage.PYTHON, atZero, "    ")
-                + "    return dx\n";
-    }
-
-    private static String matlab(GradientAtZero atZero) {
-        String pass = atZero == GradientAtZero.ONE ? "x >= 0" : "x > 0";
-        StringBuilder b = new StringBuilder("""
-                % forward: out = max(0, x) element by element
-                out = x;
-                out(x <= 0) = 0;  % chapter: max(0, x)
-
-                % backward: dx = dout where x > 0, else 0
-                dx = zeros(size(x));
-                """);
-        b.append("pass = ").append(pass).append(";\n");
-        b.append("dx(pass) = dout(pass);  % chapter: dout .* (x > 0)\n");
-        if (atZero == GradientAtZero.HALF) {
-            b.append("kink = x == 0;\n");
-            b.append("dx(kink) = 0.5 * dout(kink);\n");
-        }
-        b.append(zeroNote(LiteralLanguage.MATLAB, atZero, ""));
-        return b.toString();
-    }
-
-    /** Why the code above differs from the chapter's words, in a few lines for the reader. */
-    public static String differences(LiteralLanguage language) {
-        return switch (language) {
-            case PYTHON -> "Exact form: np.maximum(0, x) would keep \u22120.0 as \u22120.0; "
-                    + "dout * (x > 0) would give nan where dout is \u00b1inf and x \u2264 0 (inf \u00b7 0).";
-            case MATLAB -> "Exact form: max(0, x) would turn NaN into 0 (max skips NaN) "
-                    + "and, in Octave, keep \u22120 as \u22120; "
-                    + "dout .* (x > 0) would give NaN where dout is \u00b1Inf and x \u2264 0.";
-        };
-    }
-
-    private static String zeroNote(LiteralLanguage language, GradientAtZero atZero, String indent) {
-        return atZero == GradientAtZero.ZERO ? ""
-                : indent + language.comment("ReLU'(0) = " + atZero.label()
-                        + " as chosen in ReLU Lab; the chapter uses 0");
+    private static String indented(String lines) {
+        return lines.lines().map(line -> "    " + line + "\n").reduce("", String::concat);
     }
 
     /**
@@ -103,27 +52,34 @@ public final class ChapterCode {
      *
      * @throws IllegalArgumentException when x is too large to print ({@link LiteralLanguage#fits})
      */
-    public static String data(LiteralLanguage language, Tensor3 x, Tensor3 dout, GradientAtZero atZero) {
-        Relu relu = Relu.of(atZero);
+    public static String data(LiteralLanguage language, Tensor3 x, Tensor3 dout, Activation activation) {
         return language.assign("x", x) + language.assign("dout", dout)
                 + language.comment("ReLU Lab's answers, to compare with yours:")
-                + language.assign("out_lab", relu.forward(x))
-                + language.assign("dx_lab", relu.backward(x, dout));
+                + language.assign("out_lab", activation.forward(x))
+                + language.assign("dx_lab", activation.backward(x, dout));
     }
 
     /** Lines that run the code on the data and print whether the answers equal ReLU Lab's. */
-    public static String check(LiteralLanguage language) {
+    public static String check(LiteralLanguage language, Activation activation) {
+        boolean exact = activation.code().bitExact();
         return switch (language) {
-            case PYTHON -> """
-                    out, cache = relu_forward(x)
-                    dx = relu_backward(dout, cache)
+            case PYTHON -> "out, cache = " + activation.id() + "_forward(x)\n"
+                    + "dx = " + activation.id() + "_backward(dout, cache)\n"
+                    + (exact ? """
                     print("out equals ReLU Lab's:", np.array_equal(out, out_lab, equal_nan=True))
                     print("dx equals ReLU Lab's:", np.array_equal(dx, dx_lab, equal_nan=True))
-                    """;
-            case MATLAB -> """
+                    """ : "print(\"out equals ReLU Lab's to rounding:\", np.allclose(out, out_lab, rtol="
+                            + RELATIVE_ROUNDING + ", atol=0, equal_nan=True))\n"
+                            + "print(\"dx equals ReLU Lab's to rounding:\", np.allclose(dx, dx_lab, rtol="
+                            + RELATIVE_ROUNDING + ", atol=" + SLOPE_ROUNDING + " * np.abs(dout), equal_nan=True))\n");
+            case MATLAB -> exact ? """
                     fprintf("out equals ReLU Lab's: %s\\n", mat2str(isequaln(out, out_lab)));
                     fprintf("dx equals ReLU Lab's: %s\\n", mat2str(isequaln(dx, dx_lab)));
-                    """;
+                    """ : "near = @(a, b, tol) all(a(:) == b(:) | (isnan(a(:)) & isnan(b(:))) | abs(a(:) - b(:)) <= tol(:));\n"
+                            + "fprintf(\"out equals ReLU Lab's to rounding: %s\\n\", mat2str(near(out, out_lab, "
+                            + RELATIVE_ROUNDING + " * abs(out_lab))));\n"
+                            + "fprintf(\"dx equals ReLU Lab's to rounding: %s\\n\", mat2str(near(dx, dx_lab, "
+                            + RELATIVE_ROUNDING + " * abs(dx_lab) + " + SLOPE_ROUNDING + " * abs(dout))));\n";
         };
     }
 
@@ -131,12 +87,12 @@ public final class ChapterCode {
      * A whole program to paste: in Python the functions, the data, then the check; in MATLAB
      * the data first, because its code is script lines that read x and dout.
      */
-    public static String script(LiteralLanguage language, Tensor3 x, Tensor3 dout, GradientAtZero atZero) {
-        String code = code(language, atZero);
-        String data = data(language, x, dout, atZero);
+    public static String script(LiteralLanguage language, Tensor3 x, Tensor3 dout, Activation activation) {
+        String code = code(language, activation);
+        String data = data(language, x, dout, activation);
         return switch (language) {
-            case PYTHON -> code + "\n" + data + "\n" + check(language);
-            case MATLAB -> data + "\n" + code + "\n" + check(language);
+            case PYTHON -> code + "\n" + data + "\n" + check(language, activation);
+            case MATLAB -> data + "\n" + code + "\n" + check(language, activation);
         };
     }
 }

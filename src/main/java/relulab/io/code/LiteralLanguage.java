@@ -18,7 +18,7 @@ import relulab.io.NumberText;
 public enum LiteralLanguage {
 
     /** Python with NumPy imported as {@code np}. */
-    PYTHON("Python / NumPy", "#", "np.nan", "np.inf") {
+    PYTHON("#", "np.nan", "np.inf") {
         @Override
         public String assign(String name, Tensor3 t) {
             requireFits(t);
@@ -37,7 +37,7 @@ public enum LiteralLanguage {
     },
 
     /** MATLAB or GNU Octave: the same text runs in both. */
-    MATLAB("MATLAB / Octave", "%", "NaN", "Inf") {
+    MATLAB("%", "NaN", "Inf") {
         @Override
         public String assign(String name, Tensor3 t) {
             requireFits(t);
@@ -63,13 +63,11 @@ public enum LiteralLanguage {
     /** The largest tensor written as a literal; beyond it the text is too long to read or paste. */
     public static final int MAX_ELEMENTS = 4096;
 
-    private final String title;
     private final String commentMark;
     private final String nan;
     private final String infinity;
 
-    LiteralLanguage(String title, String commentMark, String nan, String infinity) {
-        this.title = title;
+    LiteralLanguage(String commentMark, String nan, String infinity) {
         this.commentMark = commentMark;
         this.nan = nan;
         this.infinity = infinity;
@@ -85,11 +83,6 @@ public enum LiteralLanguage {
     /** Whether {@link #assign} will write this tensor. */
     public static boolean fits(Tensor3 t) {
         return t.size() <= MAX_ELEMENTS;
-    }
-
-    /** The language's name as shown on screen. */
-    public String title() {
-        return title;
     }
 
     /** What starts a comment that runs to the end of the line: {@code #} or {@code %}. */

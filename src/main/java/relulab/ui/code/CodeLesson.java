@@ -3,12 +3,14 @@ package relulab.ui.code;
 import javafx.scene.Node;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.text.Messages;
 
-/** The chapter's forward and backward pass in Python and Matlab, with the current tensors as literals. */
+/** The layer's forward and backward pass in Python and Matlab, with the current tensors as literals. */
 public final class CodeLesson extends Lesson {
 
     public CodeLesson() {
-        super("code", "The code");
+        super(LessonIds.CODE, Messages.of(CodeLesson.class).get("lesson.title"));
     }
 
     @Override

@@ -17,30 +17,30 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import relulab.io.code.ChapterCode;
+import relulab.core.Activation;
 import relulab.io.code.LiteralLanguage;
+import relulab.ui.shared.activation.ActivationWords;
+import relulab.ui.shared.text.Messages;
 
 /**
- * The code panel: Python/NumPy and MATLAB/Octave side by side, each with the chapter's forward
- * and backward pass highlighted (always whole), the current tensors as literals below it —
+ * The code panel: Python/NumPy and MATLAB/Octave side by side, each with the layer's forward
+ * and backward pass (the state's activation's own code) highlighted (always whole), the current tensors as literals below it —
  * wrapped, with {@value ShortLiterals#DIGITS} significant digits — and copy buttons that give the
  * exact text. Sizes are in em (code.css), so presentation mode scales the code too.
  */
 public final class CodeView extends BorderPane {
 
-    static final String INTRO = "The ReLU layer as the chapter writes it, in the exact form that gives "
-            + "ReLU Lab's numbers. \u201cCopy all\u201d gives a program that prints whether your out and "
-            + "dx equal ReLU Lab's. NumPy indexes x[d, r, c] like ReLU Lab; MATLAB puts the slice last, "
-            + "x(r, c, d), counting from 1.";
-
     private final CodeViewModel viewModel;
     private final Label status = new Label();
+    private final Messages messages = Messages.of(CodeView.class);
 
     public CodeView(CodeViewModel viewModel) {
         this.viewModel = viewModel;
-        Label title = new Label("The code, as the chapter gives it");
+        Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
-        Label intro = new Label(INTRO);
+        Label intro = new Label();
+        intro.textProperty().bind(Bindings.createStringBinding(() -> words("intro", viewModel.activationProperty().get()),
+                viewModel.activationProperty()));
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("lesson-text");
@@ -76,15 +76,14 @@ public final class CodeView extends BorderPane {
 
     private VBox column(LiteralLanguage language) {
         String key = language.name().toLowerCase(java.util.Locale.ROOT);
-        Label name = new Label(language.title());
+        String title = messages.get("language." + key);
+        Label name = new Label(title);
         name.getStyleClass().add("language");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(8, name, gap,
-                copyButton("Copy code", key + "-copy-code", language.title() + " code",
-                        viewModel.codeProperty(language)::get),
-                copyButton("Copy all", key + "-copy-all", "whole " + language.title() + " program",
-                        () -> viewModel.script(language)));
+                copyButton("code", key, title, viewModel.codeProperty(language)::get),
+                copyButton("all", key, title, () -> viewModel.script(language)));
         header.setAlignment(Pos.CENTER_LEFT);
 
         CodeFlow code = new CodeFlow(language);
@@ -94,7 +93,9 @@ public final class CodeView extends BorderPane {
         code.setMinHeight(Region.USE_PREF_SIZE);
         code.show(viewModel.codeProperty(language).get());
         viewModel.codeProperty(language).addListener((obs, old, now) -> code.show(now));
-        Label differences = new Label(ChapterCode.differences(language));
+        Label differences = new Label();
+        differences.textProperty().bind(Bindings.createStringBinding(
+                () -> words("differences." + key, viewModel.activationProperty().get()), viewModel.activationProperty()));
         differences.setWrapText(true);
         differences.setMinHeight(Region.USE_PREF_SIZE);
         differences.getStyleClass().add("differences");
@@ -102,8 +103,9 @@ public final class CodeView extends BorderPane {
         Label caption = new Label();
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
-        caption.textProperty().bind(Bindings.concat(viewModel.captionProperty(),
-                " (shown with " + ShortLiterals.DIGITS + " significant digits; Copy data gives the exact values)"));
+        caption.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("caption.digits", viewModel.captionProperty().get(), ShortLiterals.DIGITS),
+                viewModel.captionProperty()));
         TextArea data = new TextArea();
         data.setId(key + "-data");
         data.setEditable(false);
@@ -113,8 +115,7 @@ public final class CodeView extends BorderPane {
         data.textProperty().bind(Bindings.createStringBinding(
                 () -> ShortLiterals.of(viewModel.dataProperty(language).get()), viewModel.dataProperty(language)));
         VBox.setVgrow(data, Priority.ALWAYS);
-        Button copyData = copyButton("Copy data", key + "-copy-data", language.title() + " literals",
-                viewModel.dataProperty(language)::get);
+        Button copyData = copyButton("data", key, title, viewModel.dataProperty(language)::get);
         copyData.disableProperty().bind(viewModel.printableProperty().not());
         copyData.setMinWidth(Region.USE_PREF_SIZE);
         Region gap2 = new Region();
@@ -126,16 +127,29 @@ public final class CodeView extends BorderPane {
         return new VBox(8, header, code, differences, dataHeader, data);
     }
 
-    /** A button that puts {@code content}'s text on the clipboard and says so. */
-    private Button copyButton(String text, String id, String what, Supplier<String> content) {
-        Button button = new Button(text);
-        button.setId(id);
+    /**
+     * A button that puts {@code content}'s text on the clipboard and says so: "Copy code", "Copy
+     * all" or "Copy data" ({@code what}) of one language, with id {@code <language>-copy-<what>}.
+     */
+    private Button copyButton(String what, String languageKey, String languageTitle, Supplier<String> content) {
+        Button button = new Button(messages.get("copy." + what));
+        button.setId(languageKey + "-copy-" + what);
         button.setOnAction(e -> {
             ClipboardContent clip = new ClipboardContent();
             clip.putString(content.get());
             Clipboard.getSystemClipboard().setContent(clip);
-            status.setText("Copied the " + what + " to the clipboard.");
+            status.setText(messages.format("copied." + what, languageTitle));
         });
         return button;
+    }
+
+    /**
+     * The words {@code <key>.<activation id>} if the bundle has the activation's own, else
+     * {@code <key>.exact} or {@code <key>.rounding} as its code gives ReLU Lab's bits or not.
+     */
+    private String words(String key, Activation f) {
+        String own = key + "." + f.id();
+        String general = key + (f.code().bitExact() ? ".exact" : ".rounding");
+        return messages.format(messages.has(own) ? own : general, ActivationWords.name(f));
     }
 }

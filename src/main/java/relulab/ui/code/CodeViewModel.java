@@ -6,18 +6,21 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import relulab.core.Activation;
 import relulab.core.Tensor3;
 import relulab.io.code.ChapterCode;
 import relulab.io.code.LiteralLanguage;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.state.LabSnapshot;
 
 /**
- * The code panel's state: for each language the chapter's forward and backward pass (following
- * the chosen ReLU'(0)) and the current x and dout written as literals with ReLU Lab's out and dx,
- * or a note when the tensor is too large to print.
+ * The code panel's state: for each language the forward and backward pass of the state's
+ * activation (with its ReLU'(0)) and the current x and dout written as literals with ReLU Lab's
+ * out and dx, or a note when the tensor is too large to print.
  */
 public final class CodeViewModel {
 
@@ -26,15 +29,17 @@ public final class CodeViewModel {
     private final Map<LiteralLanguage, ReadOnlyStringWrapper> data = new EnumMap<>(LiteralLanguage.class);
     private final ReadOnlyBooleanWrapper printable = new ReadOnlyBooleanWrapper(this, "printable");
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption");
+    private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
 
     /** Starts on {@code first}; {@link #show} moves it on. */
     public CodeViewModel(LabSnapshot first) {
         shown.set(first);
+        activation.bind(Bindings.createObjectBinding(() -> shown.get().activation(), shown));
         printable.bind(Bindings.createBooleanBinding(() -> LiteralLanguage.fits(shown.get().x()), shown));
         caption.bind(Bindings.createStringBinding(this::describe, shown));
         for (LiteralLanguage language : LiteralLanguage.values()) {
             ReadOnlyStringWrapper c = new ReadOnlyStringWrapper(this, "code");
-            c.bind(Bindings.createStringBinding(() -> ChapterCode.code(language, shown.get().gradientAtZero()),
+            c.bind(Bindings.createStringBinding(() -> ChapterCode.code(language, shown.get().activation()),
                     shown));
             code.put(language, c);
             ReadOnlyStringWrapper d = new ReadOnlyStringWrapper(this, "data");
@@ -48,7 +53,7 @@ public final class CodeViewModel {
         return Bindings.createStringBinding(() -> {
             LabSnapshot s = shown.get();
             return LiteralLanguage.fits(s.x())
-                    ? ChapterCode.data(language, s.x(), s.dout(), s.gradientAtZero())
+                    ? ChapterCode.data(language, s.x(), s.dout(), s.activation())
                     : language.comment(tooLarge(s.x()));
         }, shown);
     }
@@ -73,6 +78,11 @@ public final class CodeViewModel {
         return printable.getReadOnlyProperty();
     }
 
+    /** The activation whose code is shown. */
+    public ReadOnlyObjectProperty<Activation> activationProperty() {
+        return activation.getReadOnlyProperty();
+    }
+
     /** What the data box holds, in a line. */
     public ReadOnlyStringProperty captionProperty() {
         return caption.getReadOnlyProperty();
@@ -85,19 +95,19 @@ public final class CodeViewModel {
     public String script(LiteralLanguage language) {
         LabSnapshot s = shown.get();
         return printable.get()
-                ? ChapterCode.script(language, s.x(), s.dout(), s.gradientAtZero())
+                ? ChapterCode.script(language, s.x(), s.dout(), s.activation())
                 : code.get(language).get();
     }
 
     private String describe() {
         Tensor3 x = shown.get().x();
         return printable.get()
-                ? "x, dout " + x.shape() + " and ReLU Lab's out, dx to compare:"
+                ? Messages.of(CodeViewModel.class).format("caption.data", x.shape().toString())
                 : tooLarge(x);
     }
 
     private static String tooLarge(Tensor3 x) {
-        return "x has shape " + x.shape() + ", " + x.size() + " values: too large to print here (at most "
-                + LiteralLanguage.MAX_ELEMENTS + "). Save it as .npy instead and load it with np.load.";
+        return Messages.of(CodeViewModel.class).format("too-large", x.shape().toString(), x.size(),
+                LiteralLanguage.MAX_ELEMENTS);
     }
 }

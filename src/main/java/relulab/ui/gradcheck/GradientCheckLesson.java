@@ -3,12 +3,14 @@ package relulab.ui.gradcheck;
 import javafx.scene.Node;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.text.Messages;
 
-/** The analytic dx against centred differences, cell by cell, with the kink at 0 flagged. */
+/** The analytic dx against centred differences, cell by cell, with the cells near a kink at 0 flagged. */
 public final class GradientCheckLesson extends Lesson {
 
     public GradientCheckLesson() {
-        super("gradcheck", "Gradient check");
+        super(LessonIds.GRADIENT_CHECK, Messages.of(GradientCheckLesson.class).get("lesson.title"));
     }
 
     @Override

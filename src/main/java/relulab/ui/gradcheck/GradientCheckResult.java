@@ -3,19 +3,20 @@ package relulab.ui.gradcheck;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.stream.IntStream;
-import relulab.core.GradientAtZero;
+import relulab.core.Activation;
 import relulab.core.GradientCheck;
-import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 
 /**
- * The numeric gradient check of ReLU on one x and dout, for one step h and one ReLU'(0).
+ * The numeric gradient check of an activation on one x and dout, for one step h.
  *
- * <p>Numeric: {@code (f(x+h) − f(x−h)) / 2h · dout}; analytic: ReLU's backward with the chosen
- * ReLU'(0); relative error: {@code |a − n| / max(1e-8, |a| + |n|)}. Cells with {@code |x| < h}
- * are near the kink, where the centred difference straddles 0 and estimates a mix of the two
- * slopes (½·dout at x = 0) instead of the derivative. Cells whose x or dout is NaN or infinite
+ * <p>Numeric: {@code (f(x+h) − f(x−h)) / 2h · dout}; analytic: the activation's backward (with
+ * its ReLU'(0)); relative error: {@code |a − n| / max(1e-8, |a| + |n|)}. When the activation has
+ * a kink at 0 (its slopes just left and right of 0 differ, as ReLU's 0 and 1), cells with
+ * {@code |x| < h} are near the kink, where the centred difference straddles 0 and estimates a mix
+ * of the two slopes (their mean · dout at x = 0) instead of the derivative. A smooth activation
+ * has no such cells. Cells whose x or dout is NaN or infinite
  * are not checkable and are left out of the summary.
  *
  * <p>Rows are made on demand by {@link #rows()}, so a large tensor costs five arrays, not a
@@ -32,17 +33,20 @@ public final class GradientCheckResult {
     private final Tensor3 analytic;
     private final Tensor3 error;
     private final double h;
+    private final double leftSlope;
+    private final double rightSlope;
     private final int kinkCells;
     private final int uncheckableCells;
     private final double maxErrorAwayFromKink;
 
-    public GradientCheckResult(Tensor3 x, Tensor3 dout, double h, GradientAtZero atZero) {
-        Relu relu = Relu.of(atZero);
+    public GradientCheckResult(Tensor3 x, Tensor3 dout, double h, Activation f) {
         this.x = x;
         this.dout = dout;
         this.h = h;
-        this.numeric = GradientCheck.numericGradient(relu, x, dout, h);
-        this.analytic = relu.backward(x, dout);
+        this.leftSlope = f.slope(-Double.MIN_NORMAL);
+        this.rightSlope = f.slope(Double.MIN_NORMAL);
+        this.numeric = GradientCheck.numericGradient(f, x, dout, h);
+        this.analytic = f.backward(x, dout);
         this.error = GradientCheck.relativeError(analytic, numeric);
         int kinks = 0;
         int uncheckable = 0;
@@ -50,7 +54,7 @@ public final class GradientCheckResult {
         for (int i = 0; i < x.size(); i++) {
             if (!Double.isFinite(x.get(i)) || !Double.isFinite(dout.get(i))) {
                 uncheckable++;
-            } else if (GradientCheck.nearKink(x.get(i), h)) {
+            } else if (nearKink(x.get(i))) {
                 kinks++;
             } else {
                 max = Math.max(max, error.get(i));
@@ -65,7 +69,26 @@ public final class GradientCheckResult {
         return h;
     }
 
-    /** Number of checkable cells with {@code |x| < h}. */
+    /** Whether the activation has a kink at 0: its slopes just left and right of 0 differ. */
+    public boolean hasKink() {
+        return leftSlope != rightSlope;
+    }
+
+    /** The slope just left of 0 (ReLU's 0). */
+    public double leftSlope() {
+        return leftSlope;
+    }
+
+    /** The slope just right of 0 (ReLU's 1). */
+    public double rightSlope() {
+        return rightSlope;
+    }
+
+    private boolean nearKink(double xi) {
+        return hasKink() && GradientCheck.nearKink(xi, h);
+    }
+
+    /** Number of checkable cells with {@code |x| < h}, if the activation has a kink at 0; else 0. */
     public int kinkCells() {
         return kinkCells;
     }
@@ -97,7 +120,7 @@ public final class GradientCheckResult {
         int r = (i / s.width()) % s.height();
         int d = i / s.sliceSize();
         double xi = x.get(i);
-        boolean kink = Double.isFinite(xi) && Double.isFinite(dout.get(i)) && GradientCheck.nearKink(xi, h);
+        boolean kink = Double.isFinite(xi) && Double.isFinite(dout.get(i)) && nearKink(xi);
         return new GradientCheckRow(d, r, c, xi, dout.get(i), numeric.get(i), analytic.get(i),
                 error.get(i), kink);
     }

@@ -20,18 +20,13 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import relulab.io.NumberText;
 import relulab.ui.shared.GradientAtZeroSwitch;
+import relulab.ui.shared.text.Messages;
 
 /**
- * The gradient check panel: the step h on a log slider, the ReLU'(0) switch, the verdict, why the
- * kink fools the check, and a table of every cell with numeric and analytic gradient side by side.
+ * The gradient check panel: the step h on a log slider, the ReLU'(0) switch (for an activation
+ * with that choice), the verdict, why a kink fools the check, and a table of every cell with numeric and analytic gradient side by side.
  */
 public final class GradientCheckView extends BorderPane {
-
-    static final String WHY_THE_KINK = "Why cells near 0 fail: the centred difference "
-            + "(f(x+h) \u2212 f(x\u2212h)) / 2h looks at both sides of x. When |x| < h it straddles "
-            + "ReLU's kink and mixes the slopes 0 and 1: at x = 0 it gives \u00bd \u00b7 dout whatever "
-            + "ReLU\u2032(0) is, and a value in between for 0 < |x| < h. There the analytic dx is right "
-            + "and the estimate is wrong. A smaller h narrows the band but never removes x = 0.";
 
     private static final PseudoClass KINK = PseudoClass.getPseudoClass("kink");
     private static final int DIGITS = 6;
@@ -39,9 +34,10 @@ public final class GradientCheckView extends BorderPane {
     private static final int ERROR_DIGITS = 2;
 
     private final TableView<GradientCheckRow> table = new TableView<>();
+    private final Messages messages = Messages.of(GradientCheckView.class);
 
     public GradientCheckView(GradientCheckViewModel viewModel) {
-        Label title = new Label("Gradient check: numeric vs analytic dx, cell by cell");
+        Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
 
         Slider step = new Slider(GradientCheckViewModel.MIN_LOG_STEP, GradientCheckViewModel.MAX_LOG_STEP,
@@ -60,15 +56,19 @@ public final class GradientCheckView extends BorderPane {
         stepValue.getStyleClass().add("step-value");
         stepValue.textProperty().bind(viewModel.stepTextProperty());
 
-        CheckBox onlyKink = new CheckBox("Only cells within h of 0");
+        CheckBox onlyKink = new CheckBox(messages.get("only-kink"));
         onlyKink.setId("gradcheck-only-kink");
         onlyKink.selectedProperty().bindBidirectional(viewModel.onlyKinkCellsProperty());
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox controls = new HBox(14, new Label("Step h"), step, stepValue, gap,
-                new Label("ReLU\u2032(0) ="), new GradientAtZeroSwitch(viewModel.gradientAtZeroProperty()),
-                onlyKink);
+        // The ReLU'(0) switch is shown only for an activation that has that choice.
+        HBox choice = new HBox(14, new Label(messages.get("relu-prime-zero")),
+                new GradientAtZeroSwitch(viewModel.gradientAtZeroProperty()));
+        choice.setAlignment(Pos.CENTER_LEFT);
+        choice.visibleProperty().bind(viewModel.choiceAtZeroProperty());
+        choice.managedProperty().bind(choice.visibleProperty());
+        HBox controls = new HBox(14, new Label(messages.get("step")), step, stepValue, gap, choice, onlyKink);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
@@ -77,7 +77,8 @@ public final class GradientCheckView extends BorderPane {
         summary.getStyleClass().addAll("lesson-text", "summary");
         summary.textProperty().bind(viewModel.summaryProperty());
 
-        Label why = new Label(WHY_THE_KINK);
+        Label why = new Label();
+        why.textProperty().bind(viewModel.whyProperty());
         why.setWrapText(true);
         why.getStyleClass().addAll("lesson-text", "why");
 
@@ -95,20 +96,20 @@ public final class GradientCheckView extends BorderPane {
 
     private void buildTable() {
         table.setId("gradcheck-table");
-        TableColumn<GradientCheckRow, String> cell = new TableColumn<>("cell [d, r, c]");
+        TableColumn<GradientCheckRow, String> cell = new TableColumn<>(messages.get("column.cell"));
         cell.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().position()));
         cell.setSortable(false);
-        TableColumn<GradientCheckRow, String> flag = new TableColumn<>("near kink?");
+        TableColumn<GradientCheckRow, String> flag = new TableColumn<>(messages.get("column.flag"));
         flag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().nearKink() ? "\u26a0 |x| < h"
-                        : c.getValue().checkable() ? "" : "not checked"));
+                c.getValue().nearKink() ? messages.get("flag.kink")
+                        : c.getValue().checkable() ? "" : messages.get("flag.unchecked")));
         flag.setSortable(false);
         table.getColumns().add(cell);
-        table.getColumns().add(number("x", GradientCheckRow::x, DIGITS));
-        table.getColumns().add(number("dout", GradientCheckRow::dout, DIGITS));
-        table.getColumns().add(number("numeric", GradientCheckRow::numeric, DIGITS));
-        table.getColumns().add(number("analytic dx", GradientCheckRow::analytic, DIGITS));
-        table.getColumns().add(number("rel. error", GradientCheckRow::relativeError, ERROR_DIGITS));
+        table.getColumns().add(number(messages.get("column.x"), GradientCheckRow::x, DIGITS));
+        table.getColumns().add(number(messages.get("column.dout"), GradientCheckRow::dout, DIGITS));
+        table.getColumns().add(number(messages.get("column.numeric"), GradientCheckRow::numeric, DIGITS));
+        table.getColumns().add(number(messages.get("column.analytic"), GradientCheckRow::analytic, DIGITS));
+        table.getColumns().add(number(messages.get("column.error"), GradientCheckRow::relativeError, ERROR_DIGITS));
         table.getColumns().add(flag);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
@@ -118,7 +119,7 @@ public final class GradientCheckView extends BorderPane {
                 pseudoClassStateChanged(KINK, !empty && item != null && item.nearKink());
             }
         });
-        table.setPlaceholder(new Label("No cell lies within h of 0."));
+        table.setPlaceholder(new Label(messages.get("table.empty")));
     }
 
     private static TableColumn<GradientCheckRow, Double> number(String title, ToDoubleFunction<GradientCheckRow> value,

@@ -4,6 +4,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,15 +14,18 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import relulab.core.Activation;
 import relulab.core.GradientAtZero;
 import relulab.io.NumberText;
+import relulab.ui.shared.activation.ActivationWords;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
 
 /**
  * The gradient check panel's state: the step h (chosen as a power of ten), the filter, and the
- * check of the shown x and dout, recomputed whenever the snapshot ({@link #show}), h or
- * ReLU'(0) change.
+ * check of the shown x and dout with the state's activation, recomputed whenever the snapshot
+ * ({@link #show}: tensors, activation or ReLU'(0)) or h change.
  *
  * <p>The check is a handful of passes over the tensor (microseconds per thousand cells), so it
  * runs where the change happens; the table reads rows on demand from the result.
@@ -42,18 +47,23 @@ public final class GradientCheckViewModel {
             new ReadOnlyObjectWrapper<>(this, "rows");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper stepText = new ReadOnlyStringWrapper(this, "stepText");
+    private final ReadOnlyStringWrapper why = new ReadOnlyStringWrapper(this, "why");
+    private final ReadOnlyBooleanWrapper choiceAtZero = new ReadOnlyBooleanWrapper(this, "choiceAtZero");
 
     public GradientCheckViewModel(LabState state) {
         this.state = state;
         shown.set(state.snapshot());
         result.bind(Bindings.createObjectBinding(() -> new GradientCheckResult(
-                        shown.get().x(), shown.get().dout(), step(), shown.get().gradientAtZero()),
+                        shown.get().x(), shown.get().dout(), step(), shown.get().activation()),
                 shown, logStep));
         rows.bind(Bindings.createObjectBinding(() -> FXCollections.observableList(
                 onlyKinkCells.get() ? result.get().kinkRows() : result.get().rows()),
                 result, onlyKinkCells));
         summary.bind(Bindings.createStringBinding(() -> describe(result.get()), result));
-        stepText.bind(Bindings.createStringBinding(() -> "h = " + powerOfTen(logStep.get()), logStep));
+        stepText.bind(Bindings.createStringBinding(
+                () -> Messages.of(GradientCheckViewModel.class).format("step.value", powerOfTen(logStep.get())), logStep));
+        why.bind(Bindings.createStringBinding(() -> whyNearZero(shown.get().activation(), result.get()), result));
+        choiceAtZero.bind(Bindings.createBooleanBinding(() -> shown.get().activation().hasChoiceAtZero(), shown));
     }
 
     /** Checks the tensors of {@code snapshot} from now on. */
@@ -80,13 +90,19 @@ public final class GradientCheckViewModel {
         return onlyKinkCells;
     }
 
+    /** Whether the state's activation has a choice at 0 (ReLU'(0)), so that its switch means something. */
+    public ReadOnlyBooleanProperty choiceAtZeroProperty() {
+        return choiceAtZero.getReadOnlyProperty();
+    }
+
+    /** Why the cells near the kink fail the check, or that the activation has no kink. */
+    public ReadOnlyStringProperty whyProperty() {
+        return why.getReadOnlyProperty();
+    }
+
     /** The shared choice of ReLU'(0), which the analytic gradient follows. */
     public ObjectProperty<GradientAtZero> gradientAtZeroProperty() {
         return state.gradientAtZeroProperty();
-    }
-
-    public ReadOnlyObjectProperty<GradientCheckResult> resultProperty() {
-        return result.getReadOnlyProperty();
     }
 
     public GradientCheckResult result() {
@@ -113,21 +129,33 @@ public final class GradientCheckViewModel {
     }
 
     private static String describe(GradientCheckResult r) {
+        Messages messages = Messages.of(GradientCheckViewModel.class);
+        String verdict = (r.hasKink() ? "summary." : "summary.smooth.") + (r.agreesAwayFromKink() ? "agree" : "disagree");
         String away = r.cellsAwayFromKink() == 0
-                ? "No cell lies farther than h from 0."
-                : "Away from the kink: " + cells(r.cellsAwayFromKink()) + ", largest relative error "
-                        + NumberText.forDisplay(r.maxErrorAwayFromKink(), 2)
-                        + (r.agreesAwayFromKink()
-                                ? " \u2014 numeric and analytic agree (below "
-                                : " \u2014 they DISAGREE (not below ")
-                        + powerOfTen(Math.log10(GradientCheckResult.AGREEMENT_TOLERANCE)) + ").";
-        String kink = " Within h of the kink (|x| < h): " + cells(r.kinkCells()) + ", marked \u26a0.";
-        String skipped = r.uncheckableCells() == 0 ? ""
-                : " Not checked: " + cells(r.uncheckableCells()) + " where x or dout is NaN or \u00b1\u221e.";
+                ? messages.get("summary.none-away")
+                : messages.format(verdict, r.cellsAwayFromKink(), NumberText.forDisplay(r.maxErrorAwayFromKink(), 2),
+                        powerOfTen(Math.log10(GradientCheckResult.AGREEMENT_TOLERANCE)));
+        String kink = r.hasKink() ? messages.format("summary.kink", r.kinkCells()) : "";
+        String skipped = r.uncheckableCells() == 0 ? "" : messages.format("summary.skipped", r.uncheckableCells());
         return away + kink + skipped;
     }
 
-    private static String cells(int n) {
-        return n + (n == 1 ? " cell" : " cells");
+    /**
+     * Why the cells near the kink fail, with the activation's slopes on both sides: its own
+     * sentence ({@code why.kink.<id>}) if the bundle has one; for an activation without a kink,
+     * that it has none.
+     */
+    private static String whyNearZero(Activation f, GradientCheckResult r) {
+        Messages messages = Messages.of(GradientCheckViewModel.class);
+        if (!r.hasKink()) {
+            return messages.format("why.smooth", ActivationWords.name(f));
+        }
+        String own = "why.kink." + f.id();
+        return messages.format(messages.has(own) ? own : "why.kink", ActivationWords.name(f),
+                slope(r.leftSlope()), slope(r.rightSlope()), slope((r.leftSlope() + r.rightSlope()) / 2));
+    }
+
+    private static String slope(double v) {
+        return NumberText.forDisplay(v, 4);
     }
 }

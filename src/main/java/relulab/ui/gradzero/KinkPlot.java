@@ -1,6 +1,6 @@
 package relulab.ui.gradzero;
 
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -12,12 +12,15 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import relulab.core.Activation;
 import relulab.core.GradientAtZero;
+import relulab.ui.shared.text.Messages;
 
 /**
  * ReLU and its derivative on [−2, 2]: {@code f(x) = max(0, x)} with its kink at 0 ringed, and
  * {@code f′(x)} as two flat pieces, 0 on the left and 1 on the right, open at x = 0, with the
- * chosen ReLU′(0) as a filled dot between them. The dot follows the shared choice.
+ * chosen ReLU′(0) as a filled dot between them. Every point is the function's own value
+ * ({@code forward} and {@code slope} of the ReLU given), so the dot follows the shared choice.
  *
  * <p>Colours and sizes come from gradzero.css ({@code relu-curve}, {@code derivative},
  * {@code kink}, {@code chosen}); the key below the chart says what each mark is.
@@ -25,57 +28,69 @@ import relulab.core.GradientAtZero;
 final class KinkPlot extends VBox {
 
     private static final double RANGE = 2;
+    /** Where the derivative's pieces end, just short of 0 on either side. */
+    private static final double NEAR_ZERO = Double.MIN_NORMAL;
 
     private final XYChart.Data<Number, Number> chosen = new XYChart.Data<>(0, 0);
     private final Label chosenKey = new Label();
+    private final Messages messages = Messages.of(KinkPlot.class);
 
-    KinkPlot(ObjectProperty<GradientAtZero> choice) {
+    /**
+     * @param relu   ReLU with the chosen value at its kink
+     * @param choice the chosen value, for the key's words
+     */
+    KinkPlot(ObservableValue<Activation> relu, ObservableValue<GradientAtZero> choice) {
         super(4);
         getStyleClass().add("kink-plot");
+        Activation f = relu.getValue();
         NumberAxis x = new NumberAxis(-RANGE, RANGE, 1);
-        x.setLabel("x");
+        x.setLabel(messages.get("plot.x"));
         NumberAxis y = new NumberAxis(-0.5, RANGE, 0.5);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("relu-prime-zero-plot");
-        chart.setTitle("ReLU and its derivative");
+        chart.setTitle(messages.get("plot.title"));
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
         chart.setMinSize(200, 180);
         VBox.setVgrow(chart, Priority.ALWAYS);
 
-        XYChart.Series<Number, Number> relu = series(new double[][] {{-RANGE, 0}, {0, 0}, {RANGE, RANGE}});
-        XYChart.Series<Number, Number> left = series(new double[][] {{-RANGE, 0}, {0, 0}});
-        XYChart.Series<Number, Number> right = series(new double[][] {{0, 1}, {RANGE, 1}});
+        XYChart.Series<Number, Number> curve = series(new double[][] {
+            {-RANGE, f.forward(-RANGE)}, {0, f.forward(0)}, {RANGE, f.forward(RANGE)}});
+        XYChart.Series<Number, Number> left = series(new double[][] {
+            {-RANGE, f.slope(-RANGE)}, {0, f.slope(-NEAR_ZERO)}});
+        XYChart.Series<Number, Number> right = series(new double[][] {
+            {0, f.slope(NEAR_ZERO)}, {RANGE, f.slope(RANGE)}});
         XYChart.Series<Number, Number> point = new XYChart.Series<>();
         point.getData().add(chosen);
         // Marks are data nodes, set before the series join the chart (which places them then).
-        relu.getData().get(1).setNode(symbol("kink"));
+        curve.getData().get(1).setNode(symbol("kink"));
         left.getData().get(1).setNode(symbol("open-end"));
         right.getData().get(0).setNode(symbol("open-end"));
         chosen.setNode(symbol("chosen"));
-        chart.getData().addAll(relu, left, right, point);
-        relu.getNode().getStyleClass().add("relu-curve");
+        chart.getData().addAll(curve, left, right, point);
+        curve.getNode().getStyleClass().add("relu-curve");
         left.getNode().getStyleClass().add("derivative");
         right.getNode().getStyleClass().add("derivative");
         point.getNode().getStyleClass().add("hidden-line");
 
         chosenKey.setId("relu-prime-zero-plot-key");
-        FlowPane key = new FlowPane(16, 4, entry(line("relu-curve"), "ReLU(x) = max(0, x)"),
-                entry(line("derivative"), "ReLU\u2032(x): 0 left of 0, 1 right of 0"),
-                entry(mark("kink"), "the kink at x = 0"), chosenKey);
+        FlowPane key = new FlowPane(16, 4, entry(line("relu-curve"), messages.get("plot.key.curve")),
+                entry(line("derivative"), messages.get("plot.key.derivative")),
+                entry(mark("kink"), messages.get("plot.key.kink")), chosenKey);
         key.getStyleClass().add("plot-key");
         chosenKey.setGraphic(mark("chosen"));
         chosenKey.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(chart, key);
 
-        show(choice.get());
-        choice.addListener((o, was, now) -> show(now));
+        show(f, choice.getValue());
+        relu.addListener((o, was, now) -> show(now, choice.getValue()));
+        choice.addListener((o, was, now) -> show(relu.getValue(), now));
     }
 
-    private void show(GradientAtZero value) {
-        chosen.setYValue(value.slope());
-        chosenKey.setText("ReLU\u2032(0) = " + value.label() + ", the value chosen here");
+    private void show(Activation f, GradientAtZero value) {
+        chosen.setYValue(f.slope(0.0));
+        chosenKey.setText(messages.format("plot.key.chosen", value.label()));
     }
 
     private static XYChart.Series<Number, Number> series(double[][] points) {

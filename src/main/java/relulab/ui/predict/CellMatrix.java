@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import relulab.core.Shape;
+import relulab.ui.shared.text.Messages;
 
 /**
  * A small tensor as a grid of controls, one per cell, its depth slices stacked under a caption
@@ -29,8 +30,9 @@ final class CellMatrix extends GridPane {
         heading.getStyleClass().add("matrix-title");
         add(heading, 0, 0, shape.width(), 1);
         int row = 1;
+        Messages messages = Messages.of(CellMatrix.class);
         for (int d = 0; d < shape.depth(); d++) {
-            Label caption = new Label("d = " + d);
+            Label caption = new Label(messages.format("matrix.slice", d));
             caption.getStyleClass().add("matrix-caption");
             add(caption, 0, row++, shape.width(), 1);
             for (int r = 0; r < shape.height(); r++, row++) {

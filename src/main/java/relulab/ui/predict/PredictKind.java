@@ -1,19 +1,25 @@
 package relulab.ui.predict;
 
-/** What the learner predicts: which cells (marks) or which values (typed). */
-public enum PredictKind {
-    ZEROED("Mark the cells ReLU zeroes", "zeroed", true),
-    DX_ZERO("Mark the cells where dx = 0", "dx is 0", true),
-    OUT("Type out = max(0, x)", "out", false),
-    DX("Type dx", "dx", false);
+import java.util.Locale;
+import relulab.core.Activation;
+import relulab.ui.shared.activation.ActivationWords;
+import relulab.ui.shared.text.Messages;
 
-    private final String label;
-    private final String answerName;
+/**
+ * What the learner predicts: which cells (marks) or which values (typed). Its words depend on
+ * the layer's activation (ReLU "zeroes" cells, another one changes them), so they are looked up
+ * with it: {@code kind.<key>} and {@code answer.<key>}, or the activation's own
+ * {@code kind.<key>.<id>} when the bundle has one.
+ */
+public enum PredictKind {
+    ZEROED(true),
+    DX_ZERO(true),
+    OUT(false),
+    DX(false);
+
     private final boolean marks;
 
-    PredictKind(String label, String answerName, boolean marks) {
-        this.label = label;
-        this.answerName = answerName;
+    PredictKind(boolean marks) {
         this.marks = marks;
     }
 
@@ -22,18 +28,26 @@ public enum PredictKind {
         return marks;
     }
 
-    /** For a mark, what it claims; for a value, the tensor's name. */
-    public String answerName() {
-        return answerName;
-    }
-
     /** Whether the answer concerns the backward pass (dx), which needs dout. */
     public boolean backward() {
         return this == DX_ZERO || this == DX;
     }
 
-    @Override
-    public String toString() {
-        return label;
+    /** What the choice says, e.g. "Mark the cells ReLU zeroes" or "Type out = max(0, x)". */
+    public String label(Activation f) {
+        String argument = this == OUT ? ActivationWords.formula(f) : ActivationWords.changedGrid(f);
+        return words("kind", f, argument);
+    }
+
+    /** For a mark, what it claims ("zeroed"); for a value, the tensor's name ("out"). */
+    public String answerName(Activation f) {
+        return words("answer", f);
+    }
+
+    private String words(String group, Activation f, Object... args) {
+        Messages messages = Messages.of(PredictKind.class);
+        String key = group + "." + name().toLowerCase(Locale.ROOT);
+        String own = key + "." + f.id();
+        return messages.format(messages.has(own) ? own : key, args);
     }
 }

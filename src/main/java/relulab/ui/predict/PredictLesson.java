@@ -3,25 +3,27 @@ package relulab.ui.predict;
 import javafx.scene.Node;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.text.Messages;
 
-/** Predict, then reveal: the learner says what ReLU will do to a small tensor before seeing it. */
+/** Predict, then reveal: the learner says what the layer's activation will do to a small tensor before seeing it. */
 public final class PredictLesson extends Lesson {
 
-    public static final String ID = "predict";
+    public static final String ID = LessonIds.PREDICT;
     /** The first question's seed: every class starts on the same tensor. */
     static final long FIRST_SEED = 1;
 
     public PredictLesson() {
-        super(ID, "Predict");
+        super(ID, Messages.of(PredictLesson.class).get("lesson.title"));
     }
 
     @Override
     public Node createView(LessonContext context) {
-        PredictViewModel model = new PredictViewModel(FIRST_SEED, context.state().gradientAtZero());
-        context.followSnapshots(snapshot -> model.atZeroProperty().set(snapshot.gradientAtZero()));
+        PredictViewModel model = new PredictViewModel(FIRST_SEED, context.state().snapshot().activation());
+        context.followSnapshots(snapshot -> model.activationProperty().set(snapshot.activation()));
         return new PredictView(model, () -> {
             context.state().setTensors(model.question().x(), model.question().dout());
-            context.openLesson("workbench");
+            context.openLesson(LessonIds.WORKBENCH);
         });
     }
 }

@@ -16,9 +16,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import relulab.core.Tensor3;
 import relulab.ui.shared.Buttons;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.text.Messages;
 
 /**
  * Predict mode: x and dout on the left, the learner's answer beside them, the score and one
@@ -31,6 +34,7 @@ final class PredictView extends BorderPane {
     private static final String[] VERDICT_STYLES = {"right", "wrong", "worked"};
 
     private final PredictViewModel model;
+    private final Messages messages = Messages.of(PredictView.class);
     private final HBox grids = new HBox(18);
     private final Label score = new Label();
     private final VBox why = new VBox(4);
@@ -42,10 +46,11 @@ final class PredictView extends BorderPane {
         getStyleClass().add("predict-view");
         getStylesheets().add(PredictView.class.getResource("predict.css").toExternalForm());
 
-        Label title = new Label("Predict, then check");
+        Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
-        Label intro = new Label("Say what ReLU will do before you see it: mark the cells or type the values, "
-                + "then press Check. Greyed cells are worked examples; each new question shows fewer.");
+        Label intro = new Label();
+        intro.textProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("intro", ActivationWords.name(model.activation())), model.activationProperty()));
         intro.getStyleClass().add("lesson-text");
         intro.setWrapText(true);
 
@@ -53,25 +58,25 @@ final class PredictView extends BorderPane {
         kind.setId("predict-kind");
         kind.getItems().addAll(PredictKind.values());
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        kind.setTooltip(new Tooltip("What you predict: the zeroed cells, the cells where dx = 0, or the values of out or dx"));
-        Button check = Buttons.of("predict-check", "Check", "Score your prediction and say why for every mistake",
-                model::check);
-        Button next = Buttons.of("predict-new", "New question", "A new tensor; fewer worked examples than this round",
-                model::newQuestion);
-        Button again = Buttons.of("predict-start-over", "Start over", "Round 1 again: most cells shown as worked examples",
+        kind.setConverter(kindWords());
+        model.activationProperty().addListener(o -> kind.setConverter(kindWords()));
+        kind.setTooltip(new Tooltip(messages.get("kind.tooltip")));
+        Button check = Buttons.of("predict-check", messages.get("check"), messages.get("check.tooltip"), model::check);
+        Button next = Buttons.of("predict-new", messages.get("new"), messages.get("new.tooltip"), model::newQuestion);
+        Button again = Buttons.of("predict-start-over", messages.get("start-over"), messages.get("start-over.tooltip"),
                 model::startOver);
-        CheckBox fading = new CheckBox("Worked examples");
+        CheckBox fading = new CheckBox(messages.get("fading"));
         fading.setId("predict-fading");
         fading.selectedProperty().bindBidirectional(model.fadingProperty());
-        fading.setTooltip(new Tooltip("Show some cells solved, fewer each round (faded worked examples)"));
-        Button workbench = Buttons.of("predict-open-workbench", "Open in workbench",
-                "Load this x and dout into the workbench, to walk through them step by step", openInWorkbench);
+        fading.setTooltip(new Tooltip(messages.get("fading.tooltip")));
+        Button workbench = Buttons.of("predict-open-workbench", messages.get("workbench"),
+                messages.get("workbench.tooltip"), openInWorkbench);
         Label round = new Label();
         round.setId("predict-round");
-        round.textProperty().bind(Bindings.createStringBinding(() -> "Round " + model.roundProperty().get() + ": "
-                + model.revealedCount() + " of " + model.shape().size() + " cells worked",
+        round.textProperty().bind(Bindings.createStringBinding(() -> messages.format("round",
+                model.roundProperty().get(), model.revealedCount(), model.shape().size()),
                 model.roundProperty(), model.answersProperty()));
-        Label kindLabel = new Label("Predict");
+        Label kindLabel = new Label(messages.get("kind.label"));
         kindLabel.setLabelFor(kind);
         FlowPane controls = new FlowPane(10, 6, kindLabel, kind, check, next, again, fading, round, workbench);
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -99,8 +104,27 @@ final class PredictView extends BorderPane {
         model.questionProperty().addListener(o -> rebuild());
         model.answersProperty().addListener(o -> refresh());
         model.scoreProperty().addListener(o -> refresh());
-        model.atZeroProperty().addListener(o -> refresh());
+        model.activationProperty().addListener(o -> rebuild());
         rebuild();
+    }
+
+    /** The kinds as the current activation words them. */
+    private StringConverter<PredictKind> kindWords() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(PredictKind k) {
+                return k == null ? "" : k.label(model.activation());
+            }
+
+            @Override
+            public PredictKind fromString(String text) {
+                throw new UnsupportedOperationException("the kinds are chosen, not typed");
+            }
+        };
+    }
+
+    private String answerName() {
+        return model.kind().answerName(model.activation());
     }
 
     /** The answer cell of flat index i (for tests). */
@@ -114,7 +138,7 @@ final class PredictView extends BorderPane {
         CellMatrix xs = new CellMatrix(x.shape(), "x", i -> valueLabel(x.get(i), "x", i));
         CellMatrix douts = new CellMatrix(x.shape(), "dout", i -> valueLabel(dout.get(i), "dout", i));
         boolean marks = model.kind().marks();
-        answer = new CellMatrix(x.shape(), marks ? "Your marks: " + model.kind().answerName() : "Your " + model.kind().answerName(),
+        answer = new CellMatrix(x.shape(), messages.format(marks ? "answer.marks" : "answer.values", answerName()),
                 marks ? this::markCell : this::valueCell);
         answer.setId("predict-answer");
         answer.arrowKeysMoveFocus(marks);
@@ -127,7 +151,8 @@ final class PredictView extends BorderPane {
     private Label valueLabel(double v, String name, int i) {
         Label label = new Label(Explanation.text(v));
         label.getStyleClass().add("value-cell");
-        label.setAccessibleText(name + PredictViewModel.cell(model.shape(), i) + " = " + label.getText());
+        label.setAccessibleText(messages.format("cell.accessible", name, PredictViewModel.cell(model.shape(), i).toString(),
+                label.getText()));
         return label;
     }
 
@@ -135,8 +160,7 @@ final class PredictView extends BorderPane {
         ToggleButton b = new ToggleButton();
         b.getStyleClass().add("answer-cell");
         b.setOnAction(e -> model.toggleMark(i));
-        b.setTooltip(new Tooltip("Click or press Space to mark this cell: " + model.kind().answerName()
-                + "; the arrow keys move between cells"));
+        b.setTooltip(new Tooltip(messages.format("mark.tooltip", answerName())));
         return b;
     }
 
@@ -144,7 +168,7 @@ final class PredictView extends BorderPane {
         TextField field = new TextField();
         field.getStyleClass().add("answer-cell");
         field.setPrefColumnCount(4);
-        field.setTooltip(new Tooltip("Type " + model.kind().answerName() + " for this cell; Enter goes to the cell below"));
+        field.setTooltip(new Tooltip(messages.format("value.tooltip", answerName())));
         field.textProperty().addListener((o, was, is) -> model.setText(i, is));
         return field;
     }
@@ -162,20 +186,22 @@ final class PredictView extends BorderPane {
             String verdict = "";
             if (model.isRevealed(i)) {
                 node.getStyleClass().add("worked");
-                verdict = "worked example";
+                verdict = messages.get("verdict.worked");
             } else if (result != null) {
                 boolean right = result.at(cell).map(CellVerdict::right).orElse(false);
                 node.getStyleClass().add(right ? "right" : "wrong");
-                verdict = right ? "right" : "wrong";
+                verdict = messages.get(right ? "verdict.right" : "verdict.wrong");
             }
-            String mark = result != null && !model.isRevealed(i) ? (node.getStyleClass().contains("right") ? " \u2713" : " \u2717") : "";
+            boolean scored = result != null && !model.isRevealed(i);
+            String rightOrWrong = node.getStyleClass().contains("right") ? "cell.right" : "cell.wrong";
             if (node instanceof ToggleButton b) {
                 boolean marked = model.isRevealed(i) ? model.truthMark(i) : model.isMarked(i);
                 b.setSelected(marked);
                 b.setDisable(model.isRevealed(i));
-                b.setText((marked ? "0" : "\u00B7") + mark);
-                b.setAccessibleText(cell + (marked ? " marked: " : " not marked: ") + model.kind().answerName()
-                        + (verdict.isEmpty() ? "" : ", " + verdict));
+                String symbol = marked ? "0" : "\u00B7";
+                b.setText(scored ? messages.format(rightOrWrong, symbol) : symbol);
+                b.setAccessibleText(withVerdict(messages.format(marked ? "cell.marked" : "cell.unmarked",
+                        cell.toString(), answerName()), verdict));
             } else if (node instanceof TextField f) {
                 String text = model.isRevealed(i) ? model.answerText(i) : model.text(i);
                 if (!f.getText().equals(text)) {
@@ -183,11 +209,11 @@ final class PredictView extends BorderPane {
                 }
                 f.setEditable(!model.isRevealed(i));
                 f.setFocusTraversable(!model.isRevealed(i));
-                f.setAccessibleText(model.kind().answerName() + cell + (verdict.isEmpty() ? "" : ", " + verdict));
+                f.setAccessibleText(withVerdict(messages.format("cell.value", answerName(), cell.toString()), verdict));
             }
         }
         if (result == null) {
-            score.setText("Make your prediction, then press Check.");
+            score.setText(messages.get("score.prompt"));
             why.getChildren().clear();
         } else {
             score.setText(result.summary());
@@ -198,5 +224,9 @@ final class PredictView extends BorderPane {
                 return l;
             }).toList());
         }
+    }
+
+    private String withVerdict(String text, String verdict) {
+        return verdict.isEmpty() ? text : messages.format("cell.with-verdict", text, verdict);
     }
 }

@@ -13,35 +13,35 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import relulab.core.GradientAtZero;
-import relulab.core.Relu;
+import relulab.core.Activation;
 import relulab.core.Shape;
 import relulab.io.NumberText;
 import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.text.Messages;
 
 /**
- * Predict, then reveal: the learner sees x (and dout), predicts which cells ReLU zeroes or
- * where dx is 0 — or types out or dx — and {@link #check()} scores every predicted cell, with
+ * Predict, then reveal: the learner sees x (and dout), predicts which cells the layer's
+ * activation changes (x < 0: the cells ReLU zeroes) or where dx is 0 — or types out or dx — and {@link #check()} scores every predicted cell, with
  * one line of why for each mistake.
  *
  * <p>Faded worked examples: in round 1 three quarters of the cells are shown solved, in round 2
  * half, in round 3 a quarter, from round 4 none ({@link #REVEALED_SHARE}); each
  * {@link #newQuestion()} is the next round. Shown cells are not scored. The answers follow the
- * chosen ReLU′(0), so the lesson agrees with the workbench.
+ * state's activation, with its ReLU′(0), so the lesson agrees with the workbench.
  *
  * <p>A plain object, tested without a toolkit; {@link #answersProperty()} changes whenever a
  * mark or a typed value does, so that the view redraws only then.
  */
 public final class PredictViewModel {
 
-    /** A typed value counts as right within this distance: the answers have at most two decimals. */
+    /** A typed value counts as right within this distance: an answer written to two decimals is right. */
     public static final double TOLERANCE = 0.005;
     /** The share of cells shown as worked examples in rounds 1, 2, 3 and from 4 on. */
     static final double[] REVEALED_SHARE = {0.75, 0.5, 0.25, 0};
 
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>(this, "question");
     private final ObjectProperty<PredictKind> kind = new SimpleObjectProperty<>(this, "kind", PredictKind.ZEROED);
-    private final ObjectProperty<GradientAtZero> atZero = new SimpleObjectProperty<>(this, "atZero");
+    private final ObjectProperty<Activation> activation = new SimpleObjectProperty<>(this, "activation");
     private final BooleanProperty fading = new SimpleBooleanProperty(this, "fading", true);
     private final ReadOnlyIntegerWrapper round = new ReadOnlyIntegerWrapper(this, "round", 1);
     private final ReadOnlyObjectWrapper<Score> score = new ReadOnlyObjectWrapper<>(this, "score");
@@ -51,13 +51,13 @@ public final class PredictViewModel {
     private boolean[] revealed;
 
     /** Starts at round 1 on the question of {@code seed}. */
-    public PredictViewModel(long seed, GradientAtZero gradientAtZero) {
-        this(Question.draw(seed), gradientAtZero);
+    public PredictViewModel(long seed, Activation first) {
+        this(Question.draw(seed), first);
     }
 
     /** Starts at round 1 on the given question (a hand-made one, in tests). */
-    PredictViewModel(Question first, GradientAtZero gradientAtZero) {
-        atZero.set(gradientAtZero);
+    PredictViewModel(Question first, Activation firstActivation) {
+        activation.set(firstActivation);
         show(first);
         kind.addListener((o, was, is) -> {
             if (is == null) {
@@ -67,9 +67,9 @@ public final class PredictViewModel {
             }
         });
         fading.addListener(o -> show(question.get()));
-        atZero.addListener((o, was, is) -> {
+        activation.addListener((o, was, is) -> {
             if (is == null) {
-                atZero.set(was);
+                activation.set(was);
             } else if (score.get() != null) {
                 check();
             }
@@ -94,9 +94,13 @@ public final class PredictViewModel {
         return kind.get();
     }
 
-    /** ReLU′(0), which decides dx at exactly x = 0. */
-    public ObjectProperty<GradientAtZero> atZeroProperty() {
-        return atZero;
+    /** The layer's activation, with its ReLU′(0): the answers and their reasons follow it. */
+    public ObjectProperty<Activation> activationProperty() {
+        return activation;
+    }
+
+    public Activation activation() {
+        return activation.get();
     }
 
     /** Whether rounds start with worked examples that fade; off, every cell is asked. */
@@ -152,7 +156,7 @@ public final class PredictViewModel {
     /** Whether cell i should be marked in a marking kind. */
     public boolean truthMark(int i) {
         double x = question.get().x().get(i);
-        return kind.get() == PredictKind.ZEROED ? x < 0 : relu().backward(x, question.get().dout().get(i)) == 0;
+        return kind.get() == PredictKind.ZEROED ? x < 0 : activation.get().backward(x, question.get().dout().get(i)) == 0;
     }
 
     // ---- acting -------------------------------------------------------------------------
@@ -204,34 +208,32 @@ public final class PredictViewModel {
     private CellVerdict verdict(int i, CellIndex cell) {
         double x = question.get().x().get(i);
         String why = kind.get().backward()
-                ? Explanation.backward(x, question.get().dout().get(i), atZero.get())
-                : Explanation.forward(x);
+                ? Explanation.backward(x, question.get().dout().get(i), activation.get())
+                : Explanation.forward(x, activation.get());
+        Messages messages = Messages.of(PredictViewModel.class);
         if (kind.get().marks()) {
             boolean truth = truthMark(i);
             return marks[i] == truth ? new CellVerdict(cell, true, "")
-                    : new CellVerdict(cell, false, (marks[i] ? "you marked it, but " : "you left it, but ") + why);
+                    : new CellVerdict(cell, false, messages.format(marks[i] ? "verdict.marked" : "verdict.left", why));
         }
         String typed = texts[i].strip();
         if (typed.isEmpty()) {
-            return new CellVerdict(cell, false, "no answer: " + why);
+            return new CellVerdict(cell, false, messages.format("verdict.empty", why));
         }
         double value;
         try {
             value = NumberText.parse(typed);
         } catch (NumberFormatException e) {
-            return new CellVerdict(cell, false, e.getMessage() + ": " + why);
+            return new CellVerdict(cell, false, messages.format("verdict.unreadable", e.getMessage(), why));
         }
         return Math.abs(value - truthValue(i)) <= TOLERANCE ? new CellVerdict(cell, true, "")
-                : new CellVerdict(cell, false, "you wrote " + typed + ", but " + why);
+                : new CellVerdict(cell, false, messages.format("verdict.wrote", typed, why));
     }
 
     private double truthValue(int i) {
         double x = question.get().x().get(i);
-        return kind.get().backward() ? relu().backward(x, question.get().dout().get(i)) : relu().forward(x);
-    }
-
-    private Relu relu() {
-        return Relu.of(atZero.get());
+        Activation f = activation.get();
+        return kind.get().backward() ? f.backward(x, question.get().dout().get(i)) : f.forward(x);
     }
 
     private void show(Question q) {

@@ -3,6 +3,7 @@ package relulab.ui.predict;
 import java.util.List;
 import java.util.Optional;
 import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The result of checking one round: a verdict for every cell the learner had to predict (the
@@ -29,11 +30,14 @@ public record Score(List<CellVerdict> verdicts) {
 
     /** One line per wrong cell: {@code [0,1,1] x = 0 → out 0; dx 0 because ReLU′(0) = 0}. */
     public List<String> whyLines() {
-        return verdicts.stream().filter(v -> !v.right()).map(v -> v.cell() + "  " + v.why()).toList();
+        Messages messages = Messages.of(Score.class);
+        return verdicts.stream().filter(v -> !v.right())
+                .map(v -> messages.format("why.line", v.cell().toString(), v.why())).toList();
     }
 
     /** e.g. {@code 9 of 12 right}. */
     public String summary() {
-        return right() + " of " + asked() + " right" + (right() == asked() && asked() > 0 ? " \u2014 all of them!" : "");
+        boolean all = right() == asked() && asked() > 0;
+        return Messages.of(Score.class).format(all ? "score.all-right" : "score.summary", right(), asked());
     }
 }

@@ -50,4 +50,26 @@ final class ExactTensors {
             assertTrue(same, what + " at " + i + ": ReLU Lab " + e + ", " + language + " " + actual);
         }
     }
+
+    /**
+     * Asserts that {@code hex} (as for {@link #assertSameBits}) holds {@code expected} to the
+     * rounding the pasted check allows for an activation with {@code exp} or {@code tanh}: equal,
+     * both NaN, or apart by at most {@link ChapterCode#RELATIVE_ROUNDING} of the value plus, for
+     * dx, {@link ChapterCode#SLOPE_ROUNDING} of |dout|.
+     *
+     * @param dout the upstream gradient for dx, or null for out
+     */
+    static void assertWithinRounding(Tensor3 expected, Tensor3 dout, String hex, String language, String what) {
+        assertEquals(expected.size() * HEX_PER_DOUBLE, hex.length(), what + ": length of " + language + "'s hex");
+        double relative = Double.parseDouble(ChapterCode.RELATIVE_ROUNDING);
+        double slope = Double.parseDouble(ChapterCode.SLOPE_ROUNDING);
+        for (int i = 0; i < expected.size(); i++) {
+            int at = HEX_PER_DOUBLE * i;
+            double actual = Double.longBitsToDouble(Long.parseUnsignedLong(hex.substring(at, at + HEX_PER_DOUBLE), 16));
+            double e = expected.get(i);
+            double allowed = relative * Math.abs(e) + (dout == null ? 0.0 : slope * Math.abs(dout.get(i)));
+            boolean near = e == actual || Double.isNaN(e) && Double.isNaN(actual) || Math.abs(e - actual) <= allowed;
+            assertTrue(near, what + " at " + i + ": ReLU Lab " + e + ", " + language + " " + actual);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import relulab.core.GradientAtZero;
+import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 
@@ -56,11 +57,11 @@ class LiteralLanguageTest {
 
     @Test
     void codeFollowsTheChosenGradientAtZero() {
-        assertTrue(ChapterCode.code(LiteralLanguage.PYTHON, GradientAtZero.ONE)
+        assertTrue(ChapterCode.code(LiteralLanguage.PYTHON, Relu.of(GradientAtZero.ONE))
                 .contains("dx = np.where(x >= 0, dout, 0.0)"));
-        assertTrue(ChapterCode.code(LiteralLanguage.MATLAB, GradientAtZero.HALF)
+        assertTrue(ChapterCode.code(LiteralLanguage.MATLAB, Relu.of(GradientAtZero.HALF))
                 .contains("dx(kink) = 0.5 * dout(kink);"));
-        assertTrue(ChapterCode.code(LiteralLanguage.PYTHON, GradientAtZero.ZERO)
+        assertTrue(ChapterCode.code(LiteralLanguage.PYTHON, Relu.of(GradientAtZero.ZERO))
                 .contains("dx = np.where(x > 0, dout, 0.0)"));
     }
 }

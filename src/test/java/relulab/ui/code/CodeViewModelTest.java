@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import relulab.core.Activations;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
@@ -44,6 +45,28 @@ class CodeViewModelTest {
         state.gradientAtZeroProperty().set(GradientAtZero.ONE);
         assertTrue(vm.codeProperty(LiteralLanguage.PYTHON).get().contains("np.where(x >= 0, dout, 0.0)"));
         assertTrue(vm.codeProperty(LiteralLanguage.MATLAB).get().contains("pass = x >= 0;"));
+    }
+
+    @Test
+    void codeAndDataFollowTheStatesActivation() {
+        LabState state = new LabState(SHAPE);
+        CodeViewModel vm = followingViewModel(state);
+        state.setTensors(Tensor3.of(SHAPE, new double[] {-1.5, 2}), Tensor3.of(SHAPE, new double[] {3, 4}));
+
+        state.activationProperty().set(Activations.parse("leaky:0.1"));
+
+        assertEquals("leaky", vm.activationProperty().get().id());
+        String code = vm.codeProperty(LiteralLanguage.PYTHON).get();
+        assertTrue(code.contains("def leaky_forward(x):") && code.contains("out = np.where(x > 0, x, 0.1 * x)"), code);
+        String data = vm.dataProperty(LiteralLanguage.PYTHON).get();
+        assertTrue(data.contains("out_lab = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[-0.15000000000000002, 2.0]],"),
+                data);
+        assertTrue(data.contains("dx_lab = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[0.30000000000000004, 4.0]],"),
+                data);
+
+        state.activationProperty().set(Activations.parse("sigmoid"));
+        assertTrue(vm.script(LiteralLanguage.PYTHON).contains("print(\"dx equals ReLU Lab's to rounding:\""),
+                "the sigmoid's exp differs in the last bit, and the check says so");
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import relulab.core.Activations;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
@@ -102,5 +103,47 @@ class GradientCheckViewModelTest {
         assertFalse(vm.result().row(SHAPE.size() - 1).checkable());
         assertTrue(vm.summaryProperty().get().contains("Not checked: 2 cells"), vm.summaryProperty().get());
         assertTrue(vm.result().agreesAwayFromKink());
+    }
+
+    @Test
+    void withLeakyReluTheKinkMixesItsTwoSlopesAndTheRestAgree() {
+        LabState state = stateWithKinkCells();
+        GradientCheckViewModel vm = following(state);
+        double dout0 = state.dout().get(0);
+
+        state.activationProperty().set(Activations.parse("leaky:0.1"));
+
+        GradientCheckResult r = vm.result();
+        assertEquals(3, r.kinkCells());
+        assertEquals(0.1 * dout0, r.row(0).analytic(), 1e-15, "dx = a * dout at x = 0");
+        assertEquals(0.55 * dout0, r.row(0).numeric(), 1e-9, "the centred difference gives the mean of a and 1");
+        assertTrue(r.agreesAwayFromKink(), "max error " + r.maxErrorAwayFromKink());
+        assertTrue(vm.whyProperty().get().contains("mixes the slopes 0.1 and 1: at x = 0 it gives 0.55 \u00b7 dout"),
+                vm.whyProperty().get());
+        assertFalse(vm.choiceAtZeroProperty().get(), "Leaky ReLU has no ReLU'(0) to choose");
+        assertTrue(vm.summaryProperty().get().contains("Within h of the kink (|x| < h): 3 cells"),
+                vm.summaryProperty().get());
+    }
+
+    @Test
+    void aSmoothActivationHasNoKinkCellsAndSaysSo() {
+        LabState state = stateWithKinkCells();
+        GradientCheckViewModel vm = following(state);
+
+        state.activationProperty().set(Activations.parse("tanh"));
+
+        assertEquals(0, vm.result().kinkCells());
+        assertEquals(SHAPE.size(), vm.result().cellsAwayFromKink());
+        assertTrue(vm.result().agreesAwayFromKink(), "max error " + vm.result().maxErrorAwayFromKink());
+        assertTrue(vm.whyProperty().get().startsWith("tanh has no kink"), vm.whyProperty().get());
+        assertFalse(vm.summaryProperty().get().contains("kink"), vm.summaryProperty().get());
+    }
+
+    @Test
+    void forReluTheWhyIsTheChaptersAndTheSwitchIsShown() {
+        GradientCheckViewModel vm = new GradientCheckViewModel(stateWithKinkCells());
+        assertTrue(vm.choiceAtZeroProperty().get());
+        assertTrue(vm.whyProperty().get().contains("straddles ReLU's kink and mixes the slopes 0 and 1: at x = 0 it "
+                + "gives \u00bd \u00b7 dout whatever ReLU\u2032(0) is"), vm.whyProperty().get());
     }
 }

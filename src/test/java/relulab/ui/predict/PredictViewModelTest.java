@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import relulab.core.Activation;
+import relulab.core.Activations;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
@@ -18,8 +20,16 @@ class PredictViewModelTest {
             Tensor3.of(new Shape(1, 2, 2), new double[] {0.4, -0.7, 0, 1.2}),
             Tensor3.of(new Shape(1, 2, 2), new double[] {1.2, 0.5, 0.3, -0.8}), 5);
 
+    private static Activation relu(GradientAtZero atZero) {
+        return Activations.parse("relu").withGradientAtZero(atZero);
+    }
+
     private static PredictViewModel everyCellAsked(GradientAtZero atZero) {
-        PredictViewModel model = new PredictViewModel(HAND_MADE, atZero);
+        return everyCellAsked(relu(atZero));
+    }
+
+    private static PredictViewModel everyCellAsked(Activation activation) {
+        PredictViewModel model = new PredictViewModel(HAND_MADE, activation);
         model.fadingProperty().set(false);
         return model;
     }
@@ -64,9 +74,43 @@ class PredictViewModelTest {
         model.toggleMark(1);
         model.toggleMark(2);
         assertEquals(4, model.check().right());
-        model.atZeroProperty().set(GradientAtZero.HALF);
+        model.activationProperty().set(relu(GradientAtZero.HALF));
         assertEquals(List.of("[0,1,0]  you marked it, but x = 0 \u2192 dx = \u00BD\u00B7dout = 0.15 because ReLU\u2032(0) = \u00BD here"),
                 model.scoreProperty().get().whyLines(), "a checked answer is checked again under the new ReLU\u2032(0)");
+    }
+
+    @Test
+    void withLeakyReluTheNegativeCellIsScaledAndDxIsTheSlopeTimesDout() {
+        PredictViewModel model = everyCellAsked(Activations.parse("leaky:0.1"));
+        model.kindProperty().set(PredictKind.OUT);
+        model.setText(0, "0.4");
+        model.setText(1, "0");
+        model.setText(2, "0");
+        model.setText(3, "1.2");
+        Score out = model.check();
+        assertEquals(3, out.right(), "out = 0.1 * -0.7 = -0.07 where x < 0");
+        assertEquals(List.of("[0,0,1]  you wrote 0, but x = \u22120.7 \u2192 out = x > 0 ? x : 0.1\u00b7x = \u22120.07"),
+                out.whyLines());
+
+        model.kindProperty().set(PredictKind.DX_ZERO);
+        model.toggleMark(1);
+        model.toggleMark(2);
+        Score marks = model.check();
+        assertEquals(2, marks.right(), "with a slope on the left, dx is 0 nowhere");
+        assertEquals(List.of(
+                "[0,0,1]  you marked it, but x = \u22120.7 \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b70.5 = 0.05",
+                "[0,1,0]  you marked it, but x = 0 \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b70.3 = 0.03"),
+                marks.whyLines());
+    }
+
+    @Test
+    void theCellsLeakyReluChangesAreTheNegativeOnes() {
+        PredictViewModel model = everyCellAsked(Activations.parse("leaky:0.1"));
+        model.toggleMark(1);
+        assertEquals(4, model.check().right());
+        assertEquals("Mark the cells with x < 0 (Scaled by \u03b1 = 0.1)", PredictKind.ZEROED.label(model.activation()));
+        assertEquals("Mark the cells ReLU zeroes", PredictKind.ZEROED.label(relu(GradientAtZero.ZERO)));
+        assertEquals("Type out = max(0, x)", PredictKind.OUT.label(relu(GradientAtZero.ONE)));
     }
 
     @Test
@@ -111,7 +155,7 @@ class PredictViewModelTest {
 
     @Test
     void workedExamplesFadeRoundByRoundAndAreNotScored() {
-        PredictViewModel model = new PredictViewModel(1, GradientAtZero.ZERO);
+        PredictViewModel model = new PredictViewModel(1, relu(GradientAtZero.ZERO));
         int n = Question.SHAPE.size();
         assertEquals(24, model.revealedCount());
         assertEquals(n - 24, model.check().asked());
@@ -128,7 +172,7 @@ class PredictViewModelTest {
 
     @Test
     void aWorkedExampleCannotBeMarked() {
-        PredictViewModel model = new PredictViewModel(1, GradientAtZero.ZERO);
+        PredictViewModel model = new PredictViewModel(1, relu(GradientAtZero.ZERO));
         int shown = 0;
         while (!model.isRevealed(shown)) {
             shown++;

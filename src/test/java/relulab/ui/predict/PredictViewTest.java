@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import relulab.core.Activations;
 import relulab.core.Shape;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.CellIndex;
@@ -83,6 +84,33 @@ class PredictViewTest {
         assertTrue(view.answerCell(0).getStyleClass().contains("right"));
         int below = question.x().shape().width();
         assertTrue(view.answerCell(below).getStyleClass().contains("wrong"), "Enter moved down a row, where 7 went");
+    }
+
+    @Test
+    void withLeakyReluOnTheStateTheWordsAndTheVerdictsFollowIt(FxRobot robot) {
+        robot.interact(() -> window.state().activationProperty().set(Activations.parse("leaky:0.1")));
+        robot.clickOn("#predict-fading");
+        int negative = firstIndex(x -> x < 0);
+        robot.clickOn(answerCell(robot, negative));
+        robot.clickOn("#predict-check");
+
+        int n = question.size();
+        assertEquals((n - count(x -> x < 0) + 1) + " of " + n + " right", label(robot, "#predict-score"),
+                "the one marked cell is right, the other cells with x < 0 (those Leaky ReLU changes) are missed");
+        @SuppressWarnings("unchecked")
+        ChoiceBox<PredictKind> box = robot.lookup("#predict-kind").queryAs(ChoiceBox.class);
+        assertEquals("Mark the cells with x < 0 (Scaled by \u03b1 = 0.1)", box.getConverter().toString(box.getValue()));
+
+        choose(robot, PredictKind.DX_ZERO);
+        robot.clickOn(answerCell(robot, negative));
+        robot.clickOn("#predict-check");
+        String xs = Explanation.text(question.x().get(negative));
+        String douts = Explanation.text(question.dout().get(negative));
+        String dx = Explanation.text(0.1 * question.dout().get(negative));
+        CellIndex cell = PredictViewModel.cell(question.x().shape(), negative);
+        assertTrue(whyLines(robot).contains(cell + "  you marked it, but x = " + xs + " \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b7"
+                + douts + " = " + dx), whyLines(robot).toString());
+        robot.interact(() -> window.state().activationProperty().set(Activations.parse("relu")));
     }
 
     @SuppressWarnings("unchecked")
