@@ -30,11 +30,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
+import relulab.core.Activation;
 import relulab.io.NumberText;
 import relulab.train.DatasetKind;
+import relulab.train.DeadUnits;
 import relulab.train.SweepPoint;
 import relulab.train.TrainingRun;
-import relulab.ui.task.Background;
+import relulab.ui.shared.activation.ActivationWords;
 
 /**
  * The "Dying ReLU" tab: the learning rate (typed, or on a log slider that snaps to 1-2-5
@@ -86,13 +89,7 @@ public final class DyingView extends BorderPane {
     private final Label sweepNote = new Label();
     private final HBox remedies = new HBox(12);
 
-    /** A view whose training and sweeps run on the shell's background threads. */
-    public DyingView(Background background) {
-        this(new DyingViewModel(background.serial(), background.serial(), background.serial(), background.parallel(),
-                background.serial(), background.ui()));
-        background.onClose(vm::stop);
-    }
-
+    /** A view on {@code vm}, which the lesson made. */
     DyingView(DyingViewModel vm) {
         this.vm = vm;
         getStyleClass().add("dying-view");
@@ -161,7 +158,7 @@ public final class DyingView extends BorderPane {
         int row = 0;
         form.addRow(row++, new Label("Dataset"), choice("dying-dataset", List.of(DatasetKind.values()), vm.datasetProperty()));
         form.addRow(row++, new Label("Activation"),
-                choice("dying-activation", List.of(HiddenActivation.values()), vm.activationProperty()));
+                activationChoice());
         form.addRow(row++, new Label("Hidden layers"), intChoice("dying-layers", LAYERS, vm.layersProperty()));
         form.addRow(row++, new Label("Units/layer"), intChoice("dying-width", WIDTHS, vm.widthProperty()));
         form.addRow(row++, new Label("SGD steps"), intChoice("dying-steps", STEPS, vm.stepsProperty()));
@@ -387,7 +384,7 @@ public final class DyingView extends BorderPane {
                 diverged.add(Math.log10(p.learningRate()));
             }
         }
-        boolean dead = vm.activationProperty().get() == HiddenActivation.RELU;
+        boolean dead = DeadUnits.silentMeansDead(vm.activationProperty().get());
         sweep.chart().setTitle((dead ? "Dead" : "Inactive") + " at the end vs learning rate");
         sweep.show(curves, vm.logLearningRateProperty().get(), (dead ? "dead" : "inactive") + ", mean of 3 seeds");
         sweep.showMarks(diverged, "\u2715");
@@ -500,6 +497,23 @@ public final class DyingView extends BorderPane {
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
         box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    /** The activation menu: the lesson's offered activations, named with the shared activation words. */
+    private ChoiceBox<Activation> activationChoice() {
+        ChoiceBox<Activation> box = choice("dying-activation", HiddenActivations.offered(), vm.activationProperty());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Activation f) {
+                return f == null ? "" : ActivationWords.name(f);
+            }
+
+            @Override
+            public Activation fromString(String text) {
+                throw new UnsupportedOperationException("the menu is not typed in");
+            }
+        });
         return box;
     }
 

@@ -17,16 +17,18 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import relulab.core.LeakyRelu;
+import relulab.core.Activation;
 import relulab.io.NumberText;
 import relulab.train.Dataset;
 import relulab.train.DatasetKind;
+import relulab.train.DeadUnits;
 import relulab.train.LearningRateSweep;
 import relulab.train.Mlp;
 import relulab.train.SweepPoint;
 import relulab.train.Trainer;
 import relulab.train.TrainingConfig;
 import relulab.train.TrainingRun;
+import relulab.ui.task.Background;
 import relulab.ui.task.LatestRequestRunner;
 
 /**
@@ -49,8 +51,8 @@ public final class DyingViewModel {
     private final DoubleBinding learningRate =
             Bindings.createDoubleBinding(() -> Math.pow(10, logLearningRate.get()), logLearningRate);
     private final ObjectProperty<DatasetKind> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetKind.SPIRAL);
-    private final ObjectProperty<HiddenActivation> activation =
-            new SimpleObjectProperty<>(this, "activation", HiddenActivation.RELU);
+    private final ObjectProperty<Activation> activation =
+            new SimpleObjectProperty<>(this, "activation", HiddenActivations.byId(HiddenActivations.RELU));
     private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 2);
     private final IntegerProperty width = new SimpleIntegerProperty(this, "width", 64);
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", 300);
@@ -105,6 +107,17 @@ public final class DyingViewModel {
         }
     }
 
+    /**
+     * A view model that trains and sweeps on the shell's background threads and stops when the
+     * window closes: the lesson's way to make one.
+     */
+    public static DyingViewModel on(Background background) {
+        DyingViewModel vm = new DyingViewModel(background.serial(), background.serial(), background.serial(),
+                background.parallel(), background.serial(), background.ui());
+        background.onClose(vm::stop);
+        return vm;
+    }
+
     /** Trains with the first settings and starts the sweep. */
     public void start() {
         resweep();
@@ -141,15 +154,15 @@ public final class DyingViewModel {
 
     /** The settings of the run the tab shows. */
     public TrainingConfig config() {
-        return new TrainingConfig(dataset.get(), layers.get(), width.get(), activation.get().activation(),
+        return new TrainingConfig(dataset.get(), layers.get(), width.get(), activation.get(),
                 learningRate.get(), steps.get(), seed.get(), 0, 0.0);
     }
 
-    /** Takes the settings of {@code c} (a session's); the tab offers ReLU or Leaky ReLU 0.01, plain SGD. */
+    /** Takes the settings of {@code c} (a session's, checked against {@link HiddenActivations#offers}); plain SGD. */
     public void apply(TrainingConfig c) {
         logLearningRate.set(Math.log10(c.learningRate()));
         dataset.set(c.dataset());
-        activation.set(c.activation() instanceof LeakyRelu ? HiddenActivation.LEAKY : HiddenActivation.RELU);
+        activation.set(HiddenActivations.matching(c.activation()));
         layers.set(c.hiddenLayers());
         width.set(c.width());
         steps.set(c.steps());
@@ -176,11 +189,11 @@ public final class DyingViewModel {
     /** The run as set, with Leaky ReLU, and with a ten times lower rate, all at the same seed. */
     private static List<Remedy> remedies(TrainingConfig config, java.util.function.BooleanSupplier cancelled) {
         Dataset data = config.dataset().generate(config.seed());
-        TrainingConfig relu = config.withActivation(HiddenActivation.RELU.activation());
+        TrainingConfig relu = config.withActivation(HiddenActivations.byId(HiddenActivations.RELU));
         TrainingConfig lower = relu.withLearningRate(Math.max(config.learningRate() / 10, Double.MIN_NORMAL));
         List<Remedy> out = new java.util.ArrayList<>();
         out.add(remedy("ReLU, lr " + NumberText.forDisplay(config.learningRate(), 3), relu, data, cancelled));
-        out.add(remedy("Leaky ReLU, same lr", relu.withActivation(HiddenActivation.LEAKY.activation()), data, cancelled));
+        out.add(remedy("Leaky ReLU, same lr", relu.withActivation(HiddenActivations.byId(HiddenActivations.LEAKY)), data, cancelled));
         out.add(remedy("ReLU, lr " + NumberText.forDisplay(lower.learningRate(), 3) + " (\u00f710)", lower, data,
                 cancelled));
         return List.copyOf(out);
@@ -354,7 +367,7 @@ public final class DyingViewModel {
             s.append("\u2715 marks the rates where some runs diverged; they count with their last finite step. ");
         }
         int last = points.get(0).layers() - 1;
-        if (activation.get() == HiddenActivation.RELU && last >= 1) {
+        if (DeadUnits.silentMeansDead(activation.get()) && last >= 1) {
             for (SweepPoint p : points) {
                 if (p.meanSilentFraction(last) >= 1.0) {
                     s.append(String.format(Locale.ROOT, "From lr \u2248 %s layer %d is all dead in every run: the "
@@ -436,7 +449,7 @@ public final class DyingViewModel {
         return dataset;
     }
 
-    public ObjectProperty<HiddenActivation> activationProperty() {
+    public ObjectProperty<Activation> activationProperty() {
         return activation;
     }
 

@@ -41,7 +41,7 @@ class DyingViewTest {
     @Start
     void start(Stage stage) {
         background = new Background(Platform::runLater);
-        view = new DyingView(background);
+        view = new DyingView(DyingViewModel.on(background));
         stage.setScene(new Scene(view, 1280, 800));
         stage.sizeToScene(); // the stage is shared by the tests: undo a test's resize
         stage.show();
