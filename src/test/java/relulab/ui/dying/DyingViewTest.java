@@ -117,7 +117,7 @@ class DyingViewTest {
         assertTrue(deadUnit >= 0, "lr 5 kills layer-1 units");
         int since = firstStepSilentToTheEnd(run, deadUnit);
         assertEquals(since, run.silentSince(0, deadUnit).getAsInt());
-        String tooltip = view.describeUnit(0, deadUnit);
+        String tooltip = view.viewModel().describeUnit(0, deadUnit);
         assertTrue(tooltip.contains("Dead from step " + since + " to the end"), tooltip);
         assertTrue(tooltip.endsWith(": never positive."), tooltip);
     }
