@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
-import relulab.io.NumberText;
 import relulab.train.TrainingRun;
 import relulab.ui.shared.text.Messages;
 
@@ -82,7 +81,7 @@ final class DeadShareGuess {
             return WORDS.get("guess.prompt");
         }
         if (run == null || training || Double.compare(run.config().learningRate(), lockedRate) != 0) {
-            return WORDS.format("guess.training", rate(lockedRate), percent(lockedGuess));
+            return WORDS.format("guess.training", RunSentences.number(lockedRate), percent(lockedGuess));
         }
         if (!run.silentMeansDead()) {
             return WORDS.format("guess.inactive", percent(lockedGuess), percent(100 * silentShare(run)));
@@ -91,7 +90,7 @@ final class DeadShareGuess {
         double off = actual - lockedGuess;
         String how = Math.abs(off) < 5 ? WORDS.get("guess.close")
                 : WORDS.format(off > 0 ? "guess.more" : "guess.fewer", percent(Math.abs(off)));
-        return WORDS.format("guess.result", percent(lockedGuess), rate(lockedRate), percent(actual),
+        return WORDS.format("guess.result", percent(lockedGuess), RunSentences.number(lockedRate), percent(actual),
                 run.diverged() ? WORDS.get("guess.diverged") : "", how);
     }
 
@@ -109,10 +108,6 @@ final class DeadShareGuess {
     /** A percentage rounded half up, for a pattern's {@code {n,number,integer}}. */
     static long percent(double p) {
         return Math.round(p);
-    }
-
-    static String rate(double lr) {
-        return NumberText.forDisplay(lr, 3);
     }
 
     /** The verdict as a binding, for a label. */

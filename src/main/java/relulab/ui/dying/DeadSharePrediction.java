@@ -54,7 +54,7 @@ final class DeadSharePrediction extends VBox {
         value.setId("dying-guess-value");
         value.textProperty().bind(Bindings.createStringBinding(
                 () -> WORDS.format("predict.guess.value", DeadShareGuess.percent(slider.getValue()),
-                        DeadShareGuess.rate(learningRate.get())),
+                        RunSentences.number(learningRate.get())),
                 slider.valueProperty(), learningRate));
         Button compare = new Button(WORDS.get("predict.compare"));
         compare.setId("dying-compare");
