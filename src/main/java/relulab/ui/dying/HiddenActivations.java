@@ -10,7 +10,7 @@ import relulab.core.Activations;
  * silent units die, and Leaky ReLU, whose silent units still learn. The menu names them with the
  * shared activation words; the lesson compares them by id, never by class.
  */
-public final class HiddenActivations {
+final class HiddenActivations {
 
     /** The chapter's activation, whose units can die. */
     static final String RELU = "relu";
@@ -23,12 +23,12 @@ public final class HiddenActivations {
     }
 
     /** The offered activations, in menu order. */
-    public static List<Activation> offered() {
+    static List<Activation> offered() {
         return OFFERED.stream().map(HiddenActivations::byId).toList();
     }
 
     /** True when the lesson offers exactly {@code f}, parameters included (a session's choice, say). */
-    public static boolean offers(Activation f) {
+    static boolean offers(Activation f) {
         return offered().stream().anyMatch(o -> o.name().equals(f.name()));
     }
 

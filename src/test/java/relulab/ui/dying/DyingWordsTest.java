@@ -54,8 +54,14 @@ class DyingWordsTest {
         view.start();
     }
 
+    /**
+     * Takes the view off the stage first: the rate field, focused since the start, commits its
+     * text when it loses focus, which must happen while the background still runs, not when the
+     * next test class puts its scene on the shared stage.
+     */
     @AfterEach
-    void restore() {
+    void restore(FxRobot robot) {
+        robot.interact(() -> ((Stage) view.getScene().getWindow()).setScene(null));
         background.close();
         UiLocale.set(before);
     }
