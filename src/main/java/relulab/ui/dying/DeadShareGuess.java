@@ -1,6 +1,5 @@
 package relulab.ui.dying;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -12,8 +11,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
-import relulab.io.NumberText;
 import relulab.train.TrainingRun;
+import relulab.ui.shared.text.Messages;
 
 /**
  * Predict, then see, in the dying lab: before the results of a learning rate are shown, the
@@ -25,6 +24,8 @@ import relulab.train.TrainingRun;
  * guessed before it is seen. A plain object, tested without a toolkit.
  */
 final class DeadShareGuess {
+
+    private static final Messages WORDS = Messages.of(DeadShareGuess.class);
 
     private final BooleanProperty predicting = new SimpleBooleanProperty(this, "predicting", false);
     private final DoubleProperty guessPercent = new SimpleDoubleProperty(this, "guessPercent", 50);
@@ -77,21 +78,20 @@ final class DeadShareGuess {
             return "";
         }
         if (!revealed.get()) {
-            return "How many hidden units will be dead after training? Set your guess, then compare.";
+            return WORDS.get("guess.prompt");
         }
         if (run == null || training || Double.compare(run.config().learningRate(), lockedRate) != 0) {
-            return "Training at lr = " + rate(lockedRate) + "\u2026 your guess: " + percent(lockedGuess) + " dead.";
+            return WORDS.format("guess.training", RunSentences.number(lockedRate), percent(lockedGuess));
         }
         if (!run.silentMeansDead()) {
-            return "You guessed " + percent(lockedGuess) + ". Leaky ReLU units cannot die: 0 % dead, "
-                    + percent(100 * silentShare(run)) + " inactive but still learning.";
+            return WORDS.format("guess.inactive", percent(lockedGuess), percent(100 * silentShare(run)));
         }
         double actual = 100 * silentShare(run);
         double off = actual - lockedGuess;
-        String how = Math.abs(off) < 5 ? "close!" : String.format(Locale.ROOT, "%.0f points %s than you guessed.",
-                Math.abs(off), off > 0 ? "more" : "fewer");
-        return "You guessed " + percent(lockedGuess) + " dead at lr = " + rate(lockedRate) + "; the network ended with "
-                + percent(actual) + " dead" + (run.diverged() ? " (training diverged)" : "") + ": " + how;
+        String how = Math.abs(off) < 5 ? WORDS.get("guess.close")
+                : WORDS.format(off > 0 ? "guess.more" : "guess.fewer", percent(Math.abs(off)));
+        return WORDS.format("guess.result", percent(lockedGuess), RunSentences.number(lockedRate), percent(actual),
+                run.diverged() ? WORDS.get("guess.diverged") : "", how);
     }
 
     /** The share of all hidden units silent at the end, each layer weighted by its width. */
@@ -105,12 +105,9 @@ final class DeadShareGuess {
         return units == 0 ? 0 : silent / units;
     }
 
-    private static String percent(double p) {
-        return String.format(Locale.ROOT, "%.0f %%", p);
-    }
-
-    static String rate(double lr) {
-        return NumberText.forDisplay(lr, 3);
+    /** A percentage rounded half up, for a pattern's {@code {n,number,integer}}. */
+    static long percent(double p) {
+        return Math.round(p);
     }
 
     /** The verdict as a binding, for a label. */

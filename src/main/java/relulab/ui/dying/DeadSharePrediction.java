@@ -1,6 +1,5 @@
 package relulab.ui.dying;
 
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableDoubleValue;
@@ -15,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import relulab.train.TrainingRun;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The dying lab's "predict the dead share" band ({@link DeadShareGuess}): a check box to
@@ -22,6 +22,8 @@ import relulab.train.TrainingRun;
  * results node it is given until the guess is locked in; nothing else of the tab changes.
  */
 final class DeadSharePrediction extends VBox {
+
+    private static final Messages WORDS = Messages.of(DeadSharePrediction.class);
 
     private final DeadShareGuess guess = new DeadShareGuess();
 
@@ -35,7 +37,7 @@ final class DeadSharePrediction extends VBox {
                         ObservableBooleanValue training, Node results) {
         getStyleClass().add("dead-share-prediction");
         setId("dying-prediction");
-        CheckBox predicting = new CheckBox("Predict the dead share before you see it");
+        CheckBox predicting = new CheckBox(WORDS.get("predict.check"));
         predicting.setId("dying-predict");
         predicting.selectedProperty().bindBidirectional(guess.predictingProperty());
         Slider slider = new Slider(0, 100, 50);
@@ -45,18 +47,18 @@ final class DeadSharePrediction extends VBox {
         slider.setShowTickLabels(true);
         slider.setShowTickMarks(true);
         slider.setPrefWidth(220);
-        slider.setTooltip(new Tooltip("Your guess: the share of hidden units dead after training"));
-        slider.setAccessibleText("Your guess of the dead share, in percent");
+        slider.setTooltip(new Tooltip(WORDS.get("predict.guess.tooltip")));
+        slider.setAccessibleText(WORDS.get("predict.guess.accessible"));
         slider.valueProperty().bindBidirectional(guess.guessPercentProperty());
         Label value = new Label();
         value.setId("dying-guess-value");
         value.textProperty().bind(Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "%.0f %% dead at lr = ", slider.getValue())
-                        + DeadShareGuess.rate(learningRate.get()),
+                () -> WORDS.format("predict.guess.value", DeadShareGuess.percent(slider.getValue()),
+                        RunSentences.number(learningRate.get())),
                 slider.valueProperty(), learningRate));
-        Button compare = new Button("Train and compare");
+        Button compare = new Button(WORDS.get("predict.compare"));
         compare.setId("dying-compare");
-        compare.setTooltip(new Tooltip("Lock in your guess and show the network's units and charts"));
+        compare.setTooltip(new Tooltip(WORDS.get("predict.compare.tooltip")));
         compare.setOnAction(e -> guess.compare(learningRate.get()));
         compare.disableProperty().bind(guess.revealedProperty());
         FlowPane guessRow = new FlowPane(10, 4, slider, value, compare);

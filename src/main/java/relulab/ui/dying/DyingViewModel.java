@@ -1,7 +1,6 @@
 package relulab.ui.dying;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -17,7 +16,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import relulab.core.LeakyRelu;
+import relulab.core.Activation;
 import relulab.io.NumberText;
 import relulab.train.Dataset;
 import relulab.train.DatasetKind;
@@ -27,17 +26,20 @@ import relulab.train.SweepPoint;
 import relulab.train.Trainer;
 import relulab.train.TrainingConfig;
 import relulab.train.TrainingRun;
+import relulab.ui.shared.text.Messages;
+import relulab.ui.task.Background;
 import relulab.ui.task.LatestRequestRunner;
 
 /**
- * The state of the "Dying ReLU" tab: the training settings, the current run, the step being
- * watched and the learning-rate sweep. Never touches a node.
+ * The state of the "Dying ReLU" tab: the training settings, the run at the slider's rate, the
+ * step being watched and the network at that step. Never touches a node.
  *
  * <p>The learning rate lives on a log scale, {@code lr = 10^logLearningRate} with
  * {@code logLearningRate ∈ [−3, 1]}, as the slider does. Any setting change retrains in the
- * background (newest request wins, the running one finishes so a drag keeps updating); a
- * change of anything but the rate also recomputes the sweep, which does not depend on it
- * (newest wins, the running sweep is cancelled).
+ * background (newest request wins, the running one finishes so a drag keeps updating) together
+ * with the {@link RemedyRuns remedies}; a change of anything but the rate also restarts the
+ * {@link SweepRuns sweep}, which does not depend on it. The words it shows are
+ * {@link RunSentences}'.
  */
 public final class DyingViewModel {
 
@@ -45,12 +47,14 @@ public final class DyingViewModel {
     public static final double MAX_LOG_RATE = Math.log10(LearningRateSweep.MAX_RATE);
     public static final int MAX_SEED = 999_999;
 
+    private static final Messages WORDS = Messages.of(DyingViewModel.class);
+
     private final DoubleProperty logLearningRate = new SimpleDoubleProperty(this, "logLearningRate", -1);
     private final DoubleBinding learningRate =
             Bindings.createDoubleBinding(() -> Math.pow(10, logLearningRate.get()), logLearningRate);
     private final ObjectProperty<DatasetKind> dataset = new SimpleObjectProperty<>(this, "dataset", DatasetKind.SPIRAL);
-    private final ObjectProperty<HiddenActivation> activation =
-            new SimpleObjectProperty<>(this, "activation", HiddenActivation.RELU);
+    private final ObjectProperty<Activation> activation =
+            new SimpleObjectProperty<>(this, "activation", HiddenActivations.byId(HiddenActivations.RELU));
     private final IntegerProperty layers = new SimpleIntegerProperty(this, "layers", 2);
     private final IntegerProperty width = new SimpleIntegerProperty(this, "width", 64);
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", 300);
@@ -58,24 +62,17 @@ public final class DyingViewModel {
 
     private final ReadOnlyObjectWrapper<TrainingRun> run = new ReadOnlyObjectWrapper<>(this, "run");
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
-    private final ReadOnlyObjectWrapper<List<SweepPoint>> sweep =
-            new ReadOnlyObjectWrapper<>(this, "sweep", List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<StepSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyObjectWrapper<List<Remedy>> remedies =
-            new ReadOnlyObjectWrapper<>(this, "remedies", List.of());
 
     private final LatestRequestRunner<TrainingRun> trainer;
-    private final LatestRequestRunner<List<SweepPoint>> sweeper;
     private final LatestRequestRunner<StepSnapshot> snapshots;
-    private final LatestRequestRunner<List<Remedy>> remedyRuns;
-    private final Executor sweepPool;
+    private final SweepRuns sweep;
+    private final RemedyRuns remedies;
     private final Executor partner;
     /** Holds the sweep's runs while the run at the slider's rate trains. */
     private final ForegroundGate foreground = new ForegroundGate();
     private boolean paused;
-    /** A sweep waits for the next single run (see {@link #resweep()}). */
-    private boolean sweepAfterRun;
 
     /**
      * @param trainWorker runs single trainings and the remedies, one at a time
@@ -89,34 +86,44 @@ public final class DyingViewModel {
      */
     public DyingViewModel(Executor trainWorker, Executor stepWorker, Executor sweepWorker, Executor sweepPool,
                           Executor partner, Executor ui) {
-        this.sweepPool = sweepPool;
         this.partner = partner;
         trainer = new LatestRequestRunner<>(trainWorker, ui, this::showRun, this::showFailure, false);
-        sweeper = new LatestRequestRunner<>(sweepWorker, ui, sweep::set, this::showFailure, true);
         snapshots = new LatestRequestRunner<>(stepWorker, ui, snapshot::set, this::showFailure, true);
-        remedyRuns = new LatestRequestRunner<>(trainWorker, ui, remedies::set, this::showFailure, true);
+        sweep = new SweepRuns(sweepWorker, sweepPool, ui, foreground, this::showFailure);
+        remedies = new RemedyRuns(trainWorker, ui, this::showFailure);
         logLearningRate.addListener((o, was, now) -> retrain());
         step.addListener((o, was, now) -> requestSnapshot());
         for (ObservableValue<?> p : List.of(dataset, activation, layers, width, steps, seed)) {
             p.addListener((o, was, now) -> {
-                resweep();
+                sweep.clear();
                 retrain();
             });
         }
     }
 
+    /**
+     * A view model that trains and sweeps on the shell's background threads and stops when the
+     * window closes: the lesson's way to make one.
+     */
+    public static DyingViewModel on(Background background) {
+        DyingViewModel vm = new DyingViewModel(background.serial(), background.serial(), background.serial(),
+                background.parallel(), background.serial(), background.ui());
+        background.onClose(vm::stop);
+        return vm;
+    }
+
     /** Trains with the first settings and starts the sweep. */
     public void start() {
-        resweep();
+        sweep.clear();
         retrain();
     }
 
     /** Stops background work, e.g. when the window closes. */
     public void stop() {
         trainer.cancelAll();
-        sweeper.cancelAll();
+        sweep.stop();
         snapshots.cancelAll();
-        remedyRuns.cancelAll();
+        remedies.stop();
     }
 
     /**
@@ -124,8 +131,8 @@ public final class DyingViewModel {
      * {@link #resume()} starts the interrupted work again.
      */
     public void pause() {
-        if (trainer.busyProperty().get() || sweeper.busyProperty().get() || snapshots.busyProperty().get()
-                || remedyRuns.busyProperty().get()) {
+        if (trainer.busyProperty().get() || sweep.busyProperty().get() || snapshots.busyProperty().get()
+                || remedies.busyProperty().get()) {
             paused = true;
             stop();
         }
@@ -141,15 +148,15 @@ public final class DyingViewModel {
 
     /** The settings of the run the tab shows. */
     public TrainingConfig config() {
-        return new TrainingConfig(dataset.get(), layers.get(), width.get(), activation.get().activation(),
+        return new TrainingConfig(dataset.get(), layers.get(), width.get(), activation.get(),
                 learningRate.get(), steps.get(), seed.get(), 0, 0.0);
     }
 
-    /** Takes the settings of {@code c} (a session's); the tab offers ReLU or Leaky ReLU 0.01, plain SGD. */
+    /** Takes the settings of {@code c} (a session's, checked against {@link HiddenActivations#offers}); plain SGD. */
     public void apply(TrainingConfig c) {
         logLearningRate.set(Math.log10(c.learningRate()));
         dataset.set(c.dataset());
-        activation.set(c.activation() instanceof LeakyRelu ? HiddenActivation.LEAKY : HiddenActivation.RELU);
+        activation.set(HiddenActivations.matching(c.activation()));
         layers.set(c.hiddenLayers());
         width.set(c.width());
         steps.set(c.steps());
@@ -170,26 +177,7 @@ public final class DyingViewModel {
                 foreground.exit();
             }
         });
-        remedyRuns.submit(ctx -> remedies(config, ctx::isCancelled));
-    }
-
-    /** The run as set, with Leaky ReLU, and with a ten times lower rate, all at the same seed. */
-    private static List<Remedy> remedies(TrainingConfig config, java.util.function.BooleanSupplier cancelled) {
-        Dataset data = config.dataset().generate(config.seed());
-        TrainingConfig relu = config.withActivation(HiddenActivation.RELU.activation());
-        TrainingConfig lower = relu.withLearningRate(Math.max(config.learningRate() / 10, Double.MIN_NORMAL));
-        List<Remedy> out = new java.util.ArrayList<>();
-        out.add(remedy("ReLU, lr " + NumberText.forDisplay(config.learningRate(), 3), relu, data, cancelled));
-        out.add(remedy("Leaky ReLU, same lr", relu.withActivation(HiddenActivation.LEAKY.activation()), data, cancelled));
-        out.add(remedy("ReLU, lr " + NumberText.forDisplay(lower.learningRate(), 3) + " (\u00f710)", lower, data,
-                cancelled));
-        return List.copyOf(out);
-    }
-
-    private static Remedy remedy(String title, TrainingConfig config, Dataset data,
-                                 java.util.function.BooleanSupplier cancelled) {
-        TrainingRun r = Trainer.train(config, data, cancelled);
-        return new Remedy(title, r, DecisionRegions.of(r.finalModel(), config.activation(), data));
+        remedies.request(config);
     }
 
     /**
@@ -211,16 +199,6 @@ public final class DyingViewModel {
         });
     }
 
-    /**
-     * Clears the sweep and starts a new one once the next single run has arrived: the sweep
-     * takes every core, and the run at the slider's rate is what the student waits for.
-     */
-    private void resweep() {
-        sweep.set(List.of());
-        sweeper.cancelAll();
-        sweepAfterRun = true;
-    }
-
     private void showRun(TrainingRun r) {
         TrainingRun previous = run.get();
         boolean followEnd = previous == null || step.get() >= previous.stepsRun();
@@ -231,14 +209,11 @@ public final class DyingViewModel {
             requestSnapshot();
         }
         message.set("");
-        if (sweepAfterRun) {
-            sweepAfterRun = false;
-            sweeper.submit(new SweepJob(config(), sweepPool, foreground));
-        }
+        sweep.runShown(config());
     }
 
     private void showFailure(Throwable t) {
-        message.set("Training failed: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
+        message.set(WORDS.format("message.failed", t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
     }
 
     /**
@@ -256,7 +231,7 @@ public final class DyingViewModel {
             message.set("");
             return true;
         } catch (NumberFormatException e) {
-            message.set("The seed must be a whole number from 0 to " + MAX_SEED + ", not '" + text.strip() + "'.");
+            message.set(WORDS.format("message.seed", MAX_SEED, text.strip()));
             return false;
         }
     }
@@ -264,108 +239,6 @@ public final class DyingViewModel {
     /** The text the seed field shows. */
     public String seedText() {
         return Integer.toString(seed.get());
-    }
-
-    /** The learning rate for display: 3 significant digits. */
-    public String learningRateText() {
-        return "lr = " + NumberText.forDisplay(learningRate.get(), 3);
-    }
-
-    /** One line about the watched step: loss, accuracy and silent units per layer. */
-    public String stepText() {
-        TrainingRun r = run.get();
-        if (r == null) {
-            return "Training…";
-        }
-        int k = Math.min(step.get(), r.stepsRun());
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "Step %d of %d:   loss %s   accuracy %.1f %%",
-                k, r.config().steps(), NumberText.forDisplay(r.loss(k), 3), 100 * r.accuracy(k)));
-        String what = r.silentMeansDead() ? "dead" : "inactive";
-        for (int l = 0; l < r.hiddenLayers(); l++) {
-            s.append(String.format(Locale.ROOT, "   layer %d: %d of %d %s", l + 1,
-                    r.silentUnits(k, l).cardinality(), r.width(l), what));
-        }
-        return s.toString();
-    }
-
-    /**
-     * How many units of each layer were revived — silent at some step, alive at the end — and
-     * why only deeper layers can be: under ReLU the first layer's count is always 0, the
-     * irreversibility the lesson is about.
-     */
-    public String recoveryText() {
-        TrainingRun r = run.get();
-        if (r == null) {
-            return "";
-        }
-        StringBuilder s = new StringBuilder(r.silentMeansDead()
-                ? "Revived (dead at some step, alive at the end):"
-                : "Back from inactive (silent at some step, firing at the end):");
-        for (int l = 0; l < r.hiddenLayers(); l++) {
-            s.append(String.format(Locale.ROOT, "  layer %d: %d", l + 1, r.recoveredUnits(l).cardinality()));
-        }
-        s.append(r.silentMeansDead()
-                ? ". A dead unit gets no gradient, so its own weights never move. Only a unit of layer 2 or "
-                        + "deeper can revive, when the layer below changes what it sees; a layer-1 unit sees the "
-                        + "fixed data and stays dead."
-                : ". The leak's small gradient still moves their weights, so they can come back.");
-        return s.toString();
-    }
-
-    /**
-     * Empty, or the sentence for a layer that is entirely dead at the shown step: below it no
-     * gradient flows, so the layers underneath stop changing — their units are frozen, which
-     * is why their dead share stops growing.
-     */
-    public String frozenText() {
-        TrainingRun r = run.get();
-        if (r == null || !r.silentMeansDead()) {
-            return "";
-        }
-        int k = Math.min(step.get(), r.stepsRun());
-        for (int l = r.hiddenLayers() - 1; l >= 1; l--) {
-            if (r.silentUnits(k, l).cardinality() == r.width(l)) {
-                int since = k;
-                while (since > 0 && r.silentUnits(since - 1, l).cardinality() == r.width(l)) {
-                    since--;
-                }
-                return String.format(Locale.ROOT, "Layer %d is all dead since step %d: no gradient reaches the "
-                        + "layers below it, so layer%s %s stopped changing. Their units are frozen, neither dying "
-                        + "nor reviving, and the network predicts the same class everywhere.", l + 1, since,
-                        l == 1 ? "" : "s", l == 1 ? "1" : "1 to " + l);
-            }
-        }
-        return "";
-    }
-
-    /**
-     * What to read in the sweep: where some runs diverged, and, under ReLU, from which rate the
-     * last hidden layer is dead in every run — beyond it the layers below get no gradient, so
-     * their dead share can fall for lack of training, not because units survive.
-     */
-    public String sweepNote() {
-        List<SweepPoint> points = sweep.get();
-        if (points.isEmpty()) {
-            return "";
-        }
-        StringBuilder s = new StringBuilder();
-        long diverged = points.stream().filter(p -> p.diverged() > 0).count();
-        if (diverged > 0) {
-            s.append("\u2715 marks the rates where some runs diverged; they count with their last finite step. ");
-        }
-        int last = points.get(0).layers() - 1;
-        if (activation.get() == HiddenActivation.RELU && last >= 1) {
-            for (SweepPoint p : points) {
-                if (p.meanSilentFraction(last) >= 1.0) {
-                    s.append(String.format(Locale.ROOT, "From lr \u2248 %s layer %d is all dead in every run: the "
-                                    + "layers below it get no gradient and stop changing, so their share can drop "
-                                    + "at higher rates \u2014 for lack of training, not because units survive.",
-                            NumberText.forDisplay(p.learningRate(), 2), last + 1));
-                    break;
-                }
-            }
-        }
-        return s.toString().strip();
     }
 
     /**
@@ -382,8 +255,8 @@ public final class DyingViewModel {
             lr = Double.NaN;
         }
         if (!(lr >= LearningRateSweep.MIN_RATE && lr <= LearningRateSweep.MAX_RATE)) {
-            message.set("The learning rate must be a number from " + NumberText.forDisplay(LearningRateSweep.MIN_RATE, 3)
-                    + " to " + NumberText.forDisplay(LearningRateSweep.MAX_RATE, 3) + ", not '" + text.strip() + "'.");
+            message.set(WORDS.format("message.rate", RunSentences.number(LearningRateSweep.MIN_RATE),
+                    RunSentences.number(LearningRateSweep.MAX_RATE), text.strip()));
             return false;
         }
         logLearningRate.set(Math.log10(lr));
@@ -393,7 +266,47 @@ public final class DyingViewModel {
 
     /** The rate as the rate field shows it: 3 significant digits. */
     public String rateFieldText() {
-        return NumberText.forDisplay(learningRate.get(), 3);
+        return RunSentences.number(learningRate.get());
+    }
+
+    /** The learning rate for display, e.g. "lr = 0.1". */
+    public String learningRateText() {
+        return RunSentences.learningRate(learningRate.get());
+    }
+
+    /** One line about the watched step: loss, accuracy and silent units per layer. */
+    public String stepText() {
+        return RunSentences.step(run.get(), step.get());
+    }
+
+    /** How many units of each layer were revived, and why only deeper layers can be. */
+    public String recoveryText() {
+        return RunSentences.recovery(run.get());
+    }
+
+    /** Empty, or the sentence for a layer that is entirely dead at the shown step. */
+    public String frozenText() {
+        return RunSentences.frozen(run.get(), step.get());
+    }
+
+    /** Empty, or the sentence saying where training diverged. */
+    public String divergenceText() {
+        return RunSentences.divergence(run.get());
+    }
+
+    /** What to read in the sweep: where runs diverged, and from which rate a layer is dead in every run. */
+    public String sweepNote() {
+        return RunSentences.sweepNote(sweep.pointsProperty().get(), activation.get());
+    }
+
+    /** Progress of the sweep, e.g. "12 of 25 rates × 3 seeds". */
+    public String sweepText() {
+        return RunSentences.sweepProgress(sweep.pointsProperty().get());
+    }
+
+    /** The tooltip of unit {@code unit} of hidden layer {@code layer} (both from 0) at the shown step. */
+    public String describeUnit(int layer, int unit) {
+        return RunSentences.unit(run.get(), step.get(), snapshot.get(), layer, unit);
     }
 
     /** The network at the shown step; null until computed, and briefly stale while a new one is. */
@@ -403,25 +316,7 @@ public final class DyingViewModel {
 
     /** The run as set, with Leaky ReLU and with a ten times lower rate, at the same seed. */
     public ReadOnlyObjectProperty<List<Remedy>> remediesProperty() {
-        return remedies.getReadOnlyProperty();
-    }
-
-    /** Empty, or the sentence saying where training diverged. */
-    public String divergenceText() {
-        TrainingRun r = run.get();
-        if (r == null || !r.diverged()) {
-            return "";
-        }
-        return "Diverged at step " + r.divergedAt().getAsInt() + ": the loss overflowed. "
-                + "Training stopped; you see step " + r.stepsRun() + ", the last finite one.";
-    }
-
-    /** Progress of the sweep, e.g. "12 of 25 rates × 3 seeds". */
-    public String sweepText() {
-        int n = sweep.get().size();
-        return n == LearningRateSweep.RATES
-                ? LearningRateSweep.RATES + " rates × " + LearningRateSweep.SEEDS + " seeds"
-                : "computing: " + n + " of " + LearningRateSweep.RATES + " rates × " + LearningRateSweep.SEEDS + " seeds…";
+        return remedies.remediesProperty();
     }
 
     public DoubleProperty logLearningRateProperty() {
@@ -436,7 +331,7 @@ public final class DyingViewModel {
         return dataset;
     }
 
-    public ObjectProperty<HiddenActivation> activationProperty() {
+    public ObjectProperty<Activation> activationProperty() {
         return activation;
     }
 
@@ -468,7 +363,7 @@ public final class DyingViewModel {
 
     /** The sweep's points so far, sorted by rate (immutable). */
     public ReadOnlyObjectProperty<List<SweepPoint>> sweepProperty() {
-        return sweep.getReadOnlyProperty();
+        return sweep.pointsProperty();
     }
 
     /** Empty, or a sentence about a refused entry or a failure. */
@@ -481,6 +376,6 @@ public final class DyingViewModel {
     }
 
     public ReadOnlyBooleanProperty sweepingProperty() {
-        return sweeper.busyProperty();
+        return sweep.busyProperty();
     }
 }

@@ -66,8 +66,11 @@ final class LayerChart extends VBox {
         return chart;
     }
 
-    /** Replaces the curves: {@code curves[l]} holds (x, y%) pairs of layer l; the marker is at markerX. */
-    void show(List<double[][]> curves, double markerX, String layerWord) {
+    /**
+     * Replaces the curves: {@code curves[l]} holds (x, y%) pairs of layer l, {@code names[l]} its
+     * entry in the key; the marker is at markerX.
+     */
+    void show(List<double[][]> curves, List<String> names, double markerX) {
         List<XYChart.Series<Number, Number>> all = new ArrayList<>();
         for (double[][] curve : curves) {
             XYChart.Series<Number, Number> s = new XYChart.Series<>();
@@ -83,7 +86,7 @@ final class LayerChart extends VBox {
         chart.getData().setAll(all);
         curveCount = curves.size();
         restyle();
-        updateKey(curves.size(), layerWord);
+        updateKey(names);
     }
 
     /**
@@ -147,10 +150,10 @@ final class LayerChart extends VBox {
         return "layer-" + (layer % STYLES + 1);
     }
 
-    private void updateKey(int layers, String layerWord) {
+    private void updateKey(List<String> names) {
         key.getChildren().clear();
-        for (int l = 0; l < layers; l++) {
-            key.getChildren().add(entry(styleOf(l), "layer " + (l + 1) + " " + layerWord));
+        for (int l = 0; l < names.size(); l++) {
+            key.getChildren().add(entry(styleOf(l), names.get(l)));
         }
         key.getChildren().add(entry(MARKER, markerText));
     }

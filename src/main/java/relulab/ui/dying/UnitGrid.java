@@ -1,7 +1,6 @@
 package relulab.ui.dying;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -22,6 +21,7 @@ import javafx.util.Duration;
 import relulab.train.TrainingRun;
 import relulab.ui.shared.CssColors;
 import relulab.train.UnitState;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The hidden units of every layer at one step, drawn on one canvas: a square grid per layer
@@ -34,6 +34,7 @@ import relulab.train.UnitState;
 final class UnitGrid extends Region {
 
     private static final CssColors<UnitGrid> CSS = new CssColors<>(Region.getClassCssMetaData(), g -> g.colorTable);
+    private static final Messages WORDS = Messages.of(UnitGrid.class);
     private static final double GAP = 28;
     private static final Text MEASURE = new Text();
     private static final double MAX_CELL = 48;
@@ -158,10 +159,10 @@ final class UnitGrid extends Region {
         double cell = Math.min(MAX_CELL, Math.min((w - GAP * (layers - 1)) / (layers * cols), (h - titleHeight) / rows));
         cell = Math.max(2, Math.floor(cell));
         double blockWidth = cols * cell;
-        String what = run.silentMeansDead() ? "dead" : "inactive";
+        String title = RunSentences.silentKey("grid.title", run.silentMeansDead());
         // Each layer's slot is as wide as its grid or its title, whichever is wider: titles never overlap.
         MEASURE.setFont(font);
-        MEASURE.setText(String.format(Locale.ROOT, "Layer %d: %d of %d %s", layers, units, units, what));
+        MEASURE.setText(WORDS.format(title, layers, units, units));
         double slot = Math.max(blockWidth, Math.min(MEASURE.getLayoutBounds().getWidth() + 8, w / layers - GAP));
         double total = layers * slot + (layers - 1) * GAP;
         double x0 = Math.max(0, (w - total) / 2);
@@ -177,7 +178,7 @@ final class UnitGrid extends Region {
             blockLefts[l] = bx;
             int silent = run.silentUnits(step, l).cardinality();
             g.setFill(titleColor.get());
-            g.fillText(String.format(Locale.ROOT, "Layer %d: %d of %d %s", l + 1, silent, units, what),
+            g.fillText(WORDS.format(title, l + 1, silent, units),
                     sx + slot / 2, 2, slot);
             for (int u = 0; u < units; u++) {
                 double x = bx + (u % cols) * cell;

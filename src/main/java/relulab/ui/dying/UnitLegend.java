@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import relulab.train.UnitState;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The key to the unit grids: each glyph with its meaning, drawn in the grid's CSS colours.
@@ -12,14 +13,15 @@ import relulab.train.UnitState;
  */
 final class UnitLegend extends FlowPane {
 
+    private static final Messages WORDS = Messages.of(UnitLegend.class);
     private static final double SIZE = 22;
 
     UnitLegend(UnitGrid grid) {
         super(18, 4);
         getStyleClass().add("unit-legend");
-        add(grid, UnitState.ALIVE, "alive: fires on some point");
-        add(grid, UnitState.DEAD, "dead (ReLU): never fires, gets no gradient");
-        add(grid, UnitState.INACTIVE, "inactive (Leaky): never fires, still learns");
+        for (UnitState state : UnitState.values()) {
+            add(grid, state, WORDS.get("legend." + state.name()));
+        }
     }
 
     private void add(UnitGrid grid, UnitState state, String text) {

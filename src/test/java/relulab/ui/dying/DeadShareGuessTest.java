@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import relulab.core.LeakyRelu;
+import relulab.core.Activations;
 import relulab.train.Trainer;
 import relulab.train.TrainingConfig;
 import relulab.train.TrainingRun;
@@ -59,7 +59,7 @@ class DeadShareGuessTest {
 
     @Test
     void leakyUnitsCannotDie() {
-        TrainingRun run = Trainer.train(SHORT.withLearningRate(5).withActivation(new LeakyRelu(0.01)));
+        TrainingRun run = Trainer.train(SHORT.withLearningRate(5).withActivation(Activations.parse("leaky:0.01")));
         DeadShareGuess guess = new DeadShareGuess();
         guess.predictingProperty().set(true);
         guess.guessPercentProperty().set(30);

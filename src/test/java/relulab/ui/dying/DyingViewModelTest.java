@@ -97,13 +97,13 @@ class DyingViewModelTest {
         vm.start();
         assertTrue(vm.recoveryText().contains("(dead at some step"), vm.recoveryText());
         assertTrue(vm.recoveryText().contains("layer 1: 0 "), vm.recoveryText());
-        vm.activationProperty().set(HiddenActivation.LEAKY);
+        vm.activationProperty().set(HiddenActivations.byId(HiddenActivations.LEAKY));
         assertFalse(vm.recoveryText().contains("layer 1: 0 "), vm.recoveryText());
     }
 
     @Test
     void leakyUnitsAreCalledInactive() {
-        vm.activationProperty().set(HiddenActivation.LEAKY);
+        vm.activationProperty().set(HiddenActivations.byId(HiddenActivations.LEAKY));
         vm.logLearningRateProperty().set(Math.log10(2));
         assertTrue(vm.stepText().contains("inactive"), vm.stepText());
     }

@@ -41,7 +41,7 @@ class DyingViewTest {
     @Start
     void start(Stage stage) {
         background = new Background(Platform::runLater);
-        view = new DyingView(background);
+        view = new DyingView(DyingViewModel.on(background));
         stage.setScene(new Scene(view, 1280, 800));
         stage.sizeToScene(); // the stage is shared by the tests: undo a test's resize
         stage.show();
@@ -117,7 +117,7 @@ class DyingViewTest {
         assertTrue(deadUnit >= 0, "lr 5 kills layer-1 units");
         int since = firstStepSilentToTheEnd(run, deadUnit);
         assertEquals(since, run.silentSince(0, deadUnit).getAsInt());
-        String tooltip = view.describeUnit(0, deadUnit);
+        String tooltip = view.viewModel().describeUnit(0, deadUnit);
         assertTrue(tooltip.contains("Dead from step " + since + " to the end"), tooltip);
         assertTrue(tooltip.endsWith(": never positive."), tooltip);
     }

@@ -31,7 +31,8 @@ class LayerChartTest {
     @Test
     void theDivergenceMarksLeaveTheCurvesInTheirLayersColours(FxRobot robot) {
         robot.interact(() -> {
-            chart.show(List.of(new double[][] {{-3, 0}, {1, 40}}, new double[][] {{-3, 5}, {1, 100}}), -1, "dead");
+            chart.show(List.of(new double[][] {{-3, 0}, {1, 40}}, new double[][] {{-3, 5}, {1, 100}}),
+                    List.of("layer 1 dead", "layer 2 dead"), -1);
             chart.showMarks(List.of(0.5), "\u2715");
         });
         assertStyled(0, "layer-1");
@@ -48,7 +49,7 @@ class LayerChartTest {
     @Test
     void aMarkStandsOnTheAxisNotAcrossIt(FxRobot robot) {
         robot.interact(() -> {
-            chart.show(List.<double[][]>of(new double[][] {{-3, 0}, {1, 40}}), -1, "dead");
+            chart.show(List.<double[][]>of(new double[][] {{-3, 0}, {1, 40}}), List.of("layer 1 dead"), -1);
             chart.showMarks(List.of(0.5), "\u2715");
         });
         robot.interact(() -> chart.layout());

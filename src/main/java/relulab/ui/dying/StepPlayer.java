@@ -1,0 +1,88 @@
+package relulab.ui.dying;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import relulab.train.TrainingRun;
+import relulab.ui.shared.text.Messages;
+
+/**
+ * The bar that chooses the watched step: a log-scaled scrubber ({@link RateScale#stepAt}, so the
+ * first steps, where units die, get half its length) and a Play button that runs it through the
+ * whole run in about six seconds. It moves the view model's step, and follows it when the step
+ * changes for another reason (a new run).
+ */
+final class StepPlayer extends HBox {
+
+    private static final Messages WORDS = Messages.of(StepPlayer.class);
+    /** Scrubber positions per second while playing: the whole log-scaled run in about 6 s. */
+    private static final double PLAY_SPEED = 1.0 / 6;
+    private static final Duration FRAME = Duration.millis(40);
+
+    private final DyingViewModel vm;
+    private final Slider scrubber = new Slider(0, 1, 1);
+    private final Button play = new Button();
+    private final Timeline player = new Timeline(new KeyFrame(FRAME, e -> advance()));
+
+    StepPlayer(DyingViewModel vm) {
+        super(8);
+        this.vm = vm;
+        scrubber.setId("dying-scrubber");
+        scrubber.setBlockIncrement(0.02);
+        play.setId("dying-play");
+        play.setMinWidth(Button.USE_PREF_SIZE);
+        play.setOnAction(e -> togglePlay());
+        Label watch = new Label(WORDS.get("player.watch"));
+        watch.setMinWidth(Label.USE_PREF_SIZE);
+        getChildren().addAll(play, watch, scrubber);
+        setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(scrubber, Priority.ALWAYS);
+        player.setCycleCount(Timeline.INDEFINITE);
+        stopPlaying();
+        scrubber.valueProperty().addListener((o, was, now) -> {
+            TrainingRun run = vm.runProperty().get();
+            if (run != null) {
+                vm.stepProperty().set(Math.min(run.stepsRun(), RateScale.stepAt(now.doubleValue(), run.config().steps())));
+            }
+        });
+    }
+
+    /** Puts the scrubber at the view model's step, unless it is already at a position showing it. */
+    void follow(TrainingRun run, int step) {
+        if (run != null && RateScale.stepAt(scrubber.getValue(), run.config().steps()) != step) {
+            scrubber.setValue(RateScale.positionOf(step, run.config().steps()));
+        }
+    }
+
+    private void togglePlay() {
+        if (player.getStatus() == Timeline.Status.RUNNING) {
+            stopPlaying();
+        } else {
+            if (scrubber.getValue() >= 1) {
+                scrubber.setValue(0);
+            }
+            play.setText(WORDS.get("player.pause"));
+            player.play();
+        }
+    }
+
+    private void advance() {
+        double next = scrubber.getValue() + PLAY_SPEED * FRAME.toSeconds();
+        scrubber.setValue(Math.min(1, next));
+        if (next >= 1) {
+            stopPlaying();
+        }
+    }
+
+    /** Stops the play animation. */
+    void stopPlaying() {
+        player.stop();
+        play.setText(WORDS.get("player.play"));
+    }
+}
