@@ -51,8 +51,8 @@ public final class ComputeCommand extends CliCommand {
                         "  gate.npy    x > 0, the cells whose gradient passes (bool)",
                         "  zeroed.npy  x < 0, the cells that ReLU set to zero (bool)",
                         "  dx.npy      the backward pass, dout where x > 0 else 0 (only with --dout)",
-                        "float32 input gives float32 out and dx, other inputs float64; outputs keep",
-                        "the input's shape. Prints the shape and the cells zeroed per channel."),
+                        "float32 input gives float32 out and dx, other inputs float64; outputs keep the input's"
+                                + " shape. Prints the shape and the cells zeroed per channel."),
                 List.of(
                         INPUT,
                         Opt.value("--dout", "D", "the upstream gradient, same shape as X (gives dx.npy)"),

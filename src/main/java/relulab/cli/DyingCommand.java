@@ -32,13 +32,13 @@ public final class DyingCommand extends CliCommand {
     DyingCommand() {
         super("dying", "Trains an MLP with SGD and counts its dead ReLU units",
                 List.of(
-                        "Trains a small MLP with SGD and counts its dead ReLU units:",
-                        "hidden units whose pre-activation is <= 0 on every training point.",
-                        "A diverged run (loss no longer finite) reports its last finite step;",
-                        "in --json its final_loss is that step's loss and diverged_at_step says where it stopped.",
-                        "With --sweep: trains at --rates learning rates from --min-lr to --max-lr"
-                                + " (evenly on a log scale),",
-                        "each with --seeds seeds (--seed, --seed + 1, ...), on every core; --lr is not used."),
+                        "Trains a small MLP with SGD and counts its dead ReLU units: hidden units whose"
+                                + " pre-activation is <= 0 on every training point.",
+                        "A diverged run (loss no longer finite) reports its last finite step; in --json its"
+                                + " final_loss is that step's loss and diverged_at_step says where it stopped.",
+                        "With --sweep: trains at --rates learning rates from --min-lr to --max-lr (evenly on a log"
+                                + " scale), each with --seeds seeds (--seed, --seed + 1, ...), on every core; --lr is"
+                                + " not used."),
                 List.of(
                         Opt.value("--lr", "LR", "learning rate, > 0 (required without --sweep)"),
                         Opt.flag("train at many learning rates and seeds and report every run", "--sweep"),

@@ -22,9 +22,10 @@ public final class VanishingCommand extends CliCommand {
     VanishingCommand() {
         super("vanishing", "Gradient norms layer by layer for sigmoid, tanh and ReLU",
                 List.of(
-                        "Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,",
-                        "for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)",
-                        "and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this input)."),
+                        "Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,"
+                                + " for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)"
+                                + " and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this"
+                                + " input)."),
                 List.of(
                         Opt.value("--depth", "D", "layers, 1 to 50 (default: {default})").withDefault("20"),
                         Opt.value("--width", "W", "units per layer, 2 to 512 (default: {default})").withDefault("256"),
