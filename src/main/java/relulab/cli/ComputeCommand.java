@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import relulab.core.Activation;
-import relulab.core.Activations;
 import relulab.core.LeakyRelu;
 import relulab.core.Relu;
 import relulab.core.ReluStats;
@@ -95,7 +94,7 @@ public final class ComputeCommand extends CliCommand {
 
     /** ReLU or Leaky ReLU: the two whose masks x > 0 and x < 0 mean what the files say. */
     static Activation layerActivation(String spec) {
-        Activation f = Activations.parse(spec);
+        Activation f = ActivationOption.parse(spec);
         if (!(f instanceof Relu || f instanceof LeakyRelu)) {
             throw new IllegalArgumentException("--activation must be relu or leaky:SLOPE, got " + MessageText.quote(spec));
         }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import relulab.core.Activations;
 import relulab.io.OutputSet;
 import relulab.train.DatasetKind;
 import relulab.train.LearningRateSweep;
@@ -147,7 +146,7 @@ public final class DyingCommand extends CliCommand {
 
     private static TrainingConfig config(Args args, double lr) {
         return new TrainingConfig(DatasetKind.parse(args.text("--dataset")), args.integer("--layers"),
-                args.integer("--width"), Activations.parse(args.text("--activation")), lr, args.integer("--steps"),
+                args.integer("--width"), ActivationOption.parse(args.text("--activation")), lr, args.integer("--steps"),
                 args.whole("--seed"), args.integer("--batch"), args.number("--momentum"));
     }
 

@@ -106,6 +106,15 @@ class ComputeCommandTest {
     }
 
     @Test
+    void aSlopeTypedAsMinusZeroIsTheSlopeZero() throws IOException {
+        Path x = write("x.npy", TensorData.of(X));
+        CliRun run = CliRun.of("compute", "--input", x.toString(), "--out", dir.resolve("o").toString(),
+                "--activation", "leaky:-0");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("activation Leaky ReLU (a = 0.0)"), run.out());
+    }
+
+    @Test
     void aDoutOfAnotherShapeIsRefusedNamingBothShapesAndNothingIsWritten() throws IOException {
         Path x = write("x.npy", TensorData.of(X));
         Path d = write("d.npy", new TensorData(Tensor3.zeros(new Shape(1, 3, 4)), DType.FLOAT64, 2));

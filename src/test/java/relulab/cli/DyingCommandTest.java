@@ -150,6 +150,14 @@ class DyingCommandTest {
     }
 
     @Test
+    void aSlopeTypedAsMinusZeroIsShownAsZero() {
+        assertEquals(0, run("dying", "--lr", "0.1", "--steps", "2", "--activation", "leaky:\u22120"));
+        assertTrue(out.contains("Leaky ReLU (a = 0.0) units"), out);
+        assertEquals(0, run("dying", "--lr", "0.1", "--steps", "2", "--activation", "leaky:-0", "--json"));
+        assertTrue(out.contains("\"activation\":\"leaky:0.0\""), out);
+    }
+
+    @Test
     void helpListsTheOptions() {
         assertEquals(0, run("dying", "--help"));
         for (String option : new String[] {"--lr", "--steps", "--seed", "--layers", "--width", "--activation",
