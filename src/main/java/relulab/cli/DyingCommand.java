@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import relulab.io.MessageText;
 import relulab.io.OutputSet;
 import relulab.train.DatasetKind;
 import relulab.train.LearningRateSweep;
@@ -95,7 +96,7 @@ public final class DyingCommand extends CliCommand {
         } else {
             DyingText.print(run, out);
             if (dump != null) {
-                out.println("Model written to " + dump);
+                out.println("Model written to " + MessageText.quote(dump.toString()));
             }
         }
         out.flush();
@@ -120,8 +121,8 @@ public final class DyingCommand extends CliCommand {
         TrainingConfig base = config(args, min);
         config(args, max);
         if (!(max >= min)) {
-            throw new IllegalArgumentException("--max-lr (" + args.text("--max-lr") + ") must not be below --min-lr ("
-                    + args.text("--min-lr") + ")");
+            throw new IllegalArgumentException("--max-lr (" + MessageText.quote(args.text("--max-lr"))
+                    + ") must not be below --min-lr (" + MessageText.quote(args.text("--min-lr")) + ")");
         }
         double[] lrs = LearningRateSweep.rates(min, max, rates);
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
@@ -154,14 +155,17 @@ public final class DyingCommand extends CliCommand {
     private static void requireWritable(Path file) throws IOException {
         OutputSet.checkTarget(file);
         Path parent = file.toAbsolutePath().getParent();
+        String name = "cannot write " + MessageText.quote(file.toString()) + ": ";
         if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException("cannot write " + file + ": it is a folder");
+            throw new IllegalArgumentException(name + "it is a folder");
         }
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new IllegalArgumentException("cannot write " + file + ": folder " + parent + " does not exist");
+            throw new IllegalArgumentException(name + "the folder " + MessageText.quote(String.valueOf(parent))
+                    + " does not exist");
         }
         if (!Files.isWritable(parent)) {
-            throw new IllegalArgumentException("cannot write " + file + ": folder " + parent + " is not writable");
+            throw new IllegalArgumentException(name + "the folder " + MessageText.quote(parent.toString())
+                    + " is not writable");
         }
     }
 

@@ -150,6 +150,15 @@ class DyingCommandTest {
     }
 
     @Test
+    void theFileNamedInTheSuccessLineIsQuotedAndEscaped(@TempDir Path dir) {
+        Path file = dir.resolve("m\u001b]0;pwned\u0007\u202e.json");
+        assertEquals(0, run("dying", "--lr", "0.1", "--steps", "2", "--dump", file.toString()));
+        assertTrue(Files.exists(file));
+        assertFalse(out.contains("\u001b") || out.contains("\u202e"), out);
+        assertTrue(out.contains("Model written to '"), out);
+    }
+
+    @Test
     void aSlopeTypedAsMinusZeroIsShownAsZero() {
         assertEquals(0, run("dying", "--lr", "0.1", "--steps", "2", "--activation", "leaky:\u22120"));
         assertTrue(out.contains("Leaky ReLU (a = 0.0) units"), out);
