@@ -165,7 +165,7 @@ public final class DyingCommand extends CliCommand {
         }
         if (!Files.isWritable(parent)) {
             throw new IllegalArgumentException(name + "the folder " + MessageText.quote(parent.toString())
-                    + " is not writable");
+                    + (Files.getFileStore(parent).isReadOnly() ? " is on a read-only disk" : ": permission denied"));
         }
     }
 

@@ -159,6 +159,14 @@ class DyingCommandTest {
     }
 
     @Test
+    void aDumpUnderAFileIsRefusedNamingTheFileAndTheReasonInWords(@TempDir Path dir) throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("x.npy"), "data");
+        assertEquals(ReluLabCommand.EXIT_USAGE, run("dying", "--lr", "0.1", "--steps", "2", "--dump",
+                notAFolder.resolve("m.json").toString()));
+        assertEquals("relu-lab: m.json: cannot be written: a folder in its path is a file", err.strip());
+    }
+
+    @Test
     void aSlopeTypedAsMinusZeroIsShownAsZero() {
         assertEquals(0, run("dying", "--lr", "0.1", "--steps", "2", "--activation", "leaky:\u22120"));
         assertTrue(out.contains("Leaky ReLU (a = 0.0) units"), out);
