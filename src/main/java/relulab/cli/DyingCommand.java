@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import relulab.io.MessageText;
 import relulab.io.OutputSet;
 import relulab.train.DatasetKind;
@@ -68,7 +69,7 @@ public final class DyingCommand extends CliCommand {
     @Override
     int run(Args args, PrintWriter out, PrintWriter err) throws IOException {
         if (args.flag("--sweep")) {
-            return sweep(args, out);
+            return sweep(args, out, err);
         }
         if (args.text("--lr") == null) {
             throw new UsageError("--lr is required (or give --sweep)");
@@ -103,8 +104,11 @@ public final class DyingCommand extends CliCommand {
         return 0;
     }
 
-    /** {@code --sweep}: every run of the sweep, rate by rate and seed by seed. */
-    private int sweep(Args args, PrintWriter out) {
+    /**
+     * {@code --sweep}: every run of the sweep, rate by rate and seed by seed, with the share of
+     * all their training steps done as progress (4.5 s by default, more with longer runs).
+     */
+    private int sweep(Args args, PrintWriter out, PrintWriter err) {
         if (args.text("--dump") != null) {
             throw new UsageError("--dump writes one run's model, not a sweep");
         }
@@ -131,8 +135,14 @@ public final class DyingCommand extends CliCommand {
             return t;
         });
         List<SweepRun> runs;
-        try {
-            runs = LearningRateSweep.runAll(base, lrs, seeds, pool, () -> false);
+        long total = (long) rates * seeds * base.steps();
+        AtomicLong steps = new AtomicLong();
+        try (TerminalProgress progress = TerminalProgress.onStderr("dying --sweep", "training steps", err)) {
+            // Every run asks "cancelled?" once before each of its steps, on whichever thread trains it.
+            runs = LearningRateSweep.runAll(base, lrs, seeds, pool, () -> {
+                progress.update(steps.incrementAndGet(), total);
+                return false;
+            });
         } finally {
             pool.shutdownNow();
         }

@@ -45,7 +45,15 @@ public final class VanishingCommand extends CliCommand {
         DepthSettings settings = new DepthSettings(args.integer("--depth"), args.integer("--width"),
                 InitChoice.parse(args.text("--init")), args.number("--input-scale"), args.whole("--seed"));
         boolean json = args.flag("--json");
-        List<GradientProfile> profiles = VanishingExperiment.run(settings);
+        List<GradientProfile> profiles;
+        // The experiment reports no steps: the progress line says how long it has taken so far
+        // (50 layers of 512 units take 3 to 12 s).
+        String size = settings.depth() + " layer" + (settings.depth() == 1 ? "" : "s") + " of " + settings.width()
+                + " units";
+        try (TerminalProgress progress = TerminalProgress.onStderr("vanishing", size, err)) {
+            progress.showTimeSoFar();
+            profiles = VanishingExperiment.run(settings);
+        }
         out.println(json ? new GsonBuilder().create().toJson(toJson(settings, profiles)) : toTable(profiles));
         out.flush();
         return 0;
