@@ -1,6 +1,9 @@
 package relulab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -27,8 +30,23 @@ public final class TerminalProgress implements AutoCloseable {
      * @param clockMillis the time, for the quiet start, the redraws and the estimates
      */
     record Terminal(BooleanSupplier attached, LongSupplier clockMillis) {
-        /** The process's own: a terminal when Java has a console. */
-        static final Terminal SYSTEM = new Terminal(() -> System.console() != null, System::currentTimeMillis);
+        /** The process's own. */
+        static final Terminal SYSTEM = new Terminal(Terminal::stderrIsATerminal, System::currentTimeMillis);
+
+        /**
+         * Whether stderr is a terminal, even when stdout goes to a file ({@code dying --sweep
+         * --json > runs.json}, the long run that most wants progress): on Linux, what file
+         * descriptor 2 is; elsewhere, whether Java has a console, which needs stdout to be a
+         * terminal too.
+         */
+        static boolean stderrIsATerminal() {
+            try {
+                String fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+                return fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty");
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return System.console() != null;
+            }
+        }
     }
 
     /** The terminal {@link #onStderr} draws on; a test puts one that says yes and runs fast. */
