@@ -258,8 +258,7 @@ public final class OutputSet implements AutoCloseable {
         } catch (java.nio.file.NoSuchFileException e) {
             Path dir = target.toAbsolutePath().getParent();
             if (dir == null || !Files.isDirectory(dir)) {
-                throw problem(target, "cannot be written: the folder " + MessageText.quote(String.valueOf(dir))
-                        + " does not exist");
+                throw problem(target, "cannot be written: the folder " + dir + " does not exist");
             }
             return null;
         } catch (IOException e) {
