@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import relulab.core.NumberGrammar;
 import relulab.io.MessageText;
 import relulab.io.NumberText;
@@ -214,6 +215,20 @@ final class Args {
             return NumberText.parse(text(name));
         } catch (NumberFormatException e) {
             throw new UsageError(name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The option's value read by {@code parse}, one of a few names ({@code --init}, {@code --dataset}).
+     * A value it refuses is quoted as every value from outside is, with the choices as the help
+     * names them (the option's label).
+     */
+    <T> T choice(String name, Function<String, T> parse) {
+        String value = text(name);
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(name + ": " + MessageText.quote(value) + " is not " + option(name).label());
         }
     }
 

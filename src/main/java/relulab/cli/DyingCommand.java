@@ -156,7 +156,7 @@ public final class DyingCommand extends CliCommand {
     }
 
     private static TrainingConfig config(Args args, double lr) {
-        return new TrainingConfig(DatasetKind.parse(args.text("--dataset")), args.integer("--layers"),
+        return new TrainingConfig(args.choice("--dataset", DatasetKind::parse), args.integer("--layers"),
                 args.integer("--width"), ActivationOption.parse(args.text("--activation")), lr, args.integer("--steps"),
                 args.whole("--seed"), args.integer("--batch"), args.number("--momentum"));
     }

@@ -43,7 +43,7 @@ public final class VanishingCommand extends CliCommand {
     @Override
     int run(Args args, PrintWriter out, PrintWriter err) {
         DepthSettings settings = new DepthSettings(args.integer("--depth"), args.integer("--width"),
-                InitChoice.parse(args.text("--init")), args.number("--input-scale"), args.whole("--seed"));
+                args.choice("--init", InitChoice::parse), args.number("--input-scale"), args.whole("--seed"));
         boolean json = args.flag("--json");
         List<GradientProfile> profiles;
         // The experiment reports no steps: the progress line says how long it has taken so far

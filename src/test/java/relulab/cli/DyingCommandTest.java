@@ -167,6 +167,13 @@ class DyingCommandTest {
     }
 
     @Test
+    void anUnknownDatasetIsQuotedWithTheChoices() {
+        assertEquals(ReluLabCommand.EXIT_USAGE, run("dying", "--lr", "1", "--dataset", "moons".repeat(20)));
+        assertEquals("relu-lab: --dataset: '" + "moons".repeat(8) + "\u2026' is not spiral|circles|xor|gaussians"
+                + " (try --help)", err.strip());
+    }
+
+    @Test
     void aSlopeTypedAsMinusZeroIsShownAsZero() {
         assertEquals(0, run("dying", "--lr", "0.1", "--steps", "2", "--activation", "leaky:\u22120"));
         assertTrue(out.contains("Leaky ReLU (a = 0.0) units"), out);
