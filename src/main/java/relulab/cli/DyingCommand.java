@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import relulab.io.MessageText;
 import relulab.io.OutputSet;
+import relulab.io.TensorFileException;
 import relulab.train.DatasetKind;
 import relulab.train.LearningRateSweep;
 import relulab.train.SweepRun;
@@ -161,21 +162,17 @@ public final class DyingCommand extends CliCommand {
                 args.whole("--seed"), args.integer("--batch"), args.number("--momentum"));
     }
 
-    /** Fails before training when the file could not be written, so no work is wasted. */
+    /**
+     * Fails before training when the file could not be written, so no work is wasted: after
+     * {@link OutputSet#checkTarget} (an empty path, a missing folder, a folder or a device of
+     * that name), a folder that may not be written in, in the words of every other I/O failure.
+     */
     private static void requireWritable(Path file) throws IOException {
         OutputSet.checkTarget(file);
-        Path parent = file.toAbsolutePath().getParent();
-        String name = "cannot write " + MessageText.quote(file.toString()) + ": ";
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException(name + "it is a folder");
-        }
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new IllegalArgumentException(name + "the folder " + MessageText.quote(String.valueOf(parent))
-                    + " does not exist");
-        }
-        if (!Files.isWritable(parent)) {
-            throw new IllegalArgumentException(name + "the folder " + MessageText.quote(parent.toString())
-                    + (Files.getFileStore(parent).isReadOnly() ? " is on a read-only disk" : ": permission denied"));
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isWritable(folder)) {
+            throw new TensorFileException(file, "cannot be written: "
+                    + (Files.getFileStore(folder).isReadOnly() ? "the disk is read-only" : "permission denied"));
         }
     }
 
