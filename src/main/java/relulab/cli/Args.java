@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import relulab.core.NumberGrammar;
 import relulab.io.MessageText;
 import relulab.io.NumberText;
 
@@ -185,22 +187,25 @@ final class Args {
         }
     }
 
-    /** The option's value as an int. */
+    /** The option's value as an int ({@link #whole}). */
     int integer(String name) {
         long v = whole(name);
         if (v != (int) v) {
-            throw new UsageError(name + ": " + v + " is too large");
+            throw new UsageError(name + ": " + MessageText.quote(NumberGrammar.strip(text(name))) + " is too large");
         }
         return (int) v;
     }
 
-    /** The option's value as a long: decimal digits with an optional sign. */
+    /**
+     * The option's value as a long: a number in the program's number grammar whose value is
+     * whole, so {@code " 5"} and {@code 1e1} are read as the window's fields read them.
+     */
     long whole(String name) {
         String value = text(name);
         try {
-            return Long.parseLong(value);
+            return NumberGrammar.parseWhole(value);
         } catch (NumberFormatException e) {
-            throw new UsageError(name + ": " + MessageText.quote(value) + " is not a whole number");
+            throw new UsageError(name + ": " + MessageText.quote(NumberGrammar.strip(value)) + " is " + e.getMessage());
         }
     }
 
@@ -210,6 +215,20 @@ final class Args {
             return NumberText.parse(text(name));
         } catch (NumberFormatException e) {
             throw new UsageError(name + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The option's value read by {@code parse}, one of a few names ({@code --init}, {@code --dataset}).
+     * A value it refuses is quoted as every value from outside is, with the choices as the help
+     * names them (the option's label).
+     */
+    <T> T choice(String name, Function<String, T> parse) {
+        String value = text(name);
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(name + ": " + MessageText.quote(value) + " is not " + option(name).label());
         }
     }
 

@@ -20,8 +20,8 @@ final class BenchCommand extends CliCommand {
     BenchCommand() {
         super("bench", "Times the activations against a copy of the same bytes",
                 List.of(
-                        "Measures the cost per element of ReLU, Leaky ReLU, sigmoid and tanh (forward and backward)",
-                        "next to System.arraycopy of the same bytes, on random data with random signs.",
+                        "Measures the cost per element of ReLU, Leaky ReLU, sigmoid and tanh (forward and backward)"
+                                + " next to System.arraycopy of the same bytes, on random data with random signs.",
                         "Each figure is the median of " + BenchRunner.DEFAULT_MEASURED_ROUNDS + " rounds after "
                                 + BenchRunner.DEFAULT_WARMUP_ROUNDS + " warm-up rounds; GB/s counts bytes read plus written."),
                 List.of(

@@ -20,7 +20,8 @@ abstract class CliCommand {
     /**
      * @param name        what the user types
      * @param summary     what the program's --help says of the command, in one line
-     * @param description what the command's --help says of it, line by line (long lines are wrapped)
+     * @param description what the command's --help says of it, paragraph by paragraph: each starts on
+     *                    a new line and is wrapped as a whole ({@link Usage})
      * @param options     its options, in the order --help lists them
      * @param footer      lines --help prints after the options, such as the exit codes
      */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import relulab.core.Activation;
-import relulab.core.Activations;
 import relulab.core.LeakyRelu;
 import relulab.core.Relu;
 import relulab.core.ReluStats;
@@ -51,8 +50,8 @@ public final class ComputeCommand extends CliCommand {
                         "  gate.npy    x > 0, the cells whose gradient passes (bool)",
                         "  zeroed.npy  x < 0, the cells that ReLU set to zero (bool)",
                         "  dx.npy      the backward pass, dout where x > 0 else 0 (only with --dout)",
-                        "float32 input gives float32 out and dx, other inputs float64; outputs keep",
-                        "the input's shape. Prints the shape and the cells zeroed per channel."),
+                        "float32 input gives float32 out and dx, other inputs float64; outputs keep the input's"
+                                + " shape. Prints the shape and the cells zeroed per channel."),
                 List.of(
                         INPUT,
                         Opt.value("--dout", "D", "the upstream gradient, same shape as X (gives dx.npy)"),
@@ -69,12 +68,14 @@ public final class ComputeCommand extends CliCommand {
         Activation f = layerActivation(args.text("--activation"));
         checkOutputFolder(outDir);
         long memory = TensorFiles.memoryToOpen(input) + (dout == null ? 0 : TensorFiles.memoryToOpen(dout));
-        MemoryBudget.require(memory, "reading " + input.getFileName() + (dout == null ? "" : " and " + dout.getFileName()));
+        MemoryBudget.require(memory, "reading " + MessageText.quote(input.getFileName().toString())
+                + (dout == null ? "" : " and " + MessageText.quote(dout.getFileName().toString())));
         List<TensorSource> opened = TensorFiles.openAll(dout == null ? List.of(input) : List.of(input, dout));
         try (TensorSource x = opened.get(0); TensorSource d = dout == null ? null : opened.get(1)) {
             if (d != null && !Arrays.equals(x.dims(), d.dims())) {
-                throw new IllegalArgumentException(dout.getFileName() + " has shape " + d.shapeText() + " but "
-                        + input.getFileName() + " has shape " + x.shapeText() + "; --dout must have the shape of --input");
+                throw new IllegalArgumentException(MessageText.quote(dout.getFileName().toString()) + " has shape "
+                        + d.shapeText() + " but " + MessageText.quote(input.getFileName().toString()) + " has shape "
+                        + x.shapeText() + "; --dout must have the shape of --input");
             }
             List<Path> created = createFolders(outDir);
             try (OutputSet set = new OutputSet()) {
@@ -95,7 +96,7 @@ public final class ComputeCommand extends CliCommand {
 
     /** ReLU or Leaky ReLU: the two whose masks x > 0 and x < 0 mean what the files say. */
     static Activation layerActivation(String spec) {
-        Activation f = Activations.parse(spec);
+        Activation f = ActivationOption.parse(spec);
         if (!(f instanceof Relu || f instanceof LeakyRelu)) {
             throw new IllegalArgumentException("--activation must be relu or leaky:SLOPE, got " + MessageText.quote(spec));
         }
@@ -107,7 +108,7 @@ public final class ComputeCommand extends CliCommand {
             throw new IllegalArgumentException("--out is empty; name the folder to write into (. for this one)");
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("--out " + dir + " is a file, expected a folder");
+            throw new IllegalArgumentException("--out " + MessageText.quote(dir.toString()) + " is a file, expected a folder");
         }
     }
 
@@ -121,7 +122,8 @@ public final class ComputeCommand extends CliCommand {
             Files.createDirectories(dir);
         } catch (IOException e) {
             removeEmpty(missing);
-            throw new IOException("cannot create the folder " + dir + ": " + TensorFileException.reasonOf(e), e);
+            throw new IOException("cannot create the folder " + MessageText.quote(dir.toString()) + ": "
+                    + TensorFileException.reasonOf(e), e);
         }
         return missing;
     }

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import relulab.core.Activations;
+import java.util.concurrent.atomic.AtomicLong;
+import relulab.io.MessageText;
 import relulab.io.OutputSet;
+import relulab.io.TensorFileException;
 import relulab.train.DatasetKind;
 import relulab.train.LearningRateSweep;
 import relulab.train.SweepRun;
@@ -32,13 +34,13 @@ public final class DyingCommand extends CliCommand {
     DyingCommand() {
         super("dying", "Trains an MLP with SGD and counts its dead ReLU units",
                 List.of(
-                        "Trains a small MLP with SGD and counts its dead ReLU units:",
-                        "hidden units whose pre-activation is <= 0 on every training point.",
-                        "A diverged run (loss no longer finite) reports its last finite step;",
-                        "in --json its final_loss is that step's loss and diverged_at_step says where it stopped.",
-                        "With --sweep: trains at --rates learning rates from --min-lr to --max-lr"
-                                + " (evenly on a log scale),",
-                        "each with --seeds seeds (--seed, --seed + 1, ...), on every core; --lr is not used."),
+                        "Trains a small MLP with SGD and counts its dead ReLU units: hidden units whose"
+                                + " pre-activation is <= 0 on every training point.",
+                        "A diverged run (loss no longer finite) reports its last finite step; in --json its"
+                                + " final_loss is that step's loss and diverged_at_step says where it stopped.",
+                        "With --sweep: trains at --rates learning rates from --min-lr to --max-lr (evenly on a log"
+                                + " scale), each with --seeds seeds (--seed, --seed + 1, ...), on every core; --lr is"
+                                + " not used."),
                 List.of(
                         Opt.value("--lr", "LR", "learning rate, > 0 (required without --sweep)"),
                         Opt.flag("train at many learning rates and seeds and report every run", "--sweep"),
@@ -68,7 +70,7 @@ public final class DyingCommand extends CliCommand {
     @Override
     int run(Args args, PrintWriter out, PrintWriter err) throws IOException {
         if (args.flag("--sweep")) {
-            return sweep(args, out);
+            return sweep(args, out, err);
         }
         if (args.text("--lr") == null) {
             throw new UsageError("--lr is required (or give --sweep)");
@@ -96,15 +98,18 @@ public final class DyingCommand extends CliCommand {
         } else {
             DyingText.print(run, out);
             if (dump != null) {
-                out.println("Model written to " + dump);
+                out.println("Model written to " + MessageText.quote(dump.toString()));
             }
         }
         out.flush();
         return 0;
     }
 
-    /** {@code --sweep}: every run of the sweep, rate by rate and seed by seed. */
-    private int sweep(Args args, PrintWriter out) {
+    /**
+     * {@code --sweep}: every run of the sweep, rate by rate and seed by seed, with the share of
+     * all their training steps done as progress (4.5 s by default, more with longer runs).
+     */
+    private int sweep(Args args, PrintWriter out, PrintWriter err) {
         if (args.text("--dump") != null) {
             throw new UsageError("--dump writes one run's model, not a sweep");
         }
@@ -121,8 +126,8 @@ public final class DyingCommand extends CliCommand {
         TrainingConfig base = config(args, min);
         config(args, max);
         if (!(max >= min)) {
-            throw new IllegalArgumentException("--max-lr (" + args.text("--max-lr") + ") must not be below --min-lr ("
-                    + args.text("--min-lr") + ")");
+            throw new IllegalArgumentException("--max-lr (" + MessageText.quote(args.text("--max-lr"))
+                    + ") must not be below --min-lr (" + MessageText.quote(args.text("--min-lr")) + ")");
         }
         double[] lrs = LearningRateSweep.rates(min, max, rates);
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
@@ -131,8 +136,14 @@ public final class DyingCommand extends CliCommand {
             return t;
         });
         List<SweepRun> runs;
-        try {
-            runs = LearningRateSweep.runAll(base, lrs, seeds, pool, () -> false);
+        long total = (long) rates * seeds * base.steps();
+        AtomicLong steps = new AtomicLong();
+        try (TerminalProgress progress = TerminalProgress.onStderr("dying --sweep", "training steps", err)) {
+            // Every run asks "cancelled?" once before each of its steps, on whichever thread trains it.
+            runs = LearningRateSweep.runAll(base, lrs, seeds, pool, () -> {
+                progress.update(steps.incrementAndGet(), total);
+                return false;
+            });
         } finally {
             pool.shutdownNow();
         }
@@ -146,23 +157,22 @@ public final class DyingCommand extends CliCommand {
     }
 
     private static TrainingConfig config(Args args, double lr) {
-        return new TrainingConfig(DatasetKind.parse(args.text("--dataset")), args.integer("--layers"),
-                args.integer("--width"), Activations.parse(args.text("--activation")), lr, args.integer("--steps"),
+        return new TrainingConfig(args.choice("--dataset", DatasetKind::parse), args.integer("--layers"),
+                args.integer("--width"), ActivationOption.parse(args.text("--activation")), lr, args.integer("--steps"),
                 args.whole("--seed"), args.integer("--batch"), args.number("--momentum"));
     }
 
-    /** Fails before training when the file could not be written, so no work is wasted. */
+    /**
+     * Fails before training when the file could not be written, so no work is wasted: after
+     * {@link OutputSet#checkTarget} (an empty path, a missing folder, a folder or a device of
+     * that name), a folder that may not be written in, in the words of every other I/O failure.
+     */
     private static void requireWritable(Path file) throws IOException {
         OutputSet.checkTarget(file);
-        Path parent = file.toAbsolutePath().getParent();
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException("cannot write " + file + ": it is a folder");
-        }
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new IllegalArgumentException("cannot write " + file + ": folder " + parent + " does not exist");
-        }
-        if (!Files.isWritable(parent)) {
-            throw new IllegalArgumentException("cannot write " + file + ": folder " + parent + " is not writable");
+        Path folder = file.toAbsolutePath().getParent();
+        if (!Files.isWritable(folder)) {
+            throw new TensorFileException(file, "cannot be written: "
+                    + (Files.getFileStore(folder).isReadOnly() ? "the disk is read-only" : "permission denied"));
         }
     }
 

@@ -1,7 +1,11 @@
 package relulab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -11,11 +15,42 @@ import java.util.function.LongSupplier;
  * <p>Nothing is shown for work that ends within {@value #QUIET_MILLIS} ms, nor when the
  * program is not talking to a terminal (a script or a pipe wants stdout and stderr clean);
  * the line is redrawn at most {@value #REDRAW_MILLIS} ms apart and wiped when the work ends.
+ * Work that counts its steps calls {@link #update}, from any thread; work that cannot count
+ * them shows the time it has taken so far ({@link #showTimeSoFar}).
  */
 public final class TerminalProgress implements AutoCloseable {
 
     static final long QUIET_MILLIS = 2_000;
     static final long REDRAW_MILLIS = 250;
+
+    /**
+     * Whether stderr is a terminal, and the clock in milliseconds: what {@link #onStderr} asks.
+     *
+     * @param attached    true when progress may be drawn
+     * @param clockMillis the time, for the quiet start, the redraws and the estimates
+     */
+    record Terminal(BooleanSupplier attached, LongSupplier clockMillis) {
+        /** The process's own. */
+        static final Terminal SYSTEM = new Terminal(Terminal::stderrIsATerminal, System::currentTimeMillis);
+
+        /**
+         * Whether stderr is a terminal, even when stdout goes to a file ({@code dying --sweep
+         * --json > runs.json}, the long run that most wants progress): on Linux, what file
+         * descriptor 2 is; elsewhere, whether Java has a console, which needs stdout to be a
+         * terminal too.
+         */
+        static boolean stderrIsATerminal() {
+            try {
+                String fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+                return fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty");
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                return System.console() != null;
+            }
+        }
+    }
+
+    /** The terminal {@link #onStderr} draws on; a test puts one that says yes and runs fast. */
+    static volatile Terminal terminal = Terminal.SYSTEM;
 
     private final String task;
     private final String unit;
@@ -25,6 +60,8 @@ public final class TerminalProgress implements AutoCloseable {
     private final long start;
     private long lastDrawn;
     private int drawnLength;
+    private Thread ticker;
+    private boolean closed;
 
     TerminalProgress(String task, String unit, PrintWriter err, boolean enabled, LongSupplier clockMillis) {
         this.task = task;
@@ -41,12 +78,13 @@ public final class TerminalProgress implements AutoCloseable {
      * when the program runs in a terminal.
      */
     public static TerminalProgress onStderr(String task, String unit, PrintWriter err) {
-        return new TerminalProgress(task, unit, err, System.console() != null, System::currentTimeMillis);
+        Terminal t = terminal;
+        return new TerminalProgress(task, unit, err, t.attached().getAsBoolean(), t.clockMillis());
     }
 
     /** {@code done} of {@code total} units are finished. */
-    public void update(long done, long total) {
-        if (!enabled || total <= 0) {
+    public synchronized void update(long done, long total) {
+        if (!enabled || total <= 0 || closed) {
             return;
         }
         long now = clock.getAsLong();
@@ -55,7 +93,44 @@ public final class TerminalProgress implements AutoCloseable {
             return;
         }
         lastDrawn = now;
-        String line = line(done, total, elapsed);
+        draw(line(Math.min(done, total), total, elapsed));
+    }
+
+    /**
+     * For work that cannot count its steps: from now until {@link #close}, a helper thread
+     * redraws {@code task: UNIT, 5 s so far} (the unit says what the work is, e.g. "50 layers of
+     * 512 units").
+     */
+    public void showTimeSoFar() {
+        if (!enabled) {
+            return;
+        }
+        ticker = new Thread(() -> {
+            try {
+                while (tick()) {
+                    Thread.sleep(REDRAW_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                // Closed: the line is wiped by close.
+            }
+        }, "relu-lab progress");
+        ticker.setDaemon(true);
+        ticker.start();
+    }
+
+    /** Draws the time so far once it is past the quiet start; false when closed. */
+    private synchronized boolean tick() {
+        if (closed) {
+            return false;
+        }
+        long elapsed = clock.getAsLong() - start;
+        if (elapsed >= QUIET_MILLIS) {
+            draw(task + ": " + unit + ", " + duration(elapsed) + " so far");
+        }
+        return true;
+    }
+
+    private void draw(String line) {
         err.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
         err.flush();
         drawnLength = line.length();
@@ -72,9 +147,13 @@ public final class TerminalProgress implements AutoCloseable {
         return text;
     }
 
-    /** Wipes the progress line, if one was drawn. */
+    /** Stops the time so far, if shown, and wipes the progress line, if one was drawn. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        if (ticker != null) {
+            ticker.interrupt();
+        }
         if (drawnLength > 0) {
             err.print("\r" + " ".repeat(drawnLength) + "\r");
             err.flush();

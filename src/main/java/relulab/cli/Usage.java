@@ -2,17 +2,24 @@ package relulab.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The text of {@code --help}: for a command, a usage line, what it does and its options; for
  * the program, its commands. Lines are wrapped to {@value #WIDTH} columns, as a terminal shows
- * them.
+ * them, only at spaces: a description is written as paragraphs, each wrapped as a whole, so a
+ * sentence is never broken where its next word would still have fit. A paragraph that is an
+ * item of a list ({@code "  out.npy     the forward pass"}) continues under its text, not
+ * under its name: a hanging indent, as the options' help has.
  */
 final class Usage {
 
     static final int WIDTH = 80;
     /** The widest first column of the option list; a longer option name puts its help on the next line. */
     private static final int MAX_NAME_COLUMN = 34;
+    /** An item of a list: indented, a name, then two spaces or more before its text. */
+    private static final Pattern ITEM = Pattern.compile(" +\\S+ {2,}");
 
     private Usage() {
     }
@@ -27,9 +34,11 @@ final class Usage {
         String head = "Usage: relu-lab " + command.name() + " ";
         StringBuilder text = new StringBuilder();
         wrap(text, head, String.join(" ", words), " ".repeat(head.length()));
-        for (String line : command.description()) {
-            String indent = line.substring(0, line.length() - line.stripLeading().length());
-            wrap(text, indent, line.strip(), indent);
+        for (String paragraph : command.description()) {
+            String indent = paragraph.substring(0, paragraph.length() - paragraph.stripLeading().length());
+            Matcher item = ITEM.matcher(paragraph);
+            String hanging = item.lookingAt() ? " ".repeat(item.end()) : indent;
+            wrap(text, indent, paragraph.strip(), hanging);
         }
         text.append("\nOptions:\n");
         int column = 0;

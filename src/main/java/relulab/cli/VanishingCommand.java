@@ -22,9 +22,10 @@ public final class VanishingCommand extends CliCommand {
     VanishingCommand() {
         super("vanishing", "Gradient norms layer by layer for sigmoid, tanh and ReLU",
                 List.of(
-                        "Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,",
-                        "for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)",
-                        "and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this input)."),
+                        "Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,"
+                                + " for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)"
+                                + " and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this"
+                                + " input)."),
                 List.of(
                         Opt.value("--depth", "D", "layers, 1 to 50 (default: {default})").withDefault("20"),
                         Opt.value("--width", "W", "units per layer, 2 to 512 (default: {default})").withDefault("256"),
@@ -42,9 +43,17 @@ public final class VanishingCommand extends CliCommand {
     @Override
     int run(Args args, PrintWriter out, PrintWriter err) {
         DepthSettings settings = new DepthSettings(args.integer("--depth"), args.integer("--width"),
-                InitChoice.parse(args.text("--init")), args.number("--input-scale"), args.whole("--seed"));
+                args.choice("--init", InitChoice::parse), args.number("--input-scale"), args.whole("--seed"));
         boolean json = args.flag("--json");
-        List<GradientProfile> profiles = VanishingExperiment.run(settings);
+        List<GradientProfile> profiles;
+        // The experiment reports no steps: the progress line says how long it has taken so far
+        // (50 layers of 512 units take 3 to 12 s).
+        String size = settings.depth() + " layer" + (settings.depth() == 1 ? "" : "s") + " of " + settings.width()
+                + " units";
+        try (TerminalProgress progress = TerminalProgress.onStderr("vanishing", size, err)) {
+            progress.showTimeSoFar();
+            profiles = VanishingExperiment.run(settings);
+        }
         out.println(json ? new GsonBuilder().create().toJson(toJson(settings, profiles)) : toTable(profiles));
         out.flush();
         return 0;

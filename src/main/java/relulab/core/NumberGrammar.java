@@ -1,5 +1,8 @@
 package relulab.core;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
 /**
  * The one grammar for numbers typed by a person or read from a text file, used everywhere the
  * program reads a number (cells, pasted text, CSV files, command-line options, the leaky slope).
@@ -19,6 +22,10 @@ package relulab.core;
  * {@code nan} are numbers. Not numbers: hexadecimal ({@code 0x1p-3}), Java's type suffixes
  * ({@code 1d}, {@code 2f}), underscores, digits of other scripts, thousands separators, a comma
  * as the decimal point, and any other character inside the number.
+ *
+ * <p>A whole number (a count, a depth, a seed) is a number of the same grammar whose value is
+ * whole ({@link #parseWhole}): {@code " 5"}, {@code 1e1} and {@code 10.0} are all ten or five,
+ * as they would be for any other number; {@code 1.5} and {@code inf} are not whole.
  */
 public final class NumberGrammar {
 
@@ -36,20 +43,9 @@ public final class NumberGrammar {
      *                               says so without repeating the text (callers quote it)
      */
     public static double parse(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isBlank(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlank(text.charAt(end - 1))) {
-            end--;
-        }
-        boolean negative = false;
-        if (start < end && isSign(text.charAt(start))) {
-            negative = text.charAt(start) != '+';
-            start++;
-        }
-        String body = text.substring(start, end);
+        String number = strip(text);
+        boolean negative = isNegative(number);
+        String body = unsigned(number);
         double magnitude;
         if (body.equalsIgnoreCase("nan")) {
             return Double.NaN;
@@ -62,6 +58,71 @@ public final class NumberGrammar {
             throw new NumberFormatException("not a number");
         }
         return negative ? -magnitude : magnitude;
+    }
+
+    /**
+     * The whole number written in {@code text}: a number of this grammar whose value is whole,
+     * read exactly (digits beyond a double's 53 bits are kept).
+     *
+     * @throws NumberFormatException "not a number", "not a whole number" (a fraction, NaN, an
+     *                               infinity) or "too large" (beyond a {@code long}); the
+     *                               message does not repeat the text (callers quote it)
+     */
+    public static long parseWhole(String text) {
+        String number = strip(text);
+        String body = unsigned(number);
+        if (!isDecimal(body)) {
+            parse(text);
+            throw new NumberFormatException("not a whole number");
+        }
+        BigDecimal magnitude;
+        try {
+            magnitude = new BigDecimal(body);
+        } catch (NumberFormatException e) {
+            // Only an exponent beyond 32 bits gets here: zero, a tiny fraction or a huge number.
+            String mantissa = body.split("[eE]")[0];
+            if (mantissa.chars().allMatch(c -> c == '0' || c == '.')) {
+                return 0;
+            }
+            throw new NumberFormatException(body.matches(".*[eE]-.*") ? "not a whole number" : "too large");
+        }
+        BigDecimal value = isNegative(number) ? magnitude.negate() : magnitude;
+        // Bound the integer digits first: 1e999999999 must not be expanded to find it too large.
+        if (value.precision() - value.scale() > 19) {
+            throw new NumberFormatException("too large");
+        }
+        BigInteger whole;
+        try {
+            whole = value.toBigIntegerExact();
+        } catch (ArithmeticException e) {
+            throw new NumberFormatException("not a whole number");
+        }
+        try {
+            return whole.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new NumberFormatException("too large");
+        }
+    }
+
+    /** {@code text} without the {@linkplain #isBlank blanks} the grammar allows around a number. */
+    public static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isNegative(String number) {
+        return !number.isEmpty() && isSign(number.charAt(0)) && number.charAt(0) != '+';
+    }
+
+    private static String unsigned(String number) {
+        return !number.isEmpty() && isSign(number.charAt(0)) ? number.substring(1) : number;
     }
 
     /** True for the characters the grammar allows around a number: a tab or a Unicode space separator. */

@@ -81,6 +81,10 @@ public final class OutputSet implements AutoCloseable {
         try (OutputSet set = new OutputSet()) {
             try (Writer w = Channels.newWriter(set.stage(target), StandardCharsets.UTF_8)) {
                 w.write(text);
+            } catch (TensorFileException e) {
+                throw e;
+            } catch (IOException e) {
+                throw problem(target, "cannot be written: " + IoReason.of(e));
             }
             set.commit();
         }
@@ -257,6 +261,8 @@ public final class OutputSet implements AutoCloseable {
                 throw problem(target, "cannot be written: the folder " + dir + " does not exist");
             }
             return null;
+        } catch (IOException e) {
+            throw problem(target, "cannot be written: " + IoReason.of(e));
         }
         if (attributes.isDirectory()) {
             throw problem(target, "is a folder; refusing to replace it with a file");

@@ -1,10 +1,6 @@
 package relulab.io;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -47,24 +43,10 @@ public final class TensorFileException extends IOException {
     }
 
     /**
-     * A few words on why the file system refused an operation ("permission denied", "no such
-     * file or folder"), for messages that must fit on one line; Java's own messages of these
-     * exceptions are only the path.
+     * A few words on why the file system refused an operation ("permission denied", "the disk
+     * is full"), for messages that must fit on one line: {@link IoReason#of}.
      */
     public static String reasonOf(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException) {
-            return "a file of that name is in the way";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : MessageText.line(message);
+        return IoReason.of(e);
     }
 }

@@ -61,8 +61,21 @@ class ArgsTest {
         assertEquals("--steps: '1.5' is not a whole number",
                 assertThrows(UsageError.class, () -> parse("--input", "x", "--steps", "1.5").integer("--steps"))
                         .getMessage());
-        assertEquals("--steps: 9999999999 is too large",
+        assertEquals("--steps: '9999999999' is too large",
                 assertThrows(UsageError.class, () -> parse("--input", "x", "--steps", "9999999999").integer("--steps"))
+                        .getMessage());
+    }
+
+    @Test
+    void wholeNumbersFollowTheSameGrammarAsOtherNumbers() {
+        assertEquals(5, parse("--input", "x", "--steps", " 5").integer("--steps"));
+        assertEquals(10, parse("--input", "x", "--steps", "1e1").integer("--steps"));
+        assertEquals(9_007_199_254_740_993L, parse("--input", "x", "--steps", "9007199254740993").whole("--steps"));
+        assertEquals("--steps: '2.5e-1' is not a whole number",
+                assertThrows(UsageError.class, () -> parse("--input", "x", "--steps", " 2.5e-1").integer("--steps"))
+                        .getMessage());
+        assertEquals("--steps: '1e30' is too large",
+                assertThrows(UsageError.class, () -> parse("--input", "x", "--steps", "1e30").whole("--steps"))
                         .getMessage());
     }
 

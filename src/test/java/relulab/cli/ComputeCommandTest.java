@@ -106,12 +106,21 @@ class ComputeCommandTest {
     }
 
     @Test
+    void aSlopeTypedAsMinusZeroIsTheSlopeZero() throws IOException {
+        Path x = write("x.npy", TensorData.of(X));
+        CliRun run = CliRun.of("compute", "--input", x.toString(), "--out", dir.resolve("o").toString(),
+                "--activation", "leaky:-0");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("activation Leaky ReLU (a = 0.0)"), run.out());
+    }
+
+    @Test
     void aDoutOfAnotherShapeIsRefusedNamingBothShapesAndNothingIsWritten() throws IOException {
         Path x = write("x.npy", TensorData.of(X));
         Path d = write("d.npy", new TensorData(Tensor3.zeros(new Shape(1, 3, 4)), DType.FLOAT64, 2));
         Path out = dir.resolve("o");
         CliRun run = CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(), "--out", out.toString());
-        assertRefused(run, "d.npy has shape (3, 4) but x.npy has shape (2, 2, 3)");
+        assertRefused(run, "'d.npy' has shape (3, 4) but 'x.npy' has shape (2, 2, 3)");
         assertFalse(Files.exists(out));
     }
 
@@ -136,6 +145,18 @@ class ComputeCommandTest {
         Path file = Files.writeString(dir.resolve("taken"), "mine");
         assertRefused(CliRun.of("compute", "--input", x.toString(), "--out", file.toString()), "is a file, expected a folder");
         assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void aNameInARefusalIsQuotedEscapedAndCutAsEveryNameFromOutside() throws IOException {
+        Path x = write("x.npy", TensorData.of(X));
+        String name = "\u202ereport\u001b]0;pwned\u0007" + "y".repeat(60);
+        Path file = Files.writeString(dir.resolve(name), "mine");
+        CliRun run = CliRun.of("compute", "--input", x.toString(), "--out", file.toString());
+        assertRefused(run, " is a file, expected a folder");
+        assertFalse(run.err().contains(name), run.err());
+        assertTrue(run.err().contains("\\u202Ereport"), run.err());
+        assertTrue(run.err().contains("\u2026' is a file"), run.err());
     }
 
     @Test

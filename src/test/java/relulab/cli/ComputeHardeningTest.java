@@ -174,7 +174,7 @@ class ComputeHardeningTest {
         assertEquals(2, run.exitCode(), run.out());
         List<String> lines = run.out().lines().toList();
         assertEquals(1, lines.size(), run.out());
-        assertTrue(lines.get(0).startsWith("relu-lab: reading x.npy and x.npy needs about 576 MiB of memory but Java may use only"),
+        assertTrue(lines.get(0).startsWith("relu-lab: reading 'x.npy' and 'x.npy' needs about 576 MiB of memory but Java may use only"),
                 run.out());
         assertTrue(lines.get(0).contains("give Java more with -Xmx1g"), run.out());
         assertFalse(Files.exists(dir.resolve("o")));

@@ -150,6 +150,38 @@ class DyingCommandTest {
     }
 
     @Test
+    void theFileNamedInTheSuccessLineIsQuotedAndEscaped(@TempDir Path dir) {
+        Path file = dir.resolve("m\u001b]0;pwned\u0007\u202e.json");
+        assertEquals(0, run("dying", "--lr", "0.1", "--steps", "2", "--dump", file.toString()));
+        assertTrue(Files.exists(file));
+        assertFalse(out.contains("\u001b") || out.contains("\u202e"), out);
+        assertTrue(out.contains("Model written to '"), out);
+    }
+
+    @Test
+    void aDumpUnderAFileIsRefusedNamingTheFileAndTheReasonInWords(@TempDir Path dir) throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("x.npy"), "data");
+        assertEquals(ReluLabCommand.EXIT_USAGE, run("dying", "--lr", "0.1", "--steps", "2", "--dump",
+                notAFolder.resolve("m.json").toString()));
+        assertEquals("relu-lab: m.json: cannot be written: a folder in its path is a file", err.strip());
+    }
+
+    @Test
+    void anUnknownDatasetIsQuotedWithTheChoices() {
+        assertEquals(ReluLabCommand.EXIT_USAGE, run("dying", "--lr", "1", "--dataset", "moons".repeat(20)));
+        assertEquals("relu-lab: --dataset: '" + "moons".repeat(8) + "\u2026' is not spiral|circles|xor|gaussians"
+                + " (try --help)", err.strip());
+    }
+
+    @Test
+    void aSlopeTypedAsMinusZeroIsShownAsZero() {
+        assertEquals(0, run("dying", "--lr", "0.1", "--steps", "2", "--activation", "leaky:\u22120"));
+        assertTrue(out.contains("Leaky ReLU (a = 0.0) units"), out);
+        assertEquals(0, run("dying", "--lr", "0.1", "--steps", "2", "--activation", "leaky:-0", "--json"));
+        assertTrue(out.contains("\"activation\":\"leaky:0.0\""), out);
+    }
+
+    @Test
     void helpListsTheOptions() {
         assertEquals(0, run("dying", "--help"));
         for (String option : new String[] {"--lr", "--steps", "--seed", "--layers", "--width", "--activation",

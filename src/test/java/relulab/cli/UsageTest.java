@@ -3,6 +3,8 @@ package relulab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** --help for the program and for each command: complete, and within a terminal's 80 columns. */
@@ -70,5 +72,41 @@ class UsageTest {
             assertEquals(0, run.exitCode());
             assertEquals(ReluLabCommand.VERSION, run.out().strip());
         }
+    }
+
+    @Test
+    void aSentenceOfADescriptionIsBrokenOnlyWhereItsNextWordWouldNotFit() {
+        for (CliCommand c : List.of(new VanishingCommand(), new DyingCommand())) {
+            List<String> lines = Usage.of(c).lines().toList();
+            int start = 1;
+            while (lines.get(start).startsWith(" ")) {
+                start++;
+            }
+            for (int i = start; !lines.get(i + 1).isEmpty(); i++) {
+                String line = lines.get(i);
+                String nextWord = lines.get(i + 1).strip().split(" ")[0];
+                boolean fits = line.length() + 1 + nextWord.length() <= Usage.WIDTH;
+                assertTrue(!fits || line.endsWith(".") || line.endsWith(":"),
+                        c.name() + ": a sentence is broken after '" + line + "'");
+            }
+        }
+    }
+
+    @Test
+    void aLongParagraphWrapsAtSpacesUnderItsOwnTextWithAHangingIndent() {
+        String words = "the forward pass, max(0, x), written with the dtype of x and the shape of x, which"
+                + " is the shape of every other output";
+        CliCommand c = new CliCommand("demo", "a demo", List.of("Writes:", "  out.npy     " + words), List.of(),
+                List.of()) {
+            @Override
+            int run(Args args, PrintWriter out, PrintWriter err) {
+                return 0;
+            }
+        };
+        List<String> lines = Usage.of(c).lines().toList();
+        int at = lines.indexOf("Writes:");
+        assertEquals("  out.npy     the forward pass, max(0, x), written with the dtype of x and the",
+                lines.get(at + 1));
+        assertEquals("              shape of x, which is the shape of every other output", lines.get(at + 2));
     }
 }

@@ -142,6 +142,14 @@ class VanishingCommandTest {
         }
     }
 
+    @Test
+    void aRefusedChoiceIsQuotedEscapedAndCutWithTheChoicesTheHelpGives() {
+        CliRun run = CliRun.of("vanishing", "--init", "x\u001b]0;pwned\u0007".repeat(10));
+        CliRun.assertRefused("vanishing", "--init", "x\u001b]0;pwned\u0007".repeat(10));
+        assertEquals("relu-lab: --init: '" + "x\\u001B]0;pwned\\u0007".repeat(3) + "x\\u001B]0;pw\u2026'"
+                + " is not recommended|xavier|he (try --help)", run.err().strip());
+    }
+
     private static JsonArray activations(String scale) {
         CliRun run = CliRun.of("vanishing", "--depth", "10", "--width", "64", "--input-scale", scale, "--json");
         return JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("activations");
