@@ -7,9 +7,9 @@ import javafx.scene.control.Tab;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 import relulab.ui.state.DisplaySettings;
+import relulab.ui.state.GridColors;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
-import relulab.ui.state.LessonSettings;
 import relulab.ui.task.Background;
 
 /**
@@ -110,8 +110,8 @@ final class LessonHost implements LessonContext {
     }
 
     @Override
-    public LessonSettings settings() {
-        return window.settings();
+    public GridColors colors() {
+        return window.colors();
     }
 
     @Override

@@ -18,10 +18,11 @@ import javafx.stage.Stage;
 import relulab.ui.app.keep.FileMenu;
 import relulab.ui.app.keep.KeepWindow;
 import relulab.ui.app.keep.Workspace;
+import relulab.ui.lesson.KeptSettings;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.state.DisplaySettings;
+import relulab.ui.state.GridColors;
 import relulab.ui.state.LabState;
-import relulab.ui.state.LessonSettings;
 import relulab.ui.task.Background;
 
 /**
@@ -50,7 +51,7 @@ public final class MainWindow implements Workspace {
 
     private final LabState state = LabState.firstExample();
     private final DisplaySettings display = new DisplaySettings();
-    private final LessonSettings settings = new LessonSettings();
+    private final GridColors colors = new GridColors();
     private final Background background = new Background(Platform::runLater);
     private final TabPane tabs = new TabPane();
     private final StackPane lessonArea = new StackPane(tabs);
@@ -113,9 +114,14 @@ public final class MainWindow implements Workspace {
         return display;
     }
 
-    /** The lessons' own settings that sessions keep. */
-    public LessonSettings settings() {
-        return settings;
+    /** The grids' palette and scale, shared by every lesson's grids. */
+    public GridColors colors() {
+        return colors;
+    }
+
+    @Override
+    public List<KeptSettings<?>> lessonParts() {
+        return hosts.stream().flatMap(h -> h.lesson().keptSettings().stream()).toList();
     }
 
     /** The background service every lesson runs its work on. */

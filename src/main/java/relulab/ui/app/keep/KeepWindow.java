@@ -3,6 +3,8 @@ package relulab.ui.app.keep;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -28,11 +30,12 @@ import relulab.io.TensorFiles;
 import relulab.io.session.Session;
 import relulab.io.session.SessionFiles;
 import relulab.ui.state.LabSnapshot;
+import relulab.ui.lesson.KeptSettings;
+import relulab.ui.lesson.LessonIds;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
-import relulab.ui.workbench.WorkbenchLesson;
+import relulab.ui.state.GridColors;
 import relulab.ui.state.LabState;
-import relulab.ui.workbench.WorkbenchViewModel;
 
 /**
  * Keeps the window's work: sessions saved and opened, tensor files opened from anywhere (the
@@ -79,7 +82,9 @@ public final class KeepWindow {
         this.appName = appName;
         this.dataFolder = dataFolder;
         this.document = new Document(appName);
-        this.mapping = new SessionMapping(ws.state(), ws.settings());
+        List<KeptSettings<?>> parts = new ArrayList<>(ws.lessonParts());
+        parts.add(ColorsPart.of(ws.colors()));
+        this.mapping = new SessionMapping(ws.state(), parts);
         this.preferences = new PreferencesFile(dataFolder);
         this.io = ws.background().serial();
         this.autosave = new Autosave(Autosave.recoveryFile(dataFolder),
@@ -94,10 +99,9 @@ public final class KeepWindow {
                 changed();
             }
         });
-        var s = ws.settings();
-        for (var p : java.util.List.of(s.paletteProperty(), s.scopeProperty(), s.dyingProperty(), s.vanishingProperty())) {
+        for (KeptSettings<?> part : parts) {
             // A lesson's first settings, when it is first shown, are no change of the work.
-            p.addListener((o, was, is) -> {
+            part.valueProperty().addListener((o, was, is) -> {
                 if (was != null) {
                     changed();
                 }
@@ -219,8 +223,8 @@ public final class KeepWindow {
         KeptPreferences old = preferences.read();
         return new KeptPreferences(normal ? stage.getX() : old.x(), normal ? stage.getY() : old.y(),
                 normal ? stage.getWidth() : old.width(), normal ? stage.getHeight() : old.height(), max,
-                ws.shownLesson(), ws.settings().paletteProperty().get().name(),
-                ws.settings().scopeProperty().get().name(), recent.asText());
+                ws.shownLesson(), ws.colors().paletteProperty().get().name(),
+                ws.colors().scopeProperty().get().name(), recent.asText());
     }
 
     private void applyPreferences(KeptPreferences p) {
@@ -239,12 +243,12 @@ public final class KeepWindow {
         try {
             for (Palette v : Palette.values()) {
                 if (v.name().equals(p.palette())) {
-                    ws.settings().paletteProperty().set(v);
+                    ws.colors().paletteProperty().set(v);
                 }
             }
             for (ColorScope v : ColorScope.values()) {
                 if (v.name().equals(p.scope())) {
-                    ws.settings().scopeProperty().set(v);
+                    ws.colors().scopeProperty().set(v);
                 }
             }
         } finally {
@@ -252,7 +256,7 @@ public final class KeepWindow {
         }
     }
 
-    /** Forgets the preferences: default size, centred, on the first lesson, default colours. */
+    /** Forgets the preferences: default size, centred, on the workbench, default colours. */
     public void resetToDefaults() {
         try {
             preferences.delete();
@@ -266,9 +270,8 @@ public final class KeepWindow {
             stage.setHeight(Math.min(defaultHeight, screen.getHeight()));
             stage.centerOnScreen();
         }
-        ws.openLesson("workbench");
-        ws.settings().paletteProperty().set(Palette.BLUE_RED);
-        ws.settings().scopeProperty().set(ColorScope.FORWARD_BACKWARD);
+        ws.openLesson(LessonIds.WORKBENCH);
+        ws.colors().apply(GridColors.Choice.DEFAULT);
         say("Window, lesson and colours are back to their defaults");
     }
 
@@ -391,7 +394,7 @@ public final class KeepWindow {
     private boolean restore(Path file, Session session) {
         SessionMapping.Prepared prepared;
         try {
-            prepared = SessionMapping.prepare(session);
+            prepared = mapping.prepare(session);
         } catch (IllegalArgumentException refused) {
             say(file.getFileName() + ": " + refused.getMessage() + "; nothing changed");
             return false;
@@ -442,7 +445,7 @@ public final class KeepWindow {
             document.unsavedProperty().set(false);
             recent.add(file);
             // A tensor opened from any tab (a menu, a drop, the command line) is shown where it lives.
-            ws.openLesson(WorkbenchLesson.ID);
+            ws.openLesson(LessonIds.WORKBENCH);
             say("Opened " + file.getFileName() + " " + data.shapeText() + " as " + (target == Target.X ? "x" : "dout"));
         });
         task.setOnFailed(e -> failedToOpen(file, task.getException()));

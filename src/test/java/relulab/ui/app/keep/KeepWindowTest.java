@@ -92,7 +92,7 @@ class KeepWindowTest {
         robot.interact(() -> {
             state.setTensors(x, dout);
             state.gradientAtZeroProperty().set(GradientAtZero.HALF);
-            window.settings().paletteProperty().set(Palette.PURPLE_ORANGE);
+            window.colors().paletteProperty().set(Palette.PURPLE_ORANGE);
             window.openLesson("vanishing");
         });
         assertEquals("*ReLU Lab", stage.getTitle());
@@ -104,7 +104,7 @@ class KeepWindowTest {
         robot.interact(() -> {
             state.setTensors(other, other);
             state.gradientAtZeroProperty().set(GradientAtZero.ZERO);
-            window.settings().paletteProperty().set(Palette.BLUE_RED);
+            window.colors().paletteProperty().set(Palette.BLUE_RED);
             window.openLesson("workbench");
         });
         assertEquals("*lesson.relulab \u2014 ReLU Lab", stage.getTitle());
@@ -113,7 +113,7 @@ class KeepWindowTest {
         assertSameBits(x, state.x());
         assertSameBits(dout, state.dout());
         assertEquals(GradientAtZero.HALF, state.gradientAtZero());
-        assertEquals(Palette.PURPLE_ORANGE, window.settings().paletteProperty().get());
+        assertEquals(Palette.PURPLE_ORANGE, window.colors().paletteProperty().get());
         assertEquals("vanishing", window.shownLesson());
         assertEquals("lesson.relulab \u2014 ReLU Lab", stage.getTitle());
 
@@ -185,7 +185,7 @@ class KeepWindowTest {
         Tensor3 x = Tensor3.of(new Shape(1, 1, 3), new double[] {1, 2, 3});
         Path file = dir.resolve("dropped.relulab");
         relulab.io.session.SessionFiles.write(file, new relulab.io.session.Session(TensorData.of(x), TensorData.of(x),
-                0, GradientAtZero.ONE, null, null, null, null));
+                "relu", GradientAtZero.ONE, null, null));
 
         drop(robot, file, robot.lookup("#grid-dx").query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.gradientAtZero() == GradientAtZero.ONE);
