@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.lesson.LessonFiles;
 import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.GridColors;
 import relulab.ui.state.LabSnapshot;
@@ -112,6 +113,11 @@ final class LessonHost implements LessonContext {
     @Override
     public GridColors colors() {
         return window.colors();
+    }
+
+    @Override
+    public LessonFiles files() {
+        return window.keep().files();
     }
 
     @Override

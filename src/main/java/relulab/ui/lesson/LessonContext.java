@@ -31,6 +31,9 @@ public interface LessonContext {
     /** The grids' palette and scale, the window's for every grid; sessions keep them. */
     GridColors colors();
 
+    /** Opening tensor files, the one way the whole window does it. */
+    LessonFiles files();
+
     /** Brings the lesson with the given id to the front (from a lesson path or a help page). */
     void openLesson(String id);
 }

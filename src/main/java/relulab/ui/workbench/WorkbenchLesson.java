@@ -21,7 +21,7 @@ public final class WorkbenchLesson extends Lesson {
         model.paletteProperty().bindBidirectional(context.colors().paletteProperty());
         model.scopeProperty().bindBidirectional(context.colors().scopeProperty());
         context.followSnapshots(model::follow);
-        view = new WorkbenchView(model, context.background());
+        view = new WorkbenchView(model, context.background(), context.files());
         return view;
     }
 

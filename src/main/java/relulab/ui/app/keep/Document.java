@@ -19,6 +19,7 @@ final class Document {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty unsaved = new SimpleBooleanProperty(this, "unsaved", false);
     private final StringBinding title;
+    private boolean quiet;
 
     Document(String appName) {
         this.appName = appName;
@@ -44,5 +45,30 @@ final class Document {
 
     boolean isUnsaved() {
         return unsaved.get();
+    }
+
+    /** The work is now what {@code holder} holds (null: no file), nothing unsaved. */
+    void heldBy(Path holder) {
+        file.set(holder);
+        unsaved.set(false);
+    }
+
+    /** Marks the work unsaved, unless a {@link #quietly quiet} change runs; says whether it did. */
+    boolean markChanged() {
+        if (quiet) {
+            return false;
+        }
+        unsaved.set(true);
+        return true;
+    }
+
+    /** Runs a change that is no edit of the user's (a file opened, preferences applied). */
+    void quietly(Runnable change) {
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = false;
+        }
     }
 }

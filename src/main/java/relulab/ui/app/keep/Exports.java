@@ -67,10 +67,10 @@ final class Exports {
 
     /** Asks for a PNG file and writes the picture of {@code subject} there. */
     void exportPicture(Node subject, double scale) {
-        FileChooser chooser = keep.chooser("Export picture");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture (*.png)", "*.png"));
+        FileChooser chooser = keep.choosers().chooser("Export picture",
+                new FileChooser.ExtensionFilter("PNG picture (*.png)", "*.png"));
         chooser.setInitialFileName(keep.workspace().shownLesson() + ".png");
-        File file = keep.remember(chooser.showSaveDialog(keep.stage()));
+        File file = keep.choosers().remember(chooser.showSaveDialog(keep.stage()));
         if (file != null) {
             Path p = file.toPath();
             writePicture(subject, scale, p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? p
@@ -96,12 +96,11 @@ final class Exports {
 
     /** Asks for a file and saves one of the layer's results there, as .npy or .csv. */
     void saveResult(Results result) {
-        FileChooser chooser = keep.chooser("Save " + result.fileName());
-        chooser.getExtensionFilters().addAll(
+        FileChooser chooser = keep.choosers().chooser("Save " + result.fileName(),
                 new FileChooser.ExtensionFilter("NumPy array (*.npy)", "*.npy"),
                 new FileChooser.ExtensionFilter("CSV, slices separated by a blank line (*.csv)", "*.csv"));
         chooser.setInitialFileName(result.fileName() + ".npy");
-        File file = keep.remember(chooser.showSaveDialog(keep.stage()));
+        File file = keep.choosers().remember(chooser.showSaveDialog(keep.stage()));
         if (file != null) {
             writeResult(result, file.toPath());
         }
@@ -127,10 +126,10 @@ final class Exports {
     }
 
     private void saveChartData(List<XYChart<?, ?>> charts, String name) {
-        FileChooser chooser = keep.chooser("Save chart data");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        FileChooser chooser = keep.choosers().chooser("Save chart data",
+                new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
         chooser.setInitialFileName(name + ".csv");
-        File file = keep.remember(chooser.showSaveDialog(keep.stage()));
+        File file = keep.choosers().remember(chooser.showSaveDialog(keep.stage()));
         if (file != null) {
             writeChartData(charts, file.toPath());
         }

@@ -12,6 +12,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import relulab.ui.lesson.LessonFiles;
 
 /**
  * Files dropped on the window: a {@code .relulab} session opens wherever it lands; a
@@ -48,7 +49,7 @@ final class FileDrop {
     }
 
     /** Opens {@code file} as if dropped on {@code target} (null: not on the x or dout grid). */
-    void drop(Path file, KeepWindow.Target target) {
+    void drop(Path file, LessonFiles.Slot target) {
         if (KeepWindow.isSession(file) || target != null) {
             keep.open(file, target);
             return;
@@ -63,7 +64,7 @@ final class FileDrop {
         ask.setHeaderText("Open " + file.getFileName() + " as the input x or as the gradient dout?");
         ask.setContentText("Open as");
         ask.initOwner(keep.stage());
-        ask.showAndWait().ifPresent(choice -> keep.open(file, choice.equals("x") ? KeepWindow.Target.X : KeepWindow.Target.DOUT));
+        ask.showAndWait().ifPresent(choice -> keep.open(file, choice.equals("x") ? LessonFiles.Slot.X : LessonFiles.Slot.DOUT));
     }
 
     /** The first dropped file ReLU Lab can open, if any. */
@@ -81,13 +82,13 @@ final class FileDrop {
     }
 
     /** x or dout when {@code picked} lies in that workbench grid, else null. */
-    static KeepWindow.Target gridAt(Node picked) {
+    static LessonFiles.Slot gridAt(Node picked) {
         for (Node n = picked; n != null; n = n.getParent()) {
             if ("grid-x".equals(n.getId())) {
-                return KeepWindow.Target.X;
+                return LessonFiles.Slot.X;
             }
             if ("grid-dout".equals(n.getId())) {
-                return KeepWindow.Target.DOUT;
+                return LessonFiles.Slot.DOUT;
             }
         }
         return null;

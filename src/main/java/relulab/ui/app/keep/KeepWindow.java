@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,6 +32,7 @@ import relulab.io.session.Session;
 import relulab.io.session.SessionFiles;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.lesson.KeptSettings;
+import relulab.ui.lesson.LessonFiles;
 import relulab.ui.lesson.LessonIds;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
@@ -49,9 +51,6 @@ import relulab.ui.state.LabState;
  */
 public final class KeepWindow {
 
-    /** The two tensors a tensor file can become. */
-    public enum Target { X, DOUT }
-
     private final Workspace ws;
     private final Path dataFolder;
     private final Document document;
@@ -61,6 +60,8 @@ public final class KeepWindow {
     private final Autosave autosave;
     private final Executor io;
     private final Exports exports = new Exports(this);
+    private final TensorOpener tensors = new TensorOpener(this);
+    private final FileChoosers choosers;
     private final FileDrop drops = new FileDrop(this);
     private final VBox banner = new VBox();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -68,9 +69,7 @@ public final class KeepWindow {
     private Stage stage;
     private double defaultWidth;
     private double defaultHeight;
-    private boolean restoring;
     private boolean rememberBetweenRuns;
-    private File lastFolder;
 
     /**
      * @param ws         the window
@@ -82,6 +81,7 @@ public final class KeepWindow {
         this.appName = appName;
         this.dataFolder = dataFolder;
         this.document = new Document(appName);
+        this.choosers = new FileChoosers(document.fileProperty()::get);
         List<KeptSettings<?>> parts = new ArrayList<>(ws.lessonParts());
         parts.add(ColorsPart.of(ws.colors()));
         this.mapping = new SessionMapping(ws.state(), parts);
@@ -239,8 +239,7 @@ public final class KeepWindow {
         if (p.tab() != null) {
             ws.openLesson(p.tab());
         }
-        restoring = true;
-        try {
+        document.quietly(() -> {
             for (Palette v : Palette.values()) {
                 if (v.name().equals(p.palette())) {
                     ws.colors().paletteProperty().set(v);
@@ -251,9 +250,7 @@ public final class KeepWindow {
                     ws.colors().scopeProperty().set(v);
                 }
             }
-        } finally {
-            restoring = false;
-        }
+        });
     }
 
     /** Forgets the preferences: default size, centred, on the workbench, default colours. */
@@ -328,8 +325,7 @@ public final class KeepWindow {
     }
 
     private void saved(Path file) {
-        document.fileProperty().set(file);
-        document.unsavedProperty().set(false);
+        document.heldBy(file);
         recent.add(file);
         autosave.discard();
         say("Saved the session to " + file.getFileName());
@@ -337,14 +333,12 @@ public final class KeepWindow {
 
     /** File ▸ Open…: a session, or a tensor file as x or dout (it asks which). */
     public void chooseAndOpen() {
-        FileChooser chooser = chooser("Open a session or a tensor file");
-        chooser.getExtensionFilters().addAll(
+        FileChooser chooser = choosers.chooser("Open a session or a tensor file",
                 new FileChooser.ExtensionFilter("Sessions and tensors (*.relulab, *.npy, *.csv)", "*.relulab", "*.npy", "*.csv"),
                 new FileChooser.ExtensionFilter("ReLU Lab session (*.relulab)", "*.relulab"),
                 new FileChooser.ExtensionFilter("NumPy array or CSV (*.npy, *.csv)", "*.npy", "*.csv"));
-        File file = chooser.showOpenDialog(stage);
+        File file = choosers.remember(chooser.showOpenDialog(stage));
         if (file != null) {
-            lastFolder = file.getParentFile();
             // As a drop outside the grids: a session opens, a tensor file asks whether it is x or dout.
             drops.drop(file.toPath(), null);
         }
@@ -356,13 +350,13 @@ public final class KeepWindow {
      *
      * @return the background read, or null when the file's kind is unknown (then it says so)
      */
-    public Task<?> open(Path file, Target target) {
+    public Task<?> open(Path file, LessonFiles.Slot target) {
         if (isSession(file)) {
             return openSession(file);
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".npy") || name.endsWith(".csv")) {
-            return openTensor(file, target == null ? Target.X : target);
+            return tensors.open(file, target == null ? LessonFiles.Slot.X : target);
         }
         say(file.getFileName() + ": ReLU Lab opens .relulab sessions and .npy or .csv tensors");
         return null;
@@ -370,22 +364,26 @@ public final class KeepWindow {
 
     /** Reads a session in the background; when it is good, it replaces the work. */
     public Task<Session> openSession(Path file) {
+        return readSession(file, session -> {
+            if (restore(file, session)) {
+                document.heldBy(file);
+                recent.add(file);
+                autosave.discard();
+                say("Opened the session " + file.getFileName());
+            }
+        }, error -> failedToOpen(file, error));
+    }
+
+    /** Reads a session in the background, then hands it on, or the reason it could not be read. */
+    private Task<Session> readSession(Path file, Consumer<Session> then, Consumer<Throwable> failed) {
         Task<Session> task = new Task<>() {
             @Override
             protected Session call() throws Exception {
                 return SessionFiles.read(file, LabState.MAX_SHAPE.size());
             }
         };
-        task.setOnSucceeded(e -> {
-            if (restore(file, task.getValue())) {
-                document.fileProperty().set(file);
-                document.unsavedProperty().set(false);
-                recent.add(file);
-                autosave.discard();
-                say("Opened the session " + file.getFileName());
-            }
-        });
-        task.setOnFailed(e -> failedToOpen(file, task.getException()));
+        task.setOnSucceeded(e -> then.accept(task.getValue()));
+        task.setOnFailed(e -> failed.accept(task.getException()));
         io.execute(task);
         return task;
     }
@@ -399,61 +397,16 @@ public final class KeepWindow {
             say(file.getFileName() + ": " + refused.getMessage() + "; nothing changed");
             return false;
         }
-        restoring = true;
-        try {
+        document.quietly(() -> {
             mapping.restore(prepared);
             if (session.selectedTab() != null) {
                 ws.openLesson(session.selectedTab());
             }
-        } finally {
-            restoring = false;
-        }
+        });
         return true;
     }
 
-    /** Reads a tensor file in the background; when it is good, it becomes {@code target}. */
-    public Task<TensorData> openTensor(Path file, Target target) {
-        Task<TensorData> task = new Task<>() {
-            @Override
-            protected TensorData call() throws Exception {
-                return TensorFiles.read(file, LabState.MAX_SHAPE.size());
-            }
-        };
-        task.setOnSucceeded(e -> {
-            TensorData data = task.getValue();
-            Shape shape = data.tensor().shape();
-            Shape max = LabState.MAX_SHAPE;
-            if (shape.depth() > max.depth() || shape.height() > max.height() || shape.width() > max.width()) {
-                say(file.getFileName() + ": shape " + shape + " is larger than the workbench's " + max + "; nothing changed");
-                return;
-            }
-            mapping.remember(data);
-            Tensor3 x = ws.state().x();
-            Tensor3 dout = ws.state().dout();
-            Tensor3 loaded = data.tensor();
-            restoring = true;
-            try {
-                if (target == Target.X) {
-                    ws.state().setTensors(loaded, dout.shape().equals(shape) ? dout : dout.resized(shape, 0.0));
-                } else {
-                    ws.state().setTensors(x.shape().equals(shape) ? x : x.resized(shape, 0.0), loaded);
-                }
-            } finally {
-                restoring = false;
-            }
-            document.fileProperty().set(file);
-            document.unsavedProperty().set(false);
-            recent.add(file);
-            // A tensor opened from any tab (a menu, a drop, the command line) is shown where it lives.
-            ws.openLesson(LessonIds.WORKBENCH);
-            say("Opened " + file.getFileName() + " " + data.shapeText() + " as " + (target == Target.X ? "x" : "dout"));
-        });
-        task.setOnFailed(e -> failedToOpen(file, task.getException()));
-        io.execute(task);
-        return task;
-    }
-
-    private void failedToOpen(Path file, Throwable error) {
+    void failedToOpen(Path file, Throwable error) {
         say(messageOf(error) + "; nothing changed");
         if (error instanceof java.nio.file.NoSuchFileException || !file.toFile().exists()) {
             recent.remove(file);
@@ -461,8 +414,7 @@ public final class KeepWindow {
     }
 
     private void changed() {
-        if (!restoring) {
-            document.unsavedProperty().set(true);
+        if (document.markChanged()) {
             autosave.changed();
         }
     }
@@ -478,23 +430,14 @@ public final class KeepWindow {
 
     /** Restores a crashed run's work; it stays unsaved (no file holds it) until the user saves. */
     Task<Session> restoreRecovered(Path file) {
-        Task<Session> task = new Task<>() {
-            @Override
-            protected Session call() throws Exception {
-                return SessionFiles.read(file, LabState.MAX_SHAPE.size());
-            }
-        };
-        task.setOnSucceeded(e -> {
+        return readSession(file, session -> {
             Recovery.discardAll(dataFolder);
-            if (restore(file, task.getValue())) {
-                document.fileProperty().set(null);
+            if (restore(file, session)) {
+                document.heldBy(null);
                 changed();
                 say("Restored the work of the run that did not close normally");
             }
-        });
-        task.setOnFailed(e -> say(messageOf(task.getException())));
-        io.execute(task);
-        return task;
+        }, error -> say(messageOf(error)));
     }
 
     // ---- helpers --------------------------------------------------------------------------
@@ -516,36 +459,30 @@ public final class KeepWindow {
 
     /** Asks where to save (or which session to open), starting where the last file was. */
     private Path chooseSessionFile(boolean save) {
-        FileChooser chooser = chooser(save ? "Save session" : "Open session");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ReLU Lab session (*.relulab)", "*.relulab"));
+        FileChooser chooser = choosers.chooser(save ? "Save session" : "Open session",
+                new FileChooser.ExtensionFilter("ReLU Lab session (*.relulab)", "*.relulab"));
         Path current = document.fileProperty().get();
         String base = current == null ? "lesson" : current.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         chooser.setInitialFileName(base + SessionFiles.EXTENSION);
-        File file = save ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
+        File file = choosers.remember(save ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage));
         if (file == null) {
             return null;
         }
-        lastFolder = file.getParentFile();
         Path p = file.toPath();
         return save && !isSession(p) ? p.resolveSibling(p.getFileName() + SessionFiles.EXTENSION) : p;
     }
 
-    FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        Path current = document.fileProperty().get();
-        File folder = lastFolder != null ? lastFolder : current != null ? current.toAbsolutePath().getParent().toFile() : null;
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        return chooser;
+    FileChoosers choosers() {
+        return choosers;
     }
 
-    File remember(File chosen) {
-        if (chosen != null) {
-            lastFolder = chosen.getParentFile();
-        }
-        return chosen;
+    Document document() {
+        return document;
+    }
+
+    /** The one way lessons open tensor files. */
+    public LessonFiles files() {
+        return tensors;
     }
 
     Exports exports() {

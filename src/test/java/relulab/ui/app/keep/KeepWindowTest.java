@@ -44,6 +44,7 @@ import relulab.io.TensorData;
 import relulab.io.TensorFiles;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
+import relulab.ui.lesson.LessonFiles;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.state.LabState;
 import relulab.ui.workbench.WorkbenchViewModel;
@@ -139,7 +140,7 @@ class KeepWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertSame(before, state.x());
-        assertEquals("bad.relulab: was saved by a newer ReLU Lab (session version 7); this one opens versions up to 1,"
+        assertEquals("bad.relulab: was saved by a newer ReLU Lab (session version 7); this one opens versions up to 2,"
                 + " so please update ReLU Lab; nothing changed", keep.messageProperty().get());
         assertEquals("ReLU Lab", stage.getTitle());
     }
@@ -162,6 +163,23 @@ class KeepWindowTest {
         assertSameBits(t, state.x());
         assertEquals("dout.csv \u2014 ReLU Lab", stage.getTitle());
         assertEquals(List.of(csv, npy), keep.recent().files());
+    }
+
+    @Test
+    void aTensorOpenedFromTheWorkbenchsButtonIsOneStepItsUndoTakesBack(FxRobot robot) throws Exception {
+        Tensor3 before = state.x();
+        Tensor3 beforeDout = state.dout();
+        Tensor3 t = Tensor3.of(new Shape(1, 1, 3), new double[] {1, -2, 3});
+        Path npy = tensorFile("opened.npy", t, DType.FLOAT32);
+
+        done(opened(robot, () -> keep.open(npy, LessonFiles.Slot.X)));
+        assertSameBits(t, state.x());
+        assertEquals(DType.FLOAT32, keep.files().lastOpened(LessonFiles.Slot.X).orElseThrow().dtype());
+
+        WorkbenchViewModel workbench = LessonViews.workbench(window).viewModel();
+        robot.interact(workbench::undo);
+        assertSame(before, state.x(), "undo brings back the x from before the file");
+        assertSame(beforeDout, state.dout(), "and the dout that was resized for it");
     }
 
     @Test
