@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import relulab.ui.lesson.LessonIds;
 
 /** The window's menu bar: what belongs to the window rather than to one lesson. */
 final class MainMenu {
@@ -55,7 +56,7 @@ final class MainMenu {
         shortcuts.setOnAction(e -> window.showShortcuts());
         MenuItem start = new MenuItem("Start here: the lesson path");
         start.setId("menu-start");
-        start.setOnAction(e -> window.openLesson("path"));
+        start.setOnAction(e -> window.openLesson(LessonIds.PATH));
         Menu help = new Menu("Help", null, tabHelp, shortcuts, start);
         help.setId("menu-help");
 

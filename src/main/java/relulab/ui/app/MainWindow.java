@@ -26,13 +26,15 @@ import relulab.ui.state.LabState;
 import relulab.ui.task.Background;
 
 /**
- * The main window of ReLU Lab: a menu bar over one tab per lesson, the workbench first.
+ * The main window of ReLU Lab: a menu bar over one tab per lesson, in {@link LessonCatalog}'s
+ * order, the lesson path first.
  *
  * <p>The window is a shell: it owns what the lessons share — the {@link LabState}, the
- * {@link DisplaySettings} and the {@link Background} service — and builds each lesson's view the
- * first time its tab is shown ({@link LessonHost}). At start-up only the workbench is built, so
- * the first frame waits for one lesson, not for all of them. Closing the window stops all
- * background work.
+ * {@link GridColors}, the {@link DisplaySettings} and the {@link Background} service — and
+ * builds each lesson's view the first time its tab is shown ({@link LessonHost}). At start-up
+ * only the lesson in front is built (the path, or the one the last run or a file brings to the
+ * front), so the first frame waits for one lesson, not for all of them. Closing the window stops
+ * all background work.
  */
 public final class MainWindow implements Workspace {
 
@@ -192,13 +194,6 @@ public final class MainWindow implements Workspace {
     /** Shows every keyboard shortcut of the window (Help ▸ Keyboard shortcuts). */
     public void showShortcuts() {
         help().show(shortcuts());
-    }
-
-    /** Hides the help, if shown (Esc does it too). */
-    public void hideHelp() {
-        if (help != null) {
-            help.hide();
-        }
     }
 
     /** The title of the help page shown, or empty when no help is shown. */
