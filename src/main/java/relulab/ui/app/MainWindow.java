@@ -188,12 +188,12 @@ public final class MainWindow implements Workspace {
 
     /** Shows help for the tab in front (F1): its page, or the list of shortcuts if it has none. */
     public void showHelp() {
-        help().show(HelpPage.load(shownLesson()).orElseGet(MainWindow::shortcuts));
+        help().show(HelpPage.of(host(tabs.getSelectionModel().getSelectedItem()).lesson()).orElseGet(HelpPage::shortcuts));
     }
 
     /** Shows every keyboard shortcut of the window (Help ▸ Keyboard shortcuts). */
     public void showShortcuts() {
-        help().show(shortcuts());
+        help().show(HelpPage.shortcuts());
     }
 
     /** The title of the help page shown, or empty when no help is shown. */
@@ -208,10 +208,6 @@ public final class MainWindow implements Workspace {
             lessonArea.getChildren().add(help);
         }
         return help;
-    }
-
-    private static HelpPage shortcuts() {
-        return HelpPage.load("shortcuts").orElseThrow();
     }
 
     /** Puts the window on the stage, sized to fit the screen's visible area, and shows it. */
