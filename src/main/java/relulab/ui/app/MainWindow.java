@@ -20,6 +20,7 @@ import relulab.ui.app.keep.KeepWindow;
 import relulab.ui.app.keep.Workspace;
 import relulab.ui.lesson.KeptSettings;
 import relulab.ui.lesson.Lesson;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.GridColors;
 import relulab.ui.state.LabState;
@@ -38,8 +39,8 @@ import relulab.ui.task.Background;
  */
 public final class MainWindow implements Workspace {
 
-    /** The window's title. */
-    public static final String TITLE = "ReLU Lab";
+    private static final Messages WORDS = Messages.of(MainWindow.class);
+
     /** The size the window asks for, where the screen has room. */
     static final double PREFERRED_WIDTH = 1280;
     static final double PREFERRED_HEIGHT = 800;
@@ -102,7 +103,7 @@ public final class MainWindow implements Workspace {
             }
         });
         presentation = new PresentationMode(display, root);
-        keep = new KeepWindow(this, TITLE, dataFolder);
+        keep = new KeepWindow(this, WORDS.get("window.title"), dataFolder);
         root.setTop(new VBox(new MainMenu(this, new FileMenu(keep).items(), keep::requestClose).bar(), keep.banner()));
     }
 
@@ -218,7 +219,7 @@ public final class MainWindow implements Workspace {
         double height = Math.min(screen.getHeight(), Math.max(PREFERRED_HEIGHT, SCREEN_SHARE * screen.getHeight()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("relulab.css").toExternalForm());
-        stage.setTitle(TITLE);
+        stage.setTitle(WORDS.get("window.title"));
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);

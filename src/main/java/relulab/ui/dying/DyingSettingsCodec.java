@@ -10,6 +10,7 @@ import relulab.io.session.PartFields;
 import relulab.train.DatasetKind;
 import relulab.train.TrainingConfig;
 import relulab.ui.lesson.KeptSettings;
+import relulab.ui.lesson.LessonIds;
 
 /**
  * The dying-ReLU lesson's network and training in a session:
@@ -23,7 +24,7 @@ import relulab.ui.lesson.KeptSettings;
 final class DyingSettingsCodec implements KeptSettings.Codec<TrainingConfig> {
 
     /** The key of the part in a session. */
-    static final String KEY = "dying";
+    static final String KEY = LessonIds.DYING;
 
     @Override
     public JsonElement toJson(TrainingConfig c) {

@@ -6,6 +6,7 @@ import relulab.io.session.PartFields;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.InitChoice;
 import relulab.ui.lesson.KeptSettings;
+import relulab.ui.lesson.LessonIds;
 
 /**
  * The vanishing-gradient lesson's stack in a session:
@@ -18,7 +19,7 @@ import relulab.ui.lesson.KeptSettings;
 final class VanishingSettingsCodec implements KeptSettings.Codec<DepthSettings> {
 
     /** The key of the part in a session. */
-    static final String KEY = "vanishing";
+    static final String KEY = LessonIds.VANISHING;
 
     @Override
     public JsonElement toJson(DepthSettings v) {

@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import relulab.ui.shared.text.Messages;
 
 /**
  * What the window's work is called and whether it is saved: the file it came from or was
@@ -28,7 +29,9 @@ final class Document {
 
     /** The window's title: {@code *} for unsaved changes, the file's name, the program's name. */
     String titleFor(Path f, boolean changed) {
-        return (changed ? "*" : "") + (f == null ? "" : f.getFileName() + " \u2014 ") + appName;
+        Messages words = Messages.of(Document.class);
+        String named = f == null ? appName : words.format("title.file", f.getFileName().toString(), appName);
+        return changed ? words.format("title.unsaved", named) : named;
     }
 
     StringBinding titleBinding() {

@@ -13,6 +13,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import relulab.ui.lesson.LessonFiles;
+import relulab.ui.shared.text.Messages;
 
 /**
  * Files dropped on the window: a {@code .relulab} session opens wherever it lands; a
@@ -23,6 +24,8 @@ import relulab.ui.lesson.LessonFiles;
  * need to know nothing of dropping.
  */
 final class FileDrop {
+
+    private static final Messages WORDS = Messages.of(FileDrop.class);
 
     private final KeepWindow keep;
 
@@ -60,9 +63,9 @@ final class FileDrop {
 
     private void ask(Path file) {
         ChoiceDialog<String> ask = new ChoiceDialog<>("x", List.of("x", "dout"));
-        ask.setTitle("Open " + file.getFileName());
-        ask.setHeaderText("Open " + file.getFileName() + " as the input x or as the gradient dout?");
-        ask.setContentText("Open as");
+        ask.setTitle(WORDS.format("drop.title", file.getFileName().toString()));
+        ask.setHeaderText(WORDS.format("drop.header", file.getFileName().toString()));
+        ask.setContentText(WORDS.get("drop.label"));
         ask.initOwner(keep.stage());
         ask.showAndWait().ifPresent(choice -> keep.open(file, choice.equals("x") ? LessonFiles.Slot.X : LessonFiles.Slot.DOUT));
     }

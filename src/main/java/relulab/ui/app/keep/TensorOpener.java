@@ -13,6 +13,7 @@ import relulab.io.TensorData;
 import relulab.io.TensorFiles;
 import relulab.ui.lesson.LessonFiles;
 import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.state.LabState;
 
 /**
@@ -24,6 +25,8 @@ import relulab.ui.state.LabState;
  */
 final class TensorOpener implements LessonFiles {
 
+    private static final Messages WORDS = Messages.of(TensorOpener.class);
+
     private final KeepWindow keep;
     private final Map<Slot, TensorData> lastOpened = new EnumMap<>(Slot.class);
 
@@ -33,10 +36,10 @@ final class TensorOpener implements LessonFiles {
 
     @Override
     public void chooseAndOpenTensor(Slot slot) {
-        FileChooser chooser = keep.choosers().chooser("Open " + symbol(slot),
-                new FileChooser.ExtensionFilter("NumPy array or CSV (*.npy, *.csv)", "*.npy", "*.csv"),
-                new FileChooser.ExtensionFilter("NumPy array (*.npy)", "*.npy"),
-                new FileChooser.ExtensionFilter("CSV, slices separated by a blank line (*.csv)", "*.csv"));
+        FileChooser chooser = keep.choosers().chooser(WORDS.format("chooser.open.tensor", symbol(slot)),
+                new FileChooser.ExtensionFilter(WORDS.get("filter.tensors"), "*.npy", "*.csv"),
+                new FileChooser.ExtensionFilter(WORDS.get("filter.npy"), "*.npy"),
+                new FileChooser.ExtensionFilter(WORDS.get("filter.csv"), "*.csv"));
         File file = keep.choosers().remember(chooser.showOpenDialog(keep.stage()));
         if (file != null) {
             open(file.toPath(), slot);
@@ -67,7 +70,7 @@ final class TensorOpener implements LessonFiles {
         Shape shape = data.tensor().shape();
         Shape max = LabState.MAX_SHAPE;
         if (shape.depth() > max.depth() || shape.height() > max.height() || shape.width() > max.width()) {
-            keep.say(file.getFileName() + ": shape " + shape + " is larger than the workbench's " + max + "; nothing changed");
+            keep.say(WORDS.format("status.tensor.too.large", file.getFileName().toString(), shape.toString(), max.toString()));
             return;
         }
         LabState state = keep.workspace().state();
@@ -85,7 +88,7 @@ final class TensorOpener implements LessonFiles {
         keep.recent().add(file);
         // A tensor opened from any tab is shown where it lives.
         keep.workspace().openLesson(LessonIds.WORKBENCH);
-        keep.say("Opened " + file.getFileName() + " " + data.shapeText() + " as " + symbol(slot));
+        keep.say(WORDS.format("status.tensor.opened", file.getFileName().toString(), data.shapeText(), symbol(slot)));
     }
 
     private static Tensor3 resized(Tensor3 t, Shape shape) {
