@@ -7,6 +7,7 @@ import relulab.io.session.PartFields;
 import relulab.ui.lesson.KeptSettings;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.state.GridColors;
 
 /**
@@ -50,7 +51,8 @@ final class ColorsPart implements KeptSettings.Codec<GridColors.Choice> {
                 return v;
             }
         }
-        throw new IllegalArgumentException(KEY + "." + what + " \"" + name + "\" is unknown; expected "
-                + String.join(" or ", Arrays.stream(values).map(Enum::name).toList()));
+        Messages words = Messages.of(ColorsPart.class);
+        throw new IllegalArgumentException(words.format("refused.unknown.name", KEY, what, name,
+                String.join(words.get("refused.or"), Arrays.stream(values).map(Enum::name).toList())));
     }
 }

@@ -14,6 +14,7 @@ import relulab.io.DType;
 import relulab.io.TensorData;
 import relulab.io.session.Session;
 import relulab.ui.lesson.KeptSettings;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
 
@@ -30,6 +31,8 @@ import relulab.ui.state.LabState;
  * edited since is a new object and is kept as float64 of rank 3, the program's own form.
  */
 final class SessionMapping {
+
+    private static final Messages WORDS = Messages.of(SessionMapping.class);
 
     /** A session checked: its activation, and what puts each of its parts in place. */
     record Prepared(Session session, Activation activation, List<Runnable> parts) {
@@ -93,14 +96,14 @@ final class SessionMapping {
         Shape shape = s.x().tensor().shape();
         Shape max = LabState.MAX_SHAPE;
         if (shape.depth() > max.depth() || shape.height() > max.height() || shape.width() > max.width()) {
-            throw new IllegalArgumentException("its tensors have shape " + shape + ", larger than the workbench's " + max);
+            throw new IllegalArgumentException(WORDS.format("refused.too.large", shape.toString(), max.toString()));
         }
         Activation activation = Activations.parse(s.activation());
         List<Runnable> steps = new ArrayList<>();
         s.parts().forEach((key, json) -> {
             KeptSettings<?> part = parts.get(key);
             if (part == null) {
-                throw new IllegalArgumentException("it keeps settings \"" + key + "\" that no lesson of this window has");
+                throw new IllegalArgumentException(WORDS.format("refused.unknown.part", key));
             }
             steps.add(part.prepare(json));
         });
