@@ -42,10 +42,6 @@ final class Document {
         return file;
     }
 
-    BooleanProperty unsavedProperty() {
-        return unsaved;
-    }
-
     boolean isUnsaved() {
         return unsaved.get();
     }

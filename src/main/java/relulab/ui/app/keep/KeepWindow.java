@@ -110,11 +110,6 @@ public final class KeepWindow {
         return autosave.file();
     }
 
-    /** Whether there are changes no file holds. */
-    public boolean isUnsaved() {
-        return document.isUnsaved();
-    }
-
     /** The one way lessons open tensor files. */
     public LessonFiles files() {
         return tensors;
@@ -253,11 +248,6 @@ public final class KeepWindow {
         }
     }
 
-    /** Restores a crashed run's work (the recovery bar's Restore). */
-    Task<Session> restoreRecovered(Path file) {
-        return recovery.restore(file);
-    }
-
     static boolean isSession(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SessionFiles.EXTENSION);
     }
@@ -272,10 +262,6 @@ public final class KeepWindow {
     }
 
     // ---- for the keepers ----------------------------------------------------------------
-
-    Session capture() {
-        return sessions.capture();
-    }
 
     Sessions sessions() {
         return sessions;
