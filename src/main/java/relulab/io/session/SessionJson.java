@@ -1,32 +1,40 @@
 package relulab.io.session;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import relulab.core.Activations;
 import relulab.core.GradientAtZero;
 
 /**
  * The mapping between a {@link Session} and the JSON object of a {@code .relulab} file,
  * schema version {@value #VERSION}:
  * <pre>
- * {"format": "relulab-session", "version": 1,
+ * {"format": "relulab-session", "version": 2,
  *  "x": {tensor}, "dout": {tensor},                       (see TensorJson)
- *  "leaky_slope": 0.0, "gradient_at_zero": 0,             (0, 0.5 or 1)
- *  "colors": {"palette": "BLUE_RED", "scope": "FORWARD_BACKWARD"},
- *  "dying": {"learning_rate": 0.1, "dataset": "spiral", "activation": "relu", "hidden_layers": 2,
- *            "width": 64, "steps": 300, "seed": 1},
- *  "vanishing": {"depth": 20, "width": 64, "init": "recommended", "input_scale": 1.0, "seed": 1},
+ *  "activation": "relu", "gradient_at_zero": 0,           (any activation spec; 0, 0.5 or 1)
+ *  "lessons": {"colors": {…}, "dying": {…}, "vanishing": {…}},
  *  "selected_tab": "workbench"}
  * </pre>
- * {@code colors}, {@code dying}, {@code vanishing} and {@code selected_tab} may be left out.
- * Reading checks every member's kind and the tensors' shapes and data, and refuses the whole file
- * at the first problem, so nothing is half-restored; the window checks the lessons' values
- * (ranges, names) itself. Members this version does not know are ignored.
+ * {@code lessons} and {@code selected_tab} may be left out; each member of {@code lessons} is
+ * one part of the window's state as its owner wrote it, checked by its owner when the session
+ * is opened. Version 1 is still read: it had {@code "leaky_slope": 0.0} (0 for ReLU, else
+ * Leaky ReLU's slope) for the activation and its parts ({@code colors}, {@code dying},
+ * {@code vanishing}) at the top level.
+ *
+ * <p>Reading checks every member's kind and the tensors' shapes and data, and refuses the whole
+ * file at the first problem, so nothing is half-restored. Members this version does not know
+ * are ignored.
  */
 final class SessionJson {
 
     /** The value of {@code "format"}: tells a session from any other JSON file. */
     static final String FORMAT = "relulab-session";
     /** The schema version written, and the newest one read. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The members of a version 1 file that were lessons' parts. */
+    private static final String[] VERSION_1_PARTS = {"colors", "dying", "vanishing"};
 
     private SessionJson() {
     }
@@ -37,43 +45,17 @@ final class SessionJson {
         o.addProperty("version", VERSION);
         o.add("x", TensorJson.write(s.x()));
         o.add("dout", TensorJson.write(s.dout()));
-        o.addProperty("leaky_slope", s.leakySlope());
+        o.addProperty("activation", s.activation());
         o.addProperty("gradient_at_zero", s.gradientAtZero().slope());
-        if (s.colors() != null) {
-            JsonObject c = new JsonObject();
-            c.addProperty("palette", s.colors().palette());
-            c.addProperty("scope", s.colors().scope());
-            o.add("colors", c);
-        }
-        if (s.dying() != null) {
-            o.add("dying", dying(s.dying()));
-        }
-        if (s.vanishing() != null) {
-            VanishingSettings v = s.vanishing();
-            JsonObject j = new JsonObject();
-            j.addProperty("depth", v.depth());
-            j.addProperty("width", v.width());
-            j.addProperty("init", v.init());
-            j.addProperty("input_scale", v.inputScale());
-            j.addProperty("seed", v.seed());
-            o.add("vanishing", j);
+        if (!s.parts().isEmpty()) {
+            JsonObject parts = new JsonObject();
+            s.parts().forEach((key, json) -> parts.add(key, json.deepCopy()));
+            o.add("lessons", parts);
         }
         if (s.selectedTab() != null) {
             o.addProperty("selected_tab", s.selectedTab());
         }
         return o;
-    }
-
-    private static JsonObject dying(DyingSettings c) {
-        JsonObject j = new JsonObject();
-        j.addProperty("learning_rate", c.learningRate());
-        j.addProperty("dataset", c.dataset());
-        j.addProperty("activation", c.activation());
-        j.addProperty("hidden_layers", c.hiddenLayers());
-        j.addProperty("width", c.width());
-        j.addProperty("steps", c.steps());
-        j.addProperty("seed", c.seed());
-        return j;
     }
 
     static Session read(JsonObject root, long maxElements) throws SessionFormatException {
@@ -92,16 +74,43 @@ final class SessionJson {
             throw new SessionFormatException("dout has shape " + dout.shapeText() + " but x has shape "
                     + x.shapeText() + "; they must match");
         }
+        String activation = version == 1 ? leakySlope(f) : activation(f);
+        GradientAtZero atZero = gradientAtZero(f);
+        Map<String, JsonElement> parts = new LinkedHashMap<>();
+        if (version == 1) {
+            for (String key : VERSION_1_PARTS) {
+                if (f.has(key)) {
+                    parts.put(key, f.element(key));
+                }
+            }
+        } else if (f.has("lessons")) {
+            JsonFields lessons = f.object("lessons");
+            for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("lessons").entrySet()) {
+                if (lessons.has(e.getKey())) {
+                    parts.put(e.getKey(), e.getValue());
+                }
+            }
+        }
+        String tab = f.has("selected_tab") ? f.string("selected_tab") : null;
+        return new Session(x, dout, activation, atZero, parts, tab);
+    }
+
+    /** Version 1's activation: 0 for ReLU, else Leaky ReLU's slope. */
+    private static String leakySlope(JsonFields f) throws SessionFormatException {
         double slope = f.number("leaky_slope");
         if (!(slope >= 0 && slope < 1)) {
             throw new SessionFormatException("leaky_slope must be 0 (ReLU) or a slope in (0, 1), got " + slope);
         }
-        GradientAtZero atZero = gradientAtZero(f);
-        ColorSettings colors = f.has("colors") ? colors(f.object("colors")) : null;
-        DyingSettings dying = f.has("dying") ? dying(f.object("dying")) : null;
-        VanishingSettings vanishing = f.has("vanishing") ? vanishing(f.object("vanishing")) : null;
-        String tab = f.has("selected_tab") ? f.string("selected_tab") : null;
-        return new Session(x, dout, slope, atZero, colors, dying, vanishing, tab);
+        return slope == 0 ? "relu" : "leaky:" + slope;
+    }
+
+    private static String activation(JsonFields f) throws SessionFormatException {
+        String spec = f.string("activation");
+        try {
+            return Activations.parse(spec).name();
+        } catch (IllegalArgumentException e) {
+            throw new SessionFormatException("activation: " + e.getMessage());
+        }
     }
 
     private static GradientAtZero gradientAtZero(JsonFields f) throws SessionFormatException {
@@ -112,29 +121,5 @@ final class SessionJson {
             }
         }
         throw new SessionFormatException("gradient_at_zero must be 0, 0.5 or 1, got " + v);
-    }
-
-    private static ColorSettings colors(JsonFields f) throws SessionFormatException {
-        return new ColorSettings(nonBlank(f, "palette"), nonBlank(f, "scope"));
-    }
-
-    private static String nonBlank(JsonFields f, String key) throws SessionFormatException {
-        String s = f.string(key);
-        if (s.isBlank()) {
-            throw new SessionFormatException(f.name(key) + " is empty");
-        }
-        return s;
-    }
-
-    private static DyingSettings dying(JsonFields f) throws SessionFormatException {
-        return new DyingSettings(f.number("learning_rate"), nonBlank(f, "dataset"), nonBlank(f, "activation"),
-                (int) f.whole("hidden_layers", 0, Integer.MAX_VALUE), (int) f.whole("width", 0, Integer.MAX_VALUE),
-                (int) f.whole("steps", 0, Integer.MAX_VALUE), f.whole("seed", Long.MIN_VALUE, Long.MAX_VALUE));
-    }
-
-    private static VanishingSettings vanishing(JsonFields f) throws SessionFormatException {
-        return new VanishingSettings((int) f.whole("depth", 0, Integer.MAX_VALUE),
-                (int) f.whole("width", 0, Integer.MAX_VALUE), nonBlank(f, "init"), f.number("input_scale"),
-                f.whole("seed", Long.MIN_VALUE, Long.MAX_VALUE));
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import relulab.io.MessageText;
+import relulab.ui.shared.text.Messages;
 
 /**
  * Makes sure nothing fails silently: an exception that no code caught, on the FX thread or on
@@ -60,8 +61,7 @@ public final class FaultReporter implements Thread.UncaughtExceptionHandler {
     private void show(Throwable e) {
         faults.add(e);
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        bar.setText(MessageText.line("Something went wrong (" + what + "). What you had is kept;"
-                + " the details are in the log. Click to dismiss."));
+        bar.setText(MessageText.line(Messages.of(FaultReporter.class).format("fault.bar", what)));
         bar.setTooltip(new Tooltip(MessageText.line(what)));
         bar.setVisible(true);
         bar.setManaged(true);

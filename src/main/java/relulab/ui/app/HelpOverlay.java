@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import relulab.ui.shared.EscapeKey;
+import relulab.ui.shared.text.Messages;
 
 /**
  * Help shown over the lessons, inside the window: a card on a dimmed backdrop, so it works in
@@ -25,9 +26,11 @@ import relulab.ui.shared.EscapeKey;
  */
 final class HelpOverlay extends StackPane {
 
+    private static final Messages WORDS = Messages.of(HelpOverlay.class);
+
     private final Label title = new Label();
     private final VBox body = new VBox(10);
-    private final Button close = new Button("Close (Esc)");
+    private final Button close = new Button(WORDS.get("help.close"));
     private final ScrollPane scroll = new ScrollPane(body);
     private Node focusBefore;
 
@@ -39,7 +42,7 @@ final class HelpOverlay extends StackPane {
         title.getStyleClass().add("help-title");
         title.setWrapText(true);
         close.setId("help-close");
-        close.setTooltip(new Tooltip("Back to the lesson (Esc)"));
+        close.setTooltip(new Tooltip(WORDS.get("help.close.tooltip")));
         close.setOnAction(e -> hide());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
@@ -86,8 +89,9 @@ final class HelpOverlay extends StackPane {
                     keys.addRow(keys.getRowCount(), key, text(line.text(), "help-text"));
                 } else {
                     keys = null;
-                    body.getChildren().add(text((line.kind() == HelpPage.Line.Kind.BULLET ? "\u2022  " : "")
-                            + line.text(), line.kind() == HelpPage.Line.Kind.BULLET ? "help-bullet" : "help-text"));
+                    body.getChildren().add(text(line.kind() == HelpPage.Line.Kind.BULLET
+                            ? WORDS.format("help.bullet", line.text()) : line.text(),
+                            line.kind() == HelpPage.Line.Kind.BULLET ? "help-bullet" : "help-text"));
                 }
             }
         }

@@ -1,17 +1,16 @@
 package relulab.ui.app;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.Optional;
+import relulab.ui.lesson.Lesson;
+import relulab.ui.shared.text.Messages;
 
 /**
- * One page of help, read from a small text resource under {@code relulab/ui/app/help/}, one per
- * lesson id ({@code workbench.txt}, …) plus {@code shortcuts.txt}. The format is the least that
- * reads well as plain text too:
+ * One page of help: a lesson's own ({@link Lesson#helpPage()}, its package's {@code help.txt}),
+ * or the shell's list of keyboard shortcuts ({@code shortcuts.txt} beside this class), each in
+ * the current language. The format is the least that reads well as plain text too:
  *
  * <pre>
  * # Title of the page
@@ -25,9 +24,6 @@ import java.util.Optional;
  * @param sections its sections, in order
  */
 record HelpPage(String title, List<Section> sections) {
-
-    /** The directory of the help resources, next to this class. */
-    static final String FOLDER = "help/";
 
     /** One part of a page: a heading, then its paragraphs, bullets and key rows in order. */
     record Section(String heading, List<Line> lines) {
@@ -43,16 +39,18 @@ record HelpPage(String title, List<Section> sections) {
         sections = List.copyOf(sections);
     }
 
-    /** The help page of the lesson with the given id (or {@code shortcuts}), if there is one. */
-    static Optional<HelpPage> load(String name) {
-        try (InputStream in = HelpPage.class.getResourceAsStream(FOLDER + name + ".txt")) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the help page " + name, e);
+    /** The help page of {@code lesson}, if it has one. */
+    static Optional<HelpPage> of(Lesson lesson) {
+        try {
+            return Optional.of(parse(lesson.helpPage()));
+        } catch (MissingResourceException none) {
+            return Optional.empty();
         }
+    }
+
+    /** Every keyboard shortcut of the window. */
+    static HelpPage shortcuts() {
+        return parse(Messages.of(HelpPage.class).resource("shortcuts.txt"));
     }
 
     static HelpPage parse(String text) {

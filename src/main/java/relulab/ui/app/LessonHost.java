@@ -6,10 +6,11 @@ import java.util.function.Consumer;
 import javafx.scene.control.Tab;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.lesson.LessonFiles;
 import relulab.ui.state.DisplaySettings;
+import relulab.ui.state.GridColors;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
-import relulab.ui.state.LessonSettings;
 import relulab.ui.task.Background;
 
 /**
@@ -110,8 +111,13 @@ final class LessonHost implements LessonContext {
     }
 
     @Override
-    public LessonSettings settings() {
-        return window.settings();
+    public GridColors colors() {
+        return window.colors();
+    }
+
+    @Override
+    public LessonFiles files() {
+        return window.keep().files();
     }
 
     @Override

@@ -11,9 +11,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.text.Messages;
 
 /** The window's menu bar: what belongs to the window rather than to one lesson. */
 final class MainMenu {
+
+    private static final Messages WORDS = Messages.of(MainMenu.class);
 
     private final MenuBar bar = new MenuBar();
 
@@ -22,41 +26,41 @@ final class MainMenu {
      * @param quit      what Quit does (close the window, asking about unsaved work)
      */
     MainMenu(MainWindow window, List<MenuItem> fileItems, Runnable quitAction) {
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(WORDS.get("menu.quit"));
         quit.setId("menu-quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> quitAction.run());
-        Menu file = new Menu("File");
+        Menu file = new Menu(WORDS.get("menu.file"));
         file.getItems().addAll(fileItems);
         file.getItems().add(quit);
         file.setId("menu-file");
 
-        CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+        CheckMenuItem presentation = new CheckMenuItem(WORDS.get("menu.presentation"));
         presentation.setId("menu-presentation");
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         presentation.selectedProperty().bindBidirectional(window.display().presentationProperty());
-        RadioMenuItem standard = new RadioMenuItem("Standard theme");
+        RadioMenuItem standard = new RadioMenuItem(WORDS.get("menu.theme.standard"));
         standard.setId("menu-theme-standard");
-        RadioMenuItem contrast = new RadioMenuItem("High-contrast projector theme");
+        RadioMenuItem contrast = new RadioMenuItem(WORDS.get("menu.theme.contrast"));
         contrast.setId("menu-theme-contrast");
         ToggleGroup themes = new ToggleGroup();
         themes.getToggles().addAll(standard, contrast);
         standard.setSelected(true);
         contrast.selectedProperty().addListener((o, was, is) -> window.useHighContrast(is));
-        Menu view = new Menu("View", null, presentation, new SeparatorMenuItem(), standard, contrast);
+        Menu view = new Menu(WORDS.get("menu.view"), null, presentation, new SeparatorMenuItem(), standard, contrast);
         view.setId("menu-view");
 
-        MenuItem tabHelp = new MenuItem("Help for this tab");
+        MenuItem tabHelp = new MenuItem(WORDS.get("menu.help.tab"));
         tabHelp.setId("menu-help-tab");
         tabHelp.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         tabHelp.setOnAction(e -> window.showHelp());
-        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        MenuItem shortcuts = new MenuItem(WORDS.get("menu.shortcuts"));
         shortcuts.setId("menu-shortcuts");
         shortcuts.setOnAction(e -> window.showShortcuts());
-        MenuItem start = new MenuItem("Start here: the lesson path");
+        MenuItem start = new MenuItem(WORDS.get("menu.start"));
         start.setId("menu-start");
-        start.setOnAction(e -> window.openLesson("path"));
-        Menu help = new Menu("Help", null, tabHelp, shortcuts, start);
+        start.setOnAction(e -> window.openLesson(LessonIds.PATH));
+        Menu help = new Menu(WORDS.get("menu.help"), null, tabHelp, shortcuts, start);
         help.setId("menu-help");
 
         bar.getMenus().addAll(file, view, help);

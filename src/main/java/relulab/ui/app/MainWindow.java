@@ -18,25 +18,29 @@ import javafx.stage.Stage;
 import relulab.ui.app.keep.FileMenu;
 import relulab.ui.app.keep.KeepWindow;
 import relulab.ui.app.keep.Workspace;
+import relulab.ui.lesson.KeptSettings;
 import relulab.ui.lesson.Lesson;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.state.DisplaySettings;
+import relulab.ui.state.GridColors;
 import relulab.ui.state.LabState;
-import relulab.ui.state.LessonSettings;
 import relulab.ui.task.Background;
 
 /**
- * The main window of ReLU Lab: a menu bar over one tab per lesson, the workbench first.
+ * The main window of ReLU Lab: a menu bar over one tab per lesson, in {@link LessonCatalog}'s
+ * order, the lesson path first.
  *
  * <p>The window is a shell: it owns what the lessons share — the {@link LabState}, the
- * {@link DisplaySettings} and the {@link Background} service — and builds each lesson's view the
- * first time its tab is shown ({@link LessonHost}). At start-up only the workbench is built, so
- * the first frame waits for one lesson, not for all of them. Closing the window stops all
- * background work.
+ * {@link GridColors}, the {@link DisplaySettings} and the {@link Background} service — and
+ * builds each lesson's view the first time its tab is shown ({@link LessonHost}). At start-up
+ * only the lesson in front is built (the path, or the one the last run or a file brings to the
+ * front), so the first frame waits for one lesson, not for all of them. Closing the window stops
+ * all background work.
  */
 public final class MainWindow implements Workspace {
 
-    /** The window's title. */
-    public static final String TITLE = "ReLU Lab";
+    private static final Messages WORDS = Messages.of(MainWindow.class);
+
     /** The size the window asks for, where the screen has room. */
     static final double PREFERRED_WIDTH = 1280;
     static final double PREFERRED_HEIGHT = 800;
@@ -50,7 +54,7 @@ public final class MainWindow implements Workspace {
 
     private final LabState state = LabState.firstExample();
     private final DisplaySettings display = new DisplaySettings();
-    private final LessonSettings settings = new LessonSettings();
+    private final GridColors colors = new GridColors();
     private final Background background = new Background(Platform::runLater);
     private final TabPane tabs = new TabPane();
     private final StackPane lessonArea = new StackPane(tabs);
@@ -99,7 +103,7 @@ public final class MainWindow implements Workspace {
             }
         });
         presentation = new PresentationMode(display, root);
-        keep = new KeepWindow(this, TITLE, dataFolder);
+        keep = new KeepWindow(this, WORDS.get("window.title"), dataFolder);
         root.setTop(new VBox(new MainMenu(this, new FileMenu(keep).items(), keep::requestClose).bar(), keep.banner()));
     }
 
@@ -113,9 +117,14 @@ public final class MainWindow implements Workspace {
         return display;
     }
 
-    /** The lessons' own settings that sessions keep. */
-    public LessonSettings settings() {
-        return settings;
+    /** The grids' palette and scale, shared by every lesson's grids. */
+    public GridColors colors() {
+        return colors;
+    }
+
+    @Override
+    public List<KeptSettings<?>> lessonParts() {
+        return hosts.stream().flatMap(h -> h.lesson().keptSettings().stream()).toList();
     }
 
     /** The background service every lesson runs its work on. */
@@ -180,19 +189,12 @@ public final class MainWindow implements Workspace {
 
     /** Shows help for the tab in front (F1): its page, or the list of shortcuts if it has none. */
     public void showHelp() {
-        help().show(HelpPage.load(shownLesson()).orElseGet(MainWindow::shortcuts));
+        help().show(HelpPage.of(host(tabs.getSelectionModel().getSelectedItem()).lesson()).orElseGet(HelpPage::shortcuts));
     }
 
     /** Shows every keyboard shortcut of the window (Help ▸ Keyboard shortcuts). */
     public void showShortcuts() {
-        help().show(shortcuts());
-    }
-
-    /** Hides the help, if shown (Esc does it too). */
-    public void hideHelp() {
-        if (help != null) {
-            help.hide();
-        }
+        help().show(HelpPage.shortcuts());
     }
 
     /** The title of the help page shown, or empty when no help is shown. */
@@ -209,10 +211,6 @@ public final class MainWindow implements Workspace {
         return help;
     }
 
-    private static HelpPage shortcuts() {
-        return HelpPage.load("shortcuts").orElseThrow();
-    }
-
     /** Puts the window on the stage, sized to fit the screen's visible area, and shows it. */
     public void show(Stage stage) {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -221,7 +219,7 @@ public final class MainWindow implements Workspace {
         double height = Math.min(screen.getHeight(), Math.max(PREFERRED_HEIGHT, SCREEN_SHARE * screen.getHeight()));
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("relulab.css").toExternalForm());
-        stage.setTitle(TITLE);
+        stage.setTitle(WORDS.get("window.title"));
         stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);

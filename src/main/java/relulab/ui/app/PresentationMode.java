@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import relulab.ui.shared.EscapeKey;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.state.DisplaySettings;
 
 /**
@@ -35,7 +36,7 @@ final class PresentationMode {
         // the stage's own exit key would also fire when Esc closes the help, leaves a
         // walk-through or cancels an edit, and throw the teacher out of full screen each time.
         window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        window.setFullScreenExitHint("Esc or F5 leaves presentation mode");
+        window.setFullScreenExitHint(Messages.of(PresentationMode.class).get("presentation.exit.hint"));
         window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && display.isPresentation() && !EscapeKey.claimed(e.getTarget())) {
                 display.presentationProperty().set(false);

@@ -1,11 +1,13 @@
 package relulab.ui.dying;
 
+import java.util.Optional;
 import javafx.scene.Node;
+import relulab.train.TrainingConfig;
+import relulab.ui.lesson.KeptSettings;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 import relulab.ui.lesson.LessonIds;
 import relulab.ui.shared.text.Messages;
-import relulab.ui.state.LessonSettings;
 
 /**
  * Claim 3: under a large learning rate, ReLU units die for good — on a real network trained by SGD.
@@ -17,12 +19,18 @@ public final class DyingLesson extends Lesson {
         super(LessonIds.DYING, Messages.of(DyingLesson.class).get("lesson.title"));
     }
 
+    private final KeptSettings<TrainingConfig> kept = new KeptSettings<>(DyingSettingsCodec.KEY, new DyingSettingsCodec());
     private DyingView view;
+
+    @Override
+    public Optional<KeptSettings<?>> keptSettings() {
+        return Optional.of(kept);
+    }
 
     @Override
     public Node createView(LessonContext context) {
         DyingViewModel vm = DyingViewModel.on(context.background());
-        LessonSettings.link(context.settings().dyingProperty(), vm::config, vm::apply, vm.logLearningRateProperty(),
+        kept.link(vm::config, vm::apply, vm.logLearningRateProperty(),
                 vm.datasetProperty(), vm.activationProperty(), vm.layersProperty(), vm.widthProperty(),
                 vm.stepsProperty(), vm.seedProperty());
         view = new DyingView(vm);

@@ -2,9 +2,9 @@ package relulab.ui.lesson;
 
 import java.util.function.Consumer;
 import relulab.ui.state.DisplaySettings;
+import relulab.ui.state.GridColors;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
-import relulab.ui.state.LessonSettings;
 import relulab.ui.task.Background;
 
 /**
@@ -28,8 +28,11 @@ public interface LessonContext {
      */
     void followSnapshots(Consumer<LabSnapshot> consumer);
 
-    /** The lessons' own settings that sessions keep; a lesson links its view model to its part. */
-    LessonSettings settings();
+    /** The grids' palette and scale, the window's for every grid; sessions keep them. */
+    GridColors colors();
+
+    /** Opening tensor files, the one way the whole window does it. */
+    LessonFiles files();
 
     /** Brings the lesson with the given id to the front (from a lesson path or a help page). */
     void openLesson(String id);

@@ -2,15 +2,13 @@ package relulab.ui.workbench;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.Map;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
-import relulab.ui.state.LabState;
+import relulab.ui.lesson.LessonFiles;
 import relulab.ui.task.Background;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
@@ -18,37 +16,36 @@ import relulab.io.TensorData;
 import relulab.io.TensorFiles;
 
 /**
- * Open and Save of x or dout as {@code .npy} or {@code .csv}, through the same
- * {@link TensorFiles} the command line uses.
+ * The toolbar's Open and Save of x or dout as {@code .npy} or {@code .csv}. Opening is the
+ * window's one way ({@link LessonFiles}), which sets the shared state the workbench follows as
+ * a step it can undo; saving writes through the same {@link TensorFiles} the command line uses.
  *
- * <p>Reading and writing run on a background thread in a {@link Task}: a 64×128×128 file does
- * not freeze the window. If a second open starts before the first is done, the first is
- * cancelled (the newest request wins). A failure leaves the tensors as they were and shows
- * the reader's one-line message in a notification and in the status line.
+ * <p>Writing runs on a background thread in a {@link Task}: a 64×128×128 file does not freeze
+ * the window. A failure shows the writer's one-line message in a notification and in the
+ * status line.
  */
 final class FileActions {
 
     private final WorkbenchViewModel model;
     private final Node owner;
     private final Background background;
-    /** What each tensor was last opened from: saving keeps that file's dtype and rank. */
-    private final Map<Target, TensorData> opened = new EnumMap<>(Target.class);
-    private Task<?> loading;
+    private final LessonFiles files;
     private File lastFolder;
 
-    FileActions(WorkbenchViewModel model, Node owner, Background background) {
+    FileActions(WorkbenchViewModel model, Node owner, Background background, LessonFiles files) {
         this.model = model;
         this.owner = owner;
         this.background = background;
+        this.files = files;
     }
 
-    /** Asks for a file and opens it into {@code target}. */
+    /** Asks for a file and opens it into {@code target}, as the window opens every tensor file. */
     void chooseAndOpen(Target target) {
-        File file = chooser("Open " + target.symbol()).showOpenDialog(window());
-        if (file != null) {
-            lastFolder = file.getParentFile();
-            open(target, file.toPath());
-        }
+        files.chooseAndOpenTensor(slot(target));
+    }
+
+    private static LessonFiles.Slot slot(Target target) {
+        return target == Target.X ? LessonFiles.Slot.X : LessonFiles.Slot.DOUT;
     }
 
     /** Asks for a file name and saves {@code target} there. */
@@ -60,28 +57,6 @@ final class FileActions {
             lastFolder = file.getParentFile();
             save(target, file.toPath());
         }
-    }
-
-    /** Reads {@code path} in the background and, when done, makes it the new {@code target}. */
-    Task<TensorData> open(Target target, Path path) {
-        if (loading != null) {
-            loading.cancel();
-        }
-        String name = path.getFileName().toString();
-        Task<TensorData> task = new Task<>() {
-            @Override
-            protected TensorData call() throws Exception {
-                // The workbench's own limit, so a huge file is refused before it is allocated.
-                return TensorFiles.read(path, LabState.MAX_SHAPE.size());
-            }
-        };
-        task.setOnSucceeded(e -> model.load(target, name, task.getValue().tensor()).ifPresentOrElse(
-                this::fail, () -> opened.put(target, task.getValue())));
-        task.setOnFailed(e -> fail(messageOf(task.getException())));
-        loading = task;
-        model.report("Opening " + name + " …");
-        background.start(task);
-        return task;
     }
 
     /** Writes the current {@code target} to {@code path} in the background. */
@@ -107,7 +82,7 @@ final class FileActions {
      */
     private TensorData asSaved(Target target) {
         Tensor3 tensor = model.tensor(target);
-        TensorData source = opened.get(target);
+        TensorData source = files.lastOpened(slot(target)).orElse(null);
         if (source == null) {
             return TensorData.of(tensor);
         }

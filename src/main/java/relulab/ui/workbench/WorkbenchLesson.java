@@ -18,10 +18,10 @@ public final class WorkbenchLesson extends Lesson {
     @Override
     public Node createView(LessonContext context) {
         WorkbenchViewModel model = new WorkbenchViewModel(context.state());
-        model.paletteProperty().bindBidirectional(context.settings().paletteProperty());
-        model.scopeProperty().bindBidirectional(context.settings().scopeProperty());
+        model.paletteProperty().bindBidirectional(context.colors().paletteProperty());
+        model.scopeProperty().bindBidirectional(context.colors().scopeProperty());
         context.followSnapshots(model::follow);
-        view = new WorkbenchView(model, context.background());
+        view = new WorkbenchView(model, context.background(), context.files());
         return view;
     }
 

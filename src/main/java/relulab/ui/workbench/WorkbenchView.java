@@ -33,6 +33,7 @@ import org.controlsfx.control.SegmentedButton;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
+import relulab.ui.lesson.LessonFiles;
 import relulab.ui.shared.EscapeKey;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorLegend;
@@ -67,11 +68,14 @@ public final class WorkbenchView extends BorderPane {
     private final Background background;
     private Task<PastedBlock> reading;
 
-    /** @param background where files are read and written, and large pastes read, off the FX thread */
-    public WorkbenchView(WorkbenchViewModel model, Background background) {
+    /**
+     * @param background where files are written, and large pastes read, off the FX thread
+     * @param opener     the window's one way to open tensor files
+     */
+    public WorkbenchView(WorkbenchViewModel model, Background background, LessonFiles opener) {
         this.model = model;
         this.background = background;
-        this.files = new FileActions(model, this, background);
+        this.files = new FileActions(model, this, background, opener);
         getStyleClass().add("workbench");
         getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
         for (Panel p : Panel.values()) {

@@ -7,6 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import relulab.io.TensorData;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -14,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
+import relulab.ui.lesson.LessonFiles;
 import relulab.ui.state.LabState;
 import relulab.ui.task.Background;
 import relulab.ui.workbench.Panel;
@@ -31,6 +34,18 @@ import relulab.ui.workbench.WorkbenchViewModel;
  * them alternated and compares whole processes.
  */
 public final class StartupProbe {
+
+    /** The workbench alone opens no files: it starts with the state's example. */
+    private static final LessonFiles NO_FILES = new LessonFiles() {
+        @Override
+        public void chooseAndOpenTensor(Slot slot) {
+        }
+
+        @Override
+        public Optional<TensorData> lastOpened(Slot slot) {
+            return Optional.empty();
+        }
+    };
 
     private static String mode;
 
@@ -78,7 +93,7 @@ public final class StartupProbe {
             // The workbench lesson alone, no menus, tabs or other lessons: how much of the start-up
             // is the lesson itself.
             WorkbenchView view = new WorkbenchView(new WorkbenchViewModel(LabState.firstExample()),
-                    new Background(Platform::runLater));
+                    new Background(Platform::runLater), NO_FILES);
             Scene scene = new Scene(view, 1280, 800);
             scene.getStylesheets().add(MainWindow.class.getResource("relulab.css").toExternalForm());
             stage.setTitle("Workbench");

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -52,10 +56,12 @@ class SessionFilesTest {
         Random random = new Random(20261130);
         Tensor3 x = Tensor3.generate(shape, i -> i < SPECIAL.length ? SPECIAL[i] : random.nextGaussian() * 1e3);
         Tensor3 dout = Tensor3.generate(shape, i -> Double.longBitsToDouble(random.nextLong()));
+        Map<String, JsonElement> parts = new LinkedHashMap<>();
+        parts.put("colors", JsonParser.parseString("{\"palette\": \"PURPLE_ORANGE\", \"scope\": \"PER_CHANNEL\"}"));
+        parts.put("dying", JsonParser.parseString("{\"learning_rate\": 2.5, \"dataset\": \"xor\", \"seed\": -77}"));
+        parts.put("anything", JsonParser.parseString("[1, \"two\", {\"three\": 3.5}]"));
         Session saved = new Session(new TensorData(x, DType.FLOAT32, 3), new TensorData(dout, DType.INT64, 3),
-                0.01, GradientAtZero.HALF, new ColorSettings("PURPLE_ORANGE", "PER_CHANNEL"),
-                new DyingSettings(2.5, "xor", "leaky:0.05", 3, 17, 1234, -77L),
-                new VanishingSettings(33, 128, "xavier", 12.5, 424242L), "vanishing");
+                "leaky:0.01", GradientAtZero.HALF, parts, "vanishing");
         Path file = dir.resolve("lesson.relulab");
 
         SessionFiles.write(file, saved);
@@ -66,11 +72,10 @@ class SessionFilesTest {
         assertEquals(DType.FLOAT32, read.x().dtype());
         assertEquals(DType.INT64, read.dout().dtype());
         assertEquals(3, read.x().rank());
-        assertEquals(Double.doubleToRawLongBits(0.01), Double.doubleToRawLongBits(read.leakySlope()));
+        assertEquals("leaky:0.01", read.activation());
         assertEquals(saved.gradientAtZero(), read.gradientAtZero());
-        assertEquals(saved.colors(), read.colors());
-        assertEquals(saved.dying(), read.dying());
-        assertEquals(saved.vanishing(), read.vanishing());
+        assertEquals(parts, read.parts());
+        assertEquals(List.copyOf(parts.keySet()), List.copyOf(read.parts().keySet()));
         assertEquals("vanishing", read.selectedTab());
     }
 
@@ -78,7 +83,7 @@ class SessionFilesTest {
     void roundTripKeepsTheFilesRankAndLeavesOutWhatWasNotSaved() throws IOException {
         Tensor3 x = Tensor3.of(new Shape(1, 1, 4), new double[] {-0.0, 0.0, -1.5, 2.0});
         Session saved = new Session(new TensorData(x, DType.FLOAT64, 1), new TensorData(x, DType.FLOAT64, 4),
-                0, GradientAtZero.ZERO, null, null, null, null);
+                "relu", GradientAtZero.ZERO, null, null);
         Path file = dir.resolve("small.relulab");
 
         SessionFiles.write(file, saved);
@@ -87,9 +92,7 @@ class SessionFilesTest {
         assertArrayEquals(new int[] {4}, read.x().dims());
         assertArrayEquals(new int[] {1, 1, 1, 4}, read.dout().dims());
         assertSameBits(x, read.x().tensor());
-        assertNull(read.colors());
-        assertNull(read.dying());
-        assertNull(read.vanishing());
+        assertEquals(Map.of(), read.parts());
         assertNull(read.selectedTab());
     }
 
@@ -98,11 +101,11 @@ class SessionFilesTest {
         Tensor3 x = Tensor3.of(new Shape(1, 1, 2), new double[] {1.0, -2.0});
         Path file = dir.resolve("plain.relulab");
         SessionFiles.write(file, new Session(new TensorData(x, DType.FLOAT64, 1), new TensorData(x, DType.FLOAT64, 1),
-                0, GradientAtZero.ZERO, null, null, null, null));
+                "relu", GradientAtZero.ZERO, null, null));
 
         String text = Files.readString(file);
 
-        assertTrue(text.startsWith("{\n  \"format\": \"relulab-session\",\n  \"version\": 1,"), text);
+        assertTrue(text.startsWith("{\n  \"format\": \"relulab-session\",\n  \"version\": 2,"), text);
         // 1.0 and -2.0 as little-endian doubles, in Base64.
         assertTrue(text.contains("\"float64_le\": \"AAAAAAAA8D8AAAAAAAAAwA==\""), text);
     }
@@ -111,7 +114,21 @@ class SessionFilesTest {
     void theCorpusBaseIsValid() throws IOException {
         Session s = SessionFiles.read(TestFiles.resourceDir(CORPUS).resolve("valid.json"));
         assertEquals(-2.0, s.x().tensor().get(1));
-        assertEquals(new DyingSettings(0.1, "spiral", "relu", 2, 64, 300, 1), s.dying());
+        assertEquals("relu", s.activation());
+        assertEquals(JsonParser.parseString("{\"learning_rate\": 0.1, \"dataset\": \"spiral\", \"activation\": \"relu\","
+                + " \"hidden_layers\": 2, \"width\": 64, \"steps\": 300, \"seed\": 1}"), s.parts().get("dying"));
+    }
+
+    @Test
+    void aVersion1FileIsReadWithItsSlopeAsAnActivationAndItsSettingsAsParts() throws IOException {
+        Session s = SessionFiles.read(TestFiles.resourceDir(CORPUS).resolve("valid_version_1.json"));
+
+        assertEquals("leaky:0.1", s.activation());
+        assertEquals(GradientAtZero.HALF, s.gradientAtZero());
+        assertEquals(List.of("colors", "dying", "vanishing"), List.copyOf(s.parts().keySet()));
+        assertEquals(JsonParser.parseString("{\"palette\": \"BLUE_RED\", \"scope\": \"FORWARD_BACKWARD\"}"),
+                s.parts().get("colors"));
+        assertEquals("dying", s.selectedTab());
     }
 
     static Stream<Arguments> corpus() {
@@ -149,7 +166,7 @@ class SessionFilesTest {
         Files.writeString(file, "old");
         Path blocked = dir.resolve("missing-folder").resolve("new.relulab");
         Tensor3 x = Tensor3.zeros(new Shape(1, 1, 1));
-        Session s = new Session(TensorData.of(x), TensorData.of(x), 0, GradientAtZero.ZERO, null, null, null, null);
+        Session s = new Session(TensorData.of(x), TensorData.of(x), "relu", GradientAtZero.ZERO, null, null);
 
         IOException e = assertThrows(IOException.class, () -> SessionFiles.write(blocked, s));
 

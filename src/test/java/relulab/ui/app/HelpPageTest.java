@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import relulab.ui.app.HelpPage.Line;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import relulab.ui.lesson.Lesson;
+import relulab.ui.lesson.LessonContext;
 
 class HelpPageTest {
 
@@ -25,7 +28,7 @@ class HelpPageTest {
     @Test
     void everyLessonOfTheWindowHasAHelpPageWithThingsToTryAndItsKeys() {
         for (Lesson lesson : LessonCatalog.all()) {
-            HelpPage page = HelpPage.load(lesson.id()).orElseThrow(() -> new AssertionError("no help for " + lesson.id()));
+            HelpPage page = HelpPage.of(lesson).orElseThrow(() -> new AssertionError("no help for " + lesson.id()));
             assertTrue(page.title().startsWith("Help: "), lesson.id());
             assertTrue(page.keys().contains("F1"), lesson.id() + " help names F1");
             assertTrue(page.sections().stream().anyMatch(s -> s.heading().equals("Keys")), lesson.id());
@@ -36,10 +39,20 @@ class HelpPageTest {
 
     @Test
     void theShortcutsPageListsEveryKeyOfTheMenusAndOfTheWalkThrough() {
-        List<String> keys = HelpPage.load("shortcuts").orElseThrow().keys();
+        List<String> keys = HelpPage.shortcuts().keys();
         for (String key : List.of("F1", "F5", "Ctrl+Q", "W", "Space", "Home, End", "Ctrl+Z, Ctrl+Y")) {
             assertTrue(keys.contains(key), key + " in " + keys);
         }
-        assertFalse(HelpPage.load("no-such-lesson").isPresent());
+    }
+
+    @Test
+    void aLessonWithoutAHelpPageHasNone() {
+        Lesson bare = new Lesson("bare", "Bare") {
+            @Override
+            public Node createView(LessonContext context) {
+                return new Label();
+            }
+        };
+        assertFalse(HelpPage.of(bare).isPresent());
     }
 }

@@ -18,7 +18,7 @@ class HelpTest extends MainWindowTest {
         for (Lesson lesson : LessonCatalog.all()) {
             robot.clickOn("#" + lesson.id() + "-tab");
             robot.type(KeyCode.F1);
-            assertEquals(HelpPage.load(lesson.id()).orElseThrow().title(), window.shownHelp(), lesson.id());
+            assertEquals(HelpPage.of(lesson).orElseThrow().title(), window.shownHelp(), lesson.id());
             assertTrue(robot.lookup("#help-overlay").query().isVisible());
             robot.type(KeyCode.ESCAPE);
             assertEquals("", window.shownHelp(), "Esc closes the help of " + lesson.id());

@@ -38,6 +38,7 @@ import relulab.io.presets.PresetCatalog;
 import relulab.testsupport.Python;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
+import relulab.ui.lesson.LessonFiles;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.TensorGrid;
 
@@ -224,7 +225,7 @@ class WorkbenchViewTest {
         Path file = dir.resolve("fmap.npy");
         Python.run("import numpy as np; np.save(r'" + file + "', np.arange(-12, 12, dtype=np.float32).reshape(2, 3, 4) / 4)");
 
-        robot.interact(() -> view.files().open(Target.X, file));
+        robot.interact(() -> window.keep().open(file, LessonFiles.Slot.X));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.shape().equals(new Shape(2, 3, 4)));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -239,7 +240,7 @@ class WorkbenchViewTest {
         Path in = dir.resolve("in.npy");
         Path out = dir.resolve("out.npy");
         Python.run("import numpy as np; np.save(r'" + in + "', np.full((1, 2, 3), -0.5, dtype=np.float32))");
-        robot.interact(() -> view.files().open(Target.X, in));
+        robot.interact(() -> window.keep().open(in, LessonFiles.Slot.X));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.shape().equals(new Shape(1, 2, 3)));
         robot.interact(() -> model.setValue(Target.X, new CellIndex(0, 0, 0), 2.0));
 

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import relulab.io.session.Session;
 import relulab.io.session.SessionFiles;
+import relulab.ui.shared.text.Messages;
 
 /**
  * Saves unsaved work to a recovery file, at most once every {@link #PERIOD_MS} ms, off the FX
@@ -108,7 +109,7 @@ final class Autosave implements AutoCloseable {
             Files.createDirectories(file.getParent());
             SessionFiles.write(file, session);
         } catch (IOException | RuntimeException e) {
-            fx.execute(() -> onFailure.accept("Autosave failed: " + e.getMessage()));
+            fx.execute(() -> onFailure.accept(Messages.of(Autosave.class).format("status.autosave.failed", e.getMessage())));
         }
     }
 
@@ -118,7 +119,7 @@ final class Autosave implements AutoCloseable {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
-                fx.execute(() -> onFailure.accept("Could not remove " + file + ": " + e.getMessage()));
+                fx.execute(() -> onFailure.accept(Messages.of(Autosave.class).format("status.remove.failed", file.toString(), e.getMessage())));
             }
         });
     }

@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import relulab.ui.shared.text.Messages;
 
 /**
  * What the window's work is called and whether it is saved: the file it came from or was
@@ -19,6 +20,7 @@ final class Document {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty unsaved = new SimpleBooleanProperty(this, "unsaved", false);
     private final StringBinding title;
+    private boolean quiet;
 
     Document(String appName) {
         this.appName = appName;
@@ -27,7 +29,9 @@ final class Document {
 
     /** The window's title: {@code *} for unsaved changes, the file's name, the program's name. */
     String titleFor(Path f, boolean changed) {
-        return (changed ? "*" : "") + (f == null ? "" : f.getFileName() + " \u2014 ") + appName;
+        Messages words = Messages.of(Document.class);
+        String named = f == null ? appName : words.format("title.file", f.getFileName().toString(), appName);
+        return changed ? words.format("title.unsaved", named) : named;
     }
 
     StringBinding titleBinding() {
@@ -38,11 +42,32 @@ final class Document {
         return file;
     }
 
-    BooleanProperty unsavedProperty() {
-        return unsaved;
-    }
-
     boolean isUnsaved() {
         return unsaved.get();
+    }
+
+    /** The work is now what {@code holder} holds (null: no file), nothing unsaved. */
+    void heldBy(Path holder) {
+        file.set(holder);
+        unsaved.set(false);
+    }
+
+    /** Marks the work unsaved, unless a {@link #quietly quiet} change runs; says whether it did. */
+    boolean markChanged() {
+        if (quiet) {
+            return false;
+        }
+        unsaved.set(true);
+        return true;
+    }
+
+    /** Runs a change that is no edit of the user's (a file opened, preferences applied). */
+    void quietly(Runnable change) {
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = false;
+        }
     }
 }

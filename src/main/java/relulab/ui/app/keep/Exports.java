@@ -20,6 +20,7 @@ import javafx.stage.FileChooser;
 import relulab.io.DType;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
+import relulab.ui.shared.text.Messages;
 
 /**
  * What leaves the window besides sessions: pictures (PNG files or the clipboard) of a tab, a
@@ -27,6 +28,8 @@ import relulab.io.TensorFiles;
  * Pictures and numbers are taken on the FX thread; files are written on the keeper's I/O thread.
  */
 final class Exports {
+
+    private static final Messages WORDS = Messages.of(Exports.class);
 
     private final KeepWindow keep;
 
@@ -42,13 +45,13 @@ final class Exports {
             if (subject == null) {
                 return;
             }
-            MenuItem png = new MenuItem("Export picture as PNG (2\u00d7)\u2026");
+            MenuItem png = new MenuItem(WORDS.get("picture.export"));
             png.setOnAction(a -> exportPicture(subject, Pictures.DEFAULT_SCALE));
-            MenuItem copy = new MenuItem("Copy picture");
+            MenuItem copy = new MenuItem(WORDS.get("picture.copy"));
             copy.setOnAction(a -> copyPicture(subject));
             ContextMenu menu = new ContextMenu(png, copy);
             if (subject instanceof XYChart<?, ?> chart) {
-                MenuItem csv = new MenuItem("Save chart data as CSV\u2026");
+                MenuItem csv = new MenuItem(WORDS.get("picture.chart.data"));
                 csv.setOnAction(a -> saveChartData(List.of(chart), "chart"));
                 menu.getItems().add(csv);
             }
@@ -67,10 +70,10 @@ final class Exports {
 
     /** Asks for a PNG file and writes the picture of {@code subject} there. */
     void exportPicture(Node subject, double scale) {
-        FileChooser chooser = keep.chooser("Export picture");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture (*.png)", "*.png"));
+        FileChooser chooser = keep.choosers().chooser(WORDS.get("chooser.export.picture"),
+                new FileChooser.ExtensionFilter(WORDS.get("filter.png"), "*.png"));
         chooser.setInitialFileName(keep.workspace().shownLesson() + ".png");
-        File file = keep.remember(chooser.showSaveDialog(keep.stage()));
+        File file = keep.choosers().remember(chooser.showSaveDialog(keep.stage()));
         if (file != null) {
             Path p = file.toPath();
             writePicture(subject, scale, p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? p
@@ -82,7 +85,8 @@ final class Exports {
     Task<Void> writePicture(Node subject, double scale, Path file) {
         BufferedImage image = picture(subject, scale);
         return write(file, () -> PngFiles.write(file, image),
-                String.format(Locale.ROOT, "Saved a %d × %d picture to %s", image.getWidth(), image.getHeight(), file.getFileName()));
+                WORDS.format("status.picture.saved", String.valueOf(image.getWidth()), String.valueOf(image.getHeight()),
+                        file.getFileName().toString()));
     }
 
     /** Puts the picture of {@code subject} on the clipboard. */
@@ -91,17 +95,16 @@ final class Exports {
         ClipboardContent content = new ClipboardContent();
         content.putImage(SwingFXUtils.toFXImage(image, null));
         Clipboard.getSystemClipboard().setContent(content);
-        keep.say(String.format(Locale.ROOT, "Copied a %d × %d picture", image.getWidth(), image.getHeight()));
+        keep.say(WORDS.format("status.picture.copied", String.valueOf(image.getWidth()), String.valueOf(image.getHeight())));
     }
 
     /** Asks for a file and saves one of the layer's results there, as .npy or .csv. */
     void saveResult(Results result) {
-        FileChooser chooser = keep.chooser("Save " + result.fileName());
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("NumPy array (*.npy)", "*.npy"),
-                new FileChooser.ExtensionFilter("CSV, slices separated by a blank line (*.csv)", "*.csv"));
+        FileChooser chooser = keep.choosers().chooser(WORDS.format("chooser.save.result", result.fileName()),
+                new FileChooser.ExtensionFilter(WORDS.get("filter.npy"), "*.npy"),
+                new FileChooser.ExtensionFilter(WORDS.get("filter.csv"), "*.csv"));
         chooser.setInitialFileName(result.fileName() + ".npy");
-        File file = keep.remember(chooser.showSaveDialog(keep.stage()));
+        File file = keep.choosers().remember(chooser.showSaveDialog(keep.stage()));
         if (file != null) {
             writeResult(result, file.toPath());
         }
@@ -113,24 +116,24 @@ final class Exports {
         DType xType = keep.mapping().dtypeOf(snapshot.x());
         TensorData data = result.of(snapshot, xType);
         return write(file, () -> TensorFiles.write(file, data),
-                "Saved " + result.fileName() + " " + data.shapeText() + " to " + file.getFileName());
+                WORDS.format("status.result.saved", result.fileName(), data.shapeText(), file.getFileName().toString()));
     }
 
     /** Asks for a CSV file and saves the numbers of every chart of the lesson shown. */
     void saveShownChartData() {
         List<XYChart<?, ?>> charts = ChartData.chartsIn(keep.workspace().shownView());
         if (charts.isEmpty()) {
-            keep.say("This lesson has no chart");
+            keep.say(WORDS.get("status.no.chart"));
             return;
         }
         saveChartData(charts, keep.workspace().shownLesson());
     }
 
     private void saveChartData(List<XYChart<?, ?>> charts, String name) {
-        FileChooser chooser = keep.chooser("Save chart data");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
+        FileChooser chooser = keep.choosers().chooser(WORDS.get("chooser.save.chart"),
+                new FileChooser.ExtensionFilter(WORDS.get("filter.chart"), "*.csv"));
         chooser.setInitialFileName(name + ".csv");
-        File file = keep.remember(chooser.showSaveDialog(keep.stage()));
+        File file = keep.choosers().remember(chooser.showSaveDialog(keep.stage()));
         if (file != null) {
             writeChartData(charts, file.toPath());
         }
@@ -140,7 +143,7 @@ final class Exports {
     Task<Void> writeChartData(List<XYChart<?, ?>> charts, Path file) {
         String csv = ChartData.csv(charts);
         long rows = csv.lines().count() - 1;
-        return write(file, () -> ChartData.write(file, csv), "Saved " + rows + " points to " + file.getFileName());
+        return write(file, () -> ChartData.write(file, csv), WORDS.format("status.chart.saved", String.valueOf(rows), file.getFileName().toString()));
     }
 
     /** A file written on the I/O thread. */

@@ -1,7 +1,6 @@
 package relulab.ui.app.keep;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;

@@ -12,6 +12,8 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import relulab.ui.lesson.LessonFiles;
+import relulab.ui.shared.text.Messages;
 
 /**
  * Files dropped on the window: a {@code .relulab} session opens wherever it lands; a
@@ -22,6 +24,8 @@ import javafx.scene.input.TransferMode;
  * need to know nothing of dropping.
  */
 final class FileDrop {
+
+    private static final Messages WORDS = Messages.of(FileDrop.class);
 
     private final KeepWindow keep;
 
@@ -48,7 +52,7 @@ final class FileDrop {
     }
 
     /** Opens {@code file} as if dropped on {@code target} (null: not on the x or dout grid). */
-    void drop(Path file, KeepWindow.Target target) {
+    void drop(Path file, LessonFiles.Slot target) {
         if (KeepWindow.isSession(file) || target != null) {
             keep.open(file, target);
             return;
@@ -59,11 +63,11 @@ final class FileDrop {
 
     private void ask(Path file) {
         ChoiceDialog<String> ask = new ChoiceDialog<>("x", List.of("x", "dout"));
-        ask.setTitle("Open " + file.getFileName());
-        ask.setHeaderText("Open " + file.getFileName() + " as the input x or as the gradient dout?");
-        ask.setContentText("Open as");
+        ask.setTitle(WORDS.format("drop.title", file.getFileName().toString()));
+        ask.setHeaderText(WORDS.format("drop.header", file.getFileName().toString()));
+        ask.setContentText(WORDS.get("drop.label"));
         ask.initOwner(keep.stage());
-        ask.showAndWait().ifPresent(choice -> keep.open(file, choice.equals("x") ? KeepWindow.Target.X : KeepWindow.Target.DOUT));
+        ask.showAndWait().ifPresent(choice -> keep.open(file, choice.equals("x") ? LessonFiles.Slot.X : LessonFiles.Slot.DOUT));
     }
 
     /** The first dropped file ReLU Lab can open, if any. */
@@ -81,13 +85,13 @@ final class FileDrop {
     }
 
     /** x or dout when {@code picked} lies in that workbench grid, else null. */
-    static KeepWindow.Target gridAt(Node picked) {
+    static LessonFiles.Slot gridAt(Node picked) {
         for (Node n = picked; n != null; n = n.getParent()) {
             if ("grid-x".equals(n.getId())) {
-                return KeepWindow.Target.X;
+                return LessonFiles.Slot.X;
             }
             if ("grid-dout".equals(n.getId())) {
-                return KeepWindow.Target.DOUT;
+                return LessonFiles.Slot.DOUT;
             }
         }
         return null;

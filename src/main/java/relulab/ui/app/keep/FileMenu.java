@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -12,6 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The File menu's items for keeping and sharing work: open, Open Recent, save the session,
@@ -22,9 +22,11 @@ import javafx.scene.input.KeyCombination;
  */
 public final class FileMenu {
 
+    private static final Messages WORDS = Messages.of(FileMenu.class);
+
     private final KeepWindow keep;
     private final Exports exports;
-    private final Menu recentMenu = new Menu("Open Recent");
+    private final Menu recentMenu = new Menu(WORDS.get("menu.recent"));
 
     public FileMenu(KeepWindow keep) {
         this.keep = keep;
@@ -34,37 +36,37 @@ public final class FileMenu {
     /** The items, in menu order. */
     public List<MenuItem> items() {
         List<MenuItem> items = new ArrayList<>();
-        items.add(item("Open\u2026", "menu-open", shortcut(KeyCode.O), keep::chooseAndOpen));
+        items.add(item(WORDS.get("menu.open"), "menu-open", shortcut(KeyCode.O), keep::chooseAndOpen));
         recentMenu.setId("menu-recent");
         keep.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         items.add(recentMenu);
         items.add(new SeparatorMenuItem());
-        items.add(item("Save session", "menu-save", shortcut(KeyCode.S), keep::save));
-        items.add(item("Save session as\u2026", "menu-save-as",
+        items.add(item(WORDS.get("menu.save"), "menu-save", shortcut(KeyCode.S), keep::save));
+        items.add(item(WORDS.get("menu.save.as"), "menu-save-as",
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), keep::saveAs));
         items.add(new SeparatorMenuItem());
-        items.add(item("Export tab as PNG (2\u00d7)\u2026", "menu-export-png",
+        items.add(item(WORDS.get("menu.export.png"), "menu-export-png",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> exports.exportPicture(keep.workspace().shownView(), Pictures.DEFAULT_SCALE)));
-        Menu scaled = new Menu("Export tab as PNG at");
+        Menu scaled = new Menu(WORDS.get("menu.export.scaled"));
         scaled.setId("menu-export-scaled");
         for (double s : new double[] {1, 3, 4}) {
-            scaled.getItems().add(item(String.format(Locale.ROOT, "%.0f\u00d7\u2026", s), "menu-export-" + (int) s, null,
+            scaled.getItems().add(item(WORDS.format("menu.export.scale", s), "menu-export-" + (int) s, null,
                     () -> exports.exportPicture(keep.workspace().shownView(), s)));
         }
         items.add(scaled);
-        items.add(item("Copy tab as picture", "menu-copy-picture", null,
+        items.add(item(WORDS.get("menu.copy.picture"), "menu-copy-picture", null,
                 () -> exports.copyPicture(keep.workspace().shownView())));
-        Menu results = new Menu("Save result");
+        Menu results = new Menu(WORDS.get("menu.results"));
         results.setId("menu-results");
         for (Results r : Results.values()) {
-            results.getItems().add(item(r.label() + "\u2026", "menu-result-" + r.fileName(), null, () -> exports.saveResult(r)));
+            results.getItems().add(item(WORDS.format("menu.result.item", r.label()), "menu-result-" + r.fileName(), null, () -> exports.saveResult(r)));
         }
         items.add(results);
-        items.add(item("Save chart data as CSV\u2026", "menu-chart-data", null, exports::saveShownChartData));
+        items.add(item(WORDS.get("menu.chart.data"), "menu-chart-data", null, exports::saveShownChartData));
         items.add(new SeparatorMenuItem());
-        items.add(item("Reset to defaults", "menu-reset", null, keep::resetToDefaults));
+        items.add(item(WORDS.get("menu.reset"), "menu-reset", null, keep::resetToDefaults));
         items.add(new SeparatorMenuItem());
         return items;
     }
@@ -72,14 +74,14 @@ public final class FileMenu {
     private void fillRecent() {
         recentMenu.getItems().clear();
         for (Path p : keep.recent().files()) {
-            MenuItem open = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
+            MenuItem open = new MenuItem(WORDS.format("menu.recent.item", p.getFileName().toString(), String.valueOf(p.getParent())));
             open.setMnemonicParsing(false);
             open.setOnAction(e -> {
                 if (Files.exists(p)) {
                     keep.open(p, null);
                 } else {
                     keep.recent().remove(p);
-                    keep.say(p.getFileName() + ": no such file any more; removed from Open Recent");
+                    keep.say(WORDS.format("status.no.longer.there", p.getFileName().toString()));
                 }
             });
             recentMenu.getItems().add(open);

@@ -1,44 +1,34 @@
 package relulab.ui.app.keep;
 
 import java.io.File;
-import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
-import relulab.core.Shape;
-import relulab.core.Tensor3;
-import relulab.io.TensorData;
-import relulab.io.TensorFiles;
 import relulab.io.session.Session;
 import relulab.io.session.SessionFiles;
-import relulab.ui.state.LabSnapshot;
-import relulab.ui.shared.grid.ColorScope;
-import relulab.ui.shared.grid.Palette;
-import relulab.ui.workbench.WorkbenchLesson;
-import relulab.ui.state.LabState;
-import relulab.ui.workbench.WorkbenchViewModel;
+import relulab.ui.lesson.KeptSettings;
+import relulab.ui.lesson.LessonFiles;
+import relulab.ui.shared.text.Messages;
 
 /**
- * Keeps the window's work: sessions saved and opened, tensor files opened from anywhere (the
- * File menu, the command line, a drop), the unsaved-changes mark in the title and the question
- * on closing, the autosave and the offer to recover after a crash, and the preferences
- * remembered between runs.
+ * Keeps the window's work: what it is called and whether it is saved (the title's mark and
+ * the question on closing), and who does each job — {@link Sessions}, the {@link TensorOpener},
+ * {@link Exports}, the {@link RecoveryOffer} after a crash with its {@link Autosave}, the
+ * {@link WindowMemory} between runs, {@link FileDrop drops} and {@link RecentFiles}.
  *
  * <p>Files are read and written off the FX thread; what they hold is checked completely before
  * anything in the window changes, so a bad file leaves the work as it was and says why in one
@@ -46,28 +36,23 @@ import relulab.ui.workbench.WorkbenchViewModel;
  */
 public final class KeepWindow {
 
-    /** The two tensors a tensor file can become. */
-    public enum Target { X, DOUT }
+    private static final Messages WORDS = Messages.of(KeepWindow.class);
 
     private final Workspace ws;
-    private final Path dataFolder;
     private final Document document;
     private final SessionMapping mapping;
     private final RecentFiles recent = new RecentFiles();
-    private final PreferencesFile preferences;
     private final Autosave autosave;
     private final Executor io;
+    private final Notices notices;
+    private final FileChoosers choosers;
+    private final Sessions sessions = new Sessions(this);
+    private final TensorOpener tensors = new TensorOpener(this);
     private final Exports exports = new Exports(this);
     private final FileDrop drops = new FileDrop(this);
-    private final VBox banner = new VBox();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final String appName;
+    private final RecoveryOffer recovery;
+    private final WindowMemory memory;
     private Stage stage;
-    private double defaultWidth;
-    private double defaultHeight;
-    private boolean restoring;
-    private boolean rememberBetweenRuns;
-    private File lastFolder;
 
     /**
      * @param ws         the window
@@ -76,28 +61,21 @@ public final class KeepWindow {
      */
     public KeepWindow(Workspace ws, String appName, Path dataFolder) {
         this.ws = ws;
-        this.appName = appName;
-        this.dataFolder = dataFolder;
         this.document = new Document(appName);
-        this.mapping = new SessionMapping(ws.state(), ws.settings());
-        this.preferences = new PreferencesFile(dataFolder);
+        this.notices = new Notices(appName);
+        this.choosers = new FileChoosers(document.fileProperty()::get);
+        List<KeptSettings<?>> parts = new ArrayList<>(ws.lessonParts());
+        parts.add(ColorsPart.of(ws.colors()));
+        this.mapping = new SessionMapping(ws.state(), parts);
         this.io = ws.background().serial();
         this.autosave = new Autosave(Autosave.recoveryFile(dataFolder),
-                () -> document.isUnsaved() ? capture() : null, Platform::runLater, this::say, Autosave.PERIOD_MS);
-        banner.getStyleClass().add("keep-banner");
-        banner.getStylesheets().add(KeepWindow.class.getResource("keep.css").toExternalForm());
-        LabSnapshot blank = ws.state().snapshot();
-        ws.state().snapshotProperty().addListener((o, was, is) -> {
-            // The workbench fills the window's blank start with its example when first shown:
-            // that is the lesson starting, not a change of the user's work.
-            if (was != blank || !isBlank(blank)) {
-                changed();
-            }
-        });
-        var s = ws.settings();
-        for (var p : java.util.List.of(s.paletteProperty(), s.scopeProperty(), s.dyingProperty(), s.vanishingProperty())) {
+                () -> document.isUnsaved() ? sessions.capture() : null, Platform::runLater, this::say, Autosave.PERIOD_MS);
+        this.recovery = new RecoveryOffer(this, dataFolder);
+        this.memory = new WindowMemory(this, new PreferencesFile(dataFolder));
+        ws.state().snapshotProperty().addListener((o, was, is) -> changed());
+        for (KeptSettings<?> part : parts) {
             // A lesson's first settings, when it is first shown, are no change of the work.
-            p.addListener((o, was, is) -> {
+            part.valueProperty().addListener((o, was, is) -> {
                 if (was != null) {
                     changed();
                 }
@@ -114,12 +92,12 @@ public final class KeepWindow {
 
     /** Messages about files (a refusal, a recovery offer) appear here, above the lessons. */
     public VBox banner() {
-        return banner;
+        return notices.banner();
     }
 
     /** The last message about files, also shown as a notification. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return notices.messageProperty();
     }
 
     /** The files opened last, newest first. */
@@ -132,9 +110,9 @@ public final class KeepWindow {
         return autosave.file();
     }
 
-    /** Whether there are changes no file holds. */
-    public boolean isUnsaved() {
-        return document.isUnsaved();
+    /** The one way lessons open tensor files. */
+    public LessonFiles files() {
+        return tensors;
     }
 
     // ---- the stage ----------------------------------------------------------------------
@@ -145,8 +123,8 @@ public final class KeepWindow {
      */
     public void attach(Stage window) {
         this.stage = window;
-        defaultWidth = window.getScene().getWidth();
-        defaultHeight = window.getScene().getHeight();
+        notices.attach(window);
+        memory.attach(window);
         // Set, not bound: the window keeps its own title calls working (tests reuse one stage).
         window.setTitle(document.titleBinding().get());
         document.titleBinding().addListener((o, was, is) -> window.setTitle(is));
@@ -155,7 +133,10 @@ public final class KeepWindow {
                 e.consume();
             }
         });
-        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed());
+        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            memory.closed();
+            autosave.close();
+        });
         drops.install(window.getScene());
         exports.installContextMenu(window.getScene());
     }
@@ -166,9 +147,13 @@ public final class KeepWindow {
      * recover the work of a run that did not close normally.
      */
     public void continueLastRun() {
-        rememberBetweenRuns = true;
-        applyPreferences(preferences.read());
-        Recovery.newest(dataFolder).ifPresent(this::offerRecovery);
+        memory.continueLastRun();
+        recovery.offerLeftOverWork();
+    }
+
+    /** Forgets the preferences: default size, centred, on the workbench, default colours. */
+    public void resetToDefaults() {
+        memory.resetToDefaults();
     }
 
     /** Asks the window to close, as its close button does (and so with the same question). */
@@ -183,165 +168,48 @@ public final class KeepWindow {
         if (!document.isUnsaved()) {
             return true;
         }
-        ButtonType save = new ButtonType("Save…", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your changes are not saved in a session file.",
-                save, discard, ButtonType.CANCEL);
-        ask.setHeaderText("Save the session before closing?");
+        ButtonType save = new ButtonType(WORDS.get("close.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(WORDS.get("close.discard"), ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, WORDS.get("close.detail"), save, discard, ButtonType.CANCEL);
+        ask.setHeaderText(WORDS.get("close.header"));
         ask.initOwner(stage);
         Optional<ButtonType> answer = ask.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
             return false;
         }
-        if (answer.get() == save) {
-            Path file = chooseSessionFile(true);
-            return file != null && saveNow(file);
-        }
-        return true;
+        return answer.get() != save || sessions.chooseAndSaveNow();
     }
 
-    private void closed() {
-        if (rememberBetweenRuns) {
-            try {
-                preferences.write(currentPreferences());
-            } catch (IOException e) {
-                // Preferences are a convenience: the next start simply uses the defaults.
-            }
-        }
-        autosave.close();
-    }
-
-    // ---- preferences ----------------------------------------------------------------------
-
-    private KeptPreferences currentPreferences() {
-        boolean max = stage.isMaximized();
-        boolean normal = !max && !stage.isFullScreen() && !stage.isIconified();
-        KeptPreferences old = preferences.read();
-        return new KeptPreferences(normal ? stage.getX() : old.x(), normal ? stage.getY() : old.y(),
-                normal ? stage.getWidth() : old.width(), normal ? stage.getHeight() : old.height(), max,
-                ws.shownLesson(), ws.settings().paletteProperty().get().name(),
-                ws.settings().scopeProperty().get().name(), recent.asText());
-    }
-
-    private void applyPreferences(KeptPreferences p) {
-        recent.setText(p.recent());
-        if (p.hasBounds() && !Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height()).isEmpty()) {
-            stage.setX(p.x());
-            stage.setY(p.y());
-            stage.setWidth(p.width());
-            stage.setHeight(p.height());
-        }
-        stage.setMaximized(p.maximized());
-        if (p.tab() != null) {
-            ws.openLesson(p.tab());
-        }
-        restoring = true;
-        try {
-            for (Palette v : Palette.values()) {
-                if (v.name().equals(p.palette())) {
-                    ws.settings().paletteProperty().set(v);
-                }
-            }
-            for (ColorScope v : ColorScope.values()) {
-                if (v.name().equals(p.scope())) {
-                    ws.settings().scopeProperty().set(v);
-                }
-            }
-        } finally {
-            restoring = false;
-        }
-    }
-
-    /** Forgets the preferences: default size, centred, on the first lesson, default colours. */
-    public void resetToDefaults() {
-        try {
-            preferences.delete();
-        } catch (IOException e) {
-            say("Could not remove " + preferences.path() + ": " + e.getMessage());
-        }
-        if (stage != null) {
-            stage.setMaximized(false);
-            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setWidth(Math.min(defaultWidth, screen.getWidth()));
-            stage.setHeight(Math.min(defaultHeight, screen.getHeight()));
-            stage.centerOnScreen();
-        }
-        ws.openLesson("workbench");
-        ws.settings().paletteProperty().set(Palette.BLUE_RED);
-        ws.settings().scopeProperty().set(ColorScope.FORWARD_BACKWARD);
-        say("Window, lesson and colours are back to their defaults");
-    }
-
-    // ---- sessions -------------------------------------------------------------------------
-
-    /** The session of the window now. */
-    Session capture() {
-        return mapping.capture(ws.shownLesson());
-    }
+    // ---- sessions and files -------------------------------------------------------------
 
     /** File ▸ Save session: to the session file the work came from, else asks for one. */
     public void save() {
-        Path current = document.fileProperty().get();
-        Path file = current != null && isSession(current) ? current : chooseSessionFile(true);
-        if (file != null) {
-            saveInBackground(file);
-        }
+        sessions.save();
     }
 
     /** File ▸ Save session as…. */
     public void saveAs() {
-        Path file = chooseSessionFile(true);
-        if (file != null) {
-            saveInBackground(file);
-        }
+        sessions.saveAs();
     }
 
     /** Writes the session to {@code file} in the background; the title follows when done. */
     public Task<Void> saveInBackground(Path file) {
-        Session session = capture();
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                SessionFiles.write(file, session);
-                return null;
-            }
-        };
-        task.setOnSucceeded(e -> saved(file));
-        task.setOnFailed(e -> say(messageOf(task.getException())));
-        io.execute(task);
-        return task;
+        return sessions.saveInBackground(file);
     }
 
-    /** Writes the session now, on this thread (closing waits for it). */
-    private boolean saveNow(Path file) {
-        try {
-            SessionFiles.write(file, capture());
-            saved(file);
-            return true;
-        } catch (IOException e) {
-            say(e.getMessage());
-            return false;
-        }
-    }
-
-    private void saved(Path file) {
-        document.fileProperty().set(file);
-        document.unsavedProperty().set(false);
-        recent.add(file);
-        autosave.discard();
-        say("Saved the session to " + file.getFileName());
+    /** Reads a session in the background; when it is good, it replaces the work. */
+    public Task<Session> openSession(Path file) {
+        return sessions.open(file);
     }
 
     /** File ▸ Open…: a session, or a tensor file as x or dout (it asks which). */
     public void chooseAndOpen() {
-        FileChooser chooser = chooser("Open a session or a tensor file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Sessions and tensors (*.relulab, *.npy, *.csv)", "*.relulab", "*.npy", "*.csv"),
-                new FileChooser.ExtensionFilter("ReLU Lab session (*.relulab)", "*.relulab"),
-                new FileChooser.ExtensionFilter("NumPy array or CSV (*.npy, *.csv)", "*.npy", "*.csv"));
-        File file = chooser.showOpenDialog(stage);
+        FileChooser chooser = choosers.chooser(WORDS.get("chooser.open"),
+                new FileChooser.ExtensionFilter(WORDS.get("filter.all"), "*.relulab", "*.npy", "*.csv"),
+                new FileChooser.ExtensionFilter(WORDS.get("filter.session"), "*.relulab"),
+                new FileChooser.ExtensionFilter(WORDS.get("filter.tensors"), "*.npy", "*.csv"));
+        File file = choosers.remember(chooser.showOpenDialog(stage));
         if (file != null) {
-            lastFolder = file.getParentFile();
             // As a drop outside the grids: a session opens, a tensor file asks whether it is x or dout.
             drops.drop(file.toPath(), null);
         }
@@ -353,196 +221,62 @@ public final class KeepWindow {
      *
      * @return the background read, or null when the file's kind is unknown (then it says so)
      */
-    public Task<?> open(Path file, Target target) {
+    public Task<?> open(Path file, LessonFiles.Slot target) {
         if (isSession(file)) {
-            return openSession(file);
+            return sessions.open(file);
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".npy") || name.endsWith(".csv")) {
-            return openTensor(file, target == null ? Target.X : target);
+            return tensors.open(file, target == null ? LessonFiles.Slot.X : target);
         }
-        say(file.getFileName() + ": ReLU Lab opens .relulab sessions and .npy or .csv tensors");
+        say(WORDS.format("status.unknown.kind", file.getFileName().toString()));
         return null;
     }
 
-    /** Reads a session in the background; when it is good, it replaces the work. */
-    public Task<Session> openSession(Path file) {
-        Task<Session> task = new Task<>() {
-            @Override
-            protected Session call() throws Exception {
-                return SessionFiles.read(file, LabState.MAX_SHAPE.size());
-            }
-        };
-        task.setOnSucceeded(e -> {
-            if (restore(file, task.getValue())) {
-                document.fileProperty().set(file);
-                document.unsavedProperty().set(false);
-                recent.add(file);
-                autosave.discard();
-                say("Opened the session " + file.getFileName());
-            }
-        });
-        task.setOnFailed(e -> failedToOpen(file, task.getException()));
-        io.execute(task);
-        return task;
-    }
-
-    /** Puts a read session in place, or says why the window cannot take it. */
-    private boolean restore(Path file, Session session) {
-        SessionMapping.Prepared prepared;
-        try {
-            prepared = SessionMapping.prepare(session);
-        } catch (IllegalArgumentException refused) {
-            say(file.getFileName() + ": " + refused.getMessage() + "; nothing changed");
-            return false;
-        }
-        restoring = true;
-        try {
-            mapping.restore(prepared);
-            if (session.selectedTab() != null) {
-                ws.openLesson(session.selectedTab());
-            }
-        } finally {
-            restoring = false;
-        }
-        return true;
-    }
-
-    /** Reads a tensor file in the background; when it is good, it becomes {@code target}. */
-    public Task<TensorData> openTensor(Path file, Target target) {
-        Task<TensorData> task = new Task<>() {
-            @Override
-            protected TensorData call() throws Exception {
-                return TensorFiles.read(file, LabState.MAX_SHAPE.size());
-            }
-        };
-        task.setOnSucceeded(e -> {
-            TensorData data = task.getValue();
-            Shape shape = data.tensor().shape();
-            Shape max = LabState.MAX_SHAPE;
-            if (shape.depth() > max.depth() || shape.height() > max.height() || shape.width() > max.width()) {
-                say(file.getFileName() + ": shape " + shape + " is larger than the workbench's " + max + "; nothing changed");
-                return;
-            }
-            mapping.remember(data);
-            Tensor3 x = ws.state().x();
-            Tensor3 dout = ws.state().dout();
-            Tensor3 loaded = data.tensor();
-            restoring = true;
-            try {
-                if (target == Target.X) {
-                    ws.state().setTensors(loaded, dout.shape().equals(shape) ? dout : dout.resized(shape, 0.0));
-                } else {
-                    ws.state().setTensors(x.shape().equals(shape) ? x : x.resized(shape, 0.0), loaded);
-                }
-            } finally {
-                restoring = false;
-            }
-            document.fileProperty().set(file);
-            document.unsavedProperty().set(false);
-            recent.add(file);
-            // A tensor opened from any tab (a menu, a drop, the command line) is shown where it lives.
-            ws.openLesson(WorkbenchLesson.ID);
-            say("Opened " + file.getFileName() + " " + data.shapeText() + " as " + (target == Target.X ? "x" : "dout"));
-        });
-        task.setOnFailed(e -> failedToOpen(file, task.getException()));
-        io.execute(task);
-        return task;
-    }
-
-    private void failedToOpen(Path file, Throwable error) {
-        say(messageOf(error) + "; nothing changed");
-        if (error instanceof java.nio.file.NoSuchFileException || !file.toFile().exists()) {
+    /** A file could not be read: says why, and forgets it among the recent files if it is gone. */
+    void failedToOpen(Path file, Throwable error) {
+        say(WORDS.format("status.nothing.changed", messageOf(error)));
+        if (error instanceof NoSuchFileException || !file.toFile().exists()) {
             recent.remove(file);
         }
     }
 
-    private void changed() {
-        if (!restoring) {
-            document.unsavedProperty().set(true);
+    /** The work changed: the title says so and the autosave will keep it. */
+    void changed() {
+        if (document.markChanged()) {
             autosave.changed();
         }
-    }
-
-    // ---- recovery -------------------------------------------------------------------------
-
-    private void offerRecovery(Path file) {
-        new RecoveryBar(banner, file, () -> restoreRecovered(file), () -> {
-            Recovery.discardAll(dataFolder);
-            say("Discarded the work of the run that did not close normally");
-        }).show();
-    }
-
-    /** Restores a crashed run's work; it stays unsaved (no file holds it) until the user saves. */
-    Task<Session> restoreRecovered(Path file) {
-        Task<Session> task = new Task<>() {
-            @Override
-            protected Session call() throws Exception {
-                return SessionFiles.read(file, LabState.MAX_SHAPE.size());
-            }
-        };
-        task.setOnSucceeded(e -> {
-            Recovery.discardAll(dataFolder);
-            if (restore(file, task.getValue())) {
-                document.fileProperty().set(null);
-                changed();
-                say("Restored the work of the run that did not close normally");
-            }
-        });
-        task.setOnFailed(e -> say(messageOf(task.getException())));
-        io.execute(task);
-        return task;
-    }
-
-    // ---- helpers --------------------------------------------------------------------------
-
-    private static boolean isBlank(LabSnapshot s) {
-        for (Tensor3 t : new Tensor3[] {s.x(), s.dout()}) {
-            for (int i = 0; i < t.size(); i++) {
-                if (Double.doubleToRawLongBits(t.get(i)) != 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     static boolean isSession(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SessionFiles.EXTENSION);
     }
 
-    /** Asks where to save (or which session to open), starting where the last file was. */
-    private Path chooseSessionFile(boolean save) {
-        FileChooser chooser = chooser(save ? "Save session" : "Open session");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ReLU Lab session (*.relulab)", "*.relulab"));
-        Path current = document.fileProperty().get();
-        String base = current == null ? "lesson" : current.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        chooser.setInitialFileName(base + SessionFiles.EXTENSION);
-        File file = save ? chooser.showSaveDialog(stage) : chooser.showOpenDialog(stage);
-        if (file == null) {
-            return null;
-        }
-        lastFolder = file.getParentFile();
-        Path p = file.toPath();
-        return save && !isSession(p) ? p.resolveSibling(p.getFileName() + SessionFiles.EXTENSION) : p;
+    static String messageOf(Throwable error) {
+        return error.getMessage() == null ? error.toString() : error.getMessage();
     }
 
-    FileChooser chooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        Path current = document.fileProperty().get();
-        File folder = lastFolder != null ? lastFolder : current != null ? current.toAbsolutePath().getParent().toFile() : null;
-        if (folder != null && folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        return chooser;
+    /** Tells the user, in the banner's message and as a notification. */
+    void say(String text) {
+        notices.say(text);
     }
 
-    File remember(File chosen) {
-        if (chosen != null) {
-            lastFolder = chosen.getParentFile();
-        }
-        return chosen;
+    // ---- for the keepers ----------------------------------------------------------------
+
+    Sessions sessions() {
+        return sessions;
+    }
+
+    FileChoosers choosers() {
+        return choosers;
+    }
+
+    Document document() {
+        return document;
+    }
+
+    Autosave autosave() {
+        return autosave;
     }
 
     Exports exports() {
@@ -563,17 +297,5 @@ public final class KeepWindow {
 
     SessionMapping mapping() {
         return mapping;
-    }
-
-    static String messageOf(Throwable error) {
-        return error.getMessage() == null ? error.toString() : error.getMessage();
-    }
-
-    /** Tells the user, in the banner's message and as a notification. */
-    void say(String text) {
-        message.set(text);
-        if (stage != null && stage.isShowing()) {
-            Notifications.create().title(appName).text(text).owner(stage).hideAfter(Duration.seconds(6)).showInformation();
-        }
     }
 }

@@ -5,6 +5,7 @@ import relulab.core.Mask;
 import relulab.core.Tensor3;
 import relulab.io.DType;
 import relulab.io.TensorData;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.state.LabSnapshot;
 
 /**
@@ -13,17 +14,15 @@ import relulab.ui.state.LabSnapshot;
  * (float32 in, float32 out), the masks {@code gate = x > 0} and {@code zeroed = x < 0} as bool.
  */
 enum Results {
-    OUT("out", "the forward pass"),
-    GATE("gate", "x > 0: where the gradient passes"),
-    ZEROED("zeroed", "x < 0: the cells ReLU changed"),
-    DX("dx", "the backward pass");
+    OUT("out"),
+    GATE("gate"),
+    ZEROED("zeroed"),
+    DX("dx");
 
     private final String fileName;
-    private final String meaning;
 
-    Results(String fileName, String meaning) {
+    Results(String fileName) {
         this.fileName = fileName;
-        this.meaning = meaning;
     }
 
     /** The usual file name without extension, as compute writes it. */
@@ -33,7 +32,8 @@ enum Results {
 
     /** What the menu says of it. */
     String label() {
-        return fileName + " (" + meaning + ")";
+        Messages words = Messages.of(Results.class);
+        return words.format("result.item", fileName, words.get("result." + fileName));
     }
 
     /** This result of the layer in {@code s}; {@code xType} is how x was stored. */

@@ -1,8 +1,10 @@
 package relulab.ui.app.keep;
 
+import java.util.List;
 import javafx.scene.Node;
+import relulab.ui.lesson.KeptSettings;
+import relulab.ui.state.GridColors;
 import relulab.ui.state.LabState;
-import relulab.ui.state.LessonSettings;
 import relulab.ui.task.Background;
 
 /** What keeping and exporting need of the window: its shared state, its lessons and its threads. */
@@ -10,7 +12,11 @@ public interface Workspace {
 
     LabState state();
 
-    LessonSettings settings();
+    /** The grids' colours, which sessions and preferences keep. */
+    GridColors colors();
+
+    /** The parts of the lessons' state that sessions keep, one per lesson that has one. */
+    List<KeptSettings<?>> lessonParts();
 
     Background background();
 

@@ -32,7 +32,7 @@ class AutosaveTest {
     private Session session() {
         captures.incrementAndGet();
         Tensor3 x = Tensor3.of(new Shape(1, 1, 1), new double[] {value});
-        return new Session(TensorData.of(x), TensorData.of(x), 0, GradientAtZero.ZERO, null, null, null, null);
+        return new Session(TensorData.of(x), TensorData.of(x), "relu", GradientAtZero.ZERO, null, null);
     }
 
     @Test

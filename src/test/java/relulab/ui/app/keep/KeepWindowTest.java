@@ -44,6 +44,7 @@ import relulab.io.TensorData;
 import relulab.io.TensorFiles;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
+import relulab.ui.lesson.LessonFiles;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.state.LabState;
 import relulab.ui.workbench.WorkbenchViewModel;
@@ -92,7 +93,7 @@ class KeepWindowTest {
         robot.interact(() -> {
             state.setTensors(x, dout);
             state.gradientAtZeroProperty().set(GradientAtZero.HALF);
-            window.settings().paletteProperty().set(Palette.PURPLE_ORANGE);
+            window.colors().paletteProperty().set(Palette.PURPLE_ORANGE);
             window.openLesson("vanishing");
         });
         assertEquals("*ReLU Lab", stage.getTitle());
@@ -104,7 +105,7 @@ class KeepWindowTest {
         robot.interact(() -> {
             state.setTensors(other, other);
             state.gradientAtZeroProperty().set(GradientAtZero.ZERO);
-            window.settings().paletteProperty().set(Palette.BLUE_RED);
+            window.colors().paletteProperty().set(Palette.BLUE_RED);
             window.openLesson("workbench");
         });
         assertEquals("*lesson.relulab \u2014 ReLU Lab", stage.getTitle());
@@ -113,7 +114,7 @@ class KeepWindowTest {
         assertSameBits(x, state.x());
         assertSameBits(dout, state.dout());
         assertEquals(GradientAtZero.HALF, state.gradientAtZero());
-        assertEquals(Palette.PURPLE_ORANGE, window.settings().paletteProperty().get());
+        assertEquals(Palette.PURPLE_ORANGE, window.colors().paletteProperty().get());
         assertEquals("vanishing", window.shownLesson());
         assertEquals("lesson.relulab \u2014 ReLU Lab", stage.getTitle());
 
@@ -139,7 +140,7 @@ class KeepWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertSame(before, state.x());
-        assertEquals("bad.relulab: was saved by a newer ReLU Lab (session version 7); this one opens versions up to 1,"
+        assertEquals("bad.relulab: was saved by a newer ReLU Lab (session version 7); this one opens versions up to 2,"
                 + " so please update ReLU Lab; nothing changed", keep.messageProperty().get());
         assertEquals("ReLU Lab", stage.getTitle());
     }
@@ -165,6 +166,23 @@ class KeepWindowTest {
     }
 
     @Test
+    void aTensorOpenedFromTheWorkbenchsButtonIsOneStepItsUndoTakesBack(FxRobot robot) throws Exception {
+        Tensor3 before = state.x();
+        Tensor3 beforeDout = state.dout();
+        Tensor3 t = Tensor3.of(new Shape(1, 1, 3), new double[] {1, -2, 3});
+        Path npy = tensorFile("opened.npy", t, DType.FLOAT32);
+
+        done(opened(robot, () -> keep.open(npy, LessonFiles.Slot.X)));
+        assertSameBits(t, state.x());
+        assertEquals(DType.FLOAT32, keep.files().lastOpened(LessonFiles.Slot.X).orElseThrow().dtype());
+
+        WorkbenchViewModel workbench = LessonViews.workbench(window).viewModel();
+        robot.interact(workbench::undo);
+        assertSame(before, state.x(), "undo brings back the x from before the file");
+        assertSame(beforeDout, state.dout(), "and the dout that was resized for it");
+    }
+
+    @Test
     void aTensorDroppedElsewhereAsksWhichItIs(FxRobot robot) throws Exception {
         Tensor3 t = Tensor3.of(new Shape(1, 1, 2), new double[] {7, 8});
         Path npy = tensorFile("g.npy", t, DType.FLOAT64);
@@ -185,7 +203,7 @@ class KeepWindowTest {
         Tensor3 x = Tensor3.of(new Shape(1, 1, 3), new double[] {1, 2, 3});
         Path file = dir.resolve("dropped.relulab");
         relulab.io.session.SessionFiles.write(file, new relulab.io.session.Session(TensorData.of(x), TensorData.of(x),
-                0, GradientAtZero.ONE, null, null, null, null));
+                "relu", GradientAtZero.ONE, null, null));
 
         drop(robot, file, robot.lookup("#grid-dx").query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.gradientAtZero() == GradientAtZero.ONE);

@@ -45,8 +45,8 @@ class PreferencesTest {
             first[0].setWidth(1100);
             first[0].setHeight(720);
             one.openLesson("dying");
-            one.settings().paletteProperty().set(Palette.PURPLE_ORANGE);
-            one.settings().scopeProperty().set(ColorScope.PER_CHANNEL);
+            one.colors().paletteProperty().set(Palette.PURPLE_ORANGE);
+            one.colors().scopeProperty().set(ColorScope.PER_CHANNEL);
             one.keep().recent().add(recent);
             first[0].hide();
         });
@@ -59,14 +59,14 @@ class PreferencesTest {
         assertEquals(1100, second[0].getWidth());
         assertEquals(720, second[0].getHeight());
         assertEquals("dying", two.shownLesson());
-        assertEquals(Palette.PURPLE_ORANGE, two.settings().paletteProperty().get());
-        assertEquals(ColorScope.PER_CHANNEL, two.settings().scopeProperty().get());
+        assertEquals(Palette.PURPLE_ORANGE, two.colors().paletteProperty().get());
+        assertEquals(ColorScope.PER_CHANNEL, two.colors().scopeProperty().get());
         assertEquals(recent.toAbsolutePath(), two.keep().recent().files().get(0));
         assertEquals("ReLU Lab", second[0].getTitle(), "remembered colours are not unsaved work");
 
         robot.interact(() -> two.keep().resetToDefaults());
         assertEquals("workbench", two.shownLesson());
-        assertEquals(Palette.BLUE_RED, two.settings().paletteProperty().get());
+        assertEquals(Palette.BLUE_RED, two.colors().paletteProperty().get());
         assertFalse(Files.exists(data.resolve("preferences.json")));
         robot.interact(() -> second[0].hide());
     }

@@ -1,0 +1,62 @@
+package relulab.io.session;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/**
+ * Typed, checked reading of one part of a session (a lesson's settings), for the part's codec.
+ *
+ * <p>Every getter returns a value of the expected kind or throws an
+ * {@link IllegalArgumentException} whose one line names the member by its dotted path
+ * ({@code dying.seed}) and says what was expected, as the rest of a session file is read.
+ */
+public final class PartFields {
+
+    private final JsonFields fields;
+
+    private PartFields(JsonFields fields) {
+        this.fields = fields;
+    }
+
+    /**
+     * The part kept under {@code key}, which must be a JSON object.
+     *
+     * @throws IllegalArgumentException when it is not
+     */
+    public static PartFields of(String key, JsonElement json) {
+        JsonObject holder = new JsonObject();
+        holder.add(key, json);
+        return new PartFields(checked(() -> new JsonFields(holder, "").object(key)));
+    }
+
+    /** The member as a string that is not blank. */
+    public String string(String key) {
+        String s = checked(() -> fields.string(key));
+        if (s.isBlank()) {
+            throw new IllegalArgumentException(fields.name(key) + " is empty");
+        }
+        return s;
+    }
+
+    /** The member as a number, exactly as a double reads it. */
+    public double number(String key) {
+        return checked(() -> fields.number(key));
+    }
+
+    /** The member as a whole number within [min, max]. */
+    public long whole(String key, long min, long max) {
+        return checked(() -> fields.whole(key, min, max));
+    }
+
+    private interface Read<T> {
+        T get() throws SessionFormatException;
+    }
+
+    private static <T> T checked(Read<T> read) {
+        try {
+            return read.get();
+        } catch (SessionFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+}

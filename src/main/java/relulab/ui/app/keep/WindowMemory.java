@@ -1,0 +1,111 @@
+package relulab.ui.app.keep;
+
+import java.io.IOException;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.grid.ColorScope;
+import relulab.ui.shared.grid.Palette;
+import relulab.ui.shared.text.Messages;
+import relulab.ui.state.GridColors;
+
+/**
+ * What the window remembers between runs — its bounds, the lesson shown, the grids' colours
+ * and the recent files — read at start-up, written when the window closes, and forgotten on
+ * Reset to defaults.
+ */
+final class WindowMemory {
+
+    private static final Messages WORDS = Messages.of(WindowMemory.class);
+
+    private final KeepWindow keep;
+    private final PreferencesFile preferences;
+    private Stage stage;
+    private double defaultWidth;
+    private double defaultHeight;
+    private boolean remembering;
+
+    WindowMemory(KeepWindow keep, PreferencesFile preferences) {
+        this.keep = keep;
+        this.preferences = preferences;
+    }
+
+    /** Takes note of the stage and its first size, the size Reset to defaults brings back. */
+    void attach(Stage window) {
+        this.stage = window;
+        defaultWidth = window.getScene().getWidth();
+        defaultHeight = window.getScene().getHeight();
+    }
+
+    /** Puts the window as the last run left it, and remembers this run when it closes. */
+    void continueLastRun() {
+        remembering = true;
+        KeptPreferences p = preferences.read();
+        keep.recent().setText(p.recent());
+        if (p.hasBounds() && !Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height()).isEmpty()) {
+            stage.setX(p.x());
+            stage.setY(p.y());
+            stage.setWidth(p.width());
+            stage.setHeight(p.height());
+        }
+        stage.setMaximized(p.maximized());
+        if (p.tab() != null) {
+            keep.workspace().openLesson(p.tab());
+        }
+        GridColors colors = keep.workspace().colors();
+        keep.document().quietly(() -> {
+            for (Palette v : Palette.values()) {
+                if (v.name().equals(p.palette())) {
+                    colors.paletteProperty().set(v);
+                }
+            }
+            for (ColorScope v : ColorScope.values()) {
+                if (v.name().equals(p.scope())) {
+                    colors.scopeProperty().set(v);
+                }
+            }
+        });
+    }
+
+    /** The window closed: remembers it for the next run, if this run continued the last. */
+    void closed() {
+        if (!remembering) {
+            return;
+        }
+        try {
+            preferences.write(current());
+        } catch (IOException e) {
+            // Preferences are a convenience: the next start simply uses the defaults.
+        }
+    }
+
+    private KeptPreferences current() {
+        boolean max = stage.isMaximized();
+        boolean normal = !max && !stage.isFullScreen() && !stage.isIconified();
+        KeptPreferences old = preferences.read();
+        GridColors.Choice colors = keep.workspace().colors().choice();
+        return new KeptPreferences(normal ? stage.getX() : old.x(), normal ? stage.getY() : old.y(),
+                normal ? stage.getWidth() : old.width(), normal ? stage.getHeight() : old.height(), max,
+                keep.workspace().shownLesson(), colors.palette().name(), colors.scope().name(), keep.recent().asText());
+    }
+
+    /** Forgets the preferences: default size, centred, on the workbench, default colours. */
+    void resetToDefaults() {
+        try {
+            preferences.delete();
+        } catch (IOException e) {
+            keep.say(WORDS.format("status.reset.failed", preferences.path().toString(), e.getMessage()));
+        }
+        if (stage != null) {
+            stage.setMaximized(false);
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(defaultWidth, screen.getWidth()));
+            stage.setHeight(Math.min(defaultHeight, screen.getHeight()));
+            stage.centerOnScreen();
+        }
+        keep.workspace().openLesson(LessonIds.WORKBENCH);
+        keep.workspace().colors().apply(GridColors.Choice.DEFAULT);
+        keep.say(WORDS.get("status.reset"));
+    }
+}
