@@ -21,11 +21,13 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class PseudoLocaleWalkRulesTest {
 
-    private final Label roomy = new Label("[Ŝéţ ··]");
-    private final Label narrow = new Label("[Ŝéţ ţĥé ĝŕáðîéñţ áţ žéŕö ·········]");
+    private Label roomy;
+    private Label narrow;
 
     @Start
     void start(Stage stage) {
+        roomy = new Label("[Ŝéţ ··]");
+        narrow = new Label("[Ŝéţ ţĥé ĝŕáðîéñţ áţ žéŕö ·········]");
         roomy.relocate(0, 0);
         narrow.relocate(0, 40);
         narrow.setMaxWidth(60);
