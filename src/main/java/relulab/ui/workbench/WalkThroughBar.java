@@ -16,6 +16,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import relulab.ui.shared.Buttons;
 
 /**
@@ -66,6 +67,17 @@ final class WalkThroughBar extends VBox {
         speedLabel.setTooltip(new Tooltip("Play speed: drag the slider, or focus it and press \u2190 \u2192"));
         unit.setId("walk-unit");
         unit.getItems().addAll(WalkThrough.Unit.values());
+        unit.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WalkThrough.Unit u) {
+                return u == null ? "" : u.label();
+            }
+
+            @Override
+            public WalkThrough.Unit fromString(String s) {
+                throw new UnsupportedOperationException("a choice box does not parse");
+            }
+        });
         unit.setAccessibleText("Step unit");
         unit.setTooltip(new Tooltip("How much one step covers: large tensors go faster row by row or slice by slice"));
         Button leave = Buttons.of("walk-leave", "Leave \u2715", "Back to the full results (Esc)", model::leaveWalkThrough);

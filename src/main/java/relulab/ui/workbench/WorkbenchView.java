@@ -34,12 +34,14 @@ import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
 import relulab.ui.shared.EscapeKey;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorLegend;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.GridEditHandler;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.shared.grid.TensorGrid;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.task.Background;
 
 /**
@@ -51,6 +53,8 @@ import relulab.ui.task.Background;
  * anywhere frames the same (d, r, c) in all five.
  */
 public final class WorkbenchView extends BorderPane {
+
+    private static final Messages TEXT = Messages.of(WorkbenchView.class);
 
     private final WorkbenchViewModel model;
     private final FileActions files;
@@ -165,7 +169,7 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private GridPanel bindPanel(Panel panel) {
-        GridPanel gp = new GridPanel(panel);
+        GridPanel gp = new GridPanel(panel, model.activationProperty());
         TensorGrid grid = gp.grid();
         grid.dataProperty().bind(Bindings.createObjectBinding(
                 () -> model.results().gridData(panel), model.resultsProperty()));
@@ -184,21 +188,27 @@ public final class WorkbenchView extends BorderPane {
             });
         }
         grid.accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> panel.title() + (model.storyProperty().get().isEmpty() ? "" : ": " + model.storyProperty().get()),
-                model.storyProperty()));
+                () -> accessibleText(panel), model.storyProperty(), model.activationProperty()));
         if (panel == Panel.ZEROED) {
             gp.footer().textProperty().bind(Bindings.createStringBinding(
                     () -> model.results().zeroedSummary(), model.resultsProperty()));
         } else if (panel == Panel.DX) {
             gp.footer().textProperty().bind(model.gradientNoteProperty());
         } else {
-            gp.footer().setText(panel == Panel.OUT ? "Same shape as x: ReLU works on every element on its own"
-                    : panel == Panel.X ? "Type a number, nan, inf or 1e-3 · Delete sets 0 · Ctrl+C copies the slice · Ctrl+V pastes"
-                    : "In a network dout comes from the layer above; here you choose it");
+            gp.footer().textProperty().bind(Bindings.createStringBinding(() -> panel == Panel.OUT
+                    ? TEXT.format("panel.out.hint", ActivationWords.name(model.activationProperty().get()))
+                    : TEXT.get("panel." + panel.symbol() + ".hint"), model.activationProperty()));
             // A hint, not a result: presentation mode hides it (workbench.css) to give the grid its room.
             gp.footer().getStyleClass().add("panel-hint");
         }
         return gp;
+    }
+
+    /** A grid's title and, when an element is followed, its story: what a screen reader says. */
+    private String accessibleText(Panel panel) {
+        String title = panel.title(model.activationProperty().get());
+        String story = model.storyProperty().get();
+        return story.isEmpty() ? title : TEXT.format("panel.accessible", title, story);
     }
 
     /**
@@ -399,7 +409,7 @@ public final class WorkbenchView extends BorderPane {
         story.getStyleClass().add("story-line");
         story.textProperty().bind(Bindings.createStringBinding(
                 () -> model.storyProperty().get().isEmpty()
-                        ? "Hover over any cell to follow one element through the layer."
+                        ? TEXT.get("story.none")
                         : model.storyProperty().get(),
                 model.storyProperty()));
         status.setId("status-line");

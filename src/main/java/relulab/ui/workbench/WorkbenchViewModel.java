@@ -15,7 +15,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import relulab.core.GradientAtZero;
+import relulab.core.Activation;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
@@ -25,6 +25,7 @@ import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
@@ -59,6 +60,7 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<NewCells> newCells = new SimpleObjectProperty<>(this, "newCells", NewCells.RANDOM);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
     private final ObjectProperty<CellIndex> hover = new SimpleObjectProperty<>(this, "hover");
+    private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
     private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper(this, "story", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper gradientNote = new ReadOnlyStringWrapper(this, "gradientNote", "");
@@ -82,11 +84,11 @@ public final class WorkbenchViewModel {
         scope.addListener(o -> recompute());
         hover.addListener(o -> updateStory());
         recompute();
-        // A walk-through shows one layer: a change of x, dout or ReLU′(0) (an undo, a preset,
-        // another tab) ends it, and the status line says what the change was. A new colour
-        // scale does not.
+        // A walk-through shows one layer: a change of x, dout or the activation (an undo, a
+        // preset, another tab, a new ReLU′(0)) ends it, and the status line says what the change
+        // was. A new colour scale does not.
         results.addListener((o, was, is) -> {
-            if (was != null && (is.x() != was.x() || is.dout() != was.dout() || is.atZero() != was.atZero())) {
+            if (was != null && (is.x() != was.x() || is.dout() != was.dout() || !is.activation().equals(was.activation()))) {
                 leaveWalkThrough();
             }
         });
@@ -112,6 +114,11 @@ public final class WorkbenchViewModel {
         return current().get(target);
     }
 
+    /** The layer's activation, from the shared state: what the grids compute and their titles name. */
+    public ReadOnlyObjectProperty<Activation> activationProperty() {
+        return activation.getReadOnlyProperty();
+    }
+
     public ObjectProperty<ColorScope> scopeProperty() {
         return scope;
     }
@@ -135,7 +142,7 @@ public final class WorkbenchViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The sentence shown by the dx grid about ReLU'(0). */
+    /** The sentence shown by the dx grid about the gradient at x = 0 (for ReLU, the chosen ReLU′(0)). */
     public ReadOnlyStringProperty gradientNoteProperty() {
         return gradientNote.getReadOnlyProperty();
     }
@@ -185,7 +192,7 @@ public final class WorkbenchViewModel {
     /** Starts a walk through the layer on the current x and dout, at step 0. */
     public WalkThrough startWalkThrough() {
         WorkbenchResults r = results.get();
-        WalkThrough walk = new WalkThrough(r.x(), r.dout(), r.atZero());
+        WalkThrough walk = new WalkThrough(r.x(), r.dout(), r.activation());
         walkThrough.set(walk);
         status.set("Walk-through: \u2192 next step, \u2190 back, Space plays, Home/End first/last, Esc leaves");
         return walk;
@@ -475,26 +482,18 @@ public final class WorkbenchViewModel {
         if (tensorsMoved) {
             apply("Change from another panel", new TensorPair(snapshot.x(), snapshot.dout()),
                     "x and dout changed elsewhere: now " + snapshot.x().shape());
-        } else if (before.gradientAtZero() != snapshot.gradientAtZero()
-                || !before.activation().equals(snapshot.activation())) {
+        } else if (!before.activation().equals(snapshot.activation())) {
             recompute();
         }
     }
 
     private void recompute() {
-        GradientAtZero atZero = followed.gradientAtZero();
+        Activation f = followed.activation();
+        activation.set(f);
         TensorPair pair = current();
-        results.set(WorkbenchResults.compute(pair.x(), pair.dout(), atZero, scope.get()));
-        gradientNote.set(gradientNoteFor(atZero));
+        results.set(WorkbenchResults.compute(pair.x(), pair.dout(), f, scope.get()));
+        gradientNote.set(ActivationWords.message(f, "note", f.slope(0.0)));
         updateStory();
-    }
-
-    static String gradientNoteFor(GradientAtZero atZero) {
-        return switch (atZero) {
-            case ZERO -> "At x = 0, dx = 0 (PyTorch's convention)";
-            case HALF -> "At x = 0, dx = ½ · dout (PyTorch uses 0)";
-            case ONE -> "At x = 0, dx = dout (PyTorch uses 0)";
-        };
     }
 
     private void updateStory() {
@@ -505,7 +504,7 @@ public final class WorkbenchViewModel {
             return;
         }
         story.set(ElementStory.describe(cell.d(), cell.r(), cell.c(), r.x().get(cell.d(), cell.r(), cell.c()),
-                r.dout().get(cell.d(), cell.r(), cell.c()), r.atZero()));
+                r.dout().get(cell.d(), cell.r(), cell.c()), r.activation()));
     }
 
     private void refreshHistory() {
