@@ -68,10 +68,6 @@ public final class WalkThrough {
                     : shape.size() <= MAX_ELEMENTS_BY_ROW ? ROW : SLICE;
         }
 
-        /** Its name in the unit chooser, e.g. "row by row". */
-        public String label() {
-            return TEXT.get("walk.unit." + name());
-        }
     }
 
     private final Tensor3 x;

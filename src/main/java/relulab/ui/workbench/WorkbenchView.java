@@ -230,11 +230,11 @@ public final class WorkbenchView extends BorderPane {
             if (task.getException() instanceof PasteException p) {
                 model.refusePaste(p);
             } else {
-                model.report("Nothing pasted: " + task.getException());
+                model.report(TEXT.format("status.nothingPasted", task.getException().toString()));
             }
         });
         reading = task;
-        model.report(String.format(java.util.Locale.ROOT, "Reading %,d characters of pasted text …", text.length()));
+        model.report(TEXT.format("status.reading", text.length()));
         background.start(task);
     }
 
@@ -254,7 +254,7 @@ public final class WorkbenchView extends BorderPane {
             public Optional<String> paste(CellIndex anchor) {
                 String text = Clipboard.getSystemClipboard().getString();
                 if (text == null || text.isBlank()) {
-                    String why = "Nothing pasted: the clipboard holds no text";
+                    String why = TEXT.get("status.clipboardEmpty");
                     model.report(why);
                     return Optional.of(why);
                 }
@@ -300,7 +300,7 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private VBox legendPanel() {
-        Label title = new Label("Colours");
+        Label title = new Label(TEXT.get("legend.title"));
         title.getStyleClass().add("panel-title");
         ColorLegend legend = new ColorLegend();
         legend.paletteProperty().bind(model.paletteProperty());
@@ -312,7 +312,7 @@ public final class WorkbenchView extends BorderPane {
         SegmentedButton palettes = new SegmentedButton();
         palettes.setId("palette");
         for (Palette p : Palette.values()) {
-            ToggleButton b = new ToggleButton(p.toString());
+            ToggleButton b = new ToggleButton(EnumLabels.label("palette", p));
             b.setUserData(p);
             b.setSelected(p == model.paletteProperty().get());
             palettes.getButtons().add(b);
@@ -330,10 +330,11 @@ public final class WorkbenchView extends BorderPane {
         ChoiceBox<ColorScope> scope = new ChoiceBox<>();
         scope.setId("scope");
         scope.getItems().addAll(ColorScope.values());
+        scope.setConverter(EnumLabels.of("scope"));
         scope.valueProperty().bindBidirectional(model.scopeProperty());
-        FlowPane choices = new FlowPane(8, 4, row("Palette", palettes), row("One scale per", scope));
+        FlowPane choices = new FlowPane(8, 4, row(TEXT.get("legend.palette"), palettes), row(TEXT.get("legend.scope"), scope));
 
-        Label help = new Label("Both palettes are colour-blind safe. Hover a cell to follow it through all five grids.");
+        Label help = new Label(TEXT.get("legend.help"));
         help.getStyleClass().add("panel-explanation");
         help.setWrapText(true);
         help.setMinHeight(Region.USE_PREF_SIZE);
@@ -364,7 +365,7 @@ public final class WorkbenchView extends BorderPane {
     private FlowPane viewBar() {
         TensorGrid first = grid(Panel.X);
         HBox slice = sliceControls(first);
-        Label small = new Label("Cells too small for numbers: zoom in (+) to read values");
+        Label small = new Label(TEXT.get("view.zoomHint"));
         small.setId("zoom-in-hint");
         small.getStyleClass().add("view-hint");
         small.setMinWidth(Region.USE_PREF_SIZE);
@@ -393,11 +394,10 @@ public final class WorkbenchView extends BorderPane {
         Label which = new Label();
         which.setId("slice-label");
         which.textProperty().bind(Bindings.createStringBinding(
-                () -> "d = " + model.depthProperty().get() + " of 0\u2013" + (model.shape().depth() - 1)
-                        + " \u00b7 zoom out (\u2212) to see more slices side by side",
+                () -> TEXT.format("view.sliceShown", model.depthProperty().get(), model.shape().depth() - 1),
                 model.depthProperty(), model.resultsProperty()));
         which.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, new Label("Slice"), slider, which);
+        HBox bar = new HBox(10, new Label(TEXT.get("view.slice")), slider, which);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.visibleProperty().bind(first.mosaicProperty().not());
         bar.managedProperty().bind(bar.visibleProperty());

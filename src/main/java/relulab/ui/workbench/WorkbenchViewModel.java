@@ -30,6 +30,7 @@ import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.shared.grid.MosaicLayout;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The state and actions of the workbench, with no node in sight (tested without a toolkit).
@@ -52,6 +53,8 @@ public final class WorkbenchViewModel {
     public static final long HISTORY_BUDGET_BYTES = 256L << 20;
     /** Undo steps kept even when they exceed the budget (at most 4 pairs, 64 MiB at the largest shape). */
     public static final int HISTORY_MIN_STEPS = 3;
+
+    private static final Messages TEXT = Messages.of(WorkbenchViewModel.class);
 
     private final LabState state;
     private final UndoHistory<TensorPair> history;
@@ -194,7 +197,7 @@ public final class WorkbenchViewModel {
         WorkbenchResults r = results.get();
         WalkThrough walk = new WalkThrough(r.x(), r.dout(), r.activation());
         walkThrough.set(walk);
-        status.set("Walk-through: \u2192 next step, \u2190 back, Space plays, Home/End first/last, Esc leaves");
+        status.set(TEXT.get("status.walk"));
         return walk;
     }
 
@@ -218,7 +221,7 @@ public final class WorkbenchViewModel {
         try {
             value = NumberText.parse(text);
         } catch (NumberFormatException e) {
-            return refuse(e.getMessage() + " — the cell keeps its value");
+            return refuse(TEXT.format("status.notNumber", e.getMessage()));
         }
         return setValue(target, cell, value);
     }
@@ -226,16 +229,16 @@ public final class WorkbenchViewModel {
     /** Sets one cell to {@code value}. */
     public Optional<String> setValue(Target target, CellIndex cell, double value) {
         if (!shape().contains(cell.d(), cell.r(), cell.c())) {
-            return refuse("cell " + cell + " is outside the shape " + shape());
+            return refuse(TEXT.format("status.outside", cell.toString(), shape().toString()));
         }
         String name = target.symbol() + cell;
         Tensor3 changed = tensor(target).with(cell.d(), cell.r(), cell.c(), value);
         TensorPair pair = current().with(target, changed);
-        history.push("Edit " + name, pair);
+        history.push(TEXT.format("step.edit", name), pair);
         write(pair);
         // One element changed, so only that element's results change: no pass over the tensors.
         results.set(results.get().withCell(cell, pair.x(), pair.dout()));
-        afterChange(name + " = " + NumberText.forDisplay(value, 6));
+        afterChange(TEXT.format("status.edited", name, NumberText.forDisplay(value, 6)));
         return Optional.empty();
     }
 
@@ -264,22 +267,22 @@ public final class WorkbenchViewModel {
 
     /** Refuses a paste whose text could not be read (see {@link PastedText#parse}). */
     public Optional<String> refusePaste(PasteException e) {
-        return refuse("Nothing pasted: " + e.getMessage());
+        return refuse(TEXT.format("status.nothingPasted", e.getMessage()));
     }
 
     /** Places a block already read from pasted text, as {@link #paste(Target, CellIndex, String)} does. */
     public Optional<String> paste(Target target, CellIndex anchor, PastedBlock block) {
         if (block.depth() > 1) {
             Shape shape = new Shape(block.depth(), block.rows(), block.cols());
-            Optional<String> tooBig = checkFits(shape, "the pasted block");
+            Optional<String> tooBig = checkFits(shape, TEXT.get("tooBig.pasted"));
             if (tooBig.isPresent()) {
                 return tooBig;
             }
             boolean resized = !shape.equals(shape());
-            apply("Paste " + shape + " into " + target.symbol(),
+            apply(TEXT.format("step.paste3d", shape.toString(), target.symbol()),
                     current().with(target, block.toTensor()),
-                    "Pasted a 3-D block of shape " + shape + ": it replaces all of " + target.symbol()
-                            + (resized ? "; " + target.other().symbol() + " resized to match" : ""));
+                    TEXT.format(resized ? "status.pasted3d.resized" : "status.pasted3d", shape.toString(),
+                            target.symbol(), target.other().symbol()));
             return Optional.empty();
         }
         Shape old = shape();
@@ -288,17 +291,18 @@ public final class WorkbenchViewModel {
         // has more cells than an int counts, and Shape would throw instead of refusing.
         Optional<String> tooBig = checkFits(Math.max(old.depth(), (long) at.d() + block.depth()),
                 Math.max(old.height(), (long) at.r() + block.rows()), Math.max(old.width(), (long) at.c() + block.cols()),
-                "a " + block.rows() + " × " + block.cols() + " block at " + at);
+                TEXT.format("tooBig.block", text(block.rows()), text(block.cols()), at.toString()));
         if (tooBig.isPresent()) {
             return tooBig;
         }
         Shape grown = block.shapeAfterPlacing(old, at.d(), at.r(), at.c());
         TensorPair pair = current().resized(grown);
         Tensor3 pasted = block.placeInto(pair.get(target), at.d(), at.r(), at.c());
-        String what = block.rows() + " × " + block.cols() + " block";
-        apply("Paste " + what + " into " + target.symbol(), pair.with(target, pasted),
-                "Pasted a " + what + " into " + target.symbol() + " at " + at
-                        + (grown.equals(old) ? "" : "; both tensors grew to " + grown + " to hold it"));
+        String rows = text(block.rows());
+        String cols = text(block.cols());
+        apply(TEXT.format("step.paste", rows, cols, target.symbol()), pair.with(target, pasted),
+                TEXT.format(grown.equals(old) ? "status.pasted" : "status.pasted.grew", rows, cols, target.symbol(),
+                        at.toString(), grown.toString()));
         return Optional.empty();
     }
 
@@ -319,8 +323,7 @@ public final class WorkbenchViewModel {
                 text.append(NumberText.forFile(t.get(slice, r, c))).append(c + 1 < cols ? "\t" : "\n");
             }
         }
-        status.set("Copied slice d = " + slice + " of " + target.symbol() + " (" + rows + " × " + cols
-                + ") as tab-separated rows: paste it into a spreadsheet, or back with Ctrl+V");
+        status.set(TEXT.format("status.copied", slice, target.symbol(), text(rows), text(cols)));
         return text.toString();
     }
 
@@ -335,65 +338,66 @@ public final class WorkbenchViewModel {
         try {
             made = preset.create(shape(), seed.get());
         } catch (IllegalStateException e) {
-            return refuse("Preset " + preset.label() + " not applied: " + e.getMessage());
+            return refuse(TEXT.format("status.presetRefused", preset.label(), e.getMessage()));
         }
-        String label = "Preset " + preset.label() + " on " + target.symbol();
+        String label = TEXT.format("step.preset", preset.label(), target.symbol());
         Shape old = shape();
         if (made.shape().equals(old)) {
-            return replace(target, made, label, target.symbol() + " \u2190 " + preset.label() + " (shape " + old
-                    + " kept; " + target.other().symbol() + " unchanged)");
+            return replace(target, made, label, TEXT.get("tooBig.preset"), TEXT.format("status.preset", target.symbol(),
+                    preset.label(), old.toString(), target.other().symbol()));
         }
-        Optional<String> tooBig = checkFits(made.shape(), "the preset");
+        Optional<String> tooBig = checkFits(made.shape(), TEXT.get("tooBig.preset"));
         if (tooBig.isPresent()) {
             return tooBig;
         }
         long otherSeed = seed.get() + 1;
         apply(label, TensorPair.both(target, made, NewCells.RANDOM.fresh(made.shape(), otherSeed)),
-                target.symbol() + " \u2190 " + preset.label() + " and " + target.other().symbol()
-                        + " \u2190 random normal (seed " + otherSeed + "): shape " + old + " \u2192 " + made.shape());
+                TEXT.format("status.preset.reshaped", target.symbol(), preset.label(), target.other().symbol(),
+                        Long.toString(otherSeed), old.toString(), made.shape().toString()));
         return Optional.empty();
     }
 
     /** Replaces {@code target} with a tensor read from {@code fileName}. */
     public Optional<String> load(Target target, String fileName, Tensor3 tensor) {
-        return replace(target, tensor, "Open " + fileName + " as " + target.symbol(),
-                "Opened " + fileName + " " + tensor.shape() + " as " + target.symbol());
+        return replace(target, tensor, TEXT.format("step.open", fileName, target.symbol()), TEXT.get("tooBig.file"),
+                TEXT.format("status.opened", fileName, tensor.shape().toString(), target.symbol()));
     }
 
-    private Optional<String> replace(Target target, Tensor3 tensor, String label, String done) {
-        Optional<String> tooBig = checkFits(tensor.shape(), label.startsWith("Open") ? "the file's tensor" : "the preset");
+    /** Replaces {@code target} (undo step {@code label}); {@code what} names the tensor in a refusal. */
+    private Optional<String> replace(Target target, Tensor3 tensor, String label, String what, String done) {
+        Optional<String> tooBig = checkFits(tensor.shape(), what);
         if (tooBig.isPresent()) {
             return tooBig;
         }
         boolean resized = !tensor.shape().equals(shape());
         apply(label, current().with(target, tensor),
-                done + (resized ? "; shape is now " + tensor.shape() + " and "
-                        + target.other().symbol() + " was resized to match" : ""));
+                resized ? TEXT.format("status.resizedToMatch", done, tensor.shape().toString(), target.other().symbol())
+                        : done);
         return Optional.empty();
     }
 
     /** Resizes both tensors, keeping the values that still fit (undo brings back the rest). */
     public Optional<String> resize(Shape newShape) {
-        Optional<String> tooBig = checkFits(newShape, "the shape");
+        Optional<String> tooBig = checkFits(newShape, TEXT.get("tooBig.shape"));
         if (tooBig.isPresent() || newShape.equals(shape())) {
             return tooBig;
         }
         Shape old = shape();
-        apply("Resize to " + newShape, current().resized(newShape, newCells.get(), seed.get()),
-                "Resized x and dout from " + old + " to " + newShape + (grows(old, newShape)
-                        ? "; old cells kept, new cells " + (newCells.get() == NewCells.ZEROS ? "set to 0"
-                                : "random normal (seed " + seed.get() + ")") : "; the cells that still fit are kept"));
+        String done = !grows(old, newShape) ? "status.resized.smaller"
+                : newCells.get() == NewCells.ZEROS ? "status.resized.zeros" : "status.resized.random";
+        apply(TEXT.format("step.resize", newShape.toString()), current().resized(newShape, newCells.get(), seed.get()),
+                TEXT.format(done, old.toString(), newShape.toString(), Long.toString(seed.get())));
         return Optional.empty();
     }
 
     public void undo() {
         String step = history.undoName();
-        history.undo().ifPresent(pair -> show(pair, "Undid: " + step));
+        history.undo().ifPresent(pair -> show(pair, TEXT.format("status.undid", step)));
     }
 
     public void redo() {
         String step = history.redoName();
-        history.redo().ifPresent(pair -> show(pair, "Redid: " + step));
+        history.redo().ifPresent(pair -> show(pair, TEXT.format("status.redid", step)));
     }
 
     /** Shows a message from outside the model, e.g. a file that could not be read. */
@@ -436,8 +440,8 @@ public final class WorkbenchViewModel {
 
     private Optional<String> checkFits(long depth, long height, long width, String what) {
         if (depth > LabState.MAX_SHAPE.depth() || height > LabState.MAX_SHAPE.height() || width > LabState.MAX_SHAPE.width()) {
-            return refuse("Refused: " + what + " has shape (" + depth + ", " + height + ", " + width
-                    + "), but the workbench holds at most " + LabState.MAX_SHAPE + " (depth, height, width)");
+            return refuse(TEXT.format("status.tooBig", what, Long.toString(depth), Long.toString(height),
+                    Long.toString(width), LabState.MAX_SHAPE.toString()));
         }
         return Optional.empty();
     }
@@ -480,8 +484,8 @@ public final class WorkbenchViewModel {
         TensorPair pair = current();
         boolean tensorsMoved = snapshot.x() != pair.x() || snapshot.dout() != pair.dout();
         if (tensorsMoved) {
-            apply("Change from another panel", new TensorPair(snapshot.x(), snapshot.dout()),
-                    "x and dout changed elsewhere: now " + snapshot.x().shape());
+            apply(TEXT.get("step.elsewhere"), new TensorPair(snapshot.x(), snapshot.dout()),
+                    TEXT.format("status.changedElsewhere", snapshot.x().shape().toString()));
         } else if (!before.activation().equals(snapshot.activation())) {
             recompute();
         }
@@ -510,8 +514,13 @@ public final class WorkbenchViewModel {
     private void refreshHistory() {
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
-        undoLabel.set(history.undoLabel());
-        redoLabel.set(history.redoLabel());
+        undoLabel.set(history.canUndo() ? TEXT.format("undo.label", history.undoName()) : "");
+        redoLabel.set(history.canRedo() ? TEXT.format("redo.label", history.redoName()) : "");
+    }
+
+    /** A count as the shapes print it: plain digits, no grouping, so "1 × 262144" matches "(1, 262144)". */
+    private static String text(long n) {
+        return Long.toString(n);
     }
 
     private static boolean grows(Shape old, Shape now) {
