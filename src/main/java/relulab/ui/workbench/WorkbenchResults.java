@@ -161,6 +161,20 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
         return x.get(d, r, c) < 0;
     }
 
+    /** The line under dx: what the gradient is at x = 0 (for ReLU, the chosen ReLU′(0)). */
+    public String gradientNote() {
+        return ActivationWords.message(activation, "note", activation.slope(0.0));
+    }
+
+    /** The story of the element at {@code cell} ({@link ElementStory}), or "" for none or a cell outside the shape. */
+    public String story(CellIndex cell) {
+        if (cell == null || !x.shape().contains(cell.d(), cell.r(), cell.c())) {
+            return "";
+        }
+        return ElementStory.describe(cell.d(), cell.r(), cell.c(), x.get(cell.d(), cell.r(), cell.c()),
+                dout.get(cell.d(), cell.r(), cell.c()), activation);
+    }
+
     /** What the grid of {@code panel} draws. */
     public GridData gridData(Panel panel) {
         return switch (panel) {

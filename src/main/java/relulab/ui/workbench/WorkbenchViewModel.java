@@ -6,7 +6,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,13 +18,11 @@ import relulab.core.Activation;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
-import relulab.io.NumberText;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
-import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
@@ -36,28 +33,21 @@ import relulab.ui.shared.text.Messages;
  * The state and actions of the workbench, with no node in sight (tested without a toolkit).
  *
  * <p>Every change to x or dout — a cell edit, Delete, a paste, a preset, a loaded file, a
- * resize — goes through one path: a new immutable {@link TensorPair} is pushed on the
- * {@link UndoHistory} with a label, written to the shared {@link LabState} (so the other tabs
- * see it), and the layer is recomputed ({@link WorkbenchResults}). A refused change leaves
- * everything as it was and says why in {@link #statusProperty()}.
+ * resize — goes through one path: {@link TensorEdits} works out the new immutable
+ * {@link TensorPair}, its step name and what to say; the pair is pushed on the
+ * {@link EditHistory}, written to the shared {@link LabState} (so the other tabs see it), and
+ * the layer is recomputed ({@link WorkbenchResults}) with the state's activation. A refused change
+ * leaves everything as it was and says why in {@link #statusProperty()}.
+ *
+ * <p>It also holds how the five grids are shown (palette, colour scope, slice, zoom, the hovered
+ * cell and its story) and the walk-through under way, since both follow the results.
  */
 public final class WorkbenchViewModel {
-
-    /** Undo steps kept at most. Each holds a full snapshot (two 8 MiB arrays at the largest shape). */
-    public static final int HISTORY_LIMIT = 100;
-    /**
-     * Most bytes of tensor data the undo history keeps (each distinct tensor counted once):
-     * 100 full snapshots at the largest shape would be 1.6 GB, too much for a 2 GB heap.
-     * At the largest shape this still leaves about 30 steps of cell edits.
-     */
-    public static final long HISTORY_BUDGET_BYTES = 256L << 20;
-    /** Undo steps kept even when they exceed the budget (at most 4 pairs, 64 MiB at the largest shape). */
-    public static final int HISTORY_MIN_STEPS = 3;
 
     private static final Messages TEXT = Messages.of(WorkbenchViewModel.class);
 
     private final LabState state;
-    private final UndoHistory<TensorPair> history;
+    private final EditHistory history;
     private final ReadOnlyObjectWrapper<WorkbenchResults> results = new ReadOnlyObjectWrapper<>(this, "results");
     private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", ColorScope.FORWARD_BACKWARD);
     private final ObjectProperty<NewCells> newCells = new SimpleObjectProperty<>(this, "newCells", NewCells.RANDOM);
@@ -66,11 +56,6 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
     private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper(this, "story", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper gradientNote = new ReadOnlyStringWrapper(this, "gradientNote", "");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
-    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 0);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
@@ -81,8 +66,7 @@ public final class WorkbenchViewModel {
     /** Opens on the tensors in {@code state}. */
     public WorkbenchViewModel(LabState state) {
         this.state = state;
-        history = new UndoHistory<>(new TensorPair(state.x(), state.dout()), HISTORY_LIMIT,
-                HISTORY_MIN_STEPS, HISTORY_BUDGET_BYTES, TensorPair.FOOTPRINT);
+        history = new EditHistory(new TensorPair(state.x(), state.dout()));
         followed = state.snapshot();
         scope.addListener(o -> recompute());
         hover.addListener(o -> updateStory());
@@ -95,7 +79,6 @@ public final class WorkbenchViewModel {
                 leaveWalkThrough();
             }
         });
-        refreshHistory();
     }
 
     // ---- reading ------------------------------------------------------------------------
@@ -145,26 +128,21 @@ public final class WorkbenchViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The sentence shown by the dx grid about the gradient at x = 0 (for ReLU, the chosen ReLU′(0)). */
-    public ReadOnlyStringProperty gradientNoteProperty() {
-        return gradientNote.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 
     /** What Undo would undo, e.g. {@code Undo Edit x[0,1,2]}; empty when nothing. */
     public ReadOnlyStringProperty undoLabelProperty() {
-        return undoLabel.getReadOnlyProperty();
+        return history.undoLabelProperty();
     }
 
     public ReadOnlyStringProperty redoLabelProperty() {
-        return redoLabel.getReadOnlyProperty();
+        return history.redoLabelProperty();
     }
 
     /** The slice shown when the grids are too small for all slices at once. */
@@ -210,36 +188,19 @@ public final class WorkbenchViewModel {
         }
     }
 
-    // ---- editing ------------------------------------------------------------------------
+    // ---- editing: each command is worked out by TensorEdits, then made here -------------
 
     /**
      * Sets one cell to the number in {@code text} ({@code nan}, {@code inf}, {@code -inf} and
      * scientific notation accepted). Returns the reason when the text is not a number.
      */
     public Optional<String> edit(Target target, CellIndex cell, String text) {
-        double value;
-        try {
-            value = NumberText.parse(text);
-        } catch (NumberFormatException e) {
-            return refuse(TEXT.format("status.notNumber", e.getMessage()));
-        }
-        return setValue(target, cell, value);
+        return make(() -> TensorEdits.setValue(current(), target, cell, TensorEdits.number(text)));
     }
 
     /** Sets one cell to {@code value}. */
     public Optional<String> setValue(Target target, CellIndex cell, double value) {
-        if (!shape().contains(cell.d(), cell.r(), cell.c())) {
-            return refuse(TEXT.format("status.outside", cell.toString(), shape().toString()));
-        }
-        String name = target.symbol() + cell;
-        Tensor3 changed = tensor(target).with(cell.d(), cell.r(), cell.c(), value);
-        TensorPair pair = current().with(target, changed);
-        history.push(TEXT.format("step.edit", name), pair);
-        write(pair);
-        // One element changed, so only that element's results change: no pass over the tensors.
-        results.set(results.get().withCell(cell, pair.x(), pair.dout()));
-        afterChange(TEXT.format("status.edited", name, NumberText.forDisplay(value, 6)));
-        return Optional.empty();
+        return make(() -> TensorEdits.setValue(current(), target, cell, value));
     }
 
     /** Sets one cell to 0 (the Delete key). */
@@ -251,153 +212,65 @@ public final class WorkbenchViewModel {
      * Pastes a block of numbers (spreadsheet rows or NumPy's printed array).
      *
      * <p>A 2-D block goes into {@code anchor}'s slice with its top-left corner at the anchor;
-     * if it runs past the edge, both tensors grow to hold it (up to {@link #LabState.MAX_SHAPE}). A 3-D
+     * if it runs past the edge, both tensors grow to hold it (up to {@link LabState#MAX_SHAPE}). A 3-D
      * block replaces the whole tensor, and the other tensor is resized to match. Either way
      * one undo brings everything back.
      */
     public Optional<String> paste(Target target, CellIndex anchor, String text) {
-        PastedBlock block;
-        try {
-            block = PastedText.parse(text);
-        } catch (PasteException e) {
-            return refusePaste(e);
-        }
-        return paste(target, anchor, block);
+        return make(() -> TensorEdits.paste(current(), target, anchor, TensorEdits.read(text)));
     }
 
     /** Refuses a paste whose text could not be read (see {@link PastedText#parse}). */
     public Optional<String> refusePaste(PasteException e) {
-        return refuse(TEXT.format("status.nothingPasted", e.getMessage()));
+        return refuse(TensorEdits.pasteRefused(e).getMessage());
     }
 
     /** Places a block already read from pasted text, as {@link #paste(Target, CellIndex, String)} does. */
     public Optional<String> paste(Target target, CellIndex anchor, PastedBlock block) {
-        if (block.depth() > 1) {
-            Shape shape = new Shape(block.depth(), block.rows(), block.cols());
-            Optional<String> tooBig = checkFits(shape, TEXT.get("tooBig.pasted"));
-            if (tooBig.isPresent()) {
-                return tooBig;
-            }
-            boolean resized = !shape.equals(shape());
-            apply(TEXT.format("step.paste3d", shape.toString(), target.symbol()),
-                    current().with(target, block.toTensor()),
-                    TEXT.format(resized ? "status.pasted3d.resized" : "status.pasted3d", shape.toString(),
-                            target.symbol(), target.other().symbol()));
-            return Optional.empty();
-        }
-        Shape old = shape();
-        CellIndex at = anchor.clampedTo(old);
-        // Checked in longs before a Shape is made: a row of 262,144 values at a 64 × 128 slice
-        // has more cells than an int counts, and Shape would throw instead of refusing.
-        Optional<String> tooBig = checkFits(Math.max(old.depth(), (long) at.d() + block.depth()),
-                Math.max(old.height(), (long) at.r() + block.rows()), Math.max(old.width(), (long) at.c() + block.cols()),
-                TEXT.format("tooBig.block", text(block.rows()), text(block.cols()), at.toString()));
-        if (tooBig.isPresent()) {
-            return tooBig;
-        }
-        Shape grown = block.shapeAfterPlacing(old, at.d(), at.r(), at.c());
-        TensorPair pair = current().resized(grown);
-        Tensor3 pasted = block.placeInto(pair.get(target), at.d(), at.r(), at.c());
-        String rows = text(block.rows());
-        String cols = text(block.cols());
-        apply(TEXT.format("step.paste", rows, cols, target.symbol()), pair.with(target, pasted),
-                TEXT.format(grown.equals(old) ? "status.pasted" : "status.pasted.grew", rows, cols, target.symbol(),
-                        at.toString(), grown.toString()));
-        return Optional.empty();
+        return make(() -> TensorEdits.paste(current(), target, anchor, block));
     }
 
     /**
-     * The depth slice {@code d} of {@code target} as tab-separated rows, one line per row, each
-     * number written exactly ({@link NumberText#forFile}) so that {@link PastedText} reads back
-     * the very same doubles: a spreadsheet takes it as it is, and pasting it back at row 0,
-     * column 0 of a slice restores it. Says what was copied in the status line.
+     * The depth slice {@code d} of {@code target} as tab-separated rows ({@link TensorEdits#sliceText}):
+     * a spreadsheet takes it as it is, and pasting it back at row 0, column 0 of a slice restores
+     * it. Says what was copied in the status line.
      */
     public String copySlice(Target target, int d) {
         Tensor3 t = tensor(target);
         int slice = Math.max(0, Math.min(d, t.shape().depth() - 1));
-        int rows = t.shape().height();
-        int cols = t.shape().width();
-        StringBuilder text = new StringBuilder(rows * cols * 8);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                text.append(NumberText.forFile(t.get(slice, r, c))).append(c + 1 < cols ? "\t" : "\n");
-            }
-        }
-        status.set(TEXT.format("status.copied", slice, target.symbol(), text(rows), text(cols)));
-        return text.toString();
+        status.set(TensorEdits.copied(target, t, slice));
+        return TensorEdits.sliceText(t, slice);
     }
 
     /**
      * Fills {@code target} with a preset, made for the current shape and the {@link #seedProperty()}.
      * A preset of another shape (the textbook example, the feature maps) sets both tensors: the
-     * other one gets new random normal numbers of that shape (seeded), since its old values
-     * padded with zeros would leave most of dx blank. The status line names both and the shape.
+     * other one gets new random normal numbers of that shape (seeded). The status line names both
+     * and the shape.
      */
     public Optional<String> applyPreset(Target target, Preset preset) {
-        Tensor3 made;
-        try {
-            made = preset.create(shape(), seed.get());
-        } catch (IllegalStateException e) {
-            return refuse(TEXT.format("status.presetRefused", preset.label(), e.getMessage()));
-        }
-        String label = TEXT.format("step.preset", preset.label(), target.symbol());
-        Shape old = shape();
-        if (made.shape().equals(old)) {
-            return replace(target, made, label, TEXT.get("tooBig.preset"), TEXT.format("status.preset", target.symbol(),
-                    preset.label(), old.toString(), target.other().symbol()));
-        }
-        Optional<String> tooBig = checkFits(made.shape(), TEXT.get("tooBig.preset"));
-        if (tooBig.isPresent()) {
-            return tooBig;
-        }
-        long otherSeed = seed.get() + 1;
-        apply(label, TensorPair.both(target, made, NewCells.RANDOM.fresh(made.shape(), otherSeed)),
-                TEXT.format("status.preset.reshaped", target.symbol(), preset.label(), target.other().symbol(),
-                        Long.toString(otherSeed), old.toString(), made.shape().toString()));
-        return Optional.empty();
+        return make(() -> TensorEdits.preset(current(), target, preset, seed.get()));
     }
 
     /** Replaces {@code target} with a tensor read from {@code fileName}. */
     public Optional<String> load(Target target, String fileName, Tensor3 tensor) {
-        return replace(target, tensor, TEXT.format("step.open", fileName, target.symbol()), TEXT.get("tooBig.file"),
-                TEXT.format("status.opened", fileName, tensor.shape().toString(), target.symbol()));
-    }
-
-    /** Replaces {@code target} (undo step {@code label}); {@code what} names the tensor in a refusal. */
-    private Optional<String> replace(Target target, Tensor3 tensor, String label, String what, String done) {
-        Optional<String> tooBig = checkFits(tensor.shape(), what);
-        if (tooBig.isPresent()) {
-            return tooBig;
-        }
-        boolean resized = !tensor.shape().equals(shape());
-        apply(label, current().with(target, tensor),
-                resized ? TEXT.format("status.resizedToMatch", done, tensor.shape().toString(), target.other().symbol())
-                        : done);
-        return Optional.empty();
+        return make(() -> TensorEdits.load(current(), target, fileName, tensor));
     }
 
     /** Resizes both tensors, keeping the values that still fit (undo brings back the rest). */
     public Optional<String> resize(Shape newShape) {
-        Optional<String> tooBig = checkFits(newShape, TEXT.get("tooBig.shape"));
-        if (tooBig.isPresent() || newShape.equals(shape())) {
-            return tooBig;
+        if (newShape.equals(shape())) {
+            return Optional.empty();
         }
-        Shape old = shape();
-        String done = !grows(old, newShape) ? "status.resized.smaller"
-                : newCells.get() == NewCells.ZEROS ? "status.resized.zeros" : "status.resized.random";
-        apply(TEXT.format("step.resize", newShape.toString()), current().resized(newShape, newCells.get(), seed.get()),
-                TEXT.format(done, old.toString(), newShape.toString(), Long.toString(seed.get())));
-        return Optional.empty();
+        return make(() -> TensorEdits.resize(current(), newShape, newCells.get(), seed.get()));
     }
 
     public void undo() {
-        String step = history.undoName();
-        history.undo().ifPresent(pair -> show(pair, TEXT.format("status.undid", step)));
+        history.undo().ifPresent(move -> show(move.pair(), move.done()));
     }
 
     public void redo() {
-        String step = history.redoName();
-        history.redo().ifPresent(pair -> show(pair, TEXT.format("status.redid", step)));
+        history.redo().ifPresent(move -> show(move.pair(), move.done()));
     }
 
     /** Shows a message from outside the model, e.g. a file that could not be read. */
@@ -434,21 +307,31 @@ public final class WorkbenchViewModel {
         return Optional.of(why);
     }
 
-    private Optional<String> checkFits(Shape shape, String what) {
-        return checkFits(shape.depth(), shape.height(), shape.width(), what);
+    /** An edit worked out by {@link TensorEdits}: a change, or a refusal. */
+    @FunctionalInterface
+    private interface Edit {
+        TensorEdits.Change work() throws TensorEdits.Refused;
     }
 
-    private Optional<String> checkFits(long depth, long height, long width, String what) {
-        if (depth > LabState.MAX_SHAPE.depth() || height > LabState.MAX_SHAPE.height() || width > LabState.MAX_SHAPE.width()) {
-            return refuse(TEXT.format("status.tooBig", what, Long.toString(depth), Long.toString(height),
-                    Long.toString(width), LabState.MAX_SHAPE.toString()));
+    /** Makes the edit, or says why it was refused and changes nothing. */
+    private Optional<String> make(Edit edit) {
+        TensorEdits.Change change;
+        try {
+            change = edit.work();
+        } catch (TensorEdits.Refused refused) {
+            return refuse(refused.getMessage());
         }
+        CellIndex cell = change.cell();
+        history.push(change.step(), change.pair());
+        if (cell == null) {
+            show(change.pair(), change.done());
+            return Optional.empty();
+        }
+        write(change.pair());
+        // One element changed, so only that element's results change: no pass over the tensors.
+        results.set(results.get().withCell(cell, change.pair().x(), change.pair().dout()));
+        afterChange(change.done());
         return Optional.empty();
-    }
-
-    private void apply(String label, TensorPair pair, String done) {
-        history.push(label, pair);
-        show(pair, done);
     }
 
     private void show(TensorPair pair, String message) {
@@ -468,7 +351,6 @@ public final class WorkbenchViewModel {
 
     private void afterChange(String message) {
         updateStory();
-        refreshHistory();
         status.set(message);
     }
 
@@ -484,8 +366,8 @@ public final class WorkbenchViewModel {
         TensorPair pair = current();
         boolean tensorsMoved = snapshot.x() != pair.x() || snapshot.dout() != pair.dout();
         if (tensorsMoved) {
-            apply(TEXT.get("step.elsewhere"), new TensorPair(snapshot.x(), snapshot.dout()),
-                    TEXT.format("status.changedElsewhere", snapshot.x().shape().toString()));
+            make(() -> new TensorEdits.Change(TEXT.get("step.elsewhere"), new TensorPair(snapshot.x(), snapshot.dout()),
+                    TEXT.format("status.changedElsewhere", snapshot.x().shape().toString()), null));
         } else if (!before.activation().equals(snapshot.activation())) {
             recompute();
         }
@@ -493,37 +375,15 @@ public final class WorkbenchViewModel {
 
     private void recompute() {
         Activation f = followed.activation();
-        activation.set(f);
         TensorPair pair = current();
         results.set(WorkbenchResults.compute(pair.x(), pair.dout(), f, scope.get()));
-        gradientNote.set(ActivationWords.message(f, "note", f.slope(0.0)));
+        // After the results: whatever follows the activation reads results of that activation.
+        activation.set(f);
         updateStory();
     }
 
     private void updateStory() {
-        CellIndex cell = hover.get();
         WorkbenchResults r = results.get();
-        if (cell == null || r == null || !r.x().shape().contains(cell.d(), cell.r(), cell.c())) {
-            story.set("");
-            return;
-        }
-        story.set(ElementStory.describe(cell.d(), cell.r(), cell.c(), r.x().get(cell.d(), cell.r(), cell.c()),
-                r.dout().get(cell.d(), cell.r(), cell.c()), r.activation()));
-    }
-
-    private void refreshHistory() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoLabel.set(history.canUndo() ? TEXT.format("undo.label", history.undoName()) : "");
-        redoLabel.set(history.canRedo() ? TEXT.format("redo.label", history.redoName()) : "");
-    }
-
-    /** A count as the shapes print it: plain digits, no grouping, so "1 × 262144" matches "(1, 262144)". */
-    private static String text(long n) {
-        return Long.toString(n);
-    }
-
-    private static boolean grows(Shape old, Shape now) {
-        return now.depth() > old.depth() || now.height() > old.height() || now.width() > old.width();
+        story.set(r == null ? "" : r.story(hover.get()));
     }
 }

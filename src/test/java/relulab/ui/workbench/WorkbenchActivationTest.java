@@ -54,7 +54,7 @@ class WorkbenchActivationTest {
         assertEquals(List.of("x \u00b7 out \u00b7 scaled", "dout \u00b7 dx"),
                 r.scales().stream().map(NamedRange::name).toList());
         assertEquals("At x = 0, dx = 0.1 \u00b7 dout (0 is not > 0, so the slope is \u03b1)",
-                model.gradientNoteProperty().get());
+                model.results().gradientNote());
 
         model.hoverProperty().set(new CellIndex(0, 0, 0));
         assertEquals("x[0,0,0] = \u22120.95 \u2192 out = 0.1\u00b7(\u22120.95) = \u22120.095 (scaled by \u03b1); "
@@ -99,7 +99,7 @@ class WorkbenchActivationTest {
         state.gradientAtZeroProperty().set(GradientAtZero.HALF);
         assertEquals(Relu.of(GradientAtZero.HALF), model.activationProperty().get());
         assertEquals("Zeroed by ReLU (x < 0)", Panel.ZEROED.title(model.activationProperty().get()));
-        assertEquals("At x = 0, dx = \u00bd \u00b7 dout (PyTorch uses 0)", model.gradientNoteProperty().get());
+        assertEquals("At x = 0, dx = \u00bd \u00b7 dout (PyTorch uses 0)", model.results().gradientNote());
         model.hoverProperty().set(new CellIndex(0, 0, 0));
         assertEquals("x[0,0,0] = \u22120.95 \u2192 out = max(0, \u22120.95) = 0 (zeroed); "
                 + "dout = 1.73 \u2192 dx = 0 (gradient blocked)", model.storyProperty().get());
