@@ -12,8 +12,9 @@ import relulab.ui.shared.grid.TensorGrid;
 
 /**
  * One of the five grids with its heading, a line saying what it shows and a footer for
- * counts or notes. Heading and line follow the layer's activation. Ids: {@code grid-x}, {@code grid-dout}, {@code grid-out}, {@code grid-zeroed},
- * {@code grid-dx} on the grids, {@code footer-…} on the footers.
+ * counts or notes; heading and line follow the layer's activation. Ids: {@code grid-x},
+ * {@code grid-dout}, {@code grid-out}, {@code grid-zeroed}, {@code grid-dx} on the grids,
+ * {@code footer-…} on the footers.
  */
 final class GridPanel extends VBox {
 

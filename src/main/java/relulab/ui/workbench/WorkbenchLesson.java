@@ -6,7 +6,10 @@ import relulab.ui.lesson.LessonContext;
 import relulab.ui.lesson.LessonIds;
 import relulab.ui.shared.text.Messages;
 
-/** The workbench: edit x and dout, see out, the zeroed cells and dx. The window opens on it. */
+/**
+ * The workbench: edit x and dout, see out, the cells the activation changed and dx. The window
+ * opens on it. Built like every lesson: its view model first, then the view on it.
+ */
 public final class WorkbenchLesson extends Lesson {
 
     public static final String ID = LessonIds.WORKBENCH;
