@@ -192,7 +192,10 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
         List<String> captions = new ArrayList<>(depth);
         for (int d = 0; d < depth; d++) {
             ChannelStats c = stats.perChannel().get(d);
-            captions.add(withCounts ? TEXT.format("caption.changed", d, c.zeroed(), verb) : TEXT.format("caption.slice", d));
+            // Passed as text: formatting a number makes a NumberFormat, and this runs for every slice on every edit.
+            String slice = Integer.toString(d);
+            captions.add(withCounts ? TEXT.format("caption.changed", slice, Long.toString(c.zeroed()), verb)
+                    : TEXT.format("caption.slice", slice));
         }
         return captions;
     }
