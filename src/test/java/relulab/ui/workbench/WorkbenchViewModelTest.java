@@ -311,6 +311,18 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aFileTensorLargerThanTheWorkbenchIsRefusedAndNothingChanges() {
+        Tensor3 x = model.results().x();
+        Shape deep = new Shape(LabState.MAX_SHAPE.depth() + 1, 1, 1);
+
+        Optional<String> refusal = model.load(Target.X, "deep.npy", Tensor3.zeros(deep));
+
+        assertEquals("Refused: the file's tensor has shape (" + deep.depth() + ", 1, 1), but the workbench holds at most "
+                + LabState.MAX_SHAPE + " (depth, height, width)", refusal.orElseThrow());
+        assertSame(x, model.results().x());
+    }
+
+    @Test
     void loadedTensorOfAnotherShapeResizesDoutKeepingWhatFits() {
         Tensor3 dout = model.results().dout();
 
