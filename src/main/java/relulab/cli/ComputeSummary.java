@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import relulab.core.Activation;
 import relulab.core.ChannelStats;
-import relulab.core.LeakyRelu;
 import relulab.core.ReluStats;
 import relulab.core.Shape;
 import relulab.io.TensorSource;
@@ -32,7 +31,8 @@ record ComputeSummary(Path input, TensorSource x, Activation activation, ReluSta
         out.printf(Locale.ROOT, "%s: shape %s, %s (%d channel%s of %d x %d); activation %s%n",
                 input.getFileName(), x.shapeText(), x.dtype(), s.depth(), s.depth() == 1 ? "" : "s",
                 s.height(), s.width(), activation);
-        String verb = activation instanceof LeakyRelu ? "scaled by the slope" : "zeroed";
+        // What the layer did to x < 0, read off the activation itself: zeroed where its slope there is 0.
+        String verb = activation.slope(-1.0) == 0 ? "zeroed" : "scaled by the slope";
         out.printf(Locale.ROOT, "cells %s (x < 0), per channel:%n", verb);
         List<ChannelStats> channels = stats.perChannel();
         int listed = Math.min(channels.size(), LISTED_CHANNELS);

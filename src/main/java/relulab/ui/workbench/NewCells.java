@@ -13,14 +13,8 @@ import relulab.core.Tensor3;
  * order, so the same resize with the same seed always gives the same tensor.
  */
 public enum NewCells {
-    RANDOM("random fill"),
-    ZEROS("zero fill");
-
-    private final String label;
-
-    NewCells(String label) {
-        this.label = label;
-    }
+    RANDOM,
+    ZEROS;
 
     /** {@code old} resized to {@code shape}: its values where they fit, new cells filled by this rule. */
     public Tensor3 resize(Tensor3 old, Shape shape, long seed) {
@@ -44,10 +38,5 @@ public enum NewCells {
             int c = i % w;
             return old != null && was.contains(d, r, c) ? old.get(d, r, c) : fresh;
         });
-    }
-
-    @Override
-    public String toString() {
-        return label;
     }
 }

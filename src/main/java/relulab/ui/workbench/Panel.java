@@ -1,33 +1,43 @@
 package relulab.ui.workbench;
 
-/** The five grids of the workbench, in reading order. */
+import java.util.Locale;
+import relulab.core.Activation;
+import relulab.ui.shared.activation.ActivationWords;
+import relulab.ui.shared.text.Messages;
+
+/**
+ * The five grids of the workbench, in reading order. A grid's title and the line under it are
+ * looked up when asked for, from the workbench's bundle ({@code panel.<symbol>.*}) and, for the
+ * grids the activation fills, in the activation's own words ({@link ActivationWords}).
+ */
 public enum Panel {
-    X("Input x", "the layer's input — click a cell and type to change it"),
-    DOUT("Upstream gradient dout", "∂L/∂out arriving from the next layer — editable too"),
-    OUT("Forward: out = max(0, x)", "negatives become 0, everything else passes unchanged"),
-    ZEROED("Zeroed by ReLU (x < 0)", "the hatched cells are the negatives ReLU removed; their x is shown"),
-    DX("Backward: dx = dout if x > 0", "else 0: the gradient passes only where x was positive");
+    X, DOUT, OUT, ZEROED, DX;
 
-    private final String title;
-    private final String explanation;
+    private static final Messages TEXT = Messages.of(Panel.class);
 
-    Panel(String title, String explanation) {
-        this.title = title;
-        this.explanation = explanation;
+    /** The grid's title under activation {@code f}, e.g. {@code Forward: out = max(0, x)}. */
+    public String title(Activation f) {
+        return switch (this) {
+            case X, DOUT -> TEXT.get(key("title"));
+            case OUT -> TEXT.format(key("title"), ActivationWords.formula(f));
+            case ZEROED -> TEXT.format(key("title"), ActivationWords.changedGrid(f));
+            case DX -> TEXT.format(key("title"), ActivationWords.message(f, "backward.title"));
+        };
     }
 
-    public String title() {
-        return title;
+    /** One line under the title saying what the grid shows under activation {@code f}. */
+    public String explanation(Activation f) {
+        return switch (this) {
+            case X, DOUT -> TEXT.get(key("explanation"));
+            case OUT -> ActivationWords.message(f, "out.explanation");
+            case ZEROED -> ActivationWords.message(f, "changed.explanation");
+            case DX -> ActivationWords.message(f, "backward.explanation");
+        };
     }
 
-    /** One line under the title saying what the grid shows. */
-    public String explanation() {
-        return explanation;
-    }
-
-    /** The tensor's name in formulas: x, dout, out, zeroed, dx. */
+    /** The tensor's name in formulas and node ids: x, dout, out, zeroed, dx. */
     public String symbol() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the grid belongs to the forward pass (x, out, zeroed) rather than the backward. */
@@ -38,5 +48,9 @@ public enum Panel {
     /** The tensor this grid edits, or null for a result grid. */
     public Target target() {
         return this == X ? Target.X : this == DOUT ? Target.DOUT : null;
+    }
+
+    private String key(String what) {
+        return "panel." + symbol() + "." + what;
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import relulab.ui.state.LabState;
 import relulab.core.Shape;
 import relulab.ui.shared.WholeNumberSpinner;
+import relulab.ui.shared.text.Messages;
 
 /**
  * Depth, height and width spinners, and what fills the cells a larger shape adds (random
@@ -17,6 +18,8 @@ import relulab.ui.shared.WholeNumberSpinner;
  * again. Ids: {@code shape-depth}, {@code shape-height}, {@code shape-width}.
  */
 final class ShapeControls extends HBox {
+
+    private static final Messages TEXT = Messages.of(ShapeControls.class);
 
     private final WorkbenchViewModel model;
     private final Spinner<Integer> depth;
@@ -28,24 +31,27 @@ final class ShapeControls extends HBox {
         super(4);
         this.model = model;
         Shape max = LabState.MAX_SHAPE;
-        depth = spinner("shape-depth", "Depth", max.depth(), "Depth: number of channels (slices), 1 to " + max.depth());
-        height = spinner("shape-height", "Height", max.height(), "Height: rows of each slice, 1 to " + max.height());
-        width = spinner("shape-width", "Width", max.width(), "Width: columns of each slice, 1 to " + max.width());
+        depth = spinner("shape-depth", "shape.depth", max.depth());
+        height = spinner("shape-height", "shape.height", max.height());
+        width = spinner("shape-width", "shape.width", max.width());
         setAlignment(Pos.CENTER_LEFT);
         ChoiceBox<NewCells> fill = new ChoiceBox<>();
         fill.setId("new-cells");
         fill.getItems().addAll(NewCells.values());
         fill.valueProperty().bindBidirectional(model.newCellsProperty());
-        fill.setTooltip(new Tooltip("What fills the cells a larger shape adds; the old cells keep their values"));
-        getChildren().addAll(new Label("Shape"), depth, new Label("×"), height, new Label("×"), width, fill);
+        fill.setConverter(EnumLabels.of("newCells"));
+        fill.setTooltip(new Tooltip(TEXT.get("shape.fill.tooltip")));
+        getChildren().addAll(new Label(TEXT.get("shape.label")), depth, new Label(TEXT.get("shape.times")), height,
+                new Label(TEXT.get("shape.times")), width, fill);
         show(model.shape());
         model.resultsProperty().addListener(o -> show(model.shape()));
     }
 
-    private Spinner<Integer> spinner(String id, String name, int max, String tip) {
-        Spinner<Integer> s = WholeNumberSpinner.create(name, 1, max, 1, model::report);
+    /** A spinner named by message {@code key}, its tooltip {@code key.tooltip} with the largest value. */
+    private Spinner<Integer> spinner(String id, String key, int max) {
+        Spinner<Integer> s = WholeNumberSpinner.create(TEXT.get(key), 1, max, 1, model::report);
         s.setId(id);
-        s.setTooltip(new Tooltip(tip + ". Values that still fit are kept; Undo brings back the rest."));
+        s.setTooltip(new Tooltip(TEXT.format(key + ".tooltip", max)));
         s.getStyleClass().add("shape-spinner");
         s.valueProperty().addListener((o, old, now) -> {
             if (!showing && now != null) {

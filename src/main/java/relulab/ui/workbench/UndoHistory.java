@@ -149,16 +149,6 @@ public final class UndoHistory<T> {
         return cursor < entries.size() - 1;
     }
 
-    /** For a menu item: "Undo " and {@link #undoName()}, or "" when there is nothing to undo. */
-    public String undoLabel() {
-        return canUndo() ? "Undo " + undoName() : "";
-    }
-
-    /** For a menu item: "Redo " and {@link #redoName()}, or "" when there is nothing to redo. */
-    public String redoLabel() {
-        return canRedo() ? "Redo " + redoName() : "";
-    }
-
     /** The label of the edit undo would take back, as pushed (e.g. "paste 3×4 block"), or "". */
     public String undoName() {
         return canUndo() ? entries.get(cursor).label() : "";

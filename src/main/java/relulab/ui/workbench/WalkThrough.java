@@ -13,10 +13,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import relulab.core.GradientAtZero;
+import relulab.core.Activation;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The layer run one step at a time, at the learner's pace: first the forward pass over x in
@@ -31,9 +33,15 @@ import relulab.ui.shared.grid.CellIndex;
  * numbers. Changing the unit keeps the place: the new step covers at least the elements
  * already done.
  *
+ * <p>The words are the layer's activation's ({@link ActivationWords}): each step's formula
+ * is the element's story ({@link ElementStory}), a row or slice at once its {@code walk.*}
+ * sentence.
+ *
  * <p>A plain object: the view plays it with a timeline at {@link #speedProperty()} steps a second.
  */
 public final class WalkThrough {
+
+    private static final Messages TEXT = Messages.of(WalkThrough.class);
 
     /** Slowest and fastest play speed, in steps a second. */
     public static final int MIN_SPEED = 1;
@@ -44,13 +52,7 @@ public final class WalkThrough {
 
     /** How much one step covers. */
     public enum Unit {
-        ELEMENT("cell by cell"), ROW("row by row"), SLICE("slice by slice");
-
-        private final String label;
-
-        Unit(String label) {
-            this.label = label;
-        }
+        ELEMENT, ROW, SLICE;
 
         int size(Shape shape) {
             return switch (this) {
@@ -66,15 +68,11 @@ public final class WalkThrough {
                     : shape.size() <= MAX_ELEMENTS_BY_ROW ? ROW : SLICE;
         }
 
-        @Override
-        public String toString() {
-            return label;
-        }
     }
 
     private final Tensor3 x;
     private final Tensor3 dout;
-    private final GradientAtZero atZero;
+    private final Activation f;
     private final ObjectProperty<Unit> unit;
     private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 0);
     private final ReadOnlyIntegerWrapper lastStep = new ReadOnlyIntegerWrapper(this, "lastStep");
@@ -86,12 +84,12 @@ public final class WalkThrough {
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final IntegerProperty speed = new SimpleIntegerProperty(this, "speed", 4);
 
-    /** A walk through the layer on x and dout (of one shape), with the given ReLU′(0). */
-    public WalkThrough(Tensor3 x, Tensor3 dout, GradientAtZero atZero) {
+    /** A walk through the layer with activation {@code f} on x and dout (of one shape). */
+    public WalkThrough(Tensor3 x, Tensor3 dout, Activation f) {
         x.shape().requireSame(dout.shape(), "dout");
         this.x = x;
         this.dout = dout;
-        this.atZero = atZero;
+        this.f = f;
         this.unit = new SimpleObjectProperty<>(this, "unit", Unit.fitting(x.shape()));
         unit.addListener((o, was, is) -> {
             if (is == null) {
@@ -243,8 +241,8 @@ public final class WalkThrough {
             forwardDone.set(0);
             backwardDone.set(0);
             cue.set(null);
-            progress.set("Start: " + units + " steps forward, " + units + " back");
-            formula.set("Press \u2192 to run the forward pass over x in loop order (d, h, w)");
+            progress.set(TEXT.format("walk.progress.start", units));
+            formula.set(TEXT.get("walk.formula.start"));
             return;
         }
         boolean forward = s <= units;
@@ -252,29 +250,32 @@ public final class WalkThrough {
         forwardDone.set(forward ? done : n);
         backwardDone.set(forward ? 0 : done);
         cue.set(cellAt(done - 1));
-        progress.set((forward ? "Forward" : "Backward") + " pass: " + (forward ? s : s - units) + " of " + units);
+        progress.set(TEXT.format(forward ? "walk.progress.forward" : "walk.progress.backward",
+                forward ? s : s - units, units));
         formula.set(size == 1 ? elementFormula(forward, done - 1) : unitFormula(forward, done - size, done));
     }
 
     private String elementFormula(boolean forward, int i) {
         CellIndex cell = cellAt(i);
-        return forward ? ElementStory.forwardStep(cell.d(), cell.r(), cell.c(), x.get(i))
-                : ElementStory.backwardStep(cell.d(), cell.r(), cell.c(), x.get(i), dout.get(i), atZero);
+        return forward ? ElementStory.forwardStep(cell.d(), cell.r(), cell.c(), x.get(i), f)
+                : ElementStory.backwardStep(cell.d(), cell.r(), cell.c(), x.get(i), dout.get(i), f);
     }
 
-    /** A row or slice at once: which part, and how many of its elements ReLU zeroed or let through. */
+    /**
+     * A row or slice at once: which part, and how many of its elements the activation changed
+     * (x &lt; 0) or let the gradient through (x &gt; 0).
+     */
     private String unitFormula(boolean forward, int from, int to) {
         CellIndex first = cellAt(from);
+        // NumPy's slice of the part: code, not words.
         String part = unit.get() == Unit.ROW ? "[" + first.d() + "," + first.r() + ",:]" : "[" + first.d() + ",:,:]";
         int count = 0;
         for (int i = from; i < to; i++) {
             count += forward ? (x.get(i) < 0 ? 1 : 0) : (x.get(i) > 0 ? 1 : 0);
         }
         int all = to - from;
-        return forward
-                ? "out" + part + " = max(0, x" + part + "): " + count + " of " + all + " zeroed"
-                : "dx" + part + " = dout" + part + " where x > 0, else 0: " + count + " of " + all
-                        + " gates open" + (atZero == GradientAtZero.ZERO ? "" : " (x = 0 passes ReLU\u2032(0)\u00B7dout)");
+        return forward ? ActivationWords.message(f, "walk.forward", part, count, all)
+                : ActivationWords.message(f, "walk.backward", part, count, all, f.slope(0.0));
     }
 
     private CellIndex cellAt(int i) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import relulab.ui.shared.Buttons;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The walk-through's controls and its formula, above the grids while a walk is under way (a
@@ -30,11 +31,13 @@ import relulab.ui.shared.Buttons;
  */
 final class WalkThroughBar extends VBox {
 
+    private static final Messages TEXT = Messages.of(WalkThroughBar.class);
+
     private final WorkbenchViewModel model;
     private final Label progress = new Label();
     private final Label formula = new Label();
     private final Button play = new Button();
-    private final Button next = new Button("Next \u25B6");
+    private final Button next = new Button();
     private final Slider speed = new Slider(WalkThrough.MIN_SPEED, WalkThrough.MAX_SPEED, 4);
     private final Label speedLabel = new Label();
     private final ChoiceBox<WalkThrough.Unit> unit = new ChoiceBox<>();
@@ -45,30 +48,33 @@ final class WalkThroughBar extends VBox {
         this.model = model;
         getStyleClass().add("walk-through-bar");
         setId("walk-through-bar");
-        Button first = Buttons.of("walk-first", "First", "First step: nothing computed yet (Home)", () -> walk.first());
-        Button back = Buttons.of("walk-back", "\u25C0 Back", "One step back (\u2190)", () -> walk.back());
+        Button first = button("walk-first", "walk.first", () -> walk.first());
+        Button back = button("walk-back", "walk.back", () -> walk.back());
         play.setId("walk-play");
         play.setOnAction(e -> walk.togglePlaying());
-        play.setTooltip(new Tooltip("Play or pause at the chosen speed (Space)"));
+        play.setTooltip(new Tooltip(TEXT.get("walk.play.tooltip")));
         next.setId("walk-next");
+        next.setText(TEXT.get("walk.next"));
         next.setOnAction(e -> walk.next());
-        next.setTooltip(new Tooltip("One step on (\u2192)"));
-        Button last = Buttons.of("walk-last", "Last", "Last step: forward and backward done (End)", () -> walk.last());
+        next.setTooltip(new Tooltip(TEXT.get("walk.next.tooltip")));
+        Button last = button("walk-last", "walk.last", () -> walk.last());
         speed.setId("walk-speed");
         speed.setBlockIncrement(1);
         speed.setMajorTickUnit(1);
         speed.setMinorTickCount(0);
         speed.setSnapToTicks(true);
         speed.setPrefWidth(100);
-        speed.setTooltip(new Tooltip("Play speed: 1 to 20 steps a second"));
-        speed.setAccessibleText("Play speed in steps a second");
-        speedLabel.textProperty().bind(Bindings.format("%.0f steps/s", speed.valueProperty()));
-        speedLabel.setTooltip(new Tooltip("Play speed: drag the slider, or focus it and press \u2190 \u2192"));
+        speed.setTooltip(new Tooltip(TEXT.format("walk.speed.tooltip", WalkThrough.MIN_SPEED, WalkThrough.MAX_SPEED)));
+        speed.setAccessibleText(TEXT.get("walk.speed.accessible"));
+        speedLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> TEXT.format("walk.speed.label", Math.round(speed.getValue())), speed.valueProperty()));
+        speedLabel.setTooltip(new Tooltip(TEXT.get("walk.speed.label.tooltip")));
         unit.setId("walk-unit");
         unit.getItems().addAll(WalkThrough.Unit.values());
-        unit.setAccessibleText("Step unit");
-        unit.setTooltip(new Tooltip("How much one step covers: large tensors go faster row by row or slice by slice"));
-        Button leave = Buttons.of("walk-leave", "Leave \u2715", "Back to the full results (Esc)", model::leaveWalkThrough);
+        unit.setConverter(EnumLabels.of("walk.unit"));
+        unit.setAccessibleText(TEXT.get("walk.unit.accessible"));
+        unit.setTooltip(new Tooltip(TEXT.get("walk.unit.tooltip")));
+        Button leave = button("walk-leave", "walk.leave", model::leaveWalkThrough);
         progress.setId("walk-progress");
         progress.getStyleClass().add("walk-progress");
         // A FlowPane, like the toolbar: in presentation mode or on a small screen the controls
@@ -136,9 +142,15 @@ final class WalkThroughBar extends VBox {
         formula.textProperty().bind(now.formulaProperty());
         unit.valueProperty().bindBidirectional(now.unitProperty());
         now.speedProperty().set((int) Math.round(speed.getValue()));
-        play.textProperty().bind(Bindings.when(now.playingProperty()).then("Pause").otherwise("Play"));
+        play.textProperty().bind(Bindings.when(now.playingProperty()).then(TEXT.get("walk.pause"))
+                .otherwise(TEXT.get("walk.play")));
         now.speedProperty().addListener(o -> retime(now));
         now.playingProperty().addListener((o, was, is) -> retime(now));
+    }
+
+    /** A button with its text {@code key} and tooltip {@code key.tooltip}. */
+    private static Button button(String id, String key, Runnable action) {
+        return Buttons.of(id, TEXT.get(key), TEXT.get(key + ".tooltip"), action);
     }
 
     private void retime(WalkThrough of) {

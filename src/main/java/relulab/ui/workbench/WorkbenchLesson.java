@@ -3,16 +3,21 @@ package relulab.ui.workbench;
 import javafx.scene.Node;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
+import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.text.Messages;
 
-/** The workbench: edit x and dout, see out, the zeroed cells and dx. The window opens on it. */
+/**
+ * The workbench: edit x and dout, see out, the cells the activation changed and dx. The window
+ * opens on it. Built like every lesson: its view model first, then the view on it.
+ */
 public final class WorkbenchLesson extends Lesson {
 
-    public static final String ID = "workbench";
+    public static final String ID = LessonIds.WORKBENCH;
 
     private WorkbenchView view;
 
     public WorkbenchLesson() {
-        super(ID, "Workbench");
+        super(ID, Messages.of(WorkbenchLesson.class).get("lesson.title"));
     }
 
     @Override

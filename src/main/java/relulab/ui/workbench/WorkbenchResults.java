@@ -6,42 +6,45 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import relulab.core.Activation;
 import relulab.core.ChannelStats;
-import relulab.core.GradientAtZero;
-import relulab.core.Relu;
 import relulab.core.ReluStats;
 import relulab.core.Tensor3;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorRange;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.GridData;
 import relulab.ui.shared.grid.NamedRange;
+import relulab.ui.shared.text.Messages;
 
 /**
- * Everything the five grids show for one (x, dout) pair: the forward {@code out = max(0, x)},
- * the backward {@code dx = x > 0 ? dout : 0} (ReLU'(0) as chosen), the zeroed cells
- * {@code x < 0} with their counts per channel, and the colour scale of each grid
- * ({@link ColorScope}). Immutable and made in one go, so the grids never show two different states.
+ * Everything the five grids show for one (x, dout) pair under the layer's activation f: the
+ * forward {@code out = f(x)}, the backward {@code dx = f'(x)·dout} (ReLU'(0) as chosen), the cells
+ * {@code x < 0} that f changed (zeroed by ReLU, scaled by Leaky ReLU…) with their counts per
+ * channel, and the colour scale of each grid ({@link ColorScope}). Immutable and made in one go,
+ * so the grids never show two different states.
  *
  * <p>A whole pair costs a few passes over the tensors ({@link #compute}); a one-cell edit
- * only touches that cell ({@link #withCell}): ReLU is element-wise, so out, dx and the
+ * only touches that cell ({@link #withCell}): the activation is element-wise, so out, dx and the
  * counts change at that element alone, and a colour scale only when the cell's magnitude
  * was or becomes one of the largest ({@link ColorRange#holdsAfter}).
  */
 public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx, ReluStats stats,
-                               ColorScope scope, Map<Panel, ColorRange> ranges, GradientAtZero atZero) {
+                               ColorScope scope, Map<Panel, ColorRange> ranges, Activation activation) {
+
+    private static final Messages TEXT = Messages.of(WorkbenchResults.class);
 
     public WorkbenchResults {
         ranges = Collections.unmodifiableMap(new EnumMap<>(ranges));
     }
 
-    /** Runs the layer forward and backward on the pair. */
-    public static WorkbenchResults compute(Tensor3 x, Tensor3 dout, GradientAtZero atZero, ColorScope scope) {
-        Relu relu = Relu.of(atZero);
-        Tensor3 out = relu.forward(x);
-        Tensor3 dx = relu.backward(x, dout);
+    /** Runs the layer, with activation {@code f}, forward and backward on the pair. */
+    public static WorkbenchResults compute(Tensor3 x, Tensor3 dout, Activation f, ColorScope scope) {
+        Tensor3 out = f.forward(x);
+        Tensor3 dx = f.backward(x, dout);
         return new WorkbenchResults(x, dout, out, dx, ReluStats.of(x), scope,
-                ranges(scope, null, null, x, dout, out, dx), atZero);
+                ranges(scope, null, null, x, dout, out, dx), f);
     }
 
     /**
@@ -52,14 +55,13 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
         int d = cell.d();
         int r = cell.r();
         int c = cell.c();
-        Relu relu = Relu.of(atZero);
         double oldX = x.get(d, r, c);
         double xv = newX.get(d, r, c);
-        Tensor3 newOut = sameBits(oldX, xv) ? out : out.with(d, r, c, relu.forward(xv));
-        Tensor3 newDx = dx.with(d, r, c, relu.backward(xv, newDout.get(d, r, c)));
+        Tensor3 newOut = sameBits(oldX, xv) ? out : out.with(d, r, c, activation.forward(xv));
+        Tensor3 newDx = dx.with(d, r, c, activation.backward(xv, newDout.get(d, r, c)));
         ReluStats newStats = sameBits(oldX, xv) ? stats : recount(stats, d, oldX, xv);
         return new WorkbenchResults(newX, newDout, newOut, newDx, newStats, scope,
-                ranges(scope, this, cell, newX, newDout, newOut, newDx), atZero);
+                ranges(scope, this, cell, newX, newDout, newOut, newDx), activation);
     }
 
     /** The colour range of {@code panel}'s grid. */
@@ -75,17 +77,18 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
             ColorRange range = ranges.get(p);
             if (seen.stream().noneMatch(s -> s == range)) {
                 seen.add(range);
-                scales.add(new NamedRange(scaleName(scope, p), range));
+                scales.add(new NamedRange(scaleName(p), range));
             }
         }
         return scales;
     }
 
-    private static String scaleName(ColorScope scope, Panel panel) {
+    private String scaleName(Panel panel) {
+        String changed = ActivationWords.message(activation, "verb");
         return switch (scope) {
-            case SHARED -> "all five";
-            case PER_GRID -> panel.symbol();
-            default -> panel.forward() ? "x \u00b7 out \u00b7 zeroed" : "dout \u00b7 dx";
+            case SHARED -> TEXT.get("scale.all");
+            case PER_GRID -> panel == Panel.ZEROED ? changed : panel.symbol();
+            default -> panel.forward() ? TEXT.format("scale.forward", changed) : TEXT.get("scale.backward");
         };
     }
 
@@ -153,9 +156,23 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
         return a == Double.POSITIVE_INFINITY || Double.isNaN(a) || (negativesOnly && !(v < 0)) ? Double.NaN : a;
     }
 
-    /** Whether ReLU zeroed the element: x < 0. */
+    /** Whether the element is one the activation changed (zeroed, scaled…): x < 0. */
     public boolean isZeroed(int d, int r, int c) {
         return x.get(d, r, c) < 0;
+    }
+
+    /** The line under dx: what the gradient is at x = 0 (for ReLU, the chosen ReLU′(0)). */
+    public String gradientNote() {
+        return ActivationWords.message(activation, "note", activation.slope(0.0));
+    }
+
+    /** The story of the element at {@code cell} ({@link ElementStory}), or "" for none or a cell outside the shape. */
+    public String story(CellIndex cell) {
+        if (cell == null || !x.shape().contains(cell.d(), cell.r(), cell.c())) {
+            return "";
+        }
+        return ElementStory.describe(cell.d(), cell.r(), cell.c(), x.get(cell.d(), cell.r(), cell.c()),
+                dout.get(cell.d(), cell.r(), cell.c()), activation);
     }
 
     /** What the grid of {@code panel} draws. */
@@ -171,37 +188,41 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
 
     private List<String> captions(boolean withCounts) {
         int depth = x.shape().depth();
+        String verb = withCounts ? ActivationWords.message(activation, "verb") : null;
         List<String> captions = new ArrayList<>(depth);
         for (int d = 0; d < depth; d++) {
             ChannelStats c = stats.perChannel().get(d);
-            captions.add(withCounts ? "d = " + d + " · " + c.zeroed() + " zeroed" : "d = " + d);
+            // Passed as text: formatting a number makes a NumberFormat, and this runs for every slice on every edit.
+            String slice = Integer.toString(d);
+            captions.add(withCounts ? TEXT.format("caption.changed", slice, Long.toString(c.zeroed()), verb)
+                    : TEXT.format("caption.slice", slice));
         }
         return captions;
     }
 
-    /** The line under the zeroed grid: how many cells ReLU changed, in total and per channel. */
+    /** The line under the changed-cells grid: how many cells x &lt; 0 the activation changed, in total and per channel. */
     public String zeroedSummary() {
         ChannelStats t = stats.total();
-        StringBuilder s = new StringBuilder()
-                .append(t.zeroed()).append(" of ").append(t.cells()).append(" cells zeroed (")
-                .append(Math.round(100.0 * t.zeroed() / t.cells())).append("%)");
+        String s = TEXT.format("summary.total", t.zeroed(), t.cells(), ActivationWords.message(activation, "verb"),
+                Math.round(100.0 * t.zeroed() / t.cells()));
         if (stats.perChannel().size() > 1) {
-            s.append(" · per channel: ");
+            StringBuilder counts = new StringBuilder();
             int shown = Math.min(stats.perChannel().size(), 8);
             for (int d = 0; d < shown; d++) {
-                s.append(d == 0 ? "" : ", ").append(stats.perChannel().get(d).zeroed());
+                counts.append(d == 0 ? "" : ", ").append(stats.perChannel().get(d).zeroed());
             }
             if (shown < stats.perChannel().size()) {
-                s.append(", …");
+                counts.append(", …");
             }
+            s = TEXT.format("summary.perChannel", s, counts.toString());
         }
         if (t.alreadyZero() > 0) {
-            s.append(" · ").append(t.alreadyZero()).append(" already 0");
+            s = TEXT.format("summary.alreadyZero", s, t.alreadyZero());
         }
         if (t.nan() > 0) {
-            s.append(" · ").append(t.nan()).append(" NaN");
+            s = TEXT.format("summary.nan", s, t.nan());
         }
-        return s.toString();
+        return s;
     }
 
     /** The counts with one element of channel d moved from the class of {@code was} to that of {@code now}. */

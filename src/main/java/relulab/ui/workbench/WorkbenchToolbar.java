@@ -20,6 +20,7 @@ import javafx.util.Duration;
 import relulab.core.presets.Preset;
 import relulab.io.presets.PresetCatalog;
 import relulab.ui.shared.WholeNumberSpinner;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The workbench's toolbar: undo and redo (their tooltips name the step), files, presets with
@@ -33,6 +34,7 @@ import relulab.ui.shared.WholeNumberSpinner;
  */
 final class WorkbenchToolbar extends FlowPane {
 
+    private static final Messages TEXT = Messages.of(WorkbenchToolbar.class);
     private static final double GROUP_GAP = 5;
     private static final double PRESET_TIP_WIDTH = 420;
 
@@ -41,55 +43,52 @@ final class WorkbenchToolbar extends FlowPane {
         super(Orientation.HORIZONTAL, 6, 4);
         getStyleClass().addAll("tool-bar", "workbench-toolbar");
         setAlignment(Pos.CENTER_LEFT);
-        Button undo = button("undo", "\u21B6", model::undo);
+        Button undo = button("undo", "toolbar.undo", model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
-        undo.setTooltip(boundTooltip(model.undoLabelProperty(), "Nothing to undo", " (Ctrl+Z)"));
+        undo.setTooltip(boundTooltip(model.undoLabelProperty(), "toolbar.undo"));
         undo.getStyleClass().add("icon-button");
-        Button redo = button("redo", "\u21B7", model::redo);
+        Button redo = button("redo", "toolbar.redo", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        redo.setTooltip(boundTooltip(model.redoLabelProperty(), "Nothing to redo", " (Ctrl+Shift+Z or Ctrl+Y)"));
+        redo.setTooltip(boundTooltip(model.redoLabelProperty(), "toolbar.redo"));
         redo.getStyleClass().add("icon-button");
 
-        MenuButton file = new MenuButton("File");
+        MenuButton file = new MenuButton(TEXT.get("toolbar.file"));
         file.setId("file-menu");
         file.getItems().addAll(
-                item("Open x… (.npy, .csv)", () -> files.chooseAndOpen(Target.X)),
-                item("Open dout… (.npy, .csv)", () -> files.chooseAndOpen(Target.DOUT)),
+                item("toolbar.file.openX", () -> files.chooseAndOpen(Target.X)),
+                item("toolbar.file.openDout", () -> files.chooseAndOpen(Target.DOUT)),
                 new SeparatorMenuItem(),
-                item("Save x…", () -> files.chooseAndSave(Target.X)),
-                item("Save dout…", () -> files.chooseAndSave(Target.DOUT)));
+                item("toolbar.file.saveX", () -> files.chooseAndSave(Target.X)),
+                item("toolbar.file.saveDout", () -> files.chooseAndSave(Target.DOUT)));
 
-        MenuButton presets = new MenuButton("Presets");
+        MenuButton presets = new MenuButton(TEXT.get("toolbar.presets"));
         presets.setId("presets-menu");
-        presets.setTooltip(new Tooltip("Fill x or dout with an example; Undo brings the old values back"));
+        presets.setTooltip(new Tooltip(TEXT.get("toolbar.presets.tooltip")));
         for (Target target : Target.values()) {
-            presets.getItems().add(new Menu("Fill " + target.symbol() + " with"));
+            presets.getItems().add(new Menu(TEXT.format("toolbar.presets.fill", target.symbol())));
         }
         // The presets' items (a label and a tooltip each) are made when the menu first opens,
         // not for the window's first frame, where none of them is seen.
         presets.setOnShowing(e -> fillPresets(presets, model));
-        Spinner<Integer> seed = WholeNumberSpinner.create("Seed", 0, Integer.MAX_VALUE,
+        Spinner<Integer> seed = WholeNumberSpinner.create(TEXT.get("toolbar.seed.name"), 0, Integer.MAX_VALUE,
                 (int) model.seedProperty().get(), model::report);
         seed.setId("seed");
         seed.getStyleClass().add("seed-spinner");
-        seed.setTooltip(new Tooltip("Seed of the random presets: the same seed gives the same numbers"));
+        seed.setTooltip(new Tooltip(TEXT.get("toolbar.seed.tooltip")));
         seed.valueProperty().addListener((o, old, now) -> model.seedProperty().set(now));
 
-        Button zoomOut = button("zoom-out", "−", model::zoomOut);
-        zoomOut.setTooltip(new Tooltip("Smaller cells (Ctrl+minus or Ctrl+wheel)"));
-        Button zoomFit = button("zoom-fit", "Fit", model::resetZoom);
-        zoomFit.setTooltip(new Tooltip("Cells sized to fit the grids (Ctrl+0)"));
-        Button zoomIn = button("zoom-in", "+", model::zoomIn);
-        zoomIn.setTooltip(new Tooltip("Bigger cells (Ctrl+plus or Ctrl+wheel)"));
+        Button zoomOut = tipped("zoom-out", "toolbar.zoomOut", model::zoomOut);
+        Button zoomFit = tipped("zoom-fit", "toolbar.zoomFit", model::resetZoom);
+        Button zoomIn = tipped("zoom-in", "toolbar.zoomIn", model::zoomIn);
 
-        Button walk = button("walk-through", "Walk through", walkThrough);
-        walk.setTooltip(new Tooltip("Step through the forward and backward pass one element at a time (W)"));
+        Button walk = tipped("walk-through", "toolbar.walk", walkThrough);
         walk.disableProperty().bind(model.walkThroughProperty().isNotNull());
 
         HBox undoRedo = group(undo, redo);
         undoRedo.getStyleClass().add("first-group");
-        getChildren().addAll(undoRedo, group(file, presets, new Label("seed"), seed),
-                group(new ShapeControls(model)), group(new Label("Zoom"), zoomOut, zoomFit, zoomIn), group(walk));
+        getChildren().addAll(undoRedo, group(file, presets, new Label(TEXT.get("toolbar.seed")), seed),
+                group(new ShapeControls(model)), group(new Label(TEXT.get("toolbar.zoom")), zoomOut, zoomFit, zoomIn),
+                group(walk));
     }
 
     /** Puts every preset into the "Fill x with" and "Fill dout with" submenus, once. */
@@ -113,16 +112,26 @@ final class WorkbenchToolbar extends FlowPane {
         return box;
     }
 
-    /** One tooltip whose text follows the step's label (a new Tooltip per edit would cost a CSS pass). */
-    private static Tooltip boundTooltip(ReadOnlyStringProperty label, String none, String keys) {
+    /**
+     * One tooltip whose text follows the step's label (a new Tooltip per edit would cost a CSS
+     * pass): {@code key.tooltip} with the label, or {@code key.none} when there is no step.
+     */
+    private static Tooltip boundTooltip(ReadOnlyStringProperty label, String key) {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(Bindings.createStringBinding(
-                () -> label.get().isEmpty() ? none : label.get() + keys, label));
+                () -> label.get().isEmpty() ? TEXT.get(key + ".none") : TEXT.format(key + ".tooltip", label.get()), label));
         return tip;
     }
 
-    private static Button button(String id, String text, Runnable action) {
-        Button b = new Button(text);
+    /** A button with the text {@code key} and the tooltip {@code key.tooltip}. */
+    private static Button tipped(String id, String key, Runnable action) {
+        Button b = button(id, key, action);
+        b.setTooltip(new Tooltip(TEXT.get(key + ".tooltip")));
+        return b;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button(TEXT.get(key));
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
@@ -146,8 +155,8 @@ final class WorkbenchToolbar extends FlowPane {
         return item;
     }
 
-    private static MenuItem item(String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    private static MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem(TEXT.get(key));
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -2,71 +2,53 @@ package relulab.ui.workbench;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.concurrent.Task;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.Node;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.SegmentedButton;
-import relulab.io.paste.PasteException;
-import relulab.io.paste.PastedBlock;
-import relulab.io.paste.PastedText;
 import relulab.ui.lesson.LessonFiles;
 import relulab.ui.shared.EscapeKey;
-import relulab.ui.shared.grid.CellIndex;
-import relulab.ui.shared.grid.ColorLegend;
-import relulab.ui.shared.grid.ColorScope;
-import relulab.ui.shared.grid.GridEditHandler;
-import relulab.ui.shared.grid.Palette;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.TensorGrid;
+import relulab.ui.shared.text.Messages;
 import relulab.ui.task.Background;
 
 /**
- * The workbench: the toolbar, the five grids in two rows — forward on top
- * (x → out → zeroed), backward below (dout → dx) beside the colour legend — and a status
- * line telling the hovered element's story.
+ * The workbench, a view on its {@link WorkbenchViewModel}: the toolbar ({@link WorkbenchToolbar}),
+ * the line saying how the grids are shown ({@link ViewBar}), the five grids in two rows — forward
+ * on top (x → out → the cells x &lt; 0), backward below (dout → dx) beside the colour panel
+ * ({@link ColourPanel}) — and a status line telling the hovered element's story. This class lays
+ * them out, binds each grid to the results, shows a walk-through in the grids and installs the
+ * keys; typing and the clipboard are {@link CellEditing}'s.
  *
  * <p>All grids share the view model's hover, zoom, palette and shown slice, so hovering a cell
  * anywhere frames the same (d, r, c) in all five.
  */
 public final class WorkbenchView extends BorderPane {
 
+    private static final Messages TEXT = Messages.of(WorkbenchView.class);
+
     private final WorkbenchViewModel model;
     private final FileActions files;
     private final Map<Panel, GridPanel> panels = new EnumMap<>(Panel.class);
     private final Label story = new Label();
     private final Label status = new Label();
+    private final CellEditing editing;
     private final VBox center;
     /** Made for the first walk-through: most lessons never start one, and it is not in the first frame. */
     private WalkThroughBar walkBar;
-
-    /** Pastes longer than this many characters (about 1 MB) are read off the FX thread. */
-    static final int LARGE_PASTE = 1 << 20;
-
-    private final Background background;
-    private Task<PastedBlock> reading;
 
     /**
      * @param background where files are written, and large pastes read, off the FX thread
@@ -74,8 +56,8 @@ public final class WorkbenchView extends BorderPane {
      */
     public WorkbenchView(WorkbenchViewModel model, Background background, LessonFiles opener) {
         this.model = model;
-        this.background = background;
         this.files = new FileActions(model, this, background, opener);
+        this.editing = new CellEditing(model, background);
         getStyleClass().add("workbench");
         getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());
         for (Panel p : Panel.values()) {
@@ -83,7 +65,7 @@ public final class WorkbenchView extends BorderPane {
         }
         setTop(new WorkbenchToolbar(model, files, this::startWalkThrough));
         Node grids = gridArea();
-        center = new VBox(viewBar(), grids);
+        center = new VBox(new ViewBar(model, grid(Panel.X)), grids);
         VBox.setVgrow(grids, Priority.ALWAYS);
         setCenter(center);
         setBottom(statusArea());
@@ -169,7 +151,7 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private GridPanel bindPanel(Panel panel) {
-        GridPanel gp = new GridPanel(panel);
+        GridPanel gp = new GridPanel(panel, model.activationProperty());
         TensorGrid grid = gp.grid();
         grid.dataProperty().bind(Bindings.createObjectBinding(
                 () -> model.results().gridData(panel), model.resultsProperty()));
@@ -178,7 +160,7 @@ public final class WorkbenchView extends BorderPane {
         grid.zoomProperty().bindBidirectional(model.zoomProperty());
         grid.depthProperty().bindBidirectional(model.depthProperty());
         if (panel.target() != null) {
-            grid.editHandlerProperty().set(editHandler(panel.target()));
+            grid.editHandlerProperty().set(editing.handler(panel.target()));
             // A cell chosen with the keys is followed like a hovered one: framed in all five
             // grids, its story in the status line and read out as the grid's accessible text.
             grid.selectionProperty().addListener((o, was, cell) -> {
@@ -188,85 +170,28 @@ public final class WorkbenchView extends BorderPane {
             });
         }
         grid.accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> panel.title() + (model.storyProperty().get().isEmpty() ? "" : ": " + model.storyProperty().get()),
-                model.storyProperty()));
+                () -> accessibleText(panel), model.storyProperty(), model.activationProperty()));
         if (panel == Panel.ZEROED) {
             gp.footer().textProperty().bind(Bindings.createStringBinding(
                     () -> model.results().zeroedSummary(), model.resultsProperty()));
         } else if (panel == Panel.DX) {
-            gp.footer().textProperty().bind(model.gradientNoteProperty());
+            gp.footer().textProperty().bind(Bindings.createStringBinding(
+                    () -> model.results().gradientNote(), model.activationProperty()));
         } else {
-            gp.footer().setText(panel == Panel.OUT ? "Same shape as x: ReLU works on every element on its own"
-                    : panel == Panel.X ? "Type a number, nan, inf or 1e-3 · Delete sets 0 · Ctrl+C copies the slice · Ctrl+V pastes"
-                    : "In a network dout comes from the layer above; here you choose it");
+            gp.footer().textProperty().bind(Bindings.createStringBinding(() -> panel == Panel.OUT
+                    ? TEXT.format("panel.out.hint", ActivationWords.name(model.activationProperty().get()))
+                    : TEXT.get("panel." + panel.symbol() + ".hint"), model.activationProperty()));
             // A hint, not a result: presentation mode hides it (workbench.css) to give the grid its room.
             gp.footer().getStyleClass().add("panel-hint");
         }
         return gp;
     }
 
-    /**
-     * Reads a large paste off the FX thread, so the window keeps drawing, and places the block
-     * on it. A newer large paste cancels an older one still being read.
-     */
-    private void pasteInBackground(Target target, CellIndex anchor, String text) {
-        if (reading != null) {
-            reading.cancel();
-        }
-        Task<PastedBlock> task = new Task<>() {
-            @Override
-            protected PastedBlock call() throws PasteException {
-                return PastedText.parse(text);
-            }
-        };
-        task.setOnSucceeded(e -> model.paste(target, anchor, task.getValue()));
-        task.setOnFailed(e -> {
-            if (task.getException() instanceof PasteException p) {
-                model.refusePaste(p);
-            } else {
-                model.report("Nothing pasted: " + task.getException());
-            }
-        });
-        reading = task;
-        model.report(String.format(java.util.Locale.ROOT, "Reading %,d characters of pasted text …", text.length()));
-        background.start(task);
-    }
-
-    private GridEditHandler editHandler(Target target) {
-        return new GridEditHandler() {
-            @Override
-            public Optional<String> commit(CellIndex cell, String text) {
-                return model.edit(target, cell, text);
-            }
-
-            @Override
-            public Optional<String> clear(CellIndex cell) {
-                return model.clear(target, cell);
-            }
-
-            @Override
-            public Optional<String> paste(CellIndex anchor) {
-                String text = Clipboard.getSystemClipboard().getString();
-                if (text == null || text.isBlank()) {
-                    String why = "Nothing pasted: the clipboard holds no text";
-                    model.report(why);
-                    return Optional.of(why);
-                }
-                if (text.length() <= LARGE_PASTE) {
-                    return model.paste(target, anchor, text);
-                }
-                pasteInBackground(target, anchor, text);
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> copy(CellIndex cell) {
-                ClipboardContent content = new ClipboardContent();
-                content.putString(model.copySlice(target, cell.d()));
-                Clipboard.getSystemClipboard().setContent(content);
-                return Optional.empty();
-            }
-        };
+    /** A grid's title and, when an element is followed, its story: what a screen reader says. */
+    private String accessibleText(Panel panel) {
+        String title = panel.title(model.activationProperty().get());
+        String story = model.storyProperty().get();
+        return story.isEmpty() ? title : TEXT.format("panel.accessible", title, story);
     }
 
     private GridPane gridArea() {
@@ -289,113 +214,8 @@ public final class WorkbenchView extends BorderPane {
         area.add(panels.get(Panel.ZEROED), 2, 0);
         area.add(panels.get(Panel.DOUT), 0, 1);
         area.add(panels.get(Panel.DX), 1, 1);
-        area.add(legendPanel(), 2, 1);
+        area.add(new ColourPanel(model), 2, 1);
         return area;
-    }
-
-    private VBox legendPanel() {
-        Label title = new Label("Colours");
-        title.getStyleClass().add("panel-title");
-        ColorLegend legend = new ColorLegend();
-        legend.paletteProperty().bind(model.paletteProperty());
-        legend.scalesProperty().bind(Bindings.createObjectBinding(() -> model.results().scales(), model.resultsProperty()));
-        legend.channelProperty().bind(Bindings.createIntegerBinding(
-                () -> model.hoverProperty().get() != null ? model.hoverProperty().get().d() : model.depthProperty().get(),
-                model.hoverProperty(), model.depthProperty()));
-
-        SegmentedButton palettes = new SegmentedButton();
-        palettes.setId("palette");
-        for (Palette p : Palette.values()) {
-            ToggleButton b = new ToggleButton(p.toString());
-            b.setUserData(p);
-            b.setSelected(p == model.paletteProperty().get());
-            palettes.getButtons().add(b);
-        }
-        palettes.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);  // one palette is always chosen
-            } else {
-                model.paletteProperty().set((Palette) now.getUserData());
-            }
-        });
-        // A palette set elsewhere (an opened session, Reset to defaults) shows on the buttons too.
-        model.paletteProperty().addListener((o, was, is) ->
-                palettes.getButtons().forEach(b -> b.setSelected(b.getUserData() == is)));
-        ChoiceBox<ColorScope> scope = new ChoiceBox<>();
-        scope.setId("scope");
-        scope.getItems().addAll(ColorScope.values());
-        scope.valueProperty().bindBidirectional(model.scopeProperty());
-        FlowPane choices = new FlowPane(8, 4, row("Palette", palettes), row("One scale per", scope));
-
-        Label help = new Label("Both palettes are colour-blind safe. Hover a cell to follow it through all five grids.");
-        help.getStyleClass().add("panel-explanation");
-        help.setWrapText(true);
-        help.setMinHeight(Region.USE_PREF_SIZE);
-        help.managedProperty().bind(help.visibleProperty());
-        VBox box = new VBox(6, title, legend, choices, help);
-        box.getStyleClass().addAll("grid-panel", "legend-panel");
-        box.setMinSize(0, 0);
-        return box;
-    }
-
-    private static HBox row(String text, Node control) {
-        Label label = new Label(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(6, label, control);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    /**
-     * The line above the grids that says how they are shown, when that needs saying: which
-     * slice is shown alone (with a slider to pick another), and when the cells are too small for
-     * numbers. Each hint shows only while it is true.
-     */
-    /**
-     * The slice slider and the zoom hint: a flow, so that in presentation mode's large type the
-     * hint goes onto a second line rather than pushing the grids out of the window.
-     */
-    private FlowPane viewBar() {
-        TensorGrid first = grid(Panel.X);
-        HBox slice = sliceControls(first);
-        Label small = new Label("Cells too small for numbers: zoom in (+) to read values");
-        small.setId("zoom-in-hint");
-        small.getStyleClass().add("view-hint");
-        small.setMinWidth(Region.USE_PREF_SIZE);
-        small.visibleProperty().bind(first.numbersShownProperty().not());
-        small.managedProperty().bind(small.visibleProperty());
-        FlowPane bar = new FlowPane(16, 4, slice, small);
-        bar.getStyleClass().add("slice-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(slice.visibleProperty().or(small.visibleProperty()));
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
-    }
-
-    private HBox sliceControls(TensorGrid first) {
-        Slider slider = new Slider(0, 0, 0);
-        slider.setId("slice");
-        slider.setMajorTickUnit(1);
-        slider.setMinorTickCount(0);
-        slider.setSnapToTicks(true);
-        slider.setBlockIncrement(1);
-        HBox.setHgrow(slider, Priority.ALWAYS);
-        model.resultsProperty().addListener(o -> slider.setMax(model.shape().depth() - 1));
-        slider.setMax(model.shape().depth() - 1);
-        slider.valueProperty().addListener((o, old, now) -> model.depthProperty().set((int) Math.round(now.doubleValue())));
-        model.depthProperty().addListener((o, old, now) -> slider.setValue(now.intValue()));
-        Label which = new Label();
-        which.setId("slice-label");
-        which.textProperty().bind(Bindings.createStringBinding(
-                () -> "d = " + model.depthProperty().get() + " of 0\u2013" + (model.shape().depth() - 1)
-                        + " \u00b7 zoom out (\u2212) to see more slices side by side",
-                model.depthProperty(), model.resultsProperty()));
-        which.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(10, new Label("Slice"), slider, which);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(first.mosaicProperty().not());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
     }
 
     private VBox statusArea() {
@@ -403,7 +223,7 @@ public final class WorkbenchView extends BorderPane {
         story.getStyleClass().add("story-line");
         story.textProperty().bind(Bindings.createStringBinding(
                 () -> model.storyProperty().get().isEmpty()
-                        ? "Hover over any cell to follow one element through the layer."
+                        ? TEXT.get("story.none")
                         : model.storyProperty().get(),
                 model.storyProperty()));
         status.setId("status-line");

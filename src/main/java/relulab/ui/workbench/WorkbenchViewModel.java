@@ -6,7 +6,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,11 +14,10 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import relulab.core.GradientAtZero;
+import relulab.core.Activation;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
-import relulab.io.NumberText;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
@@ -29,43 +27,35 @@ import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.shared.grid.MosaicLayout;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The state and actions of the workbench, with no node in sight (tested without a toolkit).
  *
  * <p>Every change to x or dout — a cell edit, Delete, a paste, a preset, a loaded file, a
- * resize — goes through one path: a new immutable {@link TensorPair} is pushed on the
- * {@link UndoHistory} with a label, written to the shared {@link LabState} (so the other tabs
- * see it), and the layer is recomputed ({@link WorkbenchResults}). A refused change leaves
- * everything as it was and says why in {@link #statusProperty()}.
+ * resize — goes through one path: {@link TensorEdits} works out the new immutable
+ * {@link TensorPair}, its step name and what to say; the pair is pushed on the
+ * {@link EditHistory}, written to the shared {@link LabState} (so the other tabs see it), and
+ * the layer is recomputed ({@link WorkbenchResults}) with the state's activation. A refused change
+ * leaves everything as it was and says why in {@link #statusProperty()}.
+ *
+ * <p>It also holds how the five grids are shown (palette, colour scope, slice, zoom, the hovered
+ * cell and its story) and the walk-through under way, since both follow the results.
  */
 public final class WorkbenchViewModel {
 
-    /** Undo steps kept at most. Each holds a full snapshot (two 8 MiB arrays at the largest shape). */
-    public static final int HISTORY_LIMIT = 100;
-    /**
-     * Most bytes of tensor data the undo history keeps (each distinct tensor counted once):
-     * 100 full snapshots at the largest shape would be 1.6 GB, too much for a 2 GB heap.
-     * At the largest shape this still leaves about 30 steps of cell edits.
-     */
-    public static final long HISTORY_BUDGET_BYTES = 256L << 20;
-    /** Undo steps kept even when they exceed the budget (at most 4 pairs, 64 MiB at the largest shape). */
-    public static final int HISTORY_MIN_STEPS = 3;
+    private static final Messages TEXT = Messages.of(WorkbenchViewModel.class);
 
     private final LabState state;
-    private final UndoHistory<TensorPair> history;
+    private final EditHistory history;
     private final ReadOnlyObjectWrapper<WorkbenchResults> results = new ReadOnlyObjectWrapper<>(this, "results");
     private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", ColorScope.FORWARD_BACKWARD);
     private final ObjectProperty<NewCells> newCells = new SimpleObjectProperty<>(this, "newCells", NewCells.RANDOM);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
     private final ObjectProperty<CellIndex> hover = new SimpleObjectProperty<>(this, "hover");
+    private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
     private final ReadOnlyStringWrapper story = new ReadOnlyStringWrapper(this, "story", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ReadOnlyStringWrapper gradientNote = new ReadOnlyStringWrapper(this, "gradientNote", "");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
-    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 0);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
@@ -76,21 +66,19 @@ public final class WorkbenchViewModel {
     /** Opens on the tensors in {@code state}. */
     public WorkbenchViewModel(LabState state) {
         this.state = state;
-        history = new UndoHistory<>(new TensorPair(state.x(), state.dout()), HISTORY_LIMIT,
-                HISTORY_MIN_STEPS, HISTORY_BUDGET_BYTES, TensorPair.FOOTPRINT);
+        history = new EditHistory(new TensorPair(state.x(), state.dout()));
         followed = state.snapshot();
         scope.addListener(o -> recompute());
         hover.addListener(o -> updateStory());
         recompute();
-        // A walk-through shows one layer: a change of x, dout or ReLU′(0) (an undo, a preset,
-        // another tab) ends it, and the status line says what the change was. A new colour
-        // scale does not.
+        // A walk-through shows one layer: a change of x, dout or the activation (an undo, a
+        // preset, another tab, a new ReLU′(0)) ends it, and the status line says what the change
+        // was. A new colour scale does not.
         results.addListener((o, was, is) -> {
-            if (was != null && (is.x() != was.x() || is.dout() != was.dout() || is.atZero() != was.atZero())) {
+            if (was != null && (is.x() != was.x() || is.dout() != was.dout() || !is.activation().equals(was.activation()))) {
                 leaveWalkThrough();
             }
         });
-        refreshHistory();
     }
 
     // ---- reading ------------------------------------------------------------------------
@@ -110,6 +98,11 @@ public final class WorkbenchViewModel {
 
     public Tensor3 tensor(Target target) {
         return current().get(target);
+    }
+
+    /** The layer's activation, from the shared state: what the grids compute and their titles name. */
+    public ReadOnlyObjectProperty<Activation> activationProperty() {
+        return activation.getReadOnlyProperty();
     }
 
     public ObjectProperty<ColorScope> scopeProperty() {
@@ -135,26 +128,21 @@ public final class WorkbenchViewModel {
         return status.getReadOnlyProperty();
     }
 
-    /** The sentence shown by the dx grid about ReLU'(0). */
-    public ReadOnlyStringProperty gradientNoteProperty() {
-        return gradientNote.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 
     /** What Undo would undo, e.g. {@code Undo Edit x[0,1,2]}; empty when nothing. */
     public ReadOnlyStringProperty undoLabelProperty() {
-        return undoLabel.getReadOnlyProperty();
+        return history.undoLabelProperty();
     }
 
     public ReadOnlyStringProperty redoLabelProperty() {
-        return redoLabel.getReadOnlyProperty();
+        return history.redoLabelProperty();
     }
 
     /** The slice shown when the grids are too small for all slices at once. */
@@ -185,9 +173,9 @@ public final class WorkbenchViewModel {
     /** Starts a walk through the layer on the current x and dout, at step 0. */
     public WalkThrough startWalkThrough() {
         WorkbenchResults r = results.get();
-        WalkThrough walk = new WalkThrough(r.x(), r.dout(), r.atZero());
+        WalkThrough walk = new WalkThrough(r.x(), r.dout(), r.activation());
         walkThrough.set(walk);
-        status.set("Walk-through: \u2192 next step, \u2190 back, Space plays, Home/End first/last, Esc leaves");
+        status.set(TEXT.get("status.walk"));
         return walk;
     }
 
@@ -200,36 +188,19 @@ public final class WorkbenchViewModel {
         }
     }
 
-    // ---- editing ------------------------------------------------------------------------
+    // ---- editing: each command is worked out by TensorEdits, then made here -------------
 
     /**
      * Sets one cell to the number in {@code text} ({@code nan}, {@code inf}, {@code -inf} and
      * scientific notation accepted). Returns the reason when the text is not a number.
      */
     public Optional<String> edit(Target target, CellIndex cell, String text) {
-        double value;
-        try {
-            value = NumberText.parse(text);
-        } catch (NumberFormatException e) {
-            return refuse(e.getMessage() + " — the cell keeps its value");
-        }
-        return setValue(target, cell, value);
+        return make(() -> TensorEdits.setValue(current(), target, cell, TensorEdits.number(text)));
     }
 
     /** Sets one cell to {@code value}. */
     public Optional<String> setValue(Target target, CellIndex cell, double value) {
-        if (!shape().contains(cell.d(), cell.r(), cell.c())) {
-            return refuse("cell " + cell + " is outside the shape " + shape());
-        }
-        String name = target.symbol() + cell;
-        Tensor3 changed = tensor(target).with(cell.d(), cell.r(), cell.c(), value);
-        TensorPair pair = current().with(target, changed);
-        history.push("Edit " + name, pair);
-        write(pair);
-        // One element changed, so only that element's results change: no pass over the tensors.
-        results.set(results.get().withCell(cell, pair.x(), pair.dout()));
-        afterChange(name + " = " + NumberText.forDisplay(value, 6));
-        return Optional.empty();
+        return make(() -> TensorEdits.setValue(current(), target, cell, value));
     }
 
     /** Sets one cell to 0 (the Delete key). */
@@ -241,152 +212,65 @@ public final class WorkbenchViewModel {
      * Pastes a block of numbers (spreadsheet rows or NumPy's printed array).
      *
      * <p>A 2-D block goes into {@code anchor}'s slice with its top-left corner at the anchor;
-     * if it runs past the edge, both tensors grow to hold it (up to {@link #LabState.MAX_SHAPE}). A 3-D
+     * if it runs past the edge, both tensors grow to hold it (up to {@link LabState#MAX_SHAPE}). A 3-D
      * block replaces the whole tensor, and the other tensor is resized to match. Either way
      * one undo brings everything back.
      */
     public Optional<String> paste(Target target, CellIndex anchor, String text) {
-        PastedBlock block;
-        try {
-            block = PastedText.parse(text);
-        } catch (PasteException e) {
-            return refusePaste(e);
-        }
-        return paste(target, anchor, block);
+        return make(() -> TensorEdits.paste(current(), target, anchor, TensorEdits.read(text)));
     }
 
     /** Refuses a paste whose text could not be read (see {@link PastedText#parse}). */
     public Optional<String> refusePaste(PasteException e) {
-        return refuse("Nothing pasted: " + e.getMessage());
+        return refuse(TensorEdits.pasteRefused(e).getMessage());
     }
 
     /** Places a block already read from pasted text, as {@link #paste(Target, CellIndex, String)} does. */
     public Optional<String> paste(Target target, CellIndex anchor, PastedBlock block) {
-        if (block.depth() > 1) {
-            Shape shape = new Shape(block.depth(), block.rows(), block.cols());
-            Optional<String> tooBig = checkFits(shape, "the pasted block");
-            if (tooBig.isPresent()) {
-                return tooBig;
-            }
-            boolean resized = !shape.equals(shape());
-            apply("Paste " + shape + " into " + target.symbol(),
-                    current().with(target, block.toTensor()),
-                    "Pasted a 3-D block of shape " + shape + ": it replaces all of " + target.symbol()
-                            + (resized ? "; " + target.other().symbol() + " resized to match" : ""));
-            return Optional.empty();
-        }
-        Shape old = shape();
-        CellIndex at = anchor.clampedTo(old);
-        // Checked in longs before a Shape is made: a row of 262,144 values at a 64 × 128 slice
-        // has more cells than an int counts, and Shape would throw instead of refusing.
-        Optional<String> tooBig = checkFits(Math.max(old.depth(), (long) at.d() + block.depth()),
-                Math.max(old.height(), (long) at.r() + block.rows()), Math.max(old.width(), (long) at.c() + block.cols()),
-                "a " + block.rows() + " × " + block.cols() + " block at " + at);
-        if (tooBig.isPresent()) {
-            return tooBig;
-        }
-        Shape grown = block.shapeAfterPlacing(old, at.d(), at.r(), at.c());
-        TensorPair pair = current().resized(grown);
-        Tensor3 pasted = block.placeInto(pair.get(target), at.d(), at.r(), at.c());
-        String what = block.rows() + " × " + block.cols() + " block";
-        apply("Paste " + what + " into " + target.symbol(), pair.with(target, pasted),
-                "Pasted a " + what + " into " + target.symbol() + " at " + at
-                        + (grown.equals(old) ? "" : "; both tensors grew to " + grown + " to hold it"));
-        return Optional.empty();
+        return make(() -> TensorEdits.paste(current(), target, anchor, block));
     }
 
     /**
-     * The depth slice {@code d} of {@code target} as tab-separated rows, one line per row, each
-     * number written exactly ({@link NumberText#forFile}) so that {@link PastedText} reads back
-     * the very same doubles: a spreadsheet takes it as it is, and pasting it back at row 0,
-     * column 0 of a slice restores it. Says what was copied in the status line.
+     * The depth slice {@code d} of {@code target} as tab-separated rows ({@link TensorEdits#sliceText}):
+     * a spreadsheet takes it as it is, and pasting it back at row 0, column 0 of a slice restores
+     * it. Says what was copied in the status line.
      */
     public String copySlice(Target target, int d) {
         Tensor3 t = tensor(target);
         int slice = Math.max(0, Math.min(d, t.shape().depth() - 1));
-        int rows = t.shape().height();
-        int cols = t.shape().width();
-        StringBuilder text = new StringBuilder(rows * cols * 8);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                text.append(NumberText.forFile(t.get(slice, r, c))).append(c + 1 < cols ? "\t" : "\n");
-            }
-        }
-        status.set("Copied slice d = " + slice + " of " + target.symbol() + " (" + rows + " × " + cols
-                + ") as tab-separated rows: paste it into a spreadsheet, or back with Ctrl+V");
-        return text.toString();
+        status.set(TensorEdits.copied(target, t, slice));
+        return TensorEdits.sliceText(t, slice);
     }
 
     /**
      * Fills {@code target} with a preset, made for the current shape and the {@link #seedProperty()}.
      * A preset of another shape (the textbook example, the feature maps) sets both tensors: the
-     * other one gets new random normal numbers of that shape (seeded), since its old values
-     * padded with zeros would leave most of dx blank. The status line names both and the shape.
+     * other one gets new random normal numbers of that shape (seeded). The status line names both
+     * and the shape.
      */
     public Optional<String> applyPreset(Target target, Preset preset) {
-        Tensor3 made;
-        try {
-            made = preset.create(shape(), seed.get());
-        } catch (IllegalStateException e) {
-            return refuse("Preset " + preset.label() + " not applied: " + e.getMessage());
-        }
-        String label = "Preset " + preset.label() + " on " + target.symbol();
-        Shape old = shape();
-        if (made.shape().equals(old)) {
-            return replace(target, made, label, target.symbol() + " \u2190 " + preset.label() + " (shape " + old
-                    + " kept; " + target.other().symbol() + " unchanged)");
-        }
-        Optional<String> tooBig = checkFits(made.shape(), "the preset");
-        if (tooBig.isPresent()) {
-            return tooBig;
-        }
-        long otherSeed = seed.get() + 1;
-        apply(label, TensorPair.both(target, made, NewCells.RANDOM.fresh(made.shape(), otherSeed)),
-                target.symbol() + " \u2190 " + preset.label() + " and " + target.other().symbol()
-                        + " \u2190 random normal (seed " + otherSeed + "): shape " + old + " \u2192 " + made.shape());
-        return Optional.empty();
+        return make(() -> TensorEdits.preset(current(), target, preset, seed.get()));
     }
 
     /** Replaces {@code target} with a tensor read from {@code fileName}. */
     public Optional<String> load(Target target, String fileName, Tensor3 tensor) {
-        return replace(target, tensor, "Open " + fileName + " as " + target.symbol(),
-                "Opened " + fileName + " " + tensor.shape() + " as " + target.symbol());
-    }
-
-    private Optional<String> replace(Target target, Tensor3 tensor, String label, String done) {
-        Optional<String> tooBig = checkFits(tensor.shape(), label.startsWith("Open") ? "the file's tensor" : "the preset");
-        if (tooBig.isPresent()) {
-            return tooBig;
-        }
-        boolean resized = !tensor.shape().equals(shape());
-        apply(label, current().with(target, tensor),
-                done + (resized ? "; shape is now " + tensor.shape() + " and "
-                        + target.other().symbol() + " was resized to match" : ""));
-        return Optional.empty();
+        return make(() -> TensorEdits.load(current(), target, fileName, tensor));
     }
 
     /** Resizes both tensors, keeping the values that still fit (undo brings back the rest). */
     public Optional<String> resize(Shape newShape) {
-        Optional<String> tooBig = checkFits(newShape, "the shape");
-        if (tooBig.isPresent() || newShape.equals(shape())) {
-            return tooBig;
+        if (newShape.equals(shape())) {
+            return Optional.empty();
         }
-        Shape old = shape();
-        apply("Resize to " + newShape, current().resized(newShape, newCells.get(), seed.get()),
-                "Resized x and dout from " + old + " to " + newShape + (grows(old, newShape)
-                        ? "; old cells kept, new cells " + (newCells.get() == NewCells.ZEROS ? "set to 0"
-                                : "random normal (seed " + seed.get() + ")") : "; the cells that still fit are kept"));
-        return Optional.empty();
+        return make(() -> TensorEdits.resize(current(), newShape, newCells.get(), seed.get()));
     }
 
     public void undo() {
-        String step = history.undoName();
-        history.undo().ifPresent(pair -> show(pair, "Undid: " + step));
+        history.undo().ifPresent(move -> show(move.pair(), move.done()));
     }
 
     public void redo() {
-        String step = history.redoName();
-        history.redo().ifPresent(pair -> show(pair, "Redid: " + step));
+        history.redo().ifPresent(move -> show(move.pair(), move.done()));
     }
 
     /** Shows a message from outside the model, e.g. a file that could not be read. */
@@ -423,21 +307,31 @@ public final class WorkbenchViewModel {
         return Optional.of(why);
     }
 
-    private Optional<String> checkFits(Shape shape, String what) {
-        return checkFits(shape.depth(), shape.height(), shape.width(), what);
+    /** An edit worked out by {@link TensorEdits}: a change, or a refusal. */
+    @FunctionalInterface
+    private interface Edit {
+        TensorEdits.Change work() throws TensorEdits.Refused;
     }
 
-    private Optional<String> checkFits(long depth, long height, long width, String what) {
-        if (depth > LabState.MAX_SHAPE.depth() || height > LabState.MAX_SHAPE.height() || width > LabState.MAX_SHAPE.width()) {
-            return refuse("Refused: " + what + " has shape (" + depth + ", " + height + ", " + width
-                    + "), but the workbench holds at most " + LabState.MAX_SHAPE + " (depth, height, width)");
+    /** Makes the edit, or says why it was refused and changes nothing. */
+    private Optional<String> make(Edit edit) {
+        TensorEdits.Change change;
+        try {
+            change = edit.work();
+        } catch (TensorEdits.Refused refused) {
+            return refuse(refused.getMessage());
         }
+        CellIndex cell = change.cell();
+        history.push(change.step(), change.pair());
+        if (cell == null) {
+            show(change.pair(), change.done());
+            return Optional.empty();
+        }
+        write(change.pair());
+        // One element changed, so only that element's results change: no pass over the tensors.
+        results.set(results.get().withCell(cell, change.pair().x(), change.pair().dout()));
+        afterChange(change.done());
         return Optional.empty();
-    }
-
-    private void apply(String label, TensorPair pair, String done) {
-        history.push(label, pair);
-        show(pair, done);
     }
 
     private void show(TensorPair pair, String message) {
@@ -457,7 +351,6 @@ public final class WorkbenchViewModel {
 
     private void afterChange(String message) {
         updateStory();
-        refreshHistory();
         status.set(message);
     }
 
@@ -473,49 +366,24 @@ public final class WorkbenchViewModel {
         TensorPair pair = current();
         boolean tensorsMoved = snapshot.x() != pair.x() || snapshot.dout() != pair.dout();
         if (tensorsMoved) {
-            apply("Change from another panel", new TensorPair(snapshot.x(), snapshot.dout()),
-                    "x and dout changed elsewhere: now " + snapshot.x().shape());
-        } else if (before.gradientAtZero() != snapshot.gradientAtZero()
-                || !before.activation().equals(snapshot.activation())) {
+            make(() -> new TensorEdits.Change(TEXT.get("step.elsewhere"), new TensorPair(snapshot.x(), snapshot.dout()),
+                    TEXT.format("status.changedElsewhere", snapshot.x().shape().toString()), null));
+        } else if (!before.activation().equals(snapshot.activation())) {
             recompute();
         }
     }
 
     private void recompute() {
-        GradientAtZero atZero = followed.gradientAtZero();
+        Activation f = followed.activation();
         TensorPair pair = current();
-        results.set(WorkbenchResults.compute(pair.x(), pair.dout(), atZero, scope.get()));
-        gradientNote.set(gradientNoteFor(atZero));
+        results.set(WorkbenchResults.compute(pair.x(), pair.dout(), f, scope.get()));
+        // After the results: whatever follows the activation reads results of that activation.
+        activation.set(f);
         updateStory();
     }
 
-    static String gradientNoteFor(GradientAtZero atZero) {
-        return switch (atZero) {
-            case ZERO -> "At x = 0, dx = 0 (PyTorch's convention)";
-            case HALF -> "At x = 0, dx = ½ · dout (PyTorch uses 0)";
-            case ONE -> "At x = 0, dx = dout (PyTorch uses 0)";
-        };
-    }
-
     private void updateStory() {
-        CellIndex cell = hover.get();
         WorkbenchResults r = results.get();
-        if (cell == null || r == null || !r.x().shape().contains(cell.d(), cell.r(), cell.c())) {
-            story.set("");
-            return;
-        }
-        story.set(ElementStory.describe(cell.d(), cell.r(), cell.c(), r.x().get(cell.d(), cell.r(), cell.c()),
-                r.dout().get(cell.d(), cell.r(), cell.c()), r.atZero()));
-    }
-
-    private void refreshHistory() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoLabel.set(history.undoLabel());
-        redoLabel.set(history.redoLabel());
-    }
-
-    private static boolean grows(Shape old, Shape now) {
-        return now.depth() > old.depth() || now.height() > old.height() || now.width() > old.width();
+        story.set(r == null ? "" : r.story(hover.get()));
     }
 }

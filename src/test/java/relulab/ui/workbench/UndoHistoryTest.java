@@ -21,8 +21,8 @@ class UndoHistoryTest {
         assertEquals("a", h.current());
         assertFalse(h.canUndo());
         assertFalse(h.canRedo());
-        assertEquals("", h.undoLabel());
-        assertEquals("", h.redoLabel());
+        assertEquals("", h.undoName());
+        assertEquals("", h.redoName());
         assertEquals("", h.undoName());
         assertEquals("", h.redoName());
         assertEquals(Optional.empty(), h.undo());
@@ -36,7 +36,7 @@ class UndoHistoryTest {
         h.push("paste 3\u00D74 block", "b");
         assertEquals("b", h.current());
         assertTrue(h.canUndo());
-        assertEquals("Undo paste 3\u00D74 block", h.undoLabel());
+        assertEquals("paste 3\u00D74 block", h.undoName());
         assertEquals("paste 3\u00D74 block", h.undoName());
         assertEquals(Optional.of("a"), h.undo());
         assertEquals("a", h.current());
@@ -48,12 +48,12 @@ class UndoHistoryTest {
         h.push("edit x[0,0,0]", "b");
         h.undo();
         assertTrue(h.canRedo());
-        assertEquals("Redo edit x[0,0,0]", h.redoLabel());
+        assertEquals("edit x[0,0,0]", h.redoName());
         assertEquals("edit x[0,0,0]", h.redoName());
         assertEquals(Optional.of("b"), h.redo());
         assertEquals("b", h.current());
         assertFalse(h.canRedo());
-        assertEquals("Undo edit x[0,0,0]", h.undoLabel());
+        assertEquals("edit x[0,0,0]", h.undoName());
     }
 
     @Test
@@ -62,14 +62,14 @@ class UndoHistoryTest {
         h.push("one", "b");
         h.push("two", "c");
         h.push("three", "d");
-        assertEquals("Undo three", h.undoLabel());
+        assertEquals("three", h.undoName());
         assertEquals(Optional.of("c"), h.undo());
-        assertEquals("Undo two", h.undoLabel());
-        assertEquals("Redo three", h.redoLabel());
+        assertEquals("two", h.undoName());
+        assertEquals("three", h.redoName());
         assertEquals(Optional.of("b"), h.undo());
         assertEquals(Optional.of("a"), h.undo());
         assertEquals(Optional.empty(), h.undo());
-        assertEquals("Redo one", h.redoLabel());
+        assertEquals("one", h.redoName());
         assertEquals(Optional.of("b"), h.redo());
         assertEquals(Optional.of("c"), h.redo());
         assertEquals(Optional.of("d"), h.redo());
@@ -84,8 +84,8 @@ class UndoHistoryTest {
         h.undo();
         h.push("other", "x");
         assertFalse(h.canRedo());
-        assertEquals("", h.redoLabel());
-        assertEquals("Undo other", h.undoLabel());
+        assertEquals("", h.redoName());
+        assertEquals("other", h.undoName());
         assertEquals(Optional.of("b"), h.undo());
         assertEquals(Optional.of("x"), h.redo());
     }
@@ -102,7 +102,7 @@ class UndoHistoryTest {
         assertFalse(h.canUndo());
         assertEquals(Optional.empty(), h.undo());
         assertEquals(2, h.current());
-        assertEquals("Redo set 3", h.redoLabel());
+        assertEquals("set 3", h.redoName());
     }
 
     @Test
@@ -171,9 +171,9 @@ class UndoHistoryTest {
         }
         // 100 shared + 3 × 300 = 1000 fits; a fourth state would not.
         assertEquals(2, h.steps());
-        assertEquals("Undo edit 20", h.undoLabel());
+        assertEquals("edit 20", h.undoName());
         h.undo();
-        assertEquals("Undo edit 19", h.undoLabel());
+        assertEquals("edit 19", h.undoName());
         h.undo();
         assertFalse(h.canUndo());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import relulab.core.GradientAtZero;
+import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.ui.shared.grid.CellIndex;
@@ -19,7 +20,7 @@ class WalkThroughTest {
 
     @Test
     void startsWithNothingComputedAndOneStepPerElementEachWay() {
-        WalkThrough walk = new WalkThrough(X, DOUT, GradientAtZero.ZERO);
+        WalkThrough walk = new WalkThrough(X, DOUT, Relu.of(GradientAtZero.ZERO));
         assertEquals(0, walk.step());
         assertEquals(12, walk.lastStepProperty().get());
         assertEquals(0, walk.forwardDoneProperty().get());
@@ -29,7 +30,7 @@ class WalkThroughTest {
 
     @Test
     void forwardStepsFillOutInLoopOrderAndSayTheFormulaWithItsNumbers() {
-        WalkThrough walk = new WalkThrough(X, DOUT, GradientAtZero.ZERO);
+        WalkThrough walk = new WalkThrough(X, DOUT, Relu.of(GradientAtZero.ZERO));
         walk.next();
         walk.next();
         assertEquals(2, walk.forwardDoneProperty().get());
@@ -45,7 +46,7 @@ class WalkThroughTest {
 
     @Test
     void backwardStepsGoFromDoutThroughTheGateToDx() {
-        WalkThrough walk = new WalkThrough(X, DOUT, GradientAtZero.ZERO);
+        WalkThrough walk = new WalkThrough(X, DOUT, Relu.of(GradientAtZero.ZERO));
         for (int i = 0; i < 8; i++) {
             walk.next();
         }
@@ -60,7 +61,7 @@ class WalkThroughTest {
 
     @Test
     void backGoesBackOneStepAndStopsAtTheStart() {
-        WalkThrough walk = new WalkThrough(X, DOUT, GradientAtZero.ZERO);
+        WalkThrough walk = new WalkThrough(X, DOUT, Relu.of(GradientAtZero.ZERO));
         walk.next();
         assertTrue(walk.back());
         assertEquals(0, walk.step());
@@ -69,7 +70,7 @@ class WalkThroughTest {
 
     @Test
     void theLastStepShowsEverythingAndNextThereStopsPlaying() {
-        WalkThrough walk = new WalkThrough(X, DOUT, GradientAtZero.HALF);
+        WalkThrough walk = new WalkThrough(X, DOUT, Relu.of(GradientAtZero.HALF));
         walk.togglePlaying();
         walk.last();
         assertEquals(6, walk.backwardDoneProperty().get());
@@ -85,7 +86,7 @@ class WalkThroughTest {
         assertEquals(WalkThrough.Unit.ELEMENT, WalkThrough.Unit.fitting(new Shape(2, 8, 8)));
         assertEquals(WalkThrough.Unit.ROW, WalkThrough.Unit.fitting(new Shape(4, 16, 16)));
         assertEquals(WalkThrough.Unit.SLICE, WalkThrough.Unit.fitting(new Shape(64, 128, 128)));
-        WalkThrough walk = new WalkThrough(X, DOUT, GradientAtZero.ZERO);
+        WalkThrough walk = new WalkThrough(X, DOUT, Relu.of(GradientAtZero.ZERO));
         walk.unitProperty().set(WalkThrough.Unit.ROW);
         assertEquals(4, walk.lastStepProperty().get());
         walk.next();
@@ -97,7 +98,7 @@ class WalkThroughTest {
 
     @Test
     void changingTheUnitKeepsThePlace() {
-        WalkThrough walk = new WalkThrough(X, DOUT, GradientAtZero.ZERO);
+        WalkThrough walk = new WalkThrough(X, DOUT, Relu.of(GradientAtZero.ZERO));
         for (int i = 0; i < 8; i++) {
             walk.next();
         }
@@ -110,7 +111,7 @@ class WalkThroughTest {
 
     @Test
     void speedStaysBetweenOneAndTwentyStepsASecond() {
-        WalkThrough walk = new WalkThrough(X, DOUT, GradientAtZero.ZERO);
+        WalkThrough walk = new WalkThrough(X, DOUT, Relu.of(GradientAtZero.ZERO));
         walk.speedProperty().set(50);
         assertEquals(20, walk.speedProperty().get());
         walk.speedProperty().set(0);

@@ -6,6 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import relulab.core.GradientAtZero;
+import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.ui.shared.grid.CellIndex;
@@ -25,7 +26,7 @@ class WorkbenchResultsTest {
         for (ColorScope scope : ColorScope.values()) {
             Tensor3 x = Tensor3.generate(SHAPE, i -> random.nextGaussian());
             Tensor3 dout = Tensor3.generate(SHAPE, i -> random.nextGaussian());
-            WorkbenchResults results = WorkbenchResults.compute(x, dout, atZero, scope);
+            WorkbenchResults results = WorkbenchResults.compute(x, dout, Relu.of(atZero), scope);
             for (int k = 0; k < EDITS; k++) {
                 CellIndex cell = new CellIndex(random.nextInt(3), random.nextInt(4), random.nextInt(5));
                 double v = random.nextInt(4) == 0 ? SPECIAL[random.nextInt(SPECIAL.length)] : 3 * random.nextGaussian();
@@ -35,7 +36,7 @@ class WorkbenchResultsTest {
                     dout = dout.with(cell.d(), cell.r(), cell.c(), v);
                 }
                 results = results.withCell(cell, x, dout);
-                WorkbenchResults full = WorkbenchResults.compute(x, dout, atZero, scope);
+                WorkbenchResults full = WorkbenchResults.compute(x, dout, Relu.of(atZero), scope);
                 assertEquals(full.out(), results.out(), "out after edit " + k);
                 assertEquals(full.dx(), results.dx(), "dx after edit " + k);
                 assertEquals(full.stats(), results.stats(), "stats after edit " + k);

@@ -311,6 +311,18 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aFileTensorLargerThanTheWorkbenchIsRefusedAndNothingChanges() {
+        Tensor3 x = model.results().x();
+        Shape deep = new Shape(LabState.MAX_SHAPE.depth() + 1, 1, 1);
+
+        Optional<String> refusal = model.load(Target.X, "deep.npy", Tensor3.zeros(deep));
+
+        assertEquals("Refused: the file's tensor has shape (" + deep.depth() + ", 1, 1), but the workbench holds at most "
+                + LabState.MAX_SHAPE + " (depth, height, width)", refusal.orElseThrow());
+        assertSame(x, model.results().x());
+    }
+
+    @Test
     void loadedTensorOfAnotherShapeResizesDoutKeepingWhatFits() {
         Tensor3 dout = model.results().dout();
 
@@ -334,12 +346,12 @@ class WorkbenchViewModelTest {
     void changingReluPrimeAtZeroRecomputesDxAndTheNote() {
         CellIndex zero = new CellIndex(0, 1, 1); // flat index 5: x = 0
         assertEquals(0.0, model.results().dx().get(0, 1, 1));
-        assertTrue(model.gradientNoteProperty().get().contains("PyTorch's convention"));
+        assertTrue(model.results().gradientNote().contains("PyTorch's convention"));
 
         state.gradientAtZeroProperty().set(GradientAtZero.ONE);
 
         assertEquals(15.0, model.results().dx().get(zero.d(), zero.r(), zero.c()));
-        assertEquals("At x = 0, dx = dout (PyTorch uses 0)", model.gradientNoteProperty().get());
+        assertEquals("At x = 0, dx = dout (PyTorch uses 0)", model.results().gradientNote());
     }
 
     @Test
@@ -413,10 +425,10 @@ class WorkbenchViewModelTest {
         int edits = 60;  // 60 × 8 MiB of new x: far over the 256 MiB budget
         for (int i = 1; i <= edits; i++) {
             bigModel.setValue(Target.X, new CellIndex(0, 0, 0), i);
-            assertTrue(bigModel.historyBytes() <= WorkbenchViewModel.HISTORY_BUDGET_BYTES,
+            assertTrue(bigModel.historyBytes() <= EditHistory.BUDGET_BYTES,
                     "after edit " + i + ": " + bigModel.historyBytes() + " bytes");
         }
-        for (int i = edits - 1; i > edits - 1 - WorkbenchViewModel.HISTORY_MIN_STEPS; i--) {
+        for (int i = edits - 1; i > edits - 1 - EditHistory.MIN_STEPS; i--) {
             bigModel.undo();
             assertEquals(i, big.x().get(0, 0, 0));
         }

@@ -13,11 +13,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import relulab.core.Activation;
-import relulab.core.LeakyRelu;
 import relulab.core.Mask;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
-import relulab.io.NumberText;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorLegend;
 import relulab.ui.shared.grid.ColorRange;
@@ -26,6 +25,7 @@ import relulab.ui.shared.grid.MosaicLayout;
 import relulab.ui.shared.grid.NamedRange;
 import relulab.ui.shared.grid.Palette;
 import relulab.ui.shared.grid.TensorGrid;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The workbench's five grids and their colour legend as one picture, for slides: x, out and
@@ -35,8 +35,13 @@ import relulab.ui.shared.grid.TensorGrid;
  * looks like the workbench. Every size is the base size times {@code scale}, with fonts to
  * match, so a figure at 2× is drawn at twice the resolution rather than enlarged — cells,
  * numbers and edges stay sharp.
+ *
+ * <p>The words are the figure's bundle's ({@code figure.*}) and the activation's own
+ * ({@link ActivationWords}): its name, formula and the grid of the cells it changes.
  */
 public final class WorkbenchFigure extends VBox {
+
+    private static final Messages TEXT = Messages.of(WorkbenchFigure.class);
 
     /** The figure's size at scale 1, in pixels: 16:9, as slides are. */
     public static final double BASE_WIDTH = 1280;
@@ -54,7 +59,7 @@ public final class WorkbenchFigure extends VBox {
     /**
      * @param x       the layer's input
      * @param dout    the upstream gradient, of x's shape
-     * @param f       ReLU or Leaky ReLU
+     * @param f       the layer's activation
      * @param caption what the figure shows, e.g. the file's name
      * @param palette the colours
      * @param scale   resolution factor, 1 for the base size
@@ -69,16 +74,13 @@ public final class WorkbenchFigure extends VBox {
         setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
-        double slope = f instanceof LeakyRelu leaky ? leaky.slope() : 0;
-        String name = slope == 0 ? "ReLU" : "Leaky ReLU, slope " + NumberText.forDisplay(slope, 4);
-        String a = NumberText.forDisplay(slope, 4);
         // The window's default scales: x sets the forward grids' colours, dout the backward ones'.
         ColorRange forward = ColorRange.of(false, null, x);
         ColorRange backward = ColorRange.of(false, null, dout);
         Mask negative = Mask.zeroed(x);
         List<String> captions = captions(x);
 
-        Label title = new Label(caption + " — " + name + " on shape " + x.shape());
+        Label title = new Label(TEXT.format("figure.title", caption, ActivationWords.name(f), x.shape().toString()));
         title.getStyleClass().add("figure-title");
         GridPane area = new GridPane();
         area.getStyleClass().add("figure-area");
@@ -92,16 +94,16 @@ public final class WorkbenchFigure extends VBox {
             rc.setPercentHeight(50);
             area.getRowConstraints().add(rc);
         }
-        area.add(panel("Input x", new GridData(x, null, forward, captions), palette, scale), 0, 0);
-        area.add(panel(slope == 0 ? "Forward: out = max(0, x)" : "Forward: out = x if x > 0, else " + a + "·x",
+        area.add(panel(TEXT.get("figure.x"), new GridData(x, null, forward, captions), palette, scale), 0, 0);
+        area.add(panel(TEXT.format("figure.out", ActivationWords.formula(f)),
                 new GridData(f.forward(x), null, forward, captions), palette, scale), 1, 0);
-        area.add(panel(slope == 0 ? "Zeroed by ReLU (x < 0)" : "Scaled by " + a + " (x < 0)",
+        area.add(panel(TEXT.format("figure.changed", ActivationWords.changedGrid(f)),
                 new GridData(x, negative::get, forward, captions), palette, scale), 2, 0);
-        area.add(panel("Upstream gradient dout", new GridData(dout, null, backward, captions), palette, scale), 0, 1);
-        area.add(panel(slope == 0 ? "Backward: dx = dout if x > 0, else 0" : "Backward: dx = dout if x > 0, else " + a + "·dout",
+        area.add(panel(TEXT.get("figure.dout"), new GridData(dout, null, backward, captions), palette, scale), 0, 1);
+        area.add(panel(TEXT.format("figure.dx", ActivationWords.message(f, "backward.full")),
                 new GridData(f.backward(x, dout), null, backward, captions), palette, scale), 1, 1);
-        area.add(legend(List.of(new NamedRange("x \u00b7 out \u00b7 zeroed", forward),
-                new NamedRange("dout \u00b7 dx", backward)), palette), 2, 1);
+        area.add(legend(List.of(new NamedRange(TEXT.format("figure.scale.forward", ActivationWords.message(f, "verb")), forward),
+                new NamedRange(TEXT.get("figure.scale.backward"), backward)), palette), 2, 1);
         VBox.setVgrow(area, Priority.ALWAYS);
         getChildren().addAll(title, area);
     }
@@ -147,7 +149,7 @@ public final class WorkbenchFigure extends VBox {
     }
 
     private static Node legend(List<NamedRange> scales, Palette palette) {
-        Label title = new Label("Colours");
+        Label title = new Label(TEXT.get("figure.legend"));
         title.getStyleClass().add("panel-title");
         ColorLegend legend = new ColorLegend();
         legend.paletteProperty().set(palette);
@@ -161,7 +163,7 @@ public final class WorkbenchFigure extends VBox {
     private static List<String> captions(Tensor3 x) {
         List<String> captions = new ArrayList<>();
         for (int d = 0; d < x.shape().depth(); d++) {
-            captions.add("d = " + d);
+            captions.add(TEXT.format("figure.caption", d));
         }
         return captions;
     }

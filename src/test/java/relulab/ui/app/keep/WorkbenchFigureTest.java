@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,6 +19,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import relulab.core.LeakyRelu;
 import relulab.core.Relu;
 import relulab.core.Shape;
+import relulab.core.Sigmoid;
 import relulab.core.Tensor3;
 import relulab.ui.app.keep.WorkbenchFigure.Part;
 import relulab.ui.shared.grid.CellIndex;
@@ -70,6 +76,30 @@ class WorkbenchFigureTest {
         assertEquals(1280, image.getWidth());
         assertEquals(SCALE.argb(-2, 4), pixelNearCorner(image, Part.OUT, new CellIndex(0, 0, 0), 1));
         assertEquals(SCALE.argb(0.5, 3), pixelNearCorner(image, Part.DX, new CellIndex(0, 0, 0), 1));
+    }
+
+    @Test
+    void theHeadingsNameTheActivationAndWhatItDoesToTheNegatives() throws Exception {
+        List<String> sigmoid = FxRuntime.call(() -> texts(new WorkbenchFigure(X, DOUT, Sigmoid.INSTANCE, "x.npy",
+                Palette.BLUE_RED, 1)));
+        assertTrue(sigmoid.contains("x.npy \u2014 Sigmoid on shape (1, 2, 2)"), sigmoid.toString());
+        assertTrue(sigmoid.contains("Squashed towards 0 (x < 0)"), sigmoid.toString());
+        assertTrue(sigmoid.contains("Backward: dx = \u03c3(x)\u00b7(1 \u2212 \u03c3(x))\u00b7dout"), sigmoid.toString());
+        List<String> relu = FxRuntime.call(() -> texts(new WorkbenchFigure(X, DOUT, Relu.STANDARD, "x.npy",
+                Palette.BLUE_RED, 1)));
+        assertTrue(relu.containsAll(List.of("Forward: out = max(0, x)", "Zeroed by ReLU (x < 0)",
+                "Backward: dx = dout if x > 0, else 0")), relu.toString());
+    }
+
+    private static List<String> texts(Node node) {
+        List<String> texts = new ArrayList<>();
+        if (node instanceof Label label) {
+            texts.add(label.getText());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> texts.addAll(texts(child)));
+        }
+        return texts;
     }
 
     @Test
