@@ -1,6 +1,8 @@
 package relulab.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +46,9 @@ public final class ReluLabCommand {
 
     /** Runs the command line and returns the exit code, printing to the process's console. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        Charset console = Charset.defaultCharset();
+        return run(new PrintWriter(new OutputStreamWriter(System.out, console), true),
+                new PrintWriter(new OutputStreamWriter(System.err, console), true), args);
     }
 
     /** Runs the command line with the given output and error writers; returns the exit code. */

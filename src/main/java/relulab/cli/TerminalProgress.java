@@ -39,6 +39,9 @@ public final class TerminalProgress implements AutoCloseable {
          * descriptor 2 is; elsewhere, whether Java has a console, which needs stdout to be a
          * terminal too.
          */
+        // Off Linux the console is the only sign there is. Java 17 to 21 give null without a
+        // terminal; Java 22's isTerminal() is not on the Java 17 this program targets.
+        @SuppressWarnings("SystemConsoleNull")
         static boolean stderrIsATerminal() {
             try {
                 String fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();

@@ -88,7 +88,7 @@ public final class LayerChunks {
     private static int nans(double[] x, int from, int to) {
         int nan = 0;
         for (int k = from; k < to; k++) {
-            nan += x[k] != x[k] ? 1 : 0;
+            nan += Double.isNaN(x[k]) ? 1 : 0;
         }
         return nan;
     }

@@ -182,7 +182,7 @@ public enum DType {
      */
     static double widen(int bits) {
         float f = Float.intBitsToFloat(bits);
-        if (f == f) {
+        if (!Float.isNaN(f)) {
             return f;
         }
         long sign = (bits & 0x8000_0000L) << 32;
@@ -192,7 +192,7 @@ public enum DType {
 
     /** The raw float32 bits of {@code v}, rounding as {@code (float) v} does and keeping a NaN's top payload bits. */
     static int narrow(double v) {
-        if (v == v) {
+        if (!Double.isNaN(v)) {
             return Float.floatToRawIntBits((float) v);
         }
         long bits = Double.doubleToRawLongBits(v);

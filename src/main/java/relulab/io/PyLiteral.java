@@ -199,8 +199,8 @@ final class PyLiteral {
         String w = token(start);
         pos = start + w.length();
         return switch (w) {
-            case "True" -> Boolean.TRUE;
-            case "False" -> Boolean.FALSE;
+            case "True" -> true;
+            case "False" -> false;
             case "None" -> NONE;
             default -> throw new SyntaxError(start, "unexpected " + (w.isEmpty() ? describeHere() : "'" + w + "'"));
         };

@@ -60,7 +60,7 @@ final class SessionJson {
 
     static Session read(JsonObject root, long maxElements) throws SessionFormatException {
         JsonFields f = new JsonFields(root, "");
-        if (!f.has("format") || !(root.get("format").isJsonPrimitive()) || !FORMAT.equals(root.get("format").getAsString())) {
+        if (!f.has("format") || !root.get("format").isJsonPrimitive() || !FORMAT.equals(root.get("format").getAsString())) {
             throw new SessionFormatException("not a ReLU Lab session: it lacks \"format\": \"" + FORMAT + "\"");
         }
         long version = f.whole("version", 1, Integer.MAX_VALUE);

@@ -23,7 +23,7 @@ final class MainMenu {
 
     /**
      * @param fileItems what the File menu holds above Quit
-     * @param quit      what Quit does (close the window, asking about unsaved work)
+     * @param quitAction what Quit does (close the window, asking about unsaved work)
      */
     MainMenu(MainWindow window, List<MenuItem> fileItems, Runnable quitAction) {
         MenuItem quit = new MenuItem(WORDS.get("menu.quit"));

@@ -108,6 +108,7 @@ public final class MainWindow implements Workspace {
     }
 
     /** The state the lessons share. */
+    @Override
     public LabState state() {
         return state;
     }
@@ -118,6 +119,7 @@ public final class MainWindow implements Workspace {
     }
 
     /** The grids' palette and scale, shared by every lesson's grids. */
+    @Override
     public GridColors colors() {
         return colors;
     }
@@ -128,6 +130,7 @@ public final class MainWindow implements Workspace {
     }
 
     /** The background service every lesson runs its work on. */
+    @Override
     public Background background() {
         return background;
     }
@@ -160,6 +163,7 @@ public final class MainWindow implements Workspace {
     }
 
     /** Brings the lesson with the given id to the front. */
+    @Override
     public void openLesson(String lessonId) {
         tab(lessonId).ifPresent(tab -> tabs.getSelectionModel().select(tab));
     }
@@ -183,6 +187,7 @@ public final class MainWindow implements Workspace {
     }
 
     /** The id of the lesson shown. */
+    @Override
     public String shownLesson() {
         return host(tabs.getSelectionModel().getSelectedItem()).lesson().id();
     }

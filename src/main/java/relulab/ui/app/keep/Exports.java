@@ -84,7 +84,7 @@ final class Exports {
     /** Writes the picture of {@code subject} to {@code file} in the background. */
     Task<Void> writePicture(Node subject, double scale, Path file) {
         BufferedImage image = picture(subject, scale);
-        return write(file, () -> PngFiles.write(file, image),
+        return write(() -> PngFiles.write(file, image),
                 WORDS.format("status.picture.saved", String.valueOf(image.getWidth()), String.valueOf(image.getHeight()),
                         file.getFileName().toString()));
     }
@@ -115,7 +115,7 @@ final class Exports {
         var snapshot = keep.workspace().state().snapshot();
         DType xType = keep.mapping().dtypeOf(snapshot.x());
         TensorData data = result.of(snapshot, xType);
-        return write(file, () -> TensorFiles.write(file, data),
+        return write(() -> TensorFiles.write(file, data),
                 WORDS.format("status.result.saved", result.fileName(), data.shapeText(), file.getFileName().toString()));
     }
 
@@ -143,7 +143,7 @@ final class Exports {
     Task<Void> writeChartData(List<XYChart<?, ?>> charts, Path file) {
         String csv = ChartData.csv(charts);
         long rows = csv.lines().count() - 1;
-        return write(file, () -> ChartData.write(file, csv), WORDS.format("status.chart.saved", String.valueOf(rows), file.getFileName().toString()));
+        return write(() -> ChartData.write(file, csv), WORDS.format("status.chart.saved", String.valueOf(rows), file.getFileName().toString()));
     }
 
     /** A file written on the I/O thread. */
@@ -152,7 +152,7 @@ final class Exports {
         void run() throws Exception;
     }
 
-    private Task<Void> write(Path file, Writing writing, String done) {
+    private Task<Void> write(Writing writing, String done) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {

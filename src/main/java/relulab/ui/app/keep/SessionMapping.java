@@ -40,7 +40,7 @@ final class SessionMapping {
 
     private final LabState state;
     private final Map<String, KeptSettings<?>> parts = new LinkedHashMap<>();
-    private final Map<Tensor3, TensorData> fileForms = new IdentityHashMap<>();
+    private final IdentityHashMap<Tensor3, TensorData> fileForms = new IdentityHashMap<>();
 
     /**
      * @param state the shared state
