@@ -121,6 +121,11 @@ final class LessonHost implements LessonContext {
     }
 
     @Override
+    public String lessonTitle(String id) {
+        return window.lessonTitle(id);
+    }
+
+    @Override
     public void openLesson(String id) {
         window.openLesson(id);
     }

@@ -162,6 +162,12 @@ public final class MainWindow implements Workspace {
         return hosts.stream().anyMatch(h -> h.lesson().id().equals(lessonId) && h.isBuilt());
     }
 
+    /** The tab title of the lesson with the given id. */
+    String lessonTitle(String lessonId) {
+        return hosts.stream().map(LessonHost::lesson).filter(l -> l.id().equals(lessonId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId)).title();
+    }
+
     /** Brings the lesson with the given id to the front. */
     @Override
     public void openLesson(String lessonId) {

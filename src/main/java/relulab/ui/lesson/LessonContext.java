@@ -34,6 +34,9 @@ public interface LessonContext {
     /** Opening tensor files, the one way the whole window does it. */
     LessonFiles files();
 
+    /** The tab title of the lesson with the given id, in the current language (for a button that opens it). */
+    String lessonTitle(String id);
+
     /** Brings the lesson with the given id to the front (from a lesson path or a help page). */
     void openLesson(String id);
 }

@@ -2,6 +2,7 @@ package relulab.ui.path;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Presets;
@@ -31,7 +32,8 @@ final class LessonPath {
     private LessonPath() {
     }
 
-    static List<PathStep> steps() {
+    /** @param titles the tab title of a lesson, by id */
+    static List<PathStep> steps(Function<String, String> titles) {
         // The first steps show the numbers the window opens on: the textbook's example.
         LabSnapshot first = LabState.firstExample().snapshot();
         Tensor3 textbook = first.x();
@@ -40,28 +42,28 @@ final class LessonPath {
         Tensor3 deepX = Presets.roundedNormal(deep, 3);
         Tensor3 deepDout = Presets.roundedNormal(deep, DOUT_SEED);
         return List.of(
-                step("forward", LessonIds.WORKBENCH, textbook, textbookDout),
-                step("shape", LessonIds.WORKBENCH, deepX, deepDout),
-                step("backward", LessonIds.WORKBENCH, textbook, textbookDout),
-                step("predict", LessonIds.PREDICT, null, null),
-                step("cost", LessonIds.COST, null, null),
-                step("vanishing", LessonIds.VANISHING, null, null),
-                step("dying", LessonIds.DYING, null, null),
-                step("code", LessonIds.CODE, textbook, textbookDout),
-                step("gradcheck", LessonIds.GRADIENT_CHECK, null, null));
+                step(titles, "forward", LessonIds.WORKBENCH, textbook, textbookDout),
+                step(titles, "shape", LessonIds.WORKBENCH, deepX, deepDout),
+                step(titles, "backward", LessonIds.WORKBENCH, textbook, textbookDout),
+                step(titles, "predict", LessonIds.PREDICT, null, null),
+                step(titles, "cost", LessonIds.COST, null, null),
+                step(titles, "vanishing", LessonIds.VANISHING, null, null),
+                step(titles, "dying", LessonIds.DYING, null, null),
+                step(titles, "code", LessonIds.CODE, textbook, textbookDout),
+                step(titles, "gradcheck", LessonIds.GRADIENT_CHECK, null, null));
     }
 
     /**
      * The step {@code id} with its words from the bundle ({@code step.<id>.title}, {@code .chapter},
      * {@code .try.N.do} and {@code .try.N.see} from N = 1 while there is one) in the current language.
      */
-    private static PathStep step(String id, String lessonId, Tensor3 x, Tensor3 dout) {
+    private static PathStep step(Function<String, String> titles, String id, String lessonId, Tensor3 x, Tensor3 dout) {
         String key = "step." + id + ".";
         List<Try> tries = new ArrayList<>();
         for (int n = 1; WORDS.has(key + "try." + n + ".do"); n++) {
             tries.add(new Try(WORDS.get(key + "try." + n + ".do"), WORDS.get(key + "try." + n + ".see")));
         }
         return new PathStep(WORDS.get(key + "title"), WORDS.get(key + "chapter"), lessonId,
-                WORDS.get("tab." + lessonId), x, dout, tries);
+                titles.apply(lessonId), x, dout, tries);
     }
 }
