@@ -86,6 +86,8 @@ final class HelpOverlay extends StackPane {
                     }
                     Label key = new Label(line.key());
                     key.getStyleClass().add("help-key");
+                    // A key is read whole: the description beside it wraps instead.
+                    key.setMinWidth(Region.USE_PREF_SIZE);
                     keys.addRow(keys.getRowCount(), key, text(line.text(), "help-text"));
                 } else {
                     keys = null;

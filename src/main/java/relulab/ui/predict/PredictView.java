@@ -135,8 +135,8 @@ final class PredictView extends BorderPane {
     private void rebuild() {
         Tensor3 x = model.question().x();
         Tensor3 dout = model.question().dout();
-        CellMatrix xs = new CellMatrix(x.shape(), "x", i -> valueLabel(x.get(i), "x", i));
-        CellMatrix douts = new CellMatrix(x.shape(), "dout", i -> valueLabel(dout.get(i), "dout", i));
+        CellMatrix xs = new CellMatrix(x.shape(), messages.get("matrix.x"), i -> valueLabel(x.get(i), "x", i));
+        CellMatrix douts = new CellMatrix(x.shape(), messages.get("matrix.dout"), i -> valueLabel(dout.get(i), "dout", i));
         boolean marks = model.kind().marks();
         answer = new CellMatrix(x.shape(), messages.format(marks ? "answer.marks" : "answer.values", answerName()),
                 marks ? this::markCell : this::valueCell);

@@ -3,12 +3,10 @@ package relulab.ui.app;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import relulab.ui.lesson.Lesson;
 
 /** Every lesson of the catalogue has its F1 page, {@code help.txt}, in its own package. */
-@Disabled("enabled by the integrator")
 class LessonHelpFilesTest {
 
     @Test

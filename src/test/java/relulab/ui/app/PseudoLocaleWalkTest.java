@@ -27,7 +27,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -48,7 +47,6 @@ import relulab.ui.shared.text.UiLocale;
  * and reads the labels, texts, tab titles, menu items, tooltips, context menus, chart titles,
  * axis labels and prompts of everything visible. Text drawn on a canvas is not seen.
  */
-@Disabled("enabled by the integrator after the bundles land")
 class PseudoLocaleWalkTest extends MainWindowTest {
 
     /** What may stand in a text in any language: numbers as printed, NaN and infinities. */

@@ -33,7 +33,7 @@ enum Results {
     /** What the menu says of it. */
     String label() {
         Messages words = Messages.of(Results.class);
-        return words.format("result.item", fileName, words.get("result." + fileName));
+        return words.format("result.item", words.get("result." + fileName + ".name"), words.get("result." + fileName));
     }
 
     /** This result of the layer in {@code s}; {@code xType} is how x was stored. */
