@@ -11,7 +11,7 @@ import relulab.core.Activation;
  * {@code z_l = a·W_l + b_l}; hidden layers pass {@code h_l = f(z_l)} on. The last {@code z}
  * are the scores {@code s}; the loss is the mean softmax cross-entropy
  * {@code L = (1/n) Σᵢ [log Σⱼ exp(sᵢⱼ) − s_{i,yᵢ}]}, computed after subtracting each row's
- * maximum so that exp cannot overflow.
+ * maximum so that exp cannot overflow ({@link SoftmaxLoss}).
  *
  * <p>Backward: {@code ∂L/∂s = (softmax(s) − onehot(y)) / n}; for each layer from the top,
  * {@code ∂W_l = aᵀ·∂z_l}, {@code ∂b_l = Σᵢ ∂z_l}, and {@code ∂z_{l−1} = f'(z_{l−1}) ⊙ (∂z_l·W_lᵀ)}
@@ -20,8 +20,9 @@ import relulab.core.Activation;
  * <p>Matrices are kept as arrays of rows, and every product of a wide layer is a sum of scaled
  * rows ({@link RowKernels}); the flat parameter arrays the trainer updates are copied into rows
  * (and the rows of Wᵀ) at each pass, which costs a few thousand numbers against a few million
- * multiply-adds. The weight gradient takes four rows of a and ∂z at a time, so its coefficients
- * are read along rows rather than gathered down a column of n separate arrays; it skips a group
+ * multiply-adds. The weight gradient ({@link WeightGradient}) takes four rows of a and ∂z at a
+ * time, so its coefficients are read along rows rather than gathered down a column of n separate
+ * arrays; it skips a group
  * of four zeros (a dead unit) and computes the rest densely: measured 15% less CPU for the
  * lab's sweep than gathering.
  *
@@ -39,12 +40,12 @@ final class Backprop {
     private static final int NARROW = 8;
 
     private final int[] sizes;
-    /** The first row of x this pass reads, how many it reads, and the n of the mean loss. */
+    /** The first row of x this pass reads, and how many it reads. */
     private final int first;
     private final int n;
-    private final int total;
     private final Activation activation;
     private final RowKernels kernel;
+    private final SoftmaxLoss loss;
 
     /** The input rows, n × inputs. */
     private final double[][] input;
@@ -67,7 +68,6 @@ final class Backprop {
     /** Gradients of the loss with respect to the weights (flat, in × out) and the biases. */
     final double[][] gradW;
     final double[][] gradB;
-    private int correct;
 
     /** A pass over all {@code rows} rows of the x it is given. */
     Backprop(int[] sizes, int rows, Activation activation) {
@@ -83,11 +83,11 @@ final class Backprop {
         this.sizes = sizes.clone();
         this.first = first;
         this.n = rows;
-        this.total = total;
         this.activation = activation;
         int layers = sizes.length - 1;
         int widest = Arrays.stream(sizes).max().orElse(1);
         kernel = new RowKernels(Math.max(widest, rows), widest);
+        loss = new SoftmaxLoss(first, rows, total);
         input = new double[n][sizes[0]];
         z = new double[layers][][];
         dz = new double[layers][][];
@@ -143,12 +143,12 @@ final class Backprop {
                 a = h[l];
             }
         }
-        return softmaxLoss(z[layers - 1], y, sizes[layers]);
+        return loss.of(z[layers - 1], y, sizes[layers], dz[layers - 1]);
     }
 
     /** How many rows the last forward pass classified correctly (highest score = label). */
     int correct() {
-        return correct;
+        return loss.correct();
     }
 
     /** Fills {@link #gradW} and {@link #gradB} for the last forward pass. */
@@ -164,9 +164,9 @@ final class Backprop {
             }
             biasGradient(l);
             if (narrow(l)) {
-                weightGradientByUnit(l, a);
+                WeightGradient.byUnit(kernel, a, dz[l], live[l], liveCount[l], gradRows[l], gradW[l], in, out);
             } else {
-                weightGradientByInput(l, a, in, out);
+                WeightGradient.byInput(a, dz[l], live[l], liveCount[l], gradRows[l], gradW[l], in, out);
             }
         }
     }
@@ -233,40 +233,6 @@ final class Backprop {
         }
     }
 
-    /** This block's share of the mean cross-entropy of the scores; leaves {@code ∂L/∂s} in the last dz. */
-    private double softmaxLoss(double[][] s, int[] y, int classes) {
-        double[][] ds = dz[dz.length - 1];
-        double loss = 0;
-        int right = 0;
-        for (int i = 0; i < n; i++) {
-            double[] si = s[i];
-            double[] gi = ds[i];
-            double max = si[0];
-            int best = 0;
-            for (int j = 1; j < classes; j++) {
-                if (si[j] > max) {
-                    max = si[j];
-                    best = j;
-                }
-            }
-            double sum = 0;
-            for (int j = 0; j < classes; j++) {
-                gi[j] = Math.exp(si[j] - max);
-                sum += gi[j];
-            }
-            int label = y[first + i];
-            loss += Math.log(sum) - (si[label] - max);
-            for (int j = 0; j < classes; j++) {
-                gi[j] = (gi[j] / sum - (j == label ? 1 : 0)) / total;
-            }
-            if (best == label) {
-                right++;
-            }
-        }
-        correct = right;
-        return loss / total;
-    }
-
     /**
      * Counts every row of layer l's dz as live: for the first layer, whose ∂z no product into
      * the inputs reads (that product is never needed), so no pass has found its zero rows.
@@ -287,84 +253,6 @@ final class Backprop {
             kernel.term(1.0, live[l][m]);
         }
         kernel.addTo(gb, gb.length);
-    }
-
-    /**
-     * {@code ∂W = aᵀ·∂z} for a wide layer: row k of ∂W sums the live rows of ∂z weighted by
-     * column k of a, taken four rows at a time so that the coefficients are read along rows of
-     * a rather than gathered down a column; a group of four zeros (a silent input) is skipped.
-     */
-    private void weightGradientByInput(int l, double[][] a, int in, int out) {
-        double[][] dzl = dz[l];
-        double[][] gw = gradRows[l];
-        int[] rows = live[l];
-        int count = liveCount[l];
-        for (int k = 0; k < in; k++) {
-            Arrays.fill(gw[k], 0.0);
-        }
-        int m = 0;
-        for (; m + 4 <= count; m += 4) {
-            double[] a0 = a[rows[m]];
-            double[] a1 = a[rows[m + 1]];
-            double[] a2 = a[rows[m + 2]];
-            double[] a3 = a[rows[m + 3]];
-            double[] d0 = dzl[rows[m]];
-            double[] d1 = dzl[rows[m + 1]];
-            double[] d2 = dzl[rows[m + 2]];
-            double[] d3 = dzl[rows[m + 3]];
-            for (int k = 0; k < in; k++) {
-                double c0 = a0[k];
-                double c1 = a1[k];
-                double c2 = a2[k];
-                double c3 = a3[k];
-                if (c0 == 0.0 && c1 == 0.0 && c2 == 0.0 && c3 == 0.0) {
-                    continue;
-                }
-                double[] dst = gw[k];
-                for (int j = 0; j < out; j++) {
-                    dst[j] += c0 * d0[j] + c1 * d1[j] + c2 * d2[j] + c3 * d3[j];
-                }
-            }
-        }
-        for (; m < count; m++) {
-            double[] ai = a[rows[m]];
-            double[] di = dzl[rows[m]];
-            for (int k = 0; k < in; k++) {
-                double c = ai[k];
-                double[] dst = gw[k];
-                for (int j = 0; j < out; j++) {
-                    dst[j] += c * di[j];
-                }
-            }
-        }
-        for (int k = 0; k < in; k++) {
-            System.arraycopy(gw[k], 0, gradW[l], k * out, out);
-        }
-    }
-
-    /**
-     * {@code ∂W = aᵀ·∂z} for a narrow layer, a column of ∂W at a time: column j sums the live
-     * rows of a weighted by column j of ∂z, so the rows added are long (in numbers) rather
-     * than a few numbers each.
-     */
-    private void weightGradientByUnit(int l, double[][] a) {
-        double[][] dzl = dz[l];
-        double[][] gwt = gradRows[l];
-        int in = sizes[l];
-        int out = sizes[l + 1];
-        for (int j = 0; j < out; j++) {
-            double[] col = gwt[j];
-            Arrays.fill(col, 0.0);
-            kernel.clear(a);
-            for (int m = 0; m < liveCount[l]; m++) {
-                int i = live[l][m];
-                kernel.term(dzl[i][j], i);
-            }
-            kernel.addTo(col, in);
-            for (int k = 0; k < in; k++) {
-                gradW[l][k * out + j] = col[k];
-            }
-        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Tooltip;
 import relulab.core.GradientAtZero;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The switch for ReLU'(0): three joined buttons "0", "½", "1" bound both ways to a property
@@ -16,8 +17,9 @@ public final class GradientAtZeroSwitch extends OneOfSwitch<GradientAtZero> {
         super(choice, List.of(GradientAtZero.values()), GradientAtZero::label, "relu-prime-zero");
         getStyleClass().add("gradient-at-zero-switch");
         getStylesheets().add(GradientAtZeroSwitch.class.getResource("shared.css").toExternalForm());
-        getButtons().forEach(button -> button.setTooltip(new Tooltip("ReLU\u2032(0) = " + button.getText()
-                + (button.getUserData() == GradientAtZero.ZERO
-                        ? ": no gradient at x = 0 (PyTorch, TensorFlow, the course notes)" : ""))));
+        Messages words = Messages.of(GradientAtZeroSwitch.class);
+        getButtons().forEach(button -> button.setTooltip(new Tooltip(words.format(
+                button.getUserData() == GradientAtZero.ZERO ? "gradientAtZero.tooltip.ZERO" : "gradientAtZero.tooltip",
+                button.getText()))));
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.util.StringConverter;
 import relulab.core.NumberGrammar;
 import relulab.io.MessageText;
+import relulab.ui.shared.text.Messages;
 
 /**
  * An editable spinner of whole numbers from {@code min} to {@code max} that refuses bad text.
@@ -52,19 +53,21 @@ public final class WholeNumberSpinner {
 
     /** Why {@code text} is not a whole number from min to max, or null when it is one. */
     static String refusal(String name, String text, int min, int max, Integer kept) {
-        String because;
+        String key;
         try {
             double v = NumberGrammar.parse(text);
             if (v != Math.rint(v) || Double.isInfinite(v)) {
-                because = "is not a whole number";
+                key = "spinner.notWhole";
             } else if (v < min || v > max) {
-                because = "is not from " + min + " to " + max;
+                key = "spinner.outOfRange";
             } else {
                 return null;
             }
         } catch (NumberFormatException e) {
-            because = "is not a number";
+            key = "spinner.notANumber";
         }
-        return name + ": " + MessageText.quote(text.strip()) + " " + because + "; it stays " + kept + ".";
+        // The numbers as the field writes them (no grouping), like the typed text they answer.
+        return Messages.of(WholeNumberSpinner.class).format(key, name, MessageText.quote(text.strip()),
+                String.valueOf(kept), Integer.toString(min), Integer.toString(max));
     }
 }

@@ -7,24 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.LabWindows;
 
 /** An exception nobody caught is shown in the window's fault bar, whichever thread threw it. */
-@ExtendWith(ApplicationExtension.class)
 class FaultReporterTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        window.show(stage);
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
     }
 
     private static FaultReporter reporter() {

@@ -14,33 +14,34 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.testsupport.LabWindows;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
 
 /** The shell: lessons built on first show, hidden lessons idle, presentation mode, closing. */
-@ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private Stage stage;
     private MainWindow window;
     private final CountingLesson first = new CountingLesson("first");
     private final CountingLesson second = new CountingLesson("second");
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow(List.of(first, second));
-        window.show(stage);
+    @BeforeEach
+    void start() {
+        window = windows.open(data -> new MainWindow(List.of(first, second), data));
+        stage = windows.stage();
     }
 
     @Test

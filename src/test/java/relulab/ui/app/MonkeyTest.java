@@ -21,12 +21,12 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.LabWindows;
 
 /**
  * A monkey in the real window: seeded random clicks, drags, scrolls, keys, typed strings and
@@ -43,8 +43,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * dialog and throws {@code UnsupportedOperationException} for one; such a fault is the test
  * platform's, not the program's, and is not counted.
  */
-@ExtendWith(ApplicationExtension.class)
 class MonkeyTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     static final int DEFAULT_SECONDS = 45;
 
@@ -64,11 +66,10 @@ class MonkeyTest {
     private Stage stage;
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow();
-        window.show(stage);
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
+        stage = windows.stage();
     }
 
     @Test

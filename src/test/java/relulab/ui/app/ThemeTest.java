@@ -7,30 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.LabWindows;
 
 /** The high-contrast projector theme is a stylesheet: choosing it recolours what the window draws. */
-@ExtendWith(ApplicationExtension.class)
 class ThemeTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        window.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
     }
 
     @Test

@@ -12,14 +12,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.shared.grid.TensorGrid;
@@ -34,22 +33,18 @@ import relulab.ui.workbench.WorkbenchView;
  * <p>A Labeled is cut when the text its skin displays differs from its own text (the skin puts
  * the ellipsis in the displayed string).
  */
-@ExtendWith(ApplicationExtension.class)
 class WindowLayoutTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private Stage stage;
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow();
-        window.show(stage);
-    }
-
-    @AfterEach
-    void stopBackgroundWork() {
-        window.close();
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
+        stage = windows.stage();
     }
 
     @ParameterizedTest(name = "{0}×{1}, presentation {2}")

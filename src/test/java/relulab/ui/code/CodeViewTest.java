@@ -10,31 +10,36 @@ import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.testsupport.LabWindows;
 import relulab.ui.state.LabState;
 
-@ExtendWith(ApplicationExtension.class)
 class CodeViewTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private static final Shape SHAPE = new Shape(1, 1, 2);
 
     private LabState state;
 
-    @Start
+    @BeforeEach
+    void start() {
+        windows.start(this::start);
+    }
+
     void start(Stage stage) {
         state = new LabState(SHAPE);
         CodeViewModel model = new CodeViewModel(state.snapshot());
         state.snapshotProperty().addListener((o, was, is) -> model.show(is));
         stage.setScene(new Scene(new CodeView(model), 1280, 800));
-        stage.sizeToScene(); // the stage is shared by the tests: undo a test's resize
         stage.show();
     }
 

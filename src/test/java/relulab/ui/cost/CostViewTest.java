@@ -13,25 +13,31 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.cost.BenchReport;
 import relulab.cost.BenchRunner;
+import relulab.testsupport.LabWindows;
 
 /** The tab in a real (headless) stage: Run on the smallest size fills the chart; Cancel stops a run. */
-@ExtendWith(ApplicationExtension.class)
 class CostViewTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private static final int RUN_TIMEOUT_SECONDS = 60;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private CostViewModel model;
 
-    @Start
+    @BeforeEach
+    void start() {
+        windows.start(this::start);
+    }
+
     void start(Stage stage) {
         model = new CostViewModel(executor, new BenchRunner(1, 2), ReportMemory.NONE);
         model.sizeProperty().set(CostViewModel.SIZES.get(0));

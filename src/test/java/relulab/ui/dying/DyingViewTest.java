@@ -19,18 +19,20 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.LabWindows;
 import relulab.ui.task.Background;
 import relulab.train.TrainingRun;
 import relulab.train.UnitState;
 
-@ExtendWith(ApplicationExtension.class)
 class DyingViewTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     /** Generous: the build machine trains many things at once. */
     private static final long WAIT_SECONDS = 60;
@@ -38,12 +40,15 @@ class DyingViewTest {
     private DyingView view;
     private Background background;
 
-    @Start
+    @BeforeEach
+    void start() {
+        windows.start(this::start);
+    }
+
     void start(Stage stage) {
         background = new Background(Platform::runLater);
         view = new DyingView(DyingViewModel.on(background));
         stage.setScene(new Scene(view, 1280, 800));
-        stage.sizeToScene(); // the stage is shared by the tests: undo a test's resize
         stage.show();
         view.start();
     }

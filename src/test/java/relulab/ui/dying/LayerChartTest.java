@@ -8,19 +8,25 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.NumberAxis;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import relulab.testsupport.LabWindows;
 
 /** Each layer's curve keeps its layer's colour, and the marker its dashes, whatever else the chart shows. */
-@ExtendWith(ApplicationExtension.class)
 class LayerChartTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private LayerChart chart;
 
-    @Start
+    @BeforeEach
+    void start() {
+        windows.start(this::start);
+    }
+
     void start(Stage stage) {
         chart = new LayerChart("Dead at the end vs learning rate", new NumberAxis(-3, 1, 1), "% of units",
                 "current rate");

@@ -8,24 +8,30 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.testsupport.LabWindows;
 import relulab.ui.state.LabState;
 
-@ExtendWith(ApplicationExtension.class)
 class GradientCheckViewTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private static final Shape SHAPE = new Shape(1, 2, 3);
 
     private LabState state;
 
-    @Start
+    @BeforeEach
+    void start() {
+        windows.start(this::start);
+    }
+
     void start(Stage stage) {
         state = new LabState(Tensor3.of(SHAPE, new double[] {0.0, 1.5, -2, 3e-6, -0.5, 4}),
                 Tensor3.of(SHAPE, new double[] {1, 2, 3, 4, 5, 6}));

@@ -1,5 +1,8 @@
 package relulab.ui.gradzero;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import relulab.testsupport.LabWindows;
 import relulab.ui.shared.GradientAtZeroSwitch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,22 +15,25 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.ui.state.LabState;
 
-@ExtendWith(ApplicationExtension.class)
 class GradientAtZeroViewTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private LabState state;
     private GradientAtZeroSwitch second;
 
-    @Start
+    @BeforeEach
+    void start() {
+        windows.start(this::start);
+    }
+
     void start(Stage stage) {
         Shape shape = new Shape(1, 1, 3);
         state = new LabState(Tensor3.of(shape, new double[] {0, 1, -1}), Tensor3.of(shape, new double[] {5, 5, 5}));

@@ -5,27 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import relulab.core.Shape;
 import relulab.core.presets.Presets;
+import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 import relulab.ui.lesson.LessonIds;
 
 /** One step of the lesson path, from the start page to its end, without touching the mouse. */
-@ExtendWith(ApplicationExtension.class)
 class PathKeyboardTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        window.show(stage);
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
     }
 
     @Test

@@ -10,29 +10,29 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import relulab.core.Activations;
 import relulab.core.Shape;
+import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.CellIndex;
 
 /** Predict mode in the real window: mark, check, read the score and the why of each mistake. */
-@ExtendWith(ApplicationExtension.class)
 class PredictViewTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private final Question question = Question.draw(PredictLesson.FIRST_SEED);
     private MainWindow window;
 
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        window.show(stage);
-        window.openLesson(PredictLesson.ID);
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
+        LabWindows.interact(() -> window.openLesson(PredictLesson.ID));
     }
 
     @Test

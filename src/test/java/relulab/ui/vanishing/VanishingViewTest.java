@@ -14,19 +14,25 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import relulab.testsupport.LabWindows;
 import relulab.train.vanishing.InitChoice;
 
-@ExtendWith(ApplicationExtension.class)
 class VanishingViewTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private VanishingViewModel viewModel;
 
-    @Start
+    @BeforeEach
+    void start() {
+        windows.start(this::start);
+    }
+
     void start(Stage stage) {
         viewModel = new VanishingViewModel(Runnable::run, Runnable::run);
         stage.setScene(new Scene(new VanishingView(viewModel), 1280, 800));

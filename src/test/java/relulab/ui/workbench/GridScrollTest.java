@@ -6,43 +6,39 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ScrollBar;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.TensorGrid;
 
 /** A grid gets scroll bars when its content overflows, and only then; they and reveal() scroll it. */
-@ExtendWith(ApplicationExtension.class)
 class GridScrollTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private MainWindow window;
     private WorkbenchViewModel model;
     private TensorGrid grid;
 
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        window.show(stage);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        WorkbenchView view = LessonViews.workbench(window);
-        model = view.viewModel();
-        grid = view.grid(Panel.X);
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
+        LabWindows.interact(() -> {
+            windows.stage().setWidth(1024);
+            windows.stage().setHeight(700);
+            WorkbenchView view = LessonViews.workbench(window);
+            model = view.viewModel();
+            grid = view.grid(Panel.X);
+        });
     }
 
     @Test

@@ -7,33 +7,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import relulab.core.presets.Presets;
+import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
 
 /** The walk-through in the real window: started by its button, driven by the keys, left with Esc. */
-@ExtendWith(ApplicationExtension.class)
 class WalkThroughViewTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private MainWindow window;
     private WorkbenchViewModel model;
     private WorkbenchView view;
 
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        window.show(stage);
-        view = LessonViews.workbench(window);
-        model = view.viewModel();
-        model.applyPreset(Target.X, Presets.textbookExample());
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
+        LabWindows.interact(() -> {
+            view = LessonViews.workbench(window);
+            model = view.viewModel();
+            model.applyPreset(Target.X, Presets.textbookExample());
+        });
     }
 
     @Test

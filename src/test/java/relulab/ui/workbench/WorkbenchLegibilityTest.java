@@ -11,45 +11,42 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
 import relulab.io.presets.PresetCatalog;
+import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.ColorLegend;
 import relulab.ui.shared.grid.TensorGrid;
 
 /** The workbench at the smallest window: numbers in one font whatever the values, hints only when true. */
-@ExtendWith(ApplicationExtension.class)
 class WorkbenchLegibilityTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private Stage stage;
     private MainWindow window;
     private WorkbenchViewModel model;
     private WorkbenchView view;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow();
-        window.show(stage);
-        stage.setWidth(1024);
-        stage.setHeight(700);
-        view = LessonViews.workbench(window);
-        model = view.viewModel();
-    }
-
-    @AfterEach
-    void close() {
-        window.close();
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
+        stage = windows.stage();
+        LabWindows.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            view = LessonViews.workbench(window);
+            model = view.viewModel();
+        });
     }
 
     @Test

@@ -6,27 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.FaultReporter;
 import relulab.ui.app.MainWindow;
 
 /** The workbench's editable spinners refuse bad text with a message and show the last good value. */
-@ExtendWith(ApplicationExtension.class)
 class WorkbenchSpinnerTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private WorkbenchViewModel model;
 
-    @Start
-    void start(Stage stage) {
-        MainWindow window = new MainWindow();
-        window.show(stage);
-        model = LessonViews.workbench(window).viewModel();
+    @BeforeEach
+    void start() {
+        MainWindow window = windows.openMain();
+        model = LabWindows.onFx(() -> LessonViews.workbench(window).viewModel());
     }
 
     @SuppressWarnings("unchecked")

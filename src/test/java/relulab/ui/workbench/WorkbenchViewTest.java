@@ -23,18 +23,17 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
-import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.Shape;
 import relulab.core.presets.Preset;
 import relulab.io.paste.PastedText;
 import relulab.io.presets.PresetCatalog;
+import relulab.testsupport.LabWindows;
 import relulab.testsupport.Python;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
@@ -43,8 +42,10 @@ import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.TensorGrid;
 
 /** Drives the real main window, headless: edit, refuse, paste, undo, open a file, hover. */
-@ExtendWith(ApplicationExtension.class)
 class WorkbenchViewTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private static final CellIndex CELL = new CellIndex(0, 1, 2);
     /** The zeroed grid's colour for cells ReLU left alone (-relu-empty-color in workbench.css). */
@@ -54,12 +55,13 @@ class WorkbenchViewTest {
     private WorkbenchViewModel model;
     private WorkbenchView view;
 
-    @Start
-    void start(Stage stage) {
-        window = new MainWindow();
-        window.show(stage);
-        view = LessonViews.workbench(window);
-        model = view.viewModel();
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
+        LabWindows.interact(() -> {
+            view = LessonViews.workbench(window);
+            model = view.viewModel();
+        });
     }
 
     @Test

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import relulab.io.NumberText;
 import relulab.ui.shared.CssColors;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The key to the grids' colours: one bar per colour scale, from −L through 0 (its middle) to
@@ -153,18 +154,19 @@ public final class ColorLegend extends VBox {
             ((Label) bars.getChildren().get(4 * k + 1)).setText(NumberText.forDisplay(-limit, 3));
             ((Label) bars.getChildren().get(4 * k + 3)).setText(NumberText.forDisplay(limit, 3));
         }
-        note.setText((perChannel ? "Slice d = " + d + " (each slice has its own scales). " : "")
-                + "L is the largest |value|, or the 99th percentile if the largest is over 10 times it.");
+        Messages words = Messages.of(ColorLegend.class);
+        note.setText(perChannel ? words.format("legend.note.perChannel", d) : words.get("legend.note"));
     }
 
     private void drawMarks() {
         ColorScale scale = scale();
+        Messages words = Messages.of(ColorLegend.class);
         marks.getChildren().setAll(
-                mark(scale, Double.NaN, "NaN"),
-                mark(scale, Double.POSITIVE_INFINITY, "+\u221E"),
-                mark(scale, Double.NEGATIVE_INFINITY, "\u2212\u221E"),
-                beyondMark(scale),
-                hatchMark(scale));
+                mark(scale, Double.NaN, words.get("legend.nan")),
+                mark(scale, Double.POSITIVE_INFINITY, words.get("legend.positiveInfinity")),
+                mark(scale, Double.NEGATIVE_INFINITY, words.get("legend.negativeInfinity")),
+                beyondMark(scale, words.get("legend.beyond")),
+                hatchMark(scale, words.get("legend.zeroed")));
     }
 
     private Color inkOn(int argb) {
@@ -185,17 +187,17 @@ public final class ColorLegend extends VBox {
         return entry(c, text);
     }
 
-    private HBox beyondMark(ColorScale scale) {
+    private HBox beyondMark(ColorScale scale, String text) {
         Canvas c = new Canvas(SWATCH, SWATCH);
         GraphicsContext g = c.getGraphicsContext2D();
         int argb = scale.argb(1, 1);
         g.setFill(toColor(argb));
         g.fillRect(0, 0, SWATCH, SWATCH);
         GridPainter.drawBeyond(g, 0, 0, SWATCH, inkOn(argb));
-        return entry(c, "beyond the scale");
+        return entry(c, text);
     }
 
-    private HBox hatchMark(ColorScale scale) {
+    private HBox hatchMark(ColorScale scale, String text) {
         Canvas c = new Canvas(SWATCH, SWATCH);
         GraphicsContext g = c.getGraphicsContext2D();
         g.setFill(toColor(scale.argb(-0.6, 1)));
@@ -208,7 +210,7 @@ public final class ColorLegend extends VBox {
         g.setStroke(markColor.get());
         g.setLineWidth(1.5);
         g.strokeRect(0.75, 0.75, SWATCH - 1.5, SWATCH - 1.5);
-        return entry(c, "zeroed by ReLU");
+        return entry(c, text);
     }
 
     private static HBox entry(Canvas swatch, String text) {

@@ -17,10 +17,8 @@ import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
-import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseEvent;
@@ -34,7 +32,7 @@ import relulab.ui.shared.CssColors;
 /**
  * A tensor drawn as coloured cells on one {@link Canvas} — never a node per cell — so that a
  * 64×128×128 tensor stays as quick as a 3×4×4 one. Only the part inside the viewport is
- * drawn ({@link GridPainter}); scroll bars appear when the content is larger.
+ * drawn ({@link GridPainter}); scroll bars appear when the content is larger ({@link GridViewport}).
  *
  * <p>The slices are laid out by {@link MosaicLayout}: all side by side when they fit, else
  * the one named by {@link #depthProperty()}. {@link #zoomProperty()} scales the fitted cell
@@ -64,7 +62,6 @@ public class TensorGrid extends Region {
     private static final PseudoClass MOSAIC = PseudoClass.getPseudoClass("mosaic");
     private static final CssColors<TensorGrid> CSS = new CssColors<>(Region.getClassCssMetaData(), g -> g.colors);
     private static final int GAP = 14;
-    private static final double SCROLL_BAR_SIZE = 12;
     private static final double ZOOM_STEP = 1.15;
 
     private final CssColors.Table colors = new CssColors.Table();
@@ -96,11 +93,9 @@ public class TensorGrid extends Region {
     private final ReadOnlyBooleanWrapper numbersShown = new ReadOnlyBooleanWrapper(this, "numbersShown", true);
 
     private final Canvas canvas = new Canvas();
-    private final OverflowScrollBar horizontal;
-    private final OverflowScrollBar vertical;
+    private final GridViewport viewport;
     private final GridPainter painter = new GridPainter();
     private final CellEditing editing;
-    private MosaicLayout layout;
     private Shape laidOutShape;
     private boolean dirty = true;
     private long paints;
@@ -108,8 +103,7 @@ public class TensorGrid extends Region {
     public TensorGrid() {
         getStyleClass().add("tensor-grid");
         getChildren().add(canvas);
-        horizontal = new OverflowScrollBar(Orientation.HORIZONTAL, getChildren(), this::invalidate);
-        vertical = new OverflowScrollBar(Orientation.VERTICAL, getChildren(), this::invalidate);
+        viewport = new GridViewport(this, getChildren(), this::invalidate);
         editing = new CellEditing(this);
         for (var p : List.of(data, palette, hover, selection, cue, hiddenCells, cellFont, captionFont,
                 captionColor, emptyColor, hatchColor, markColor, hoverColor, selectionColor, cueColor,
@@ -195,8 +189,8 @@ public class TensorGrid extends Region {
 
     /**
      * Whether the cells are large enough for their numbers. False when the one font the grid
-     * would print in ({@link #numberFontSize()}) is below a readable size: the view then says
-     * "zoom in to read values".
+     * would print in ({@link #numberFontSize()}) is below a readable size: the view then shows
+     * the grid bundle's {@code grid.zoomIn}, "… zoom in (+) to read values".
      */
     public ReadOnlyBooleanProperty numbersShownProperty() {
         return numbersShown.getReadOnlyProperty();
@@ -233,6 +227,7 @@ public class TensorGrid extends Region {
 
     /** The current cell size in pixels. */
     public int cellSize() {
+        MosaicLayout layout = viewport.layout();
         return layout == null ? 0 : layout.cell();
     }
 
@@ -243,43 +238,24 @@ public class TensorGrid extends Region {
 
     /** The cell under local point (x, y), if any. */
     public Optional<CellIndex> cellAt(double x, double y) {
-        if (layout == null) {
-            return Optional.empty();
-        }
-        Insets in = getInsets();
-        double cx = x - in.getLeft() + scrollX();
-        double cy = y - in.getTop() + scrollY();
-        if (x - in.getLeft() >= viewWidth() || y - in.getTop() >= viewHeight()) {
-            return Optional.empty();
-        }
-        return layout.hit(cx, cy);
+        return viewport.cellAt(x, y);
     }
 
     /** Local bounds of a cell as drawn now (it may lie outside the viewport). */
     public Optional<Bounds> cellBounds(CellIndex cell) {
-        if (layout == null || !layout.shows(cell.d())
-                || !layout.shape().contains(cell.d(), cell.r(), cell.c())) {
-            return Optional.empty();
-        }
-        Insets in = getInsets();
-        double x = in.getLeft() + layout.sliceX(cell.d()) - scrollX() + cell.c() * layout.cell();
-        double y = in.getTop() + layout.sliceY(cell.d()) - scrollY() + cell.r() * layout.cell();
-        return Optional.of(new BoundingBox(x, y, layout.cell(), layout.cell()));
+        return viewport.cellBounds(cell);
     }
 
     /** Scrolls (and switches the shown slice if needed) so that the cell is in view. */
     public void reveal(CellIndex cell) {
-        if (layout == null) {
+        if (viewport.layout() == null) {
             return;
         }
-        if (!layout.shows(cell.d())) {
+        if (!viewport.layout().shows(cell.d())) {
             depth.set(cell.d());
             layoutChildren();
         }
-        double x = layout.sliceX(cell.d()) + cell.c() * layout.cell();
-        double y = layout.sliceY(cell.d()) + cell.r() * layout.cell();
-        horizontal.reveal(x, layout.cell(), viewWidth());
-        vertical.reveal(y, layout.cell(), viewHeight());
+        viewport.reveal(cell);
     }
 
     /** Zooms by one step in (positive) or out (negative). */
@@ -287,31 +263,15 @@ public class TensorGrid extends Region {
         zoom.set(MosaicLayout.clampZoom(zoom.get() * Math.pow(ZOOM_STEP, steps)));
     }
 
-
     private void onScroll(ScrollEvent e) {
         if (e.isControlDown()) {
             if (e.getDeltaY() != 0) {
                 zoomBy(e.getDeltaY() > 0 ? 1 : -1);
             }
         } else {
-            horizontal.scrollTo(horizontal.value() - e.getDeltaX());
-            vertical.scrollTo(vertical.value() - e.getDeltaY());
+            viewport.scrollBy(-e.getDeltaX(), -e.getDeltaY());
         }
         e.consume();
-    }
-
-    /**
-     * Where the viewport starts in content coordinates: the scroll position when the content is
-     * larger than the view, or minus half the spare room when it is smaller, which centres it.
-     */
-    private double scrollX() {
-        double spare = layout == null ? 0 : viewWidth() - layout.contentWidth();
-        return spare > 0 ? -Math.floor(spare / 2) : horizontal.value();
-    }
-
-    private double scrollY() {
-        double spare = layout == null ? 0 : viewHeight() - layout.contentHeight();
-        return spare > 0 ? -Math.floor(spare / 2) : vertical.value();
     }
 
     /** Marks the canvas for a repaint in the next pulse; several changes make one repaint. */
@@ -321,7 +281,7 @@ public class TensorGrid extends Region {
     }
 
     private void invalidateLayout() {
-        layout = null;
+        viewport.setLayout(null);
         invalidate();
     }
 
@@ -345,16 +305,14 @@ public class TensorGrid extends Region {
         canvas.setWidth(w);
         canvas.setHeight(h);
         GridData current = data.get();
-        if (current != null && (layout == null || resized)) {
+        if (current != null && (viewport.layout() == null || resized)) {
             int caption = (int) Math.ceil(captionFont.get().getSize() * 1.5);
-            layout = MosaicLayout.fit(current.values().shape(), w, h, zoom.get(), depth.get(), GAP, caption);
-            mosaic.set(layout.mosaic());
+            MosaicLayout fitted = MosaicLayout.fit(current.values().shape(), w, h, zoom.get(), depth.get(), GAP, caption);
+            viewport.setLayout(fitted);
+            mosaic.set(fitted.mosaic());
         }
-        numbersShown.set(layout == null || numberFont() != null);
-        horizontal.layout(layout == null ? 0 : layout.contentWidth() - w,
-                in.getLeft(), in.getTop() + h - SCROLL_BAR_SIZE, w - SCROLL_BAR_SIZE, SCROLL_BAR_SIZE, w);
-        vertical.layout(layout == null ? 0 : layout.contentHeight() - h,
-                in.getLeft() + w - SCROLL_BAR_SIZE, in.getTop(), SCROLL_BAR_SIZE, h - SCROLL_BAR_SIZE, h);
+        numbersShown.set(viewport.layout() == null || numberFont() != null);
+        viewport.layoutScrollBars();
         if (dirty || resized) {
             paint();
         }
@@ -364,6 +322,7 @@ public class TensorGrid extends Region {
     private void paint() {
         dirty = false;
         GridData current = data.get();
+        MosaicLayout layout = viewport.layout();
         if (current == null || layout == null) {
             canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
@@ -374,12 +333,13 @@ public class TensorGrid extends Region {
                 cellFont.get(), captionFont.get());
         painter.paint(canvas.getGraphicsContext2D(), new GridPainter.Frame(current, layout,
                 new ColorScale(palette.get(), GridPainter.argb(nanColor.get())), style, numberFont(),
-                scrollX(), scrollY(), (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
+                viewport.scrollX(), viewport.scrollY(), (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
                 hover.get(), sel, cue.get(), hiddenCells.get()));
         paints++;
     }
 
     private Font numberFont() {
+        MosaicLayout layout = viewport.layout();
         return layout == null ? null : GridPainter.numberFont(cellFont.get(), layout.cell());
     }
 

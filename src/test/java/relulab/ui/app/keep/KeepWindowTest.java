@@ -29,12 +29,11 @@ import javafx.scene.input.PickResult;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
@@ -42,6 +41,7 @@ import relulab.core.Tensor3;
 import relulab.io.DType;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
+import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
 import relulab.ui.lesson.LessonFiles;
@@ -50,11 +50,11 @@ import relulab.ui.state.LabState;
 import relulab.ui.workbench.WorkbenchViewModel;
 
 /** Keeping the work in the real window, headless: sessions, the title, drops, pictures and results. */
-@ExtendWith(ApplicationExtension.class)
 class KeepWindowTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
+
     @TempDir
     Path dir;
 
@@ -63,13 +63,12 @@ class KeepWindowTest {
     private KeepWindow keep;
     private LabState state;
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = new MainWindow(data);
-        window.show(stage);
+    @BeforeEach
+    void start() {
+        window = windows.openMain();
+        stage = windows.stage();
         // The window opens on Start here; the workbench, shown, follows every change with its undo.
-        window.openLesson("workbench");
+        LabWindows.interact(() -> window.openLesson("workbench"));
         keep = window.keep();
         state = window.state();
     }

@@ -8,17 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
+import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
 
 /** The window remembers its place, its lesson, its colours and its recent files, until Reset to defaults. */
-@ExtendWith(ApplicationExtension.class)
 class PreferencesTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     @TempDir
     Path data;
@@ -26,9 +28,8 @@ class PreferencesTest {
     private MainWindow open(FxRobot robot, Stage[] stage) {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            stage[0] = new Stage();
-            window[0] = new MainWindow(data);
-            window[0].show(stage[0]);
+            window[0] = windows.openMain(data);
+            stage[0] = windows.stage();
             window[0].keep().continueLastRun();
         });
         return window[0];

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 
 /**
@@ -23,8 +23,10 @@ import relulab.ui.app.MainWindow;
  * its autosave is on disk; the next window offers the work back and restores it. A window that
  * closes normally leaves no recovery file.
  */
-@ExtendWith(ApplicationExtension.class)
 class RecoveryTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     /** The value the killed process wrote into x[0,0,0]. */
     private static final double MARK = -1234.5;
@@ -48,9 +50,8 @@ class RecoveryTest {
         MainWindow[] window = new MainWindow[1];
         Stage[] stage = new Stage[1];
         robot.interact(() -> {
-            stage[0] = new Stage();
-            window[0] = new MainWindow(data);
-            window[0].show(stage[0]);
+            window[0] = windows.openMain(data);
+            stage[0] = windows.stage();
             window[0].keep().continueLastRun();
         });
         robot.clickOn("#recovery-restore");

@@ -13,14 +13,14 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
 import relulab.core.LeakyRelu;
 import relulab.core.Relu;
 import relulab.core.Shape;
 import relulab.core.Sigmoid;
 import relulab.core.Tensor3;
+import relulab.testsupport.LabWindows;
 import relulab.ui.app.keep.WorkbenchFigure.Part;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScale;
@@ -29,12 +29,14 @@ import relulab.ui.shared.grid.Palette;
 /**
  * The PNG of the workbench figure: known cells have the colours the window gives them.
  *
- * <p>Under TestFX's extension, although no window is shown: the toolkit must be started by
+ * <p>Under the window-test fixture, although no window is shown: the toolkit must be started by
  * TestFX before {@link FxRuntime} reuses it, or window tests run after this one in the same
  * JVM find no primary stage of TestFX's and their clicks miss.
  */
-@ExtendWith(ApplicationExtension.class)
 class WorkbenchFigureTest {
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
 
     private static final ColorScale SCALE = new ColorScale(Palette.BLUE_RED);
     /**
