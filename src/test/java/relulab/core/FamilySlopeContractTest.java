@@ -2,6 +2,7 @@ package relulab.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -106,5 +107,14 @@ class FamilySlopeContractTest {
         assertEquals("gelu_tanh", Gelu.TANH.id());
         assertSame(Silu.INSTANCE, Activations.parse("silu"));
         assertSame(Softplus.INSTANCE, Activations.parse("softplus"));
+    }
+
+    @Test
+    void aBadAlphaIsRefusedWithAMessageForTheUser() {
+        assertEquals("ELU alpha 'x' is not a number",
+                assertThrows(IllegalArgumentException.class, () -> Activations.parse("elu:x")).getMessage());
+        assertEquals("ELU's alpha must be a positive number, got -1.0",
+                assertThrows(IllegalArgumentException.class, () -> Activations.parse("elu:-1")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Activations.parse("gelu:erf"));
     }
 }
