@@ -10,9 +10,13 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Set;
+import relulab.core.Elu;
+import relulab.core.Gelu;
 import relulab.core.LeakyRelu;
 import relulab.core.Relu;
 import relulab.core.Sigmoid;
+import relulab.core.Silu;
+import relulab.core.Softplus;
 import relulab.core.Tanh;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -113,7 +117,8 @@ class ArchitectureTest {
     @Test
     void noWindowClassNamesAConcreteActivation() {
         noClasses().that().resideInAPackage("relulab.ui..")
-                .should().dependOnClassesThat().belongToAnyOf(Relu.class, LeakyRelu.class, Sigmoid.class, Tanh.class)
+                .should().dependOnClassesThat().belongToAnyOf(Relu.class, LeakyRelu.class, Elu.class, Gelu.class, Silu.class,
+                        Softplus.class, Sigmoid.class, Tanh.class)
                 .because("lessons take the activation from the state or the catalogue (relulab.core.Activations)")
                 .check(MAIN_CLASSES);
     }

@@ -26,8 +26,10 @@ public interface Activation {
     String name();
 
     /**
-     * The member of the family, without parameters: {@code relu}, {@code leaky}, {@code sigmoid},
-     * {@code tanh}. Windows look up the activation's name, formula and story under this key.
+     * The member of the family, without parameters: {@code relu}, {@code leaky}, {@code elu},
+     * {@code gelu}, {@code gelu_tanh} (the approximation has words of its own), {@code silu},
+     * {@code softplus}, {@code sigmoid}, {@code tanh}. Windows look up the activation's name,
+     * formula and story under this key; NumPy code names its functions after it.
      */
     String id();
 

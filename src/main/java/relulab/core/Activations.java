@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The catalogue of activations: every member the program offers, and the reader of their specs
- * ({@code relu}, {@code leaky}, {@code leaky:SLOPE}, {@code sigmoid} or {@code tanh}). A new
+ * ({@code relu}, {@code leaky}, {@code leaky:SLOPE}, {@code elu}, {@code elu:ALPHA}, {@code gelu},
+ * {@code gelu:tanh}, {@code silu}, {@code softplus}, {@code sigmoid} or {@code tanh}). A new
  * activation is one class, one line in {@link #all()} and one case in {@link #parse}, plus its
  * words in the window's bundles.
  */
@@ -18,9 +19,14 @@ public final class Activations {
         return Relu.STANDARD;
     }
 
-    /** Every member with its default parameters, ReLU (the chapter's) first. */
+    /** Every member with its default parameters, ReLU (the chapter's) first, the old contrast last. */
     public static List<Activation> all() {
-        return List.of(Relu.STANDARD, new LeakyRelu(LeakyRelu.DEFAULT_SLOPE), Sigmoid.INSTANCE, Tanh.INSTANCE);
+        return List.of(Relu.STANDARD, new LeakyRelu(LeakyRelu.DEFAULT_SLOPE),
+                new Elu(Elu.DEFAULT_ALPHA),
+                Gelu.EXACT, Gelu.TANH,
+                Silu.INSTANCE,
+                Softplus.INSTANCE,
+                Sigmoid.INSTANCE, Tanh.INSTANCE);
     }
 
     /**
@@ -44,6 +50,26 @@ public final class Activations {
                 throw new IllegalArgumentException("leaky ReLU slope '" + slope + "' is not a number");
             }
         }
+        if (s.equals("elu")) {
+            return new Elu(Elu.DEFAULT_ALPHA);
+        }
+        if (s.startsWith("elu:")) {
+            String alpha = spec.trim().substring("elu:".length());
+            try {
+                return new Elu(NumberGrammar.parse(alpha));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("ELU alpha '" + alpha + "' is not a number");
+            }
+        }
+        if (s.equals("gelu") || s.equals("gelu:tanh")) {
+            return s.equals("gelu") ? Gelu.EXACT : Gelu.TANH;
+        }
+        if (s.equals("silu")) {
+            return Silu.INSTANCE;
+        }
+        if (s.equals("softplus")) {
+            return Softplus.INSTANCE;
+        }
         if (s.equals("sigmoid")) {
             return Sigmoid.INSTANCE;
         }
@@ -51,6 +77,6 @@ public final class Activations {
             return Tanh.INSTANCE;
         }
         throw new IllegalArgumentException("unknown activation '" + spec
-                + "' (expected relu, leaky:SLOPE, sigmoid or tanh)");
+                + "' (expected relu, leaky:SLOPE, elu:ALPHA, gelu, gelu:tanh, silu, softplus, sigmoid or tanh)");
     }
 }
