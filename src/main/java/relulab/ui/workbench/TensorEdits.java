@@ -3,6 +3,7 @@ package relulab.ui.workbench;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
+import relulab.io.MessageText;
 import relulab.io.NumberText;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
@@ -54,7 +55,7 @@ final class TensorEdits {
         try {
             return NumberText.parse(text);
         } catch (NumberFormatException e) {
-            throw new Refused(TEXT.format("status.notNumber", e.getMessage()));
+            throw new Refused(TEXT.format("status.notNumber", MessageText.quote(text.strip())));
         }
     }
 

@@ -189,8 +189,8 @@ public class TensorGrid extends Region {
 
     /**
      * Whether the cells are large enough for their numbers. False when the one font the grid
-     * would print in ({@link #numberFontSize()}) is below a readable size: the view then shows
-     * the grid bundle's {@code grid.zoomIn}, "… zoom in (+) to read values".
+     * would print in ({@link #numberFontSize()}) is below a readable size: the view then says
+     * to zoom in.
      */
     public ReadOnlyBooleanProperty numbersShownProperty() {
         return numbersShown.getReadOnlyProperty();
