@@ -57,7 +57,9 @@ class FamilySlopeContractTest {
                 double product = slope * dout;
                 assertTrue(product == actual || Double.isNaN(product) && Double.isNaN(actual),
                         f.name() + " at x = " + x + ", dout = " + dout + ": " + actual + " for " + product);
-                if (FAMILY.contains(f.id())) {
+                // Bit for bit, NaN aside: which NaN a product gives depends on the operands' order and
+                // on the compiled code (the interpreter and the JIT may keep different payloads).
+                if (FAMILY.contains(f.id()) && !Double.isNaN(product)) {
                     Bits.assertSameBits(product, actual);
                 }
             }

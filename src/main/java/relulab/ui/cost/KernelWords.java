@@ -24,7 +24,7 @@ final class KernelWords {
             return WORDS.get("kernel.copy");
         }
         String pass = kernel.label().endsWith("-backward") ? "kernel.backward" : "kernel.forward";
-        return WORDS.format(pass, ActivationWords.name(activation(kernel)));
+        return WORDS.format(pass, ActivationWords.shortName(activation(kernel)));
     }
 
     /** The arithmetic it costs per element, e.g. "1 comparison". */

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SegmentedButton;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.ColorLegend;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
@@ -32,6 +33,8 @@ final class ColourPanel extends VBox {
         title.getStyleClass().add("panel-title");
         ColorLegend legend = new ColorLegend();
         legend.paletteProperty().bind(model.paletteProperty());
+        legend.hatchTextProperty().bind(Bindings.createStringBinding(
+                () -> ActivationWords.changedGrid(model.activationProperty().get()), model.activationProperty()));
         legend.scalesProperty().bind(Bindings.createObjectBinding(() -> model.results().scales(), model.resultsProperty()));
         legend.channelProperty().bind(Bindings.createIntegerBinding(
                 () -> model.hoverProperty().get() != null ? model.hoverProperty().get().d() : model.depthProperty().get(),

@@ -103,7 +103,7 @@ public final class WorkbenchFigure extends VBox {
         area.add(panel(TEXT.format("figure.dx", ActivationWords.message(f, "backward.full")),
                 new GridData(f.backward(x, dout), null, backward, captions), palette, scale), 1, 1);
         area.add(legend(List.of(new NamedRange(TEXT.format("figure.scale.forward", ActivationWords.message(f, "verb")), forward),
-                new NamedRange(TEXT.get("figure.scale.backward"), backward)), palette), 2, 1);
+                new NamedRange(TEXT.get("figure.scale.backward"), backward)), palette, f), 2, 1);
         VBox.setVgrow(area, Priority.ALWAYS);
         getChildren().addAll(title, area);
     }
@@ -148,12 +148,13 @@ public final class WorkbenchFigure extends VBox {
         return box;
     }
 
-    private static Node legend(List<NamedRange> scales, Palette palette) {
+    private static Node legend(List<NamedRange> scales, Palette palette, Activation f) {
         Label title = new Label(TEXT.get("figure.legend"));
         title.getStyleClass().add("panel-title");
         ColorLegend legend = new ColorLegend();
         legend.paletteProperty().set(palette);
         legend.scalesProperty().set(scales);
+        legend.hatchTextProperty().set(ActivationWords.changedGrid(f));
         VBox box = new VBox(title, legend);
         box.getStyleClass().add("figure-panel");
         box.setMinSize(0, 0);

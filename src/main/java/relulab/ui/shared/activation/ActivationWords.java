@@ -22,6 +22,11 @@ public final class ActivationWords {
         return message(f, "name");
     }
 
+    /** Its name without parameters, where room is short (a chart's category), e.g. "Leaky ReLU". */
+    public static String shortName(Activation f) {
+        return message(f, "short");
+    }
+
     /** Its formula, e.g. "max(0, x)". */
     public static String formula(Activation f) {
         return message(f, "formula");

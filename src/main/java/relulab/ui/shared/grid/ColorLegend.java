@@ -3,6 +3,8 @@ package relulab.ui.shared.grid;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
@@ -46,6 +48,7 @@ public final class ColorLegend extends VBox {
     private final StyleableObjectProperty<Color> darkInk = CSS.color(this, colors, "-relu-dark-ink", "#111111");
     private final StyleableObjectProperty<Color> lightInk = CSS.color(this, colors, "-relu-light-ink", "#ffffff");
     private final StyleableObjectProperty<Color> nanColor = CSS.color(this, colors, "-relu-nan-color", "#8f8f8f");
+    private final StringProperty hatchText = new SimpleStringProperty(this, "hatchText");
     private final StyleableObjectProperty<Color> hatchColor = CSS.color(this, colors, "-relu-hatch-color", "#00000073");
     private final StyleableObjectProperty<Color> markColor = CSS.color(this, colors, "-relu-mark-color", "#000000");
 
@@ -74,6 +77,7 @@ public final class ColorLegend extends VBox {
         note.setMinHeight(Region.USE_PREF_SIZE);  // the legend's explanation, never cut to "…"
         getChildren().addAll(bars, note, marks);
         scales.addListener(o -> rebuild());
+        hatchText.addListener(o -> drawMarks());
         channel.addListener(o -> showNumbers());
         for (var p : List.of(palette, barStroke, darkInk, lightInk, nanColor, hatchColor, markColor)) {
             p.addListener(o -> {
@@ -91,6 +95,14 @@ public final class ColorLegend extends VBox {
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
         return getClassCssMetaData();
+    }
+
+    /**
+     * What the hatching marks: the cells the layer's activation changed, named for what it does to
+     * them ("Zeroed by ReLU"); by default the shared words for ReLU's zeroed cells.
+     */
+    public StringProperty hatchTextProperty() {
+        return hatchText;
     }
 
     public ObjectProperty<Palette> paletteProperty() {
@@ -166,7 +178,7 @@ public final class ColorLegend extends VBox {
                 mark(scale, Double.POSITIVE_INFINITY, words.get("legend.positiveInfinity")),
                 mark(scale, Double.NEGATIVE_INFINITY, words.get("legend.negativeInfinity")),
                 beyondMark(scale, words.get("legend.beyond")),
-                hatchMark(scale, words.get("legend.zeroed")));
+                hatchMark(scale, hatchText.get() != null ? hatchText.get() : words.get("legend.zeroed")));
     }
 
     private Color inkOn(int argb) {
