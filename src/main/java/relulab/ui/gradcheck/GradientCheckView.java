@@ -59,6 +59,9 @@ public final class GradientCheckView extends BorderPane {
         CheckBox onlyKink = new CheckBox(messages.get("only-kink"));
         onlyKink.setId("gradcheck-only-kink");
         onlyKink.selectedProperty().bindBidirectional(viewModel.onlyKinkCellsProperty());
+        CheckBox workbench = new CheckBox(messages.get("workbench-data"));
+        workbench.setId("gradcheck-workbench-data");
+        workbench.selectedProperty().bindBidirectional(viewModel.workbenchDataProperty());
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -68,7 +71,7 @@ public final class GradientCheckView extends BorderPane {
         choice.setAlignment(Pos.CENTER_LEFT);
         choice.visibleProperty().bind(viewModel.choiceAtZeroProperty());
         choice.managedProperty().bind(choice.visibleProperty());
-        HBox controls = new HBox(14, new Label(messages.get("step")), step, stepValue, gap, choice, onlyKink);
+        HBox controls = new HBox(14, new Label(messages.get("step")), step, stepValue, gap, choice, onlyKink, workbench);
         controls.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
@@ -101,7 +104,7 @@ public final class GradientCheckView extends BorderPane {
         cell.setSortable(false);
         TableColumn<GradientCheckRow, String> flag = new TableColumn<>(messages.get("column.flag"));
         flag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().nearKink() ? messages.get("flag.kink")
+                c.getValue().nearKink() ? messages.get(c.getValue().x() == 0 ? "flag.zero" : "flag.kink")
                         : c.getValue().checkable() ? "" : messages.get("flag.unchecked")));
         flag.setSortable(false);
         table.getColumns().add(cell);
