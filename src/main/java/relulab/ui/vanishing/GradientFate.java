@@ -4,15 +4,16 @@ import relulab.train.vanishing.GradientProfile;
 
 /**
  * What happened to the unit gradient on its way down to layer 1, read from the norm g that
- * arrived there: it vanished ({@code g < 10⁻³}: the first layers no longer learn), shrank
+ * arrived there: it vanished ({@code g < 10⁻²}: less than a hundredth reaches the first layers,
+ * which then barely learn), shrank
  * ({@code g < ½}), kept its size ({@code ½ ≤ g ≤ 2}) or grew ({@code g > 2}). The verb a verdict
  * uses for an activation is chosen here from its number, never assumed from its name.
  */
 enum GradientFate {
     VANISHES, SHRINKS, KEEPS, GROWS;
 
-    /** Below this, the first layers receive a thousandth of the gradient or less. */
-    static final double VANISHED = 1e-3;
+    /** Below this, the first layers receive less than a hundredth of the gradient. */
+    static final double VANISHED = 1e-2;
     /** Within a factor of two of the unit gradient that entered, the size is kept. */
     static final double KEPT_FACTOR = 2;
 

@@ -67,7 +67,7 @@ final class VanishingVerdict {
                 WORDS.get(GradientFate.of(profile).key()), NumberText.forDisplay(GradientFate.perLayer(profile), 2));
     }
 
-    /** Saturation where at least half a layer's units saturate; otherwise how few do, and He's larger weights. */
+    /** Saturation where at least half a layer's units saturate; otherwise how few do, and what He's larger weights did. */
     private static String tanhCause(GradientProfile tanh) {
         int worst = worstLayer(tanh);
         double saturated = tanh.saturatedShare(worst);
@@ -76,7 +76,11 @@ final class VanishingVerdict {
             return WORDS.format("verdict.tanh.saturated", percent(saturated), worst, slope);
         }
         String calm = WORDS.format("verdict.tanh.calm", percent(saturated), slope);
-        return tanh.init() == Initialisation.HE ? calm + " " + WORDS.get("verdict.tanh.he") : calm;
+        if (tanh.init() != Initialisation.HE) {
+            return calm;
+        }
+        // Whether He's larger weights more than make up for tanh′ < 1 is read from the gradient itself.
+        return calm + " " + WORDS.get(tanh.norm(1) > 1 ? "verdict.tanh.he.more" : "verdict.tanh.he.part");
     }
 
     /** The layer with the largest share of saturated units (the lowest such layer on a tie). */
@@ -103,13 +107,15 @@ final class VanishingVerdict {
     }
 
     /**
-     * Whether the initialisation makes up for the units ReLU turns off: Xavier does not; He does
+     * Whether the initialisation makes up for the units ReLU turns off: Xavier does not (and ReLU
+     * is said to vanish too only where it did); He does
      * on average, and says so plainly where this run kept its size, or names the narrow layers
      * whose varying factors compound where it did not.
      */
     private static String reluInitialisation(GradientProfile relu) {
         if (relu.init() == Initialisation.XAVIER) {
-            return WORDS.get("verdict.relu.xavier");
+            return WORDS.get(GradientFate.of(relu) == GradientFate.VANISHES ? "verdict.relu.xavier.vanished"
+                    : "verdict.relu.xavier");
         }
         if (GradientFate.of(relu) == GradientFate.KEEPS) {
             return WORDS.get("verdict.relu.he.kept");

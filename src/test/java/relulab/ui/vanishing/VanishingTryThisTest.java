@@ -101,7 +101,7 @@ class VanishingTryThisTest {
         vm.initProperty().set(InitChoice.RECOMMENDED);
 
         assertTrue(xavier < 1e-2, "ReLU under Xavier: " + xavier);
-        assertTrue(verdict.contains("ReLU vanishes too"), verdict);
+        assertTrue(verdict.contains("ReLU vanishes: ") && verdict.contains(": ReLU vanishes too"), verdict);
         assertTrue(relu(vm).norm(1) >= 0.5 && relu(vm).norm(1) <= 2, "ReLU under He: " + relu(vm).norm(1));
     }
 }
