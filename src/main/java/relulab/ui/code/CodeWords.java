@@ -37,6 +37,10 @@ final class CodeWords {
     static String differences(LiteralLanguage language, Activation f) {
         String key = language.name().toLowerCase(Locale.ROOT);
         String list = of("differences." + key, f);
+        if (!WORDS.has("differences." + key + "." + f.id())) {
+            // Only the chapter's own activation has a list of differences; another one is all different.
+            list = WORDS.format("differences.other", ActivationWords.name(f)) + " " + list;
+        }
         double atZero = f.backward(0.0, 1.0);
         if (f.hasChoiceAtZero() && atZero != 0) {
             list += "\n" + WORDS.format("differences.zero", NumberText.forDisplay(atZero, 2));

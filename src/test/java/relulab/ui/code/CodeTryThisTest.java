@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import relulab.core.Activations;
 import relulab.core.GradientAtZero;
 import relulab.core.Tensor3;
 import relulab.io.code.ChapterListing;
@@ -100,5 +101,17 @@ class CodeTryThisTest {
                 .run("copied_program.m", vm.script(LiteralLanguage.MATLAB));
 
         assertEquals(List.of("out equals ReLU Lab's: true", "dx equals ReLU Lab's: true"), printed);
+    }
+
+    /** With another activation the chapter's ReLU stays beside it, and the differences say the layer is not ReLU. */
+    @Test
+    void anotherActivationIsSaidToBeOtherThanTheChaptersRelu() {
+        LabState state = LabState.firstExample();
+        CodeViewModel vm = following(state);
+
+        state.activationProperty().set(Activations.parse("tanh"));
+
+        assertTrue(vm.differencesProperty(LiteralLanguage.PYTHON).get().startsWith("The chapter gives ReLU; the layer is tanh now"),
+                vm.differencesProperty(LiteralLanguage.PYTHON).get());
     }
 }
