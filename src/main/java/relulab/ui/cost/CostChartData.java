@@ -15,7 +15,7 @@ final class CostChartData {
 
     private static final int VALUE_DIGITS = 3;
     private static final int RATIO_DIGITS = 2;
-    /** ReLU forward "keeps up with memory" from this fraction of the copy's speed on. */
+    /** ReLU forward "keeps up with the copy" from this fraction of the copy's speed on. */
     static final double KEEPS_UP = 0.8;
     private static final Messages WORDS = Messages.of(CostChartData.class);
 
@@ -47,7 +47,7 @@ final class CostChartData {
 
     /**
      * The measured ratios to copy of ReLU, sigmoid and tanh, as sentences for the projector; whether
-     * ReLU forward "keeps up with memory" is read from its ratio ({@link #KEEPS_UP} or more), so
+     * ReLU forward "keeps up with the copy" is read from its ratio ({@link #KEEPS_UP} or more), so
      * a small tensor, where the copy runs from the caches, is not said to cost a copy.
      */
     private static String ratios(BenchReport report) {

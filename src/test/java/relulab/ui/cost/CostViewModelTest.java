@@ -77,7 +77,7 @@ class CostViewModelTest {
         assertEquals(CostBar.Family.RELU, model.bars().get(2).family());
         assertEquals(CostBar.Family.LEAKY_RELU, model.bars().get(3).family());
         assertEquals(CostBar.Family.EXP, model.bars().get(8).family());
-        assertEquals("ReLU forward runs at 1\u00D7 the speed of copying the same bytes: it keeps up with memory. "
+        assertEquals("ReLU forward runs at 1\u00D7 the speed of copying the same bytes: it keeps up with the copy. "
                 + "Sigmoid forward, with an exp per element: 0.1\u00D7; tanh forward: 0.013\u00D7. "
                 + "Backward: ReLU backward 0.94\u00D7; Sigmoid backward 0.094\u00D7, tanh backward 0.016\u00D7, "
                 + "from their kept outputs.", model.ratiosProperty().get());
