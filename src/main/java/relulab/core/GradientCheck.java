@@ -9,8 +9,16 @@ package relulab.core;
  * estimate is {@code (f(xᵢ + h) − f(xᵢ − h)) / 2h · doutᵢ}. It is compared with the analytic
  * dx by the relative error {@code |a − n| / max(1e-8, |a| + |n|)}.
  *
- * <p>Within h of ReLU's kink at 0 the difference straddles the corner and the estimate is
- * wrong (half the slope at x = 0); {@link #nearKink} flags those cells.
+ * <p>The step divided by is the one the doubles really took, {@code ((x+h) − (x−h)) / 2}, not h:
+ * where h is below the spacing of doubles at x (x = 1e308 and any h the tab offers), x ± h
+ * rounds back to x, no difference can be formed and the estimate is NaN — "not checkable at
+ * this h" — instead of a false 0 that would read as a disagreement. So is a difference of
+ * values that overflow to infinity.
+ *
+ * <p>Within h of ReLU's kink at 0 the difference straddles the corner: for 0 &lt; |x| &lt; h it
+ * mixes the two slopes where the derivative is one of them, and at x = 0, where there is no
+ * derivative, it gives their mean, one subgradient among many. {@link #nearKink} flags those
+ * cells.
  */
 public final class GradientCheck {
 
@@ -20,7 +28,10 @@ public final class GradientCheck {
     private GradientCheck() {
     }
 
-    /** The centred-difference estimate of dx for every element. */
+    /**
+     * The centred-difference estimate of dx for every element; NaN where x ± h rounds back to x
+     * or f overflows there, so that no estimate exists at this h.
+     */
     public static Tensor3 numericGradient(Activation f, Tensor3 x, Tensor3 dout, double h) {
         x.shape().requireSame(dout.shape(), "dout");
         if (!(h > 0) || Double.isInfinite(h)) {
@@ -30,7 +41,11 @@ public final class GradientCheck {
         double[] ds = dout.values();
         double[] num = new double[xs.length];
         for (int i = 0; i < xs.length; i++) {
-            num[i] = (f.forward(xs[i] + h) - f.forward(xs[i] - h)) / (2 * h) * ds[i];
+            double up = xs[i] + h;
+            double down = xs[i] - h;
+            double step = (up - down) / 2;
+            double difference = f.forward(up) - f.forward(down);
+            num[i] = step > 0 && Double.isFinite(difference) ? difference / (2 * step) * ds[i] : Double.NaN;
         }
         return Tensor3.adopt(x.shape(), num);
     }

@@ -62,4 +62,25 @@ class GradientCheckTest {
         assertEquals(0.0, GradientCheck.relativeError(0.0, 0.0));
         assertEquals(1e-9 / GradientCheck.RELATIVE_ERROR_FLOOR, GradientCheck.relativeError(1e-9, 0.0), 1e-12);
     }
+
+    @Test
+    void whereXPlusOrMinusHRoundsBackToXThereIsNoEstimateRatherThanAFalseZero() {
+        Shape one = new Shape(1, 1, 1);
+        for (double x : new double[] {1e308, -1e308, Double.MAX_VALUE}) {
+            for (double h = 1e-7; h <= 0.11; h *= 10) {
+                double numeric = GradientCheck.numericGradient(Relu.STANDARD, Tensor3.of(one, new double[] {x}),
+                        Tensor3.of(one, new double[] {1.0}), h).get(0);
+                assertTrue(Double.isNaN(numeric), x + " at h = " + h + " gave " + numeric);
+            }
+        }
+    }
+
+    @Test
+    void theStepDividedByIsTheOneTheDoublesTook() {
+        Shape one = new Shape(1, 1, 1);
+        // At 1e10 the spacing of doubles is about 1.9e-6: x ± 1.5e-6 lands one spacing away, not 1.5e-6.
+        double numeric = GradientCheck.numericGradient(Relu.STANDARD, Tensor3.of(one, new double[] {1e10}),
+                Tensor3.of(one, new double[] {1.0}), 1.5e-6).get(0);
+        assertEquals(1.0, numeric, 1e-15);
+    }
 }

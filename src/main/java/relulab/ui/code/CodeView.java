@@ -17,14 +17,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import relulab.core.Activation;
+import relulab.io.code.ChapterListing;
 import relulab.io.code.LiteralLanguage;
-import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.text.Messages;
 
 /**
- * The code panel: Python/NumPy and MATLAB/Octave side by side, each with the layer's forward
- * and backward pass (the state's activation's own code) highlighted (always whole), the current tensors as literals below it —
+ * The code panel: Python/NumPy and MATLAB/Octave side by side, each with the chapter's ReLU code
+ * exactly as printed, then the layer's forward and backward pass in ReLU Lab's exact form (the
+ * state's activation's own code) with each difference from the chapter named, both highlighted
+ * (always whole), the current tensors as literals below —
  * wrapped, with {@value ShortLiterals#DIGITS} significant digits — and copy buttons that give the
  * exact text. Sizes are in em (code.css), so presentation mode scales the code too.
  */
@@ -39,7 +40,7 @@ public final class CodeView extends BorderPane {
         Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
         Label intro = new Label();
-        intro.textProperty().bind(Bindings.createStringBinding(() -> words("intro", viewModel.activationProperty().get()),
+        intro.textProperty().bind(Bindings.createStringBinding(() -> CodeWords.of("intro", viewModel.activationProperty().get()),
                 viewModel.activationProperty()));
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
@@ -86,6 +87,14 @@ public final class CodeView extends BorderPane {
                 copyButton("all", key, title, () -> viewModel.script(language)));
         header.setAlignment(Pos.CENTER_LEFT);
 
+        CodeFlow chapter = new CodeFlow(language);
+        chapter.setId(key + "-chapter-code");
+        chapter.getStyleClass().addAll("code", "code-scroll", "chapter-code");
+        chapter.setMinHeight(Region.USE_PREF_SIZE);
+        chapter.show(ChapterListing.code(language));
+        Label ours = new Label(messages.get("ours"));
+        ours.getStyleClass().add("code-heading");
+
         CodeFlow code = new CodeFlow(language);
         code.setId(key + "-code");
         code.getStyleClass().addAll("code", "code-scroll");
@@ -94,8 +103,8 @@ public final class CodeView extends BorderPane {
         code.show(viewModel.codeProperty(language).get());
         viewModel.codeProperty(language).addListener((obs, old, now) -> code.show(now));
         Label differences = new Label();
-        differences.textProperty().bind(Bindings.createStringBinding(
-                () -> words("differences." + key, viewModel.activationProperty().get()), viewModel.activationProperty()));
+        differences.setId(key + "-differences");
+        differences.textProperty().bind(viewModel.differencesProperty(language));
         differences.setWrapText(true);
         differences.setMinHeight(Region.USE_PREF_SIZE);
         differences.getStyleClass().add("differences");
@@ -124,7 +133,9 @@ public final class CodeView extends BorderPane {
         dataHeader.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(caption, Priority.SOMETIMES);
 
-        return new VBox(8, header, code, differences, dataHeader, data);
+        Label chapterHeading = new Label(messages.get("chapter"));
+        chapterHeading.getStyleClass().add("code-heading");
+        return new VBox(8, header, chapterHeading, chapter, ours, code, differences, dataHeader, data);
     }
 
     /**
@@ -141,15 +152,5 @@ public final class CodeView extends BorderPane {
             status.setText(messages.format("copied." + what, languageTitle));
         });
         return button;
-    }
-
-    /**
-     * The words {@code <key>.<activation id>} if the bundle has the activation's own, else
-     * {@code <key>.exact} or {@code <key>.rounding} as its code gives ReLU Lab's bits or not.
-     */
-    private String words(String key, Activation f) {
-        String own = key + "." + f.id();
-        String general = key + (f.code().bitExact() ? ".exact" : ".rounding");
-        return messages.format(messages.has(own) ? own : general, ActivationWords.name(f));
     }
 }

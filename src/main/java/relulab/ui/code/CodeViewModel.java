@@ -19,7 +19,7 @@ import relulab.ui.state.LabSnapshot;
 
 /**
  * The code panel's state: for each language the forward and backward pass of the state's
- * activation (with its ReLU'(0)) and the current x and dout written as literals with ReLU Lab's
+ * activation (with its ReLU'(0)), what sets it apart from the chapter's code, and the current x and dout written as literals with ReLU Lab's
  * out and dx, or a note when the tensor is too large to print.
  */
 public final class CodeViewModel {
@@ -27,6 +27,7 @@ public final class CodeViewModel {
     private final ReadOnlyObjectWrapper<LabSnapshot> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Map<LiteralLanguage, ReadOnlyStringWrapper> code = new EnumMap<>(LiteralLanguage.class);
     private final Map<LiteralLanguage, ReadOnlyStringWrapper> data = new EnumMap<>(LiteralLanguage.class);
+    private final Map<LiteralLanguage, ReadOnlyStringWrapper> differences = new EnumMap<>(LiteralLanguage.class);
     private final ReadOnlyBooleanWrapper printable = new ReadOnlyBooleanWrapper(this, "printable");
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption");
     private final ReadOnlyObjectWrapper<Activation> activation = new ReadOnlyObjectWrapper<>(this, "activation");
@@ -45,6 +46,9 @@ public final class CodeViewModel {
             ReadOnlyStringWrapper d = new ReadOnlyStringWrapper(this, "data");
             d.bind(dataBinding(language));
             data.put(language, d);
+            ReadOnlyStringWrapper diff = new ReadOnlyStringWrapper(this, "differences");
+            diff.bind(Bindings.createStringBinding(() -> CodeWords.differences(language, shown.get().activation()), shown));
+            differences.put(language, diff);
         }
     }
 
@@ -66,6 +70,11 @@ public final class CodeViewModel {
     /** The forward and backward pass in {@code language}. */
     public ReadOnlyStringProperty codeProperty(LiteralLanguage language) {
         return code.get(language).getReadOnlyProperty();
+    }
+
+    /** Each difference between the chapter's code in {@code language} and the code shown, named. */
+    public ReadOnlyStringProperty differencesProperty(LiteralLanguage language) {
+        return differences.get(language).getReadOnlyProperty();
     }
 
     /** x, dout, out_lab and dx_lab as literals of {@code language}, or a comment saying why not. */

@@ -15,6 +15,8 @@ final class CostChartData {
 
     private static final int VALUE_DIGITS = 3;
     private static final int RATIO_DIGITS = 2;
+    /** ReLU forward "keeps up with the copy" from this fraction of the copy's speed on. */
+    static final double KEEPS_UP = 0.8;
     private static final Messages WORDS = Messages.of(CostChartData.class);
 
     private CostChartData() {
@@ -43,16 +45,28 @@ final class CostChartData {
                 Math.round(100 * worst.spread()), Math.round(100 * BenchReport.BUSY_SPREAD));
     }
 
-    /** The measured ratios to copy of ReLU, sigmoid and tanh, as a sentence for the projector. */
+    /**
+     * The measured ratios to copy of ReLU, sigmoid and tanh, as sentences for the projector; whether
+     * ReLU forward "keeps up with the copy" is read from its ratio ({@link #KEEPS_UP} or more), so
+     * a small tensor, where the copy runs from the caches, is not said to cost a copy.
+     */
     private static String ratios(BenchReport report) {
-        List<BenchKernel> named = List.of(BenchKernel.RELU_FORWARD, BenchKernel.RELU_BACKWARD,
-                BenchKernel.SIGMOID_FORWARD, BenchKernel.TANH_FORWARD);
-        Object[] args = new Object[2 * named.size()];
-        for (int i = 0; i < named.size(); i++) {
-            args[2 * i] = KernelWords.title(named.get(i));
-            args[2 * i + 1] = times(report, named.get(i));
+        double relu = report.ratioToCopy(BenchKernel.RELU_FORWARD.label());
+        String forward = WORDS.format(relu >= KEEPS_UP ? "verdict.relu.memory" : "verdict.relu.cache",
+                KernelWords.title(BenchKernel.RELU_FORWARD), times(report, BenchKernel.RELU_FORWARD));
+        return forward + " " + named(report, "verdict.exp", BenchKernel.SIGMOID_FORWARD, BenchKernel.TANH_FORWARD)
+                + " " + named(report, "verdict.backward",
+                        BenchKernel.RELU_BACKWARD, BenchKernel.SIGMOID_BACKWARD, BenchKernel.TANH_BACKWARD);
+    }
+
+    /** The pattern {@code key} with each kernel's name followed by its ratio to the copy. */
+    private static String named(BenchReport report, String key, BenchKernel... kernels) {
+        Object[] args = new Object[2 * kernels.length];
+        for (int i = 0; i < kernels.length; i++) {
+            args[2 * i] = KernelWords.title(kernels[i]);
+            args[2 * i + 1] = times(report, kernels[i]);
         }
-        return WORDS.format("verdict.ratios", args);
+        return WORDS.format(key, args);
     }
 
     /** The value written beside a bar, e.g. {@code 0.523 ns}, {@code 31.4 GB/s} or {@code 0.93×}. */

@@ -16,8 +16,9 @@ import relulab.core.Tensor3;
  * a kink at 0 (its slopes just left and right of 0 differ, as ReLU's 0 and 1), cells with
  * {@code |x| < h} are near the kink, where the centred difference straddles 0 and estimates a mix
  * of the two slopes (their mean · dout at x = 0) instead of the derivative. A smooth activation
- * has no such cells. Cells whose x or dout is NaN or infinite
- * are not checkable and are left out of the summary.
+ * has no such cells. Cells whose x or dout is NaN or infinite are not checkable, nor are those
+ * where x ± h rounds back to x (h below the spacing of doubles at x, as at x = 1e308), so that
+ * no difference exists; both are counted apart and left out of the verdict.
  *
  * <p>Rows are made on demand by {@link #rows()}, so a large tensor costs five arrays, not a
  * million row objects.
@@ -37,6 +38,7 @@ public final class GradientCheckResult {
     private final double rightSlope;
     private final int kinkCells;
     private final int uncheckableCells;
+    private final int unresolvedCells;
     private final double maxErrorAwayFromKink;
 
     public GradientCheckResult(Tensor3 x, Tensor3 dout, double h, Activation f) {
@@ -50,10 +52,13 @@ public final class GradientCheckResult {
         this.error = GradientCheck.relativeError(analytic, numeric);
         int kinks = 0;
         int uncheckable = 0;
+        int unresolved = 0;
         double max = 0;
         for (int i = 0; i < x.size(); i++) {
             if (!Double.isFinite(x.get(i)) || !Double.isFinite(dout.get(i))) {
                 uncheckable++;
+            } else if (Double.isNaN(numeric.get(i))) {
+                unresolved++;
             } else if (nearKink(x.get(i))) {
                 kinks++;
             } else {
@@ -62,6 +67,7 @@ public final class GradientCheckResult {
         }
         this.kinkCells = kinks;
         this.uncheckableCells = uncheckable;
+        this.unresolvedCells = unresolved;
         this.maxErrorAwayFromKink = max;
     }
 
@@ -98,9 +104,14 @@ public final class GradientCheckResult {
         return uncheckableCells;
     }
 
+    /** Number of cells with finite x and dout where x ± h rounds back to x: no estimate exists at this h. */
+    public int unresolvedCells() {
+        return unresolvedCells;
+    }
+
     /** Checkable cells away from the kink. */
     public int cellsAwayFromKink() {
-        return x.size() - kinkCells - uncheckableCells;
+        return x.size() - kinkCells - uncheckableCells - unresolvedCells;
     }
 
     /** The largest relative error over the checkable cells away from the kink (0 if none). */
@@ -120,7 +131,8 @@ public final class GradientCheckResult {
         int r = (i / s.width()) % s.height();
         int d = i / s.sliceSize();
         double xi = x.get(i);
-        boolean kink = Double.isFinite(xi) && Double.isFinite(dout.get(i)) && nearKink(xi);
+        boolean kink = Double.isFinite(xi) && Double.isFinite(dout.get(i)) && !Double.isNaN(numeric.get(i))
+                && nearKink(xi);
         return new GradientCheckRow(d, r, c, xi, dout.get(i), numeric.get(i), analytic.get(i),
                 error.get(i), kink);
     }

@@ -13,8 +13,8 @@ public record GradientCheckRow(int depth, int row, int column, double x, double 
         return "[" + depth + ", " + row + ", " + column + "]";
     }
 
-    /** Whether x and dout are finite numbers, so that the check means something. */
+    /** Whether x and dout are finite and an estimate exists at this h, so that the check means something. */
     public boolean checkable() {
-        return Double.isFinite(x) && Double.isFinite(dout);
+        return Double.isFinite(x) && Double.isFinite(dout) && !Double.isNaN(numeric);
     }
 }

@@ -59,17 +59,27 @@ public final class GradientCheckView extends BorderPane {
         CheckBox onlyKink = new CheckBox(messages.get("only-kink"));
         onlyKink.setId("gradcheck-only-kink");
         onlyKink.selectedProperty().bindBidirectional(viewModel.onlyKinkCellsProperty());
+        CheckBox workbench = new CheckBox(messages.get("workbench-data"));
+        workbench.setId("gradcheck-workbench-data");
+        workbench.selectedProperty().bindBidirectional(viewModel.workbenchDataProperty());
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // The ReLU'(0) switch is shown only for an activation that has that choice.
-        HBox choice = new HBox(14, new Label(messages.get("relu-prime-zero")),
+        Label choiceLabel = new Label(messages.get("relu-prime-zero"));
+        choiceLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox choice = new HBox(14, choiceLabel,
                 new GradientAtZeroSwitch(viewModel.gradientAtZeroProperty()));
         choice.setAlignment(Pos.CENTER_LEFT);
         choice.visibleProperty().bind(viewModel.choiceAtZeroProperty());
         choice.managedProperty().bind(choice.visibleProperty());
-        HBox controls = new HBox(14, new Label(messages.get("step")), step, stepValue, gap, choice, onlyKink);
+        Label stepLabel = new Label(messages.get("step"));
+        stepLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(14, stepLabel, step, stepValue, gap, choice);
         controls.setAlignment(Pos.CENTER_LEFT);
+        // The switches get a row of their own, so that no label is cut on a narrow window.
+        HBox switches = new HBox(24, workbench, onlyKink);
+        switches.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
         summary.setId("gradcheck-summary");
@@ -82,7 +92,7 @@ public final class GradientCheckView extends BorderPane {
         why.setWrapText(true);
         why.getStyleClass().addAll("lesson-text", "why");
 
-        VBox top = new VBox(10, title, controls, summary, why);
+        VBox top = new VBox(10, title, controls, switches, summary, why);
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
 
@@ -101,7 +111,7 @@ public final class GradientCheckView extends BorderPane {
         cell.setSortable(false);
         TableColumn<GradientCheckRow, String> flag = new TableColumn<>(messages.get("column.flag"));
         flag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().nearKink() ? messages.get("flag.kink")
+                c.getValue().nearKink() ? messages.get(c.getValue().x() == 0 ? "flag.zero" : "flag.kink")
                         : c.getValue().checkable() ? "" : messages.get("flag.unchecked")));
         flag.setSortable(false);
         table.getColumns().add(cell);

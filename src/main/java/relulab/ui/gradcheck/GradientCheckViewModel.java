@@ -23,9 +23,10 @@ import relulab.ui.state.LabSnapshot;
 import relulab.ui.state.LabState;
 
 /**
- * The gradient check panel's state: the step h (chosen as a power of ten), the filter, and the
- * check of the shown x and dout with the state's activation, recomputed whenever the snapshot
- * ({@link #show}: tensors, activation or ReLU'(0)) or h change.
+ * The gradient check panel's state: the step h (chosen as a power of ten), the filter, the data
+ * checked — the lesson's own {@link KinkExample} (where h visibly matters) or the workbench's x
+ * and dout — and the check of that data with the state's activation, recomputed whenever the
+ * snapshot ({@link #show}: tensors, activation or ReLU'(0)), the data or h change.
  *
  * <p>The check is a handful of passes over the tensor (microseconds per thousand cells), so it
  * runs where the change happens; the table reads rows on demand from the result.
@@ -42,6 +43,7 @@ public final class GradientCheckViewModel {
     private final ReadOnlyObjectWrapper<LabSnapshot> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final DoubleProperty logStep = new SimpleDoubleProperty(this, "logStep", DEFAULT_LOG_STEP);
     private final BooleanProperty onlyKinkCells = new SimpleBooleanProperty(this, "onlyKinkCells");
+    private final BooleanProperty workbenchData = new SimpleBooleanProperty(this, "workbenchData");
     private final ReadOnlyObjectWrapper<GradientCheckResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<ObservableList<GradientCheckRow>> rows =
             new ReadOnlyObjectWrapper<>(this, "rows");
@@ -53,9 +55,10 @@ public final class GradientCheckViewModel {
     public GradientCheckViewModel(LabState state) {
         this.state = state;
         shown.set(state.snapshot());
-        result.bind(Bindings.createObjectBinding(() -> new GradientCheckResult(
-                        shown.get().x(), shown.get().dout(), step(), shown.get().activation()),
-                shown, logStep));
+        result.bind(Bindings.createObjectBinding(() -> workbenchData.get()
+                        ? new GradientCheckResult(shown.get().x(), shown.get().dout(), step(), shown.get().activation())
+                        : new GradientCheckResult(KinkExample.x(), KinkExample.dout(), step(), shown.get().activation()),
+                shown, logStep, workbenchData));
         rows.bind(Bindings.createObjectBinding(() -> FXCollections.observableList(
                 onlyKinkCells.get() ? result.get().kinkRows() : result.get().rows()),
                 result, onlyKinkCells));
@@ -83,6 +86,11 @@ public final class GradientCheckViewModel {
 
     public ReadOnlyStringProperty stepTextProperty() {
         return stepText.getReadOnlyProperty();
+    }
+
+    /** Check the workbench's x and dout instead of the lesson's own example (false by default). */
+    public BooleanProperty workbenchDataProperty() {
+        return workbenchData;
     }
 
     /** Show only the cells within h of the kink. */
@@ -137,22 +145,34 @@ public final class GradientCheckViewModel {
                         powerOfTen(Math.log10(GradientCheckResult.AGREEMENT_TOLERANCE)));
         String kink = r.hasKink() ? messages.format("summary.kink", r.kinkCells()) : "";
         String skipped = r.uncheckableCells() == 0 ? "" : messages.format("summary.skipped", r.uncheckableCells());
-        return away + kink + skipped;
+        String unresolved = r.unresolvedCells() == 0 ? "" : messages.format("summary.unresolved", r.unresolvedCells());
+        return away + kink + skipped + unresolved;
     }
 
     /**
-     * Why the cells near the kink fail, with the activation's slopes on both sides: its own
-     * sentence ({@code why.kink.<id>}) if the bundle has one; for an activation without a kink,
-     * that it has none.
+     * Why the cells near the kink are flagged, with the activation's slopes on both sides, then
+     * what happens at x = 0 itself: no derivative, any value between the two slopes times dout is
+     * a subgradient, so the estimate (their mean) and the analytic dx (the chosen slope at 0)
+     * agree when the choice is the mean and otherwise differ with neither wrong. An activation's
+     * own sentences ({@code why.kink.<id>}, {@code why.zero.agree.<id>}, {@code why.zero.differ.<id>}) win where the bundle has
+     * them; an activation without a kink is said to have none.
      */
     private static String whyNearZero(Activation f, GradientCheckResult r) {
         Messages messages = Messages.of(GradientCheckViewModel.class);
         if (!r.hasKink()) {
             return messages.format("why.smooth", ActivationWords.name(f));
         }
-        String own = "why.kink." + f.id();
-        return messages.format(messages.has(own) ? own : "why.kink", ActivationWords.name(f),
-                slope(r.leftSlope()), slope(r.rightSlope()), slope((r.leftSlope() + r.rightSlope()) / 2));
+        double mean = (r.leftSlope() + r.rightSlope()) / 2;
+        double atZero = f.backward(0.0, 1.0);
+        Object[] args = {ActivationWords.name(f), slope(r.leftSlope()), slope(r.rightSlope()), slope(mean), slope(atZero)};
+        String zero = "why.zero" + (atZero == mean ? ".agree" : ".differ");
+        return messages.format(own(messages, "why.kink", f), args) + " " + messages.format(own(messages, zero, f), args);
+    }
+
+    /** {@code key.<id>} where the bundle has the activation's own sentence, else {@code key}. */
+    private static String own(Messages messages, String key, Activation f) {
+        String own = key + "." + f.id();
+        return messages.has(own) ? own : key;
     }
 
     private static String slope(double v) {

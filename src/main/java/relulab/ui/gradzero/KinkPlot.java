@@ -17,13 +17,15 @@ import relulab.core.GradientAtZero;
 import relulab.ui.shared.text.Messages;
 
 /**
- * ReLU and its derivative on [−2, 2]: {@code f(x) = max(0, x)} with its kink at 0 ringed, and
- * {@code f′(x)} as two flat pieces, 0 on the left and 1 on the right, open at x = 0, with the
- * chosen ReLU′(0) as a filled dot between them. Every point is the function's own value
+ * ReLU and its derivative on [−2, 2]: {@code f(x) = max(0, x)}, whose kink at 0 is its corner,
+ * and {@code f′(x)} as two flat pieces, 0 on the left and 1 on the right, each ending in an open
+ * circle at x = 0 (not defined there), with the chosen ReLU′(0) as a filled dot. The key shows
+ * exactly these marks: the two lines, the open circle and the dot. (A ring on the kink would sit
+ * at (0, 0) under the left piece's open circle, so there is none.) Every point is the function's own value
  * ({@code forward} and {@code slope} of the ReLU given), so the dot follows the shared choice.
  *
  * <p>Colours and sizes come from gradzero.css ({@code relu-curve}, {@code derivative},
- * {@code kink}, {@code chosen}); the key below the chart says what each mark is.
+ * {@code open-end}, {@code chosen}); the key below the chart says what each mark is.
  */
 final class KinkPlot extends VBox {
 
@@ -64,7 +66,6 @@ final class KinkPlot extends VBox {
         XYChart.Series<Number, Number> point = new XYChart.Series<>();
         point.getData().add(chosen);
         // Marks are data nodes, set before the series join the chart (which places them then).
-        curve.getData().get(1).setNode(symbol("kink"));
         left.getData().get(1).setNode(symbol("open-end"));
         right.getData().get(0).setNode(symbol("open-end"));
         chosen.setNode(symbol("chosen"));
@@ -77,7 +78,7 @@ final class KinkPlot extends VBox {
         chosenKey.setId("relu-prime-zero-plot-key");
         FlowPane key = new FlowPane(16, 4, entry(line("relu-curve"), messages.get("plot.key.curve")),
                 entry(line("derivative"), messages.get("plot.key.derivative")),
-                entry(mark("kink"), messages.get("plot.key.kink")), chosenKey);
+                entry(mark("open-end"), messages.get("plot.key.open")), chosenKey);
         key.getStyleClass().add("plot-key");
         chosenKey.setGraphic(mark("chosen"));
         chosenKey.setMinWidth(Region.USE_PREF_SIZE);

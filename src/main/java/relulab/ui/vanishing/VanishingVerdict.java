@@ -1,5 +1,6 @@
 package relulab.ui.vanishing;
 
+import java.util.ArrayList;
 import java.util.List;
 import relulab.io.NumberText;
 import relulab.train.vanishing.GradientProfile;
@@ -7,18 +8,23 @@ import relulab.train.vanishing.Initialisation;
 import relulab.ui.shared.text.Messages;
 
 /**
- * What the chart shows, in words that follow the numbers: the gradient left at layer 1 for each
- * activation, then one sentence per activation that says honestly where it stands — sigmoid
- * always vanishes; tanh keeps up while its units stay near 0 and falls behind where they
- * saturate; ReLU's active units pass the gradient with slope 1 and need He weights to keep its
- * size.
+ * What the chart shows, in sentences computed from its numbers: the gradient left at layer 1 for
+ * each activation, then for each one what happened to it ({@link GradientFate}: vanished, shrank,
+ * kept its size or grew, with the average factor per layer) and the cause that holds on this run
+ * — sigmoid's σ′ ≤ ¼, the share of tanh's saturated units, the share of ReLU's units that are
+ * off and whether the initialisation makes up for them. Tanh is compared with ReLU by the ratio
+ * of their gradients, and where one scheme for all lets tanh keep more than ReLU, the verdict
+ * says so: ReLU's edge over tanh needs each activation on its own initialisation.
+ *
+ * <p>Nothing is said because of an activation's name alone; every claim is a reading of a number
+ * of this run, so it holds on every setting the tab offers (a test sweeps them).
  */
 final class VanishingVerdict {
 
-    /** Tanh "keeps up" when at least this fraction of ReLU's gradient reaches layer 1. */
-    private static final double KEEPS_UP = 0.3;
     /** A layer counts as saturated when at least half its units have f′ &lt; 0.1. */
-    private static final double MOSTLY_SATURATED = 0.5;
+    static final double MOSTLY_SATURATED = 0.5;
+    /** Tanh and ReLU keep "about as much" while their gradients are within this factor. */
+    static final double SAME_FACTOR = 2;
 
     private static final Messages WORDS = Messages.of(VanishingVerdict.class);
 
@@ -34,8 +40,20 @@ final class VanishingVerdict {
                 ProfileWords.activation(sigmoid), layerOne(sigmoid),
                 ProfileWords.activation(tanh), layerOne(tanh),
                 ProfileWords.activation(relu), layerOne(relu));
-        return WORDS.format("verdict.layout", numbers, WORDS.get("verdict.sigmoid"), tanhSentence(tanh, relu),
-                reluSentence(relu));
+        List<String> sentences = new ArrayList<>();
+        sentences.add(fate(sigmoid));
+        sentences.add(WORDS.get("verdict.sigmoid.why"));
+        sentences.add(fate(tanh));
+        sentences.add(tanhCause(tanh));
+        sentences.add(comparison(tanh, relu));
+        sentences.add(fate(relu));
+        sentences.add(WORDS.format("verdict.relu.why", percent(meanShare(relu))));
+        sentences.add(reluInitialisation(relu));
+        if (tanh.init() == relu.init() && tanh.norm(1) > relu.norm(1)) {
+            sentences.add(WORDS.format("verdict.shared", ProfileWords.activation(tanh),
+                    ProfileWords.activation(relu), percent(meanShare(relu)), percent(meanShare(tanh))));
+        }
+        return WORDS.format("verdict.layout", numbers, String.join(" ", sentences));
     }
 
     /** The norm of the gradient at layer 1, as the tensors' numbers are written. */
@@ -43,29 +61,78 @@ final class VanishingVerdict {
         return NumberText.forDisplay(profile.norm(1), 2);
     }
 
-    private static String tanhSentence(GradientProfile tanh, GradientProfile relu) {
+    /** "Sigmoid vanishes: ×0.21 per layer on average." */
+    private static String fate(GradientProfile profile) {
+        return WORDS.format("verdict.fate", ProfileWords.activation(profile),
+                WORDS.get(GradientFate.of(profile).key()), NumberText.forDisplay(GradientFate.perLayer(profile), 2));
+    }
+
+    /** Saturation where at least half a layer's units saturate; otherwise how few do, and what He's larger weights did. */
+    private static String tanhCause(GradientProfile tanh) {
+        int worst = worstLayer(tanh);
+        double saturated = tanh.saturatedShare(worst);
+        String slope = NumberText.forDisplay(GradientProfile.SATURATED_SLOPE, 2);
+        if (saturated >= MOSTLY_SATURATED) {
+            return WORDS.format("verdict.tanh.saturated", percent(saturated), worst, slope);
+        }
+        String calm = WORDS.format("verdict.tanh.calm", percent(saturated), slope);
+        if (tanh.init() != Initialisation.HE) {
+            return calm;
+        }
+        // Whether He's larger weights more than make up for tanh′ < 1 is read from the gradient itself.
+        return calm + " " + WORDS.get(tanh.norm(1) > 1 ? "verdict.tanh.he.more" : "verdict.tanh.he.part");
+    }
+
+    /** The layer with the largest share of saturated units (the lowest such layer on a tie). */
+    private static int worstLayer(GradientProfile profile) {
         int worst = 1;
-        for (int l = 1; l <= tanh.depth(); l++) {
-            if (tanh.saturatedShare(l) > tanh.saturatedShare(worst)) {
+        for (int l = 2; l <= profile.depth(); l++) {
+            if (profile.saturatedShare(l) > profile.saturatedShare(worst)) {
                 worst = l;
             }
         }
-        double saturated = tanh.saturatedShare(worst);
-        double ratio = tanh.norm(1) / relu.norm(1);
-        if (saturated >= MOSTLY_SATURATED) {
-            return WORDS.format("verdict.tanh.saturated", Math.round(100 * saturated), worst,
-                    NumberText.forDisplay(GradientProfile.SATURATED_SLOPE, 2));
-        }
-        if (tanh.init() == Initialisation.HE) {
-            return WORDS.get("verdict.tanh.he");
-        }
-        if (ratio >= KEEPS_UP) {
-            return WORDS.get("verdict.tanh.keepsUp");
-        }
-        return WORDS.get("verdict.tanh.fades");
+        return worst;
     }
 
-    private static String reluSentence(GradientProfile relu) {
-        return WORDS.get(relu.init() == Initialisation.XAVIER ? "verdict.relu.xavier" : "verdict.relu.he");
+    /** Tanh against ReLU by the ratio of their gradients at layer 1 (or that neither passes any). */
+    private static String comparison(GradientProfile tanh, GradientProfile relu) {
+        if (tanh.norm(1) == 0 && relu.norm(1) == 0) {
+            return WORDS.format("verdict.compare.none", ProfileWords.activation(tanh), ProfileWords.activation(relu));
+        }
+        double ratio = tanh.norm(1) / relu.norm(1);
+        String key = ratio > SAME_FACTOR ? "verdict.compare.more"
+                : ratio >= 1 / SAME_FACTOR ? "verdict.compare.same" : "verdict.compare.less";
+        return WORDS.format(key, ProfileWords.activation(tanh), ProfileWords.activation(relu),
+                NumberText.forDisplay(ratio, 2));
+    }
+
+    /**
+     * Whether the initialisation makes up for the units ReLU turns off: Xavier does not (and ReLU
+     * is said to vanish too only where it did); He does
+     * on average, and says so plainly where this run kept its size, or names the narrow layers
+     * whose varying factors compound where it did not.
+     */
+    private static String reluInitialisation(GradientProfile relu) {
+        if (relu.init() == Initialisation.XAVIER) {
+            return WORDS.get(GradientFate.of(relu) == GradientFate.VANISHES ? "verdict.relu.xavier.vanished"
+                    : "verdict.relu.xavier");
+        }
+        if (GradientFate.of(relu) == GradientFate.KEEPS) {
+            return WORDS.get("verdict.relu.he.kept");
+        }
+        return WORDS.format("verdict.relu.he.varies", relu.slopes(1).length, relu.depth());
+    }
+
+    /** The share of saturated (or, for ReLU, off) units, averaged over the layers. */
+    static double meanShare(GradientProfile profile) {
+        double sum = 0;
+        for (double share : profile.saturatedShareByLayer()) {
+            sum += share;
+        }
+        return sum / profile.depth();
+    }
+
+    private static long percent(double share) {
+        return Math.round(100 * share);
     }
 }

@@ -36,6 +36,7 @@ class GradientCheckViewTest {
         state = new LabState(Tensor3.of(SHAPE, new double[] {0.0, 1.5, -2, 3e-6, -0.5, 4}),
                 Tensor3.of(SHAPE, new double[] {1, 2, 3, 4, 5, 6}));
         GradientCheckViewModel model = new GradientCheckViewModel(state);
+        model.workbenchDataProperty().set(true);
         state.snapshotProperty().addListener((o, was, is) -> model.show(is));
         stage.setScene(new Scene(new GradientCheckView(model), 1280, 800));
         stage.show();

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.Scene;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -81,5 +84,26 @@ class GradientAtZeroViewTest {
         robot.clickOn("#relu-prime-zero-zero");
         assertEquals(GradientAtZero.ZERO, state.gradientAtZero());
         assertTrue(second.getButtons().get(0).isSelected());
+    }
+
+    /** The key under the plot shows exactly the marks the plot draws: no entry without its mark, no mark without its entry. */
+    @Test
+    void theKeyShowsExactlyTheMarksDrawn(FxRobot robot) {
+        Set<String> drawn = marks(robot.lookup("#relu-prime-zero-plot").query());
+        Set<String> keyed = marks(robot.lookup(".plot-key").query());
+
+        assertEquals(Set.of("open-end", "chosen"), drawn);
+        assertEquals(drawn, keyed);
+    }
+
+    /** The kinds of circle mark ({@code plot-mark} and one more style class) under {@code root}. */
+    private static Set<String> marks(Node root) {
+        Set<String> kinds = new TreeSet<>();
+        for (Node n : root.lookupAll(".plot-mark")) {
+            if (n.isVisible()) {
+                n.getStyleClass().stream().filter(c -> !c.equals("plot-mark")).forEach(kinds::add);
+            }
+        }
+        return kinds;
     }
 }

@@ -102,15 +102,15 @@ class VanishingViewModelTest {
 
     /** The text must follow the numbers: at a small input tanh keeps up or fades; at 100 it falls behind. */
     @Test
-    void theTextSaysTanhFallsBehindOnlyWhenItsUnitsSaturate() {
+    void theTextNamesSaturationOnlyWhenTanhUnitsSaturate() {
         VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
-        assertFalse(vm.messageProperty().get().contains("Tanh falls behind"), vm.messageProperty().get());
+        assertFalse(vm.messageProperty().get().contains("pass almost nothing back"), vm.messageProperty().get());
         vm.inputScaleProperty().set(100);
         String text = vm.messageProperty().get();
-        assertTrue(text.contains("Tanh falls behind: ") && text.contains("of layer 1's units are saturated"), text);
+        assertTrue(text.contains("of layer 1's units are saturated") && text.contains("tanh keeps less than ReLU"), text);
         assertTrue(text.contains("Sigmoid vanishes"), text);
         vm.initProperty().set(InitChoice.XAVIER);
-        assertTrue(vm.messageProperty().get().contains("ReLU with Xavier halves the gradient's energy"));
+        assertTrue(vm.messageProperty().get().contains("ReLU vanishes too"), vm.messageProperty().get());
     }
 
     @Test
