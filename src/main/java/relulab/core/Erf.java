@@ -21,6 +21,8 @@ package relulab.core;
  * erfc keeps its relative accuracy in the right tail (down to subnormal values near x = 27),
  * where {@code 1 − erf(x)} would cancel to 0; that is what GELU's left tail needs.
  */
+// fdlibm's coefficients are kept digit for digit as published; each rounds to the double fdlibm uses.
+@SuppressWarnings("FloatingPointLiteralPrecision")
 public final class Erf {
 
     private static final double ERX = 8.45062911510467529297e-01;

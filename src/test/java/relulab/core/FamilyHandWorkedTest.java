@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
  * table or a 30-digit calculator), and the edges: ±0, ±∞, NaN, subnormals and large |x|, where
  * nothing may overflow.
  */
+// The hand-worked values keep the digits worked out by hand; each rounds to the double it names.
+@SuppressWarnings("FloatingPointLiteralPrecision")
 class FamilyHandWorkedTest {
 
     /** Two units in the last place of a value near v. */

@@ -55,7 +55,7 @@ class FamilySlopeContractTest {
             } else {
                 // The same number; ReLU's select gives +0.0 where the product is −0.0.
                 double product = slope * dout;
-                assertTrue(product == actual || Double.isNaN(product) && Double.isNaN(actual),
+                assertTrue(product == actual || (Double.isNaN(product) && Double.isNaN(actual)),
                         f.name() + " at x = " + x + ", dout = " + dout + ": " + actual + " for " + product);
                 // Bit for bit, NaN aside: which NaN a product gives depends on the operands' order and
                 // on the compiled code (the interpreter and the JIT may keep different payloads).

@@ -16,7 +16,7 @@ import javafx.scene.shape.Line;
 final class WhiskerBarChart extends BarChart<Number, String> {
 
     private final NumberAxis valueAxis;
-    private final Map<XYChart.Data<Number, String>, Line[]> whiskers = new IdentityHashMap<>();
+    private final IdentityHashMap<XYChart.Data<Number, String>, Line[]> whiskers = new IdentityHashMap<>();
 
     WhiskerBarChart(NumberAxis valueAxis, CategoryAxis categoryAxis) {
         super(valueAxis, categoryAxis);

@@ -153,7 +153,7 @@ public final class GradientCheckView extends BorderPane {
     private static final class PowerOfTenLabels extends StringConverter<Double> {
         @Override
         public String toString(Double exponent) {
-            return GradientCheckViewModel.powerOfTen(Math.round(exponent));
+            return GradientCheckViewModel.powerOfTen((int) Math.round(exponent));
         }
 
         @Override

@@ -23,6 +23,8 @@ public final class WholeNumberSpinner {
     }
 
     /**
+     * A spinner of whole numbers that refuses what is not one, saying why.
+     *
      * @param name      what the number is, for messages ("Depth", "Seed")
      * @param onRefused receives the one-line reason when typed text is refused
      */

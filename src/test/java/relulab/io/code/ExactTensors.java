@@ -17,7 +17,7 @@ final class ExactTensors {
     private static final double[] AWKWARD = {
         Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0,
         Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL / 3, Double.MAX_VALUE, -Double.MAX_VALUE,
-        0.1, -0.1, 1e-300, 2.0 / 3.0, -1e22, 123456789.123456789,
+        0.1, -0.1, 1e-300, 2.0 / 3.0, -1e22, 123456789.12345679,
     };
 
     /** Hex digits of one double. */
@@ -68,7 +68,7 @@ final class ExactTensors {
             double actual = Double.longBitsToDouble(Long.parseUnsignedLong(hex.substring(at, at + HEX_PER_DOUBLE), 16));
             double e = expected.get(i);
             double allowed = relative * Math.abs(e) + (dout == null ? 0.0 : slope * Math.abs(dout.get(i)));
-            boolean near = e == actual || Double.isNaN(e) && Double.isNaN(actual) || Math.abs(e - actual) <= allowed;
+            boolean near = e == actual || (Double.isNaN(e) && Double.isNaN(actual)) || Math.abs(e - actual) <= allowed;
             assertTrue(near, what + " at " + i + ": ReLU Lab " + e + ", " + language + " " + actual);
         }
     }

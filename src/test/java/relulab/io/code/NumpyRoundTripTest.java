@@ -27,7 +27,7 @@ import relulab.testsupport.ScriptRunner;
  */
 class NumpyRoundTripTest {
 
-    private static final Duration PYTHON_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration PYTHON_TIMEOUT = Duration.ofMinutes(2);
 
     @TempDir
     Path dir;

@@ -36,7 +36,7 @@ class OctaveRoundTripTest {
     private static final String OCTAVE = "octave-cli";
     /** No start-up file, and no history file: saving it fails on a read-only home. */
     private static final String[] OCTAVE_COMMAND = {OCTAVE, "--quiet", "--norc", "--no-history"};
-    private static final Duration OCTAVE_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration OCTAVE_TIMEOUT = Duration.ofMinutes(2);
     /** From one element to the largest tensor the view prints ({@link LiteralLanguage#MAX_ELEMENTS}). */
     private static final List<Shape> SHAPES = List.of(
             new Shape(1, 1, 1), new Shape(2, 3, 5), new Shape(4, 8, 8), new Shape(4, 32, 32));

@@ -82,18 +82,19 @@ class PastedTextNumpyTest {
 
     @Test
     void defaultPrintingOfTwoAndThreeDimensionalArraysPastesWithinPrintPrecision() throws Exception {
-        List<Case> cases = cases(String.join("\n",
-                "for shape in [(5,), (3, 4), (2, 3, 4), (1, 2, 2, 3), (4, 12)]:",
-                "    a = rng.standard_normal(shape)",
-                "    case(str(a), a)",
-                "    case(repr(a), a)",
-                "a = rng.standard_normal((3, 3)) * 1e-5",
-                "case(str(a), a)",
-                "a = rng.standard_normal((2, 5)) * 1e6",
-                "case(repr(a), a)",
-                "a = rng.standard_normal((2, 3, 3)).astype(np.float32)",
-                "case(str(a), a)",
-                "case(repr(a), a)"));
+        List<Case> cases = cases("""
+                for shape in [(5,), (3, 4), (2, 3, 4), (1, 2, 2, 3), (4, 12)]:
+                    a = rng.standard_normal(shape)
+                    case(str(a), a)
+                    case(repr(a), a)
+                a = rng.standard_normal((3, 3)) * 1e-5
+                case(str(a), a)
+                a = rng.standard_normal((2, 5)) * 1e6
+                case(repr(a), a)
+                a = rng.standard_normal((2, 3, 3)).astype(np.float32)
+                case(str(a), a)
+                case(repr(a), a)
+                """);
         assertEquals(14, cases.size());
         for (Case c : cases) {
             double[] pasted = paste(c);
@@ -107,22 +108,23 @@ class PastedTextNumpyTest {
 
     @Test
     void uniquePrintingAndPythonListsPasteBitForBitIncludingNanAndInfinities() throws Exception {
-        List<Case> cases = cases(String.join("\n",
-                "np.set_printoptions(floatmode='unique')",
-                "a = rng.standard_normal((2, 3, 4))",
-                "a[0, 0, 0] = np.nan; a[0, 1, 2] = np.inf; a[1, 2, 3] = -np.inf; a[1, 0, 0] = -0.0",
-                "a[1, 1, 1] = 5e-324; a[1, 1, 2] = 1e308",
-                "case(str(a), a)",
-                "case(repr(a), a)",
-                "b = np.linspace(-0.5, 0.5, 12).reshape(3, 4)",
-                "case(str(b), b)",
-                "case(repr(b), b)",
-                "c = rng.standard_normal(5)",
-                "case(str(list(c)), c)",
-                "case(str(c.tolist()), c)",
-                "d = np.arange(-6, 6).reshape(1, 3, 4)",
-                "case(str(d), d)",
-                "case(repr(d), d)"));
+        List<Case> cases = cases("""
+                np.set_printoptions(floatmode='unique')
+                a = rng.standard_normal((2, 3, 4))
+                a[0, 0, 0] = np.nan; a[0, 1, 2] = np.inf; a[1, 2, 3] = -np.inf; a[1, 0, 0] = -0.0
+                a[1, 1, 1] = 5e-324; a[1, 1, 2] = 1e308
+                case(str(a), a)
+                case(repr(a), a)
+                b = np.linspace(-0.5, 0.5, 12).reshape(3, 4)
+                case(str(b), b)
+                case(repr(b), b)
+                c = rng.standard_normal(5)
+                case(str(list(c)), c)
+                case(str(c.tolist()), c)
+                d = np.arange(-6, 6).reshape(1, 3, 4)
+                case(str(d), d)
+                case(repr(d), d)
+                """);
         assertEquals(8, cases.size());
         for (Case c : cases) {
             assertArrayEquals(c.values, paste(c), "values of\n" + c.text);
@@ -131,14 +133,15 @@ class PastedTextNumpyTest {
 
     @Test
     void float32ArraysPrintedUniquelyPasteToTheSameFloat32Values() throws Exception {
-        List<Case> cases = cases(String.join("\n",
-                "np.set_printoptions(floatmode='unique')",
-                "a = rng.standard_normal((3, 4)).astype(np.float32)",
-                "a[0, 0] = np.nan; a[2, 3] = -np.inf",
-                "case(str(a), a)",
-                "case(repr(a), a)",
-                "b = rng.standard_normal((2, 2, 3)).astype(np.float32)",
-                "case(repr(b), b)"));
+        List<Case> cases = cases("""
+                np.set_printoptions(floatmode='unique')
+                a = rng.standard_normal((3, 4)).astype(np.float32)
+                a[0, 0] = np.nan; a[2, 3] = -np.inf
+                case(str(a), a)
+                case(repr(a), a)
+                b = rng.standard_normal((2, 2, 3)).astype(np.float32)
+                case(repr(b), b)
+                """);
         assertEquals(3, cases.size());
         for (Case c : cases) {
             double[] pasted = paste(c);

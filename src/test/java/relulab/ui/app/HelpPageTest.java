@@ -16,8 +16,16 @@ class HelpPageTest {
 
     @Test
     void readsTitleSectionsParagraphsBulletsAndKeyRows() {
-        HelpPage page = HelpPage.parse("# Help: Test\n## What it shows\nOne paragraph.\n\n- a bullet\n"
-                + "## Keys\nF1 | this help\nCtrl+Z, Ctrl+Y | undo, redo\n");
+        HelpPage page = HelpPage.parse("""
+                # Help: Test
+                ## What it shows
+                One paragraph.
+
+                - a bullet
+                ## Keys
+                F1 | this help
+                Ctrl+Z, Ctrl+Y | undo, redo
+                """);
         assertEquals("Help: Test", page.title());
         assertEquals(2, page.sections().size());
         assertEquals(List.of(new Line(Line.Kind.PARAGRAPH, "", "One paragraph."), new Line(Line.Kind.BULLET, "", "a bullet")),

@@ -23,7 +23,7 @@ import relulab.ui.state.LabState;
  */
 class CodeTryThisTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     @TempDir
     Path dir;

@@ -21,10 +21,7 @@ class PathViewModelTest {
 
     private final LabState state = new LabState(new Shape(1, 1, 1));
     private final List<String> opened = new ArrayList<>();
-    /** The shell's tab titles stand in as the lesson ids themselves. */
-    private static final java.util.function.Function<String, String> TAB_TITLES = id -> id;
-
-    private final PathViewModel model = new PathViewModel(LessonPath.steps(TAB_TITLES), state, opened::add);
+    private final PathViewModel model = new PathViewModel(LessonPath.steps(PathViewModelTest::tabTitle), state, opened::add);
 
     @Test
     void theFirstStepPutsTheTextbookExampleOnTheWorkbench() {
@@ -46,7 +43,7 @@ class PathViewModelTest {
 
     @Test
     void thePathFollowsTheChapterAndEveryStepNamesATabOfTheWindow() {
-        List<String> ids = LessonPath.steps(TAB_TITLES).stream().map(PathStep::lessonId).toList();
+        List<String> ids = LessonPath.steps(PathViewModelTest::tabTitle).stream().map(PathStep::lessonId).toList();
         assertEquals(List.of("workbench", "workbench", "workbench", "predict", "cost", "vanishing", "dying", "code",
                 "gradcheck"), ids);
         Set<String> tabs = Set.of("path", "workbench", "predict", "dying", "cost", "vanishing", "code", "gradcheck",
@@ -59,7 +56,7 @@ class PathViewModelTest {
         Locale before = UiLocale.current();
         UiLocale.set(UiLocale.PSEUDO);
         try {
-            for (PathStep step : LessonPath.steps(TAB_TITLES)) {
+            for (PathStep step : LessonPath.steps(PathViewModelTest::tabTitle)) {
                 List<String> words = new ArrayList<>(List.of(step.title(), step.chapter()));
                 step.tries().forEach(t -> words.addAll(List.of(t.doThis(), t.see())));
                 for (String w : words) {
@@ -94,5 +91,10 @@ class PathViewModelTest {
             }
         }
         throw new AssertionError(lessonId);
+    }
+
+    /** The shell's tab title of a lesson; here the lesson's id stands in for it. */
+    private static String tabTitle(String lessonId) {
+        return lessonId;
     }
 }

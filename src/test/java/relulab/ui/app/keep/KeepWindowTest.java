@@ -229,7 +229,7 @@ class KeepWindowTest {
         assertSameBits(Tensor3.of(x.shape(), new double[] {1, 0, 0, 0}), TensorFiles.read(zeroed).tensor());
         BufferedImage image = ImageIO.read(png.toFile());
         Node view = window.shownView();
-        assertEquals(Math.round(view.getLayoutBounds().getWidth() * 2), image.getWidth(), 2);
+        assertEquals(view.getLayoutBounds().getWidth() * 2, image.getWidth(), 2);
     }
 
     @Test
