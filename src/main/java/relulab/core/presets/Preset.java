@@ -7,15 +7,13 @@ import relulab.core.Tensor3;
  * A ready-made tensor a student can load into x or dout with one click.
  *
  * <p>Some presets fill whatever shape the workbench has now (a ramp, random values); others
- * have a shape of their own (the textbook's example) and ignore {@code current}.
+ * have a shape of their own (the textbook's example) and ignore {@code current}. A window names
+ * a preset and explains it in its own words, looked up by {@link #id()}.
  */
 public interface Preset {
 
-    /** Shown in the menu, e.g. "Textbook example". */
-    String label();
-
-    /** One sentence for a tooltip: what the values are and what ReLU does to them. */
-    String description();
+    /** A stable name, e.g. {@code textbook}: the key of the preset's words in a window's bundle. */
+    String id();
 
     /**
      * The preset's tensor.

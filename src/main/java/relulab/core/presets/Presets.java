@@ -44,30 +44,14 @@ public final class Presets {
     };
 
     private static final List<Preset> BUILT_IN = List.of(
-            new FixedPreset("Textbook example",
-                    "A small 2\u00D74\u00D74 tensor of positive and negative numbers with one exact 0: "
-                            + "the kind of example the \u201CRelu Layer\u201D chapter works through.",
-                    Tensor3.of(TEXTBOOK_SHAPE, TEXTBOOK_VALUES)),
-            new FixedPreset("cs231n test case: linspace(\u22120.5, 0.5, 12)",
-                    "np.linspace(-0.5, 0.5, num=12).reshape(3, 4), the input of the cs231n "
-                            + "assignment's ReLU test, bit for bit.",
-                    Tensor3.of(CS231N_SHAPE, Linspace.values(-0.5, 0.5, 12))),
-            new ShapedPreset("Random normal", "Values drawn from the standard normal distribution "
-                    + "N(0, 1) with the given seed: about half are negative.", true,
-                    Presets::randomNormal),
-            new ShapedPreset("All negative", "Random values below zero (seeded): ReLU outputs only "
-                    + "zeros and blocks every gradient, like a dead layer.", true,
-                    Presets::allNegative),
-            new ShapedPreset("Ramp from \u22121 to 1", "Values rising evenly from \u22121 to 1 "
-                    + "across the whole tensor, slice by slice and row by row: ReLU cuts it at 0.",
-                    false, (shape, seed) -> Tensor3.of(shape, Linspace.values(-1, 1, shape.size()))),
-            new ShapedPreset("Checkerboard \u00B11", "+1 and \u22121 alternating along rows, "
-                    + "columns and depth: ReLU keeps exactly the +1 squares.", false,
-                    (shape, seed) -> checkerboard(shape)),
-            new ShapedPreset("Special values", "\u00B10, NaN, \u00B1\u221E, \u00B11e308 and "
-                    + "\u00B15e\u2212324 repeated: how ReLU treats the corners of floating point.",
-                    false, (shape, seed) -> Tensor3.generate(shape,
-                            i -> SPECIAL_VALUES[i % SPECIAL_VALUES.length])));
+            new FixedPreset("textbook", Tensor3.of(TEXTBOOK_SHAPE, TEXTBOOK_VALUES)),
+            new FixedPreset("cs231n", Tensor3.of(CS231N_SHAPE, Linspace.values(-0.5, 0.5, 12))),
+            new ShapedPreset("random-normal", true, Presets::randomNormal),
+            new ShapedPreset("all-negative", true, Presets::allNegative),
+            new ShapedPreset("ramp", false, (shape, seed) -> Tensor3.of(shape, Linspace.values(-1, 1, shape.size()))),
+            new ShapedPreset("checkerboard", false, (shape, seed) -> checkerboard(shape)),
+            new ShapedPreset("special-values", false, (shape, seed) -> Tensor3.generate(shape,
+                    i -> SPECIAL_VALUES[i % SPECIAL_VALUES.length])));
 
     private Presets() {
     }

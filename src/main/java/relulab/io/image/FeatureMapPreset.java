@@ -37,16 +37,10 @@ public final class FeatureMapPreset implements Preset {
         this.resource = resource;
     }
 
+    /** {@code feature-maps}. */
     @Override
-    public String label() {
-        return "Feature maps of a picture (8 edge filters)";
-    }
-
-    @Override
-    public String description() {
-        return "A drawing of a house, a tree and the sun filtered by 8 edge detectors at 0\u00B0, "
-                + "22.5\u00B0, \u2026, 157.5\u00B0: real pre-activations, positive on one side of "
-                + "each edge and negative on the other.";
+    public String id() {
+        return "feature-maps";
     }
 
     /**
@@ -80,10 +74,5 @@ public final class FeatureMapPreset implements Preset {
                     + MAX_SIDE + " pixels");
         }
         return EdgeFilters.featureMaps(image.values(), image.height(), image.width());
-    }
-
-    @Override
-    public String toString() {
-        return label();
     }
 }

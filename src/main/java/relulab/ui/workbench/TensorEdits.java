@@ -149,17 +149,17 @@ final class TensorEdits {
         try {
             made = preset.create(old, seed);
         } catch (IllegalStateException e) {
-            throw new Refused(TEXT.format("status.presetRefused", preset.label(), e.getMessage()));
+            throw new Refused(TEXT.format("status.presetRefused", PresetWords.name(preset), e.getMessage()));
         }
-        String step = TEXT.format("step.preset", preset.label(), target.symbol());
+        String step = TEXT.format("step.preset", PresetWords.name(preset), target.symbol());
         checkFits(made.shape(), TEXT.get("tooBig.preset"));
         if (made.shape().equals(old)) {
             return new Change(step, now.with(target, made), TEXT.format("status.preset", target.symbol(),
-                    preset.label(), old.toString(), target.other().symbol()), null);
+                    PresetWords.name(preset), old.toString(), target.other().symbol()), null);
         }
         long otherSeed = seed + 1;
         return new Change(step, TensorPair.both(target, made, NewCells.RANDOM.fresh(made.shape(), otherSeed)),
-                TEXT.format("status.preset.reshaped", target.symbol(), preset.label(), target.other().symbol(),
+                TEXT.format("status.preset.reshaped", target.symbol(), PresetWords.name(preset), target.other().symbol(),
                         Long.toString(otherSeed), old.toString(), made.shape().toString()), null);
     }
 

@@ -143,9 +143,9 @@ final class WorkbenchToolbar extends FlowPane {
      * the label is the item's own content.)
      */
     static CustomMenuItem presetItem(Preset preset, Runnable action) {
-        Label label = new Label(preset.label());
+        Label label = new Label(PresetWords.name(preset));
         label.getStyleClass().add("preset-label");
-        Tooltip tip = new Tooltip(preset.description());
+        Tooltip tip = new Tooltip(PresetWords.description(preset));
         tip.setWrapText(true);
         tip.setMaxWidth(PRESET_TIP_WIDTH);
         tip.setShowDelay(Duration.millis(300));

@@ -67,10 +67,9 @@ class FeatureMapPresetTest {
     }
 
     @Test
-    void isLabelledForTheMenu() {
+    void hasTheIdItsWordsAreKeyedBy() {
         FeatureMapPreset preset = new FeatureMapPreset();
-        assertEquals("Feature maps of a picture (8 edge filters)", preset.label());
-        assertTrue(preset.description().endsWith("."));
+        assertEquals("feature-maps", preset.id());
     }
 
     @Test

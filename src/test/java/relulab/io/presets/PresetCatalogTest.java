@@ -20,8 +20,8 @@ class PresetCatalogTest {
     }
 
     @Test
-    void everyLabelIsDistinct() {
-        List<String> labels = PresetCatalog.all().stream().map(Preset::label).toList();
-        assertEquals(labels.size(), labels.stream().distinct().count());
+    void everyIdIsDistinct() {
+        List<String> ids = PresetCatalog.all().stream().map(Preset::id).toList();
+        assertEquals(ids.size(), ids.stream().distinct().count());
     }
 }

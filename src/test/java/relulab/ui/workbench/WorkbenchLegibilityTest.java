@@ -52,7 +52,7 @@ class WorkbenchLegibilityTest {
     @Test
     void theSpecialValuesPresetKeepsTheFontAndTheNumbersOfEveryGrid(FxRobot robot) {
         double before = view.grid(Panel.X).numberFontSize();
-        Preset special = preset("Special values");
+        Preset special = preset("special-values");
 
         robot.interact(() -> model.applyPreset(Target.X, special));
         robot.interact(() -> model.applyPreset(Target.DOUT, special));
@@ -169,7 +169,7 @@ class WorkbenchLegibilityTest {
         return true;
     }
 
-    private static Preset preset(String start) {
-        return PresetCatalog.all().stream().filter(p -> p.label().startsWith(start)).findFirst().orElseThrow();
+    private static Preset preset(String id) {
+        return PresetCatalog.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -211,15 +211,11 @@ class WorkbenchViewModelTest {
 
     @Test
     void presetOfAnotherShapeResizesBothTensorsAndUsesTheSeed() {
+        // A 1×3×4 ramp offset by the seed, named as the cs231n case (whose shape it has) is.
         Preset fixed = new Preset() {
             @Override
-            public String label() {
-                return "fixed";
-            }
-
-            @Override
-            public String description() {
-                return "a 1×3×4 ramp offset by the seed";
+            public String id() {
+                return "cs231n";
             }
 
             @Override
@@ -234,13 +230,13 @@ class WorkbenchViewModelTest {
         assertEquals(new Shape(1, 3, 4), model.shape());
         assertEquals(111.0, model.results().x().get(0, 2, 3));
         assertEquals(new Shape(1, 3, 4), model.results().dout().shape());
-        assertEquals("Undo Preset fixed on x", model.undoLabelProperty().get());
+        assertEquals("Undo Preset cs231n test case: linspace(\u22120.5, 0.5, 12) on x", model.undoLabelProperty().get());
     }
 
     @Test
     void textbookPresetOnDoutGivesItsFixedShapeToBothTensorsAndSaysWhatItIs() {
         Preset textbook = PresetCatalog.all().stream()
-                .filter(p -> p.label().startsWith("Textbook")).findFirst().orElseThrow();
+                .filter(p -> p.id().equals("textbook")).findFirst().orElseThrow();
 
         model.applyPreset(Target.DOUT, textbook);
 
@@ -254,7 +250,7 @@ class WorkbenchViewModelTest {
     @Test
     void aPresetOfAnotherShapeGivesTheOtherTensorFreshRandomNumbersNotZeroPadding() {
         Preset textbook = PresetCatalog.all().stream()
-                .filter(p -> p.label().startsWith("Textbook")).findFirst().orElseThrow();
+                .filter(p -> p.id().equals("textbook")).findFirst().orElseThrow();
 
         model.applyPreset(Target.X, textbook);
 
@@ -269,7 +265,7 @@ class WorkbenchViewModelTest {
     @Test
     void aPresetOfTheSameShapeSaysTheOtherTensorIsUnchanged() {
         Preset normal = PresetCatalog.all().stream()
-                .filter(p -> p.label().startsWith("Random normal")).findFirst().orElseThrow();
+                .filter(p -> p.id().equals("random-normal")).findFirst().orElseThrow();
 
         model.applyPreset(Target.X, normal);
 
@@ -299,7 +295,7 @@ class WorkbenchViewModelTest {
     @Test
     void randomPresetIsRepeatableForASeed() {
         Preset normal = PresetCatalog.all().stream()
-                .filter(p -> p.label().startsWith("Random normal")).findFirst().orElseThrow();
+                .filter(p -> p.id().equals("random-normal")).findFirst().orElseThrow();
         model.seedProperty().set(5);
         model.applyPreset(Target.X, normal);
         Tensor3 first = model.results().x();

@@ -196,17 +196,17 @@ class WorkbenchViewTest {
             assertEquals(catalog.size(), items.size(), fill.getText());
             for (int i = 0; i < catalog.size(); i++) {
                 Label label = (Label) ((CustomMenuItem) items.get(i)).getContent();
-                assertEquals(catalog.get(i).label(), label.getText());
-                assertEquals(catalog.get(i).description(), label.getTooltip().getText());
+                assertEquals(PresetWords.name(catalog.get(i)), label.getText());
+                assertEquals(PresetWords.description(catalog.get(i)), label.getTooltip().getText());
             }
         }
-        Preset checkerboard = catalog.stream().filter(p -> p.label().startsWith("Checkerboard")).findFirst().orElseThrow();
+        Preset checkerboard = catalog.stream().filter(p -> p.id().equals("checkerboard")).findFirst().orElseThrow();
         MenuItem fillDout = ((Menu) presets.getItems().get(1)).getItems().get(catalog.indexOf(checkerboard));
 
         robot.interact(fillDout::fire);
 
         assertEquals(checkerboard.create(model.shape(), model.seedProperty().get()), model.tensor(Target.DOUT));
-        assertTrue(model.statusProperty().get().startsWith("dout \u2190 " + checkerboard.label()));
+        assertTrue(model.statusProperty().get().startsWith("dout \u2190 " + PresetWords.name(checkerboard)));
     }
 
     @Test
