@@ -1,6 +1,7 @@
 package relulab.ui.dying;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -29,7 +30,8 @@ import relulab.ui.shared.text.Messages;
  * A canvas, not a node per unit: a few hundred cells are repainted on every step of a drag.
  * Colours and the title font come from CSS ({@code -relu-alive-color}, {@code -relu-dead-color},
  * {@code -relu-dead-background}, {@code -relu-inactive-color}, {@code -relu-title-color},
- * {@code -relu-title-font}); the grid takes the room it is given, up to 48-pixel cells.
+ * {@code -relu-title-font}); the grid takes the room it is given, up to 48-pixel cells. A click
+ * on a cell chooses its unit (the lesson opens a dead one's autopsy).
  */
 final class UnitGrid extends Region {
 
@@ -56,6 +58,7 @@ final class UnitGrid extends Region {
     private TrainingRun run;
     private int step;
     private BiFunction<Integer, Integer, String> describer = (layer, unit) -> "";
+    private BiConsumer<Integer, Integer> chooser = (layer, unit) -> { };
     /** Where the last paint put the cells: each layer's left edge, the cell side, columns, title height. */
     private double[] blockLefts = new double[0];
     private double cellSide;
@@ -82,6 +85,17 @@ final class UnitGrid extends Region {
                 Tooltip.install(this, tooltip);
             }
         });
+        setOnMouseClicked(e -> {
+            int[] unit = unitAt(e.getX(), e.getY());
+            if (unit != null) {
+                chooser.accept(unit[0], unit[1]);
+            }
+        });
+    }
+
+    /** What a click on the cell of (layer, unit), both counted from 0, does. */
+    void setChooser(BiConsumer<Integer, Integer> chooser) {
+        this.chooser = chooser;
     }
 
     /** What the tooltip says of (layer, unit), both counted from 0. */
