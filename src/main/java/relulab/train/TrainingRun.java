@@ -195,6 +195,18 @@ public final class TrainingRun {
     }
 
     /**
+     * The units of a layer that never fired at any step of the run: under ReLU, dead from
+     * initialisation, the random weights having put every point on their negative side.
+     */
+    public BitSet silentThroughout(int layer) {
+        BitSet always = silentUnits(0, layer);
+        for (int k = 1; k <= stepsRun; k++) {
+            always.and(silent[k][layer]);
+        }
+        return always;
+    }
+
+    /**
      * The units dead at the end, in the order they died for good (then by layer and unit):
      * under ReLU, every silent unit of the final network with its {@link UnitDeath#diedAtStep};
      * under Leaky ReLU none, since a silent unit still learns.

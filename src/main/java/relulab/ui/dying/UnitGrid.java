@@ -1,5 +1,6 @@
 package relulab.ui.dying;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -26,7 +27,8 @@ import relulab.ui.shared.text.Messages;
 
 /**
  * The hidden units of every layer at one step, drawn on one canvas: a square grid per layer
- * (8 × 8 for 64 units), layers side by side, each titled with its dead (or inactive) count.
+ * (8 × 8 for 64 units), layers side by side, each titled with its dead (or inactive) count; a
+ * unit that never fires in the whole run is drawn framed (dead from initialisation).
  * A canvas, not a node per unit: a few hundred cells are repainted on every step of a drag.
  * Colours and the title font come from CSS ({@code -relu-alive-color}, {@code -relu-dead-color},
  * {@code -relu-dead-background}, {@code -relu-inactive-color}, {@code -relu-title-color},
@@ -194,10 +196,15 @@ final class UnitGrid extends Region {
             g.setFill(titleColor.get());
             g.fillText(WORDS.format(title, l + 1, silent, units),
                     sx + slot / 2, 2, slot);
+            BitSet fromStart = run.silentMeansDead() ? run.silentThroughout(l) : new BitSet();
             for (int u = 0; u < units; u++) {
                 double x = bx + (u % cols) * cell;
                 double y = titleHeight + (u / cols) * cell;
-                UnitGlyph.draw(g, run.state(step, l, u), x, y, cell, colors.get());
+                if (fromStart.get(u)) {
+                    UnitGlyph.drawDeadFromStart(g, x, y, cell, colors.get());
+                } else {
+                    UnitGlyph.draw(g, run.state(step, l, u), x, y, cell, colors.get());
+                }
             }
         }
     }
