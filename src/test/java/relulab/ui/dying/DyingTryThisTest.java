@@ -46,7 +46,7 @@ class DyingTryThisTest {
                 + DeadShareGuess.percent(100 * DeadShareGuess.silentShare(run)) + " % dead"), verdict);
     }
 
-    /** Help row 2 and path try 1: a small rate such as 0.01. */
+    /** Help row 2 and path try 1 (its first half): a small rate such as 0.01. */
     @Test
     void tryThis_dying_smallRateKeepsAlmostEveryUnitAlive() {
         TrainingRun run = trainAt("0.01");
@@ -56,7 +56,7 @@ class DyingTryThisTest {
         assertTrue(2 * fromStart > deaths.size(), "most of the few ✕ were dead from the start: " + deaths);
     }
 
-    /** Help row 3 and path try 2: a rate of 1 or more on the default network. */
+    /** Help row 3 and path try 1 (its second half): a rate of 1 or more on the default network. */
     @Test
     void tryThis_dying_rateOfOneOrMoreKillsHalfOfLayerTwoAndLayerOneStaysDead() {
         for (String rate : HIGH_RATES) {
@@ -66,7 +66,7 @@ class DyingTryThisTest {
         }
     }
 
-    /** Help row 4 and path try 3: "Revived" at a rate of 1 or 2. */
+    /** Help row 4: "Revived" at a rate of 1 or 2. */
     @Test
     void tryThis_dying_revivedCountsLayerTwoUnitsAndNeverLayerOne() {
         for (String rate : List.of("1", "2")) {
@@ -77,7 +77,7 @@ class DyingTryThisTest {
         }
     }
 
-    /** Help row 5 and path try 4: switch to Leaky ReLU. */
+    /** Help row 5 and path try 2: switch to Leaky ReLU. */
     @Test
     void tryThis_dying_leakyReluKillsNoUnit() {
         vm.start();
@@ -106,7 +106,7 @@ class DyingTryThisTest {
         assertTrue(vm.stepText().startsWith("Step 30 of 300:"), vm.stepText());
     }
 
-    /** Help row 7 and path try 5: click a dead unit's ✕. */
+    /** Help row 7 and path try 3: click a dead unit's ✕. */
     @Test
     void tryThis_dying_clickADeadUnitShowsTheUpdateThatKilledIt() {
         List<UnitDeath> deaths = trainAt("2").deaths();
