@@ -44,6 +44,8 @@ final class RemediesPane extends VBox {
             view.show(r.run().data(), r.regions(), null, null);
             Label title = new Label(RemedySentences.caption(r));
             title.getStyleClass().add("data-title");
+            title.setWrapText(true);
+            title.setMinHeight(Label.USE_PREF_SIZE);
             Label figures = new Label(RunSentences.remedyFigures(r.run()));
             figures.setWrapText(true);
             VBox box = new VBox(4, title, figures, view);

@@ -20,7 +20,7 @@ final class RemedySentences {
     private RemedySentences() {
     }
 
-    /** "ReLU, lr 5 (as set)", "Leaky ReLU (α = 0.01), same lr", "ReLU, lr 0.5: ten times lower, another setting". */
+    /** "ReLU, lr 5 (as set)", "Leaky ReLU (α = 0.01), same lr", "ReLU, lr 0.5 (÷10): another setting". */
     static String caption(Remedy r) {
         TrainingRun run = r.run();
         String caption = WORDS.format("remedy." + r.kind().name(), ActivationWords.name(run.config().activation()),
@@ -59,7 +59,7 @@ final class RemedySentences {
                 reluAccuracy, RunSentences.percent(silentShare(relu)));
         boolean tooHigh = !lower.diverged()
                 && lower.trainAccuracy() > Math.max(relu.trainAccuracy(), leaky.trainAccuracy());
-        return leakyAccuracy < reluAccuracy && tooHigh ? kept + WORDS.format("remedy.verdict.tooHigh", rate) : kept;
+        return leakyAccuracy < reluAccuracy && tooHigh ? kept + WORDS.get("remedy.verdict.tooHigh") : kept;
     }
 
     private static String lower(TrainingRun relu, TrainingRun lower) {

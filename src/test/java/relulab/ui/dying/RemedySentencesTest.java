@@ -21,7 +21,7 @@ class RemedySentencesTest {
         List<Remedy> r = remedies(2, HiddenActivations.LEAKY);
         assertEquals("ReLU, lr 2", RemedySentences.caption(r.get(0)));
         assertTrue(RemedySentences.caption(r.get(1)).endsWith("same lr (as set)"), RemedySentences.caption(r.get(1)));
-        assertEquals("ReLU, lr 0.2: ten times lower, another setting", RemedySentences.caption(r.get(2)));
+        assertEquals("ReLU, lr 0.2 (÷10): another setting", RemedySentences.caption(r.get(2)));
     }
 
     @Test
