@@ -205,6 +205,7 @@ public final class DyingViewModel {
     private void showRun(TrainingRun r) {
         TrainingRun previous = run.get();
         boolean followEnd = previous == null || step.get() >= previous.stepsRun();
+        autopsy.runShown(r); // before the run is published, so its listeners see the new deaths
         run.set(r);
         int before = step.get();
         step.set(followEnd ? r.stepsRun() : Math.min(step.get(), r.stepsRun()));
@@ -212,7 +213,6 @@ public final class DyingViewModel {
             requestSnapshot();
         }
         message.set("");
-        autopsy.runShown(r);
         sweep.runShown(config());
     }
 
