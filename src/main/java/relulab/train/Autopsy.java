@@ -24,6 +24,15 @@ import java.util.function.BooleanSupplier;
  */
 public record Autopsy(UnitDeath death, Mlp before, Mlp after, double[] rangeBefore, double[] rangeAfter) {
 
+    public Autopsy {
+        if (death == null || before == null || after == null) {
+            throw new IllegalArgumentException("an autopsy needs the death and the networks before and after it");
+        }
+        if (rangeBefore.length != 2 || rangeAfter.length != 2) {
+            throw new IllegalArgumentException("a range is {min, max}");
+        }
+    }
+
     /**
      * The autopsy of {@code death}, a death of {@code run}, made by training again.
      *

@@ -17,7 +17,8 @@ import relulab.ui.shared.CssColors;
 /**
  * The training points over the decision regions of a network, and, when asked, each first-layer
  * unit's line {@code w·x + b = 0}: a dead unit's line (red, dashed) has every point on its
- * negative side, which is what "negative on every training point" looks like. Colours come from
+ * negative side, which is what "negative on every training point" looks like. For an autopsy it
+ * shows one unit's line before and after the update that killed it instead. Colours come from
  * the stylesheet ({@code -relu-class-1-color} … {@code -relu-class-4-color}, the lines' and the
  * frame's), so a theme recolours the picture.
  */

@@ -185,6 +185,9 @@ class DyingViewTest {
         UnitDeath next = run.deaths().get(run.deaths().indexOf(death) + 1);
         WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
                 () -> next.equals(view.viewModel().autopsy().shownProperty().get().autopsy().death()));
+        // the rate field commits its text when the click on the grid takes its focus: let that run end here
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !view.viewModel().trainingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static int firstStepSilentToTheEnd(TrainingRun run, int unit) {
