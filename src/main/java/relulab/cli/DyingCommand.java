@@ -89,7 +89,7 @@ public final class DyingCommand extends CliCommand {
                 return false;
             });
         }
-        Gson gson = new GsonBuilder().create();
+        Gson gson = new GsonBuilder().serializeNulls().create();
         if (dump != null) {
             writeAtomically(dump, gson.toJson(DyingJson.dump(run)));
         }

@@ -9,6 +9,7 @@ import relulab.train.Dataset;
 import relulab.train.Mlp;
 import relulab.train.SweepRun;
 import relulab.train.TrainingRun;
+import relulab.train.UnitDeath;
 
 /**
  * The JSON of {@code relu-lab dying}: the run's summary ({@code --json}) and the trained model
@@ -26,7 +27,8 @@ final class DyingJson {
     /**
      * {@code lr, steps_run, diverged, diverged_at_step, final_loss, train_accuracy,
      * dead_fraction, dead_fraction_by_step}, plus the inactive shares (non-zero only for Leaky
-     * ReLU) and the settings that made the run.
+     * ReLU), {@code dead_units} and the settings that made the run. {@code diverged_at_step} is
+     * always there: null when the run did not diverge (the command's Gson writes nulls).
      */
     static JsonObject summary(TrainingRun run) {
         JsonObject o = new JsonObject();
@@ -55,6 +57,7 @@ final class DyingJson {
         o.add("dead_fraction_by_step", deadByStep);
         o.add("inactive_fraction", inactive);
         o.add("inactive_fraction_by_step", inactiveByStep);
+        o.add("dead_units", deadUnits(run));
         o.addProperty("dataset", run.config().dataset().label());
         o.addProperty("activation", run.config().activation().name());
         o.addProperty("layers", run.config().hiddenLayers());
@@ -133,6 +136,23 @@ final class DyingJson {
         o.add("inactive", inactive);
         o.addProperty("activation", run.config().activation().name());
         return o;
+    }
+
+    /**
+     * {@code [{"layer", "unit", "died_at_step"}, ...]}: every unit dead at the end (layer and unit
+     * from 0), in the order they died for good; see {@link UnitDeath} for the step. Empty under
+     * Leaky ReLU, whose silent units still learn.
+     */
+    static JsonArray deadUnits(TrainingRun run) {
+        JsonArray all = new JsonArray();
+        for (UnitDeath d : run.deaths()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("layer", d.layer());
+            o.addProperty("unit", d.unit());
+            o.addProperty("died_at_step", d.diedAtStep());
+            all.add(o);
+        }
+        return all;
     }
 
     private static JsonArray numbers(double[] values) {

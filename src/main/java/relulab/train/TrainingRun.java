@@ -1,6 +1,9 @@
 package relulab.train;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -189,5 +192,37 @@ public final class TrainingRun {
             k--;
         }
         return OptionalInt.of(k);
+    }
+
+    /**
+     * The units of a layer that never fired at any step of the run: under ReLU, dead from
+     * initialisation, the random weights having put every point on their negative side.
+     */
+    public BitSet silentThroughout(int layer) {
+        BitSet always = silentUnits(0, layer);
+        for (int k = 1; k <= stepsRun; k++) {
+            always.and(silent[k][layer]);
+        }
+        return always;
+    }
+
+    /**
+     * The units dead at the end, in the order they died for good (then by layer and unit):
+     * under ReLU, every silent unit of the final network with its {@link UnitDeath#diedAtStep};
+     * under Leaky ReLU none, since a silent unit still learns.
+     */
+    public List<UnitDeath> deaths() {
+        List<UnitDeath> deaths = new ArrayList<>();
+        if (!silentIsDead) {
+            return deaths;
+        }
+        for (int l = 0; l < hiddenLayers(); l++) {
+            for (int u = silent[stepsRun][l].nextSetBit(0); u >= 0; u = silent[stepsRun][l].nextSetBit(u + 1)) {
+                deaths.add(new UnitDeath(l, u, silentSince(l, u).getAsInt()));
+            }
+        }
+        deaths.sort(Comparator.comparingInt(UnitDeath::diedAtStep).thenComparingInt(UnitDeath::layer)
+                .thenComparingInt(UnitDeath::unit));
+        return deaths;
     }
 }

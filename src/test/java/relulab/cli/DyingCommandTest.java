@@ -24,6 +24,9 @@ class DyingCommandTest {
     /** The NumPy script the README offers for checking a dump. */
     private static final Path CHECK_SCRIPT = Path.of("src/test/python/check_dead_units.py");
 
+    /** The NumPy script that trains again from the same start and recomputes died_at_step. */
+    private static final Path DIED_AT_STEP_SCRIPT = Path.of("src/test/python/check_died_at_step.py");
+
     private String out;
     private String err;
 
@@ -114,6 +117,47 @@ class DyingCommandTest {
                 + "sys.argv = ['check_dead_units.py', r'" + file + "']\n"
                 + "runpy.run_path(r'" + CHECK_SCRIPT.toAbsolutePath() + "', run_name='__main__')\n");
         assertEquals(2, report.lines().filter(line -> line.endsWith("ok")).count(), report);
+    }
+
+    @Test
+    void jsonListsEveryDeadUnitWithTheStepItDiedAndAlwaysHasDivergedAtStep() {
+        assertEquals(0, run("dying", "--lr", "2", "--steps", "100", "--json"));
+        JsonObject o = JsonParser.parseString(out).getAsJsonObject();
+        assertTrue(o.has("diverged_at_step"), out);
+        assertTrue(o.get("diverged_at_step").isJsonNull());
+        JsonArray dead = o.getAsJsonArray("dead_units");
+        double deadShares = 0;
+        for (JsonElement share : o.getAsJsonArray("dead_fraction")) {
+            deadShares += share.getAsDouble() * 64;
+        }
+        assertEquals(Math.round(deadShares), dead.size());
+        int previous = 0;
+        for (JsonElement e : dead) {
+            JsonObject d = e.getAsJsonObject();
+            int step = d.get("died_at_step").getAsInt();
+            assertTrue(step >= previous && step <= 100, "in the order they died: " + d);
+            assertTrue(d.get("layer").getAsInt() < 2 && d.get("unit").getAsInt() < 64, d.toString());
+            previous = step;
+        }
+    }
+
+    @Test
+    void aLeakyRunListsNoDeadUnits() {
+        assertEquals(0, run("dying", "--lr", "2", "--steps", "20", "--activation", "leaky:0.01", "--json"));
+        assertEquals(0, JsonParser.parseString(out).getAsJsonObject().getAsJsonArray("dead_units").size());
+    }
+
+    @Test
+    void numpyTrainingFromTheSameStartAgreesOnEveryDiedAtStep(@TempDir Path dir) throws Exception {
+        Path init = dir.resolve("init.json");
+        Path summary = dir.resolve("summary.json");
+        assertEquals(0, run("dying", "--lr", "2", "--steps", "0", "--dump", init.toString()));
+        assertEquals(0, run("dying", "--lr", "2", "--steps", "100", "--json"));
+        Files.writeString(summary, out);
+        String report = Python.run("import runpy, sys\n"
+                + "sys.argv = ['check_died_at_step.py', r'" + init + "', r'" + summary + "']\n"
+                + "runpy.run_path(r'" + DIED_AT_STEP_SCRIPT.toAbsolutePath() + "', run_name='__main__')\n");
+        assertTrue(report.strip().endsWith("died_at_step ok"), report);
     }
 
     @Test

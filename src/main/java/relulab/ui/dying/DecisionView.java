@@ -17,7 +17,8 @@ import relulab.ui.shared.CssColors;
 /**
  * The training points over the decision regions of a network, and, when asked, each first-layer
  * unit's line {@code w·x + b = 0}: a dead unit's line (red, dashed) has every point on its
- * negative side, which is what "negative on every training point" looks like. Colours come from
+ * negative side, which is what "negative on every training point" looks like. For an autopsy it
+ * shows one unit's line before and after the update that killed it instead. Colours come from
  * the stylesheet ({@code -relu-class-1-color} … {@code -relu-class-4-color}, the lines' and the
  * frame's), so a theme recolours the picture.
  */
@@ -36,12 +37,17 @@ final class DecisionView extends Region {
     private final StyleableObjectProperty<Color> lineAlive =
             CSS.color(this, colorTable, "-relu-line-alive-color", "#49505740");
     private final StyleableObjectProperty<Color> lineDead = CSS.color(this, colorTable, "-relu-line-dead-color", "#c92a2a");
+    private final StyleableObjectProperty<Color> lineBefore =
+            CSS.color(this, colorTable, "-relu-line-before-color", "#212529");
     private final StyleableObjectProperty<Color> frame = CSS.color(this, colorTable, "-relu-frame-color", "#adb5bd");
     private final Canvas canvas = new Canvas();
     private Dataset data;
     private DecisionRegions regions;
     private Mlp model;
     private BitSet deadFirstLayer;
+    /** With an update shown: the network before it, and the one unit whose line moved. */
+    private Mlp before;
+    private int unit = -1;
 
     DecisionView(double size) {
         getChildren().add(canvas);
@@ -64,7 +70,7 @@ final class DecisionView extends Region {
 
     private List<StyleableObjectProperty<Color>> colorTable() {
         List<StyleableObjectProperty<Color>> all = new ArrayList<>(classColors);
-        all.addAll(List.of(lineAlive, lineDead, frame));
+        all.addAll(List.of(lineAlive, lineDead, lineBefore, frame));
         return all;
     }
 
@@ -78,6 +84,23 @@ final class DecisionView extends Region {
         this.regions = regions;
         this.model = model;
         this.deadFirstLayer = deadFirstLayer;
+        this.before = null;
+        this.unit = -1;
+        paint();
+    }
+
+    /**
+     * Shows the update that moved layer-1 unit {@code unit}: its line under {@code before}
+     * (solid, dark) and under {@code after} (red, dashed), over the points and the regions of
+     * {@code after}, so the student sees one step carry the line past every point.
+     */
+    void showUpdate(Dataset data, DecisionRegions regions, Mlp before, Mlp after, int unit) {
+        this.data = data;
+        this.regions = regions;
+        this.model = after;
+        this.deadFirstLayer = null;
+        this.before = before;
+        this.unit = unit;
         paint();
     }
 
@@ -104,8 +127,14 @@ final class DecisionView extends Region {
                 g.fillRect(c * cell, r * cell, cell + 0.5, cell + 0.5);
             }
         }
-        if (model != null) {
-            drawFirstLayerLines(g, side);
+        if (before != null) {
+            drawLine(g, side, before, unit, lineBefore.get(), false);
+            drawLine(g, side, model, unit, lineDead.get(), true);
+        } else if (model != null) {
+            for (int j = 0; j < model.hiddenWidth(0); j++) {
+                boolean dead = deadFirstLayer != null && deadFirstLayer.get(j);
+                drawLine(g, side, model, j, dead ? lineDead.get() : lineAlive.get(), dead);
+            }
         }
         double dot = Math.max(2.5, side / 90);
         for (int i = 0; i < data.size(); i++) {
@@ -118,33 +147,29 @@ final class DecisionView extends Region {
         g.strokeRect(0.5, 0.5, side - 1, side - 1);
     }
 
-    /** Each unit's line w₀x + w₁y + b = 0, clipped to the view by drawing it long. */
-    private void drawFirstLayerLines(GraphicsContext g, double side) {
-        int units = model.hiddenWidth(0);
-        double[] b = model.biases(0);
+    /** Unit {@code j}'s line w₀x + w₁y + b = 0 under {@code m}, clipped to the view by drawing it long. */
+    private void drawLine(GraphicsContext g, double side, Mlp m, int j, Color color, boolean dashed) {
         double span = 4 * Math.max(regions.maxX() - regions.minX(), regions.maxY() - regions.minY());
-        for (int j = 0; j < units; j++) {
-            double w0 = model.weight(0, 0, j);
-            double w1 = model.weight(0, 1, j);
-            double norm = Math.hypot(w0, w1);
-            if (norm == 0) {
-                continue;
-            }
-            // the point of the line nearest the origin, and the line's direction
-            double x0 = -b[j] * w0 / (norm * norm);
-            double y0 = -b[j] * w1 / (norm * norm);
-            double dx = -w1 / norm * span;
-            double dy = w0 / norm * span;
-            boolean dead = deadFirstLayer != null && deadFirstLayer.get(j);
-            g.setStroke(dead ? lineDead.get() : lineAlive.get());
-            g.setLineWidth(dead ? 2 : 1);
-            if (dead) {
-                g.setLineDashes(6, 4);
-            } else {
-                g.setLineDashes();
-            }
-            g.strokeLine(px(x0 - dx, side), py(y0 - dy, side), px(x0 + dx, side), py(y0 + dy, side));
+        double w0 = m.weight(0, 0, j);
+        double w1 = m.weight(0, 1, j);
+        double bias = m.biases(0)[j];
+        double norm = Math.hypot(w0, w1);
+        if (norm == 0) {
+            return;
         }
+        // the point of the line nearest the origin, and the line's direction
+        double x0 = -bias * w0 / (norm * norm);
+        double y0 = -bias * w1 / (norm * norm);
+        double dx = -w1 / norm * span;
+        double dy = w0 / norm * span;
+        g.setStroke(color);
+        g.setLineWidth(dashed || before != null ? 2 : 1);
+        if (dashed) {
+            g.setLineDashes(6, 4);
+        } else {
+            g.setLineDashes();
+        }
+        g.strokeLine(px(x0 - dx, side), py(y0 - dy, side), px(x0 + dx, side), py(y0 + dy, side));
         g.setLineDashes();
     }
 

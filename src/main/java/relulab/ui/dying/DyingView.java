@@ -15,8 +15,9 @@ import relulab.ui.shared.text.Messages;
  * The "Dying ReLU" tab, a view on a {@link DyingViewModel} made of its panes: the settings on the
  * left ({@link SettingsPane}), the predict-the-share band on top ({@link DeadSharePrediction}),
  * and in the centre the sentences about the watched step over three views — the units and the
- * data step by step ({@link WatchPane}), the learning-rate sweep ({@link SweepPane}) and the
- * remedies side by side ({@link RemediesPane}). All training runs in the view model, on the
+ * data step by step ({@link WatchPane}), the learning-rate sweep ({@link SweepPane}), the
+ * remedies side by side ({@link RemediesPane}) and the autopsy of a dead unit
+ * ({@link AutopsyPane}), which a click on a dead unit's cell opens. All training runs in the view model, on the
  * shell's background threads; the lesson calls {@link #start()} when the tab is first shown.
  */
 public final class DyingView extends BorderPane {
@@ -62,9 +63,15 @@ public final class DyingView extends BorderPane {
         divergence.setId("dying-divergence");
         frozen.setId("dying-frozen");
 
+        Tab autopsy = tab("views.autopsy", new AutopsyPane(vm), "dying-autopsy-tab");
         TabPane views = new TabPane(tab("views.watch", watch, "dying-watch-tab"),
                 tab("views.sweep", new SweepPane(vm), "dying-sweep-tab"),
-                tab("views.remedies", new RemediesPane(vm), "dying-remedies-tab"));
+                tab("views.remedies", new RemediesPane(vm), "dying-remedies-tab"), autopsy);
+        watch.grid().setChooser((layer, unit) -> {
+            if (vm.autopsy().select(layer, unit)) {
+                views.getSelectionModel().select(autopsy);
+            }
+        });
         views.setId("dying-views");
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(views, Priority.ALWAYS);

@@ -37,7 +37,7 @@ import relulab.ui.task.LatestRequestRunner;
  * <p>The learning rate lives on a log scale, {@code lr = 10^logLearningRate} with
  * {@code logLearningRate ∈ [−3, 1]}, as the slider does. Any setting change retrains in the
  * background (newest request wins, the running one finishes so a drag keeps updating) together
- * with the {@link RemedyRuns remedies}; a change of anything but the rate also restarts the
+ * with the {@link RemedyRuns remedies}, and the {@link AutopsyModel autopsy} follows the new run; a change of anything but the rate also restarts the
  * {@link SweepRuns sweep}, which does not depend on it. The words it shows are
  * {@link RunSentences}'.
  */
@@ -69,6 +69,7 @@ public final class DyingViewModel {
     private final LatestRequestRunner<StepSnapshot> snapshots;
     private final SweepRuns sweep;
     private final RemedyRuns remedies;
+    private final AutopsyModel autopsy;
     private final Executor partner;
     /** Holds the sweep's runs while the run at the slider's rate trains. */
     private final ForegroundGate foreground = new ForegroundGate();
@@ -91,6 +92,7 @@ public final class DyingViewModel {
         snapshots = new LatestRequestRunner<>(stepWorker, ui, snapshot::set, this::showFailure, true);
         sweep = new SweepRuns(sweepWorker, sweepPool, ui, foreground, this::showFailure);
         remedies = new RemedyRuns(trainWorker, ui, this::showFailure);
+        autopsy = new AutopsyModel(stepWorker, ui, this::showFailure);
         logLearningRate.addListener((o, was, now) -> retrain());
         step.addListener((o, was, now) -> requestSnapshot());
         for (ObservableValue<?> p : List.of(dataset, activation, layers, width, steps, seed)) {
@@ -124,6 +126,7 @@ public final class DyingViewModel {
         sweep.stop();
         snapshots.cancelAll();
         remedies.stop();
+        autopsy.stop();
     }
 
     /**
@@ -202,6 +205,7 @@ public final class DyingViewModel {
     private void showRun(TrainingRun r) {
         TrainingRun previous = run.get();
         boolean followEnd = previous == null || step.get() >= previous.stepsRun();
+        autopsy.runShown(r); // before the run is published, so its listeners see the new deaths
         run.set(r);
         int before = step.get();
         step.set(followEnd ? r.stepsRun() : Math.min(step.get(), r.stepsRun()));
@@ -307,6 +311,11 @@ public final class DyingViewModel {
     /** The tooltip of unit {@code unit} of hidden layer {@code layer} (both from 0) at the shown step. */
     public String describeUnit(int layer, int unit) {
         return RunSentences.unit(run.get(), step.get(), snapshot.get(), layer, unit);
+    }
+
+    /** The dead unit chosen for its autopsy, and the walk through the run's deaths. */
+    AutopsyModel autopsy() {
+        return autopsy;
     }
 
     /** The network at the shown step; null until computed, and briefly stale while a new one is. */

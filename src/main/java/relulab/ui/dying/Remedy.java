@@ -3,14 +3,15 @@ package relulab.ui.dying;
 import relulab.train.TrainingRun;
 
 /**
- * One of the side-by-side runs that compare the remedies at the same seed: the run as set,
- * the same with Leaky ReLU, and the same with a ten times lower rate. Its {@link Kind} keys its
- * caption in the lesson's words.
+ * One of the side-by-side runs that compare the remedies at the same seed and steps: ReLU at the
+ * rate as set, Leaky ReLU at the same rate, and ReLU at a ten times lower rate. Its {@link Kind}
+ * keys its caption in the lesson's words; {@code asSet} marks the one the settings describe (the
+ * ReLU or the Leaky run, as the activation is set).
  */
-record Remedy(Kind kind, TrainingRun run, DecisionRegions regions) {
+record Remedy(Kind kind, TrainingRun run, DecisionRegions regions, boolean asSet) {
 
     /** Which of the three runs it is. */
     enum Kind {
-        AS_SET, LEAKY, LOWER_RATE
+        RELU, LEAKY, LOWER_RATE
     }
 }

@@ -8,15 +8,16 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import relulab.train.Dataset;
+import relulab.train.DeadUnits;
 import relulab.train.Trainer;
 import relulab.train.TrainingConfig;
 import relulab.train.TrainingRun;
 import relulab.ui.task.LatestRequestRunner;
 
 /**
- * The view model's remedies: for every setting, the same seed trained three ways to the end —
- * ReLU at the rate as set, Leaky ReLU at the same rate, and ReLU at a ten times lower rate — so
- * the two ways out of dying are seen beside the problem. Newest wins: new settings cancel the
+ * The view model's remedies: for every setting, the same seed trained three ways for the same
+ * steps — ReLU at the rate as set, Leaky ReLU at the same rate, and ReLU at a ten times lower
+ * rate — so the two ways out of dying are seen beside the problem, whichever activation is set. Newest wins: new settings cancel the
  * remedies being trained.
  */
 final class RemedyRuns {
@@ -51,19 +52,25 @@ final class RemedyRuns {
         return runner.busyProperty();
     }
 
-    /** The three runs of {@code config}'s seed, in the order the tab shows them. */
+    /**
+     * The three runs of {@code config}'s seed and steps, in the order the tab shows them: ReLU and
+     * Leaky ReLU at the config's rate (the config's own Leaky slope when it has one), and ReLU at
+     * a tenth of it. The run whose activation is the config's is marked as set.
+     */
     static List<Remedy> train(TrainingConfig config, BooleanSupplier cancelled) {
         Dataset data = config.dataset().generate(config.seed());
+        boolean reluSet = DeadUnits.silentMeansDead(config.activation());
         TrainingConfig relu = config.withActivation(HiddenActivations.byId(HiddenActivations.RELU));
+        TrainingConfig leaky = reluSet ? config.withActivation(HiddenActivations.byId(HiddenActivations.LEAKY)) : config;
         TrainingConfig lower = relu.withLearningRate(Math.max(config.learningRate() / 10, Double.MIN_NORMAL));
-        return List.of(remedy(Remedy.Kind.AS_SET, relu, data, cancelled),
-                remedy(Remedy.Kind.LEAKY, relu.withActivation(HiddenActivations.byId(HiddenActivations.LEAKY)), data,
-                        cancelled),
-                remedy(Remedy.Kind.LOWER_RATE, lower, data, cancelled));
+        return List.of(remedy(Remedy.Kind.RELU, relu, data, cancelled, reluSet),
+                remedy(Remedy.Kind.LEAKY, leaky, data, cancelled, !reluSet),
+                remedy(Remedy.Kind.LOWER_RATE, lower, data, cancelled, false));
     }
 
-    private static Remedy remedy(Remedy.Kind kind, TrainingConfig config, Dataset data, BooleanSupplier cancelled) {
+    private static Remedy remedy(Remedy.Kind kind, TrainingConfig config, Dataset data, BooleanSupplier cancelled,
+                                 boolean asSet) {
         TrainingRun r = Trainer.train(config, data, cancelled);
-        return new Remedy(kind, r, DecisionRegions.of(r.finalModel(), config.activation(), data));
+        return new Remedy(kind, r, DecisionRegions.of(r.finalModel(), config.activation(), data), asSet);
     }
 }

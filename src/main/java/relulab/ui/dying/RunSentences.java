@@ -63,18 +63,25 @@ final class RunSentences {
 
     /**
      * How many units of each layer were revived — silent at some step, alive at the end — and
-     * why only deeper layers can be: under ReLU the first layer's count is always 0, the
-     * irreversibility the lesson is about.
+     * why only deeper layers can be: under ReLU with plain SGD the first layer's count is always
+     * 0, the irreversibility the lesson is about. Under ReLU it goes on with the units dead from
+     * initialisation, when there are any, and why no update is to blame for them.
      */
     static String recovery(TrainingRun r) {
         if (r == null) {
             return "";
         }
         StringBuilder layers = new StringBuilder();
+        StringBuilder fromStart = new StringBuilder();
+        int neverFired = 0;
         for (int l = 0; l < r.hiddenLayers(); l++) {
             layers.append(WORDS.format("recovery.layer", l + 1, r.recoveredUnits(l).cardinality()));
+            int n = r.silentMeansDead() ? r.silentThroughout(l).cardinality() : 0;
+            fromStart.append(WORDS.format("recovery.layer", l + 1, n));
+            neverFired += n;
         }
-        return WORDS.format(silentKey("recovery", r.silentMeansDead()), layers);
+        String start = neverFired == 0 ? "" : WORDS.format("recovery.fromStart", fromStart);
+        return WORDS.format(silentKey("recovery", r.silentMeansDead()), layers) + start;
     }
 
     /**

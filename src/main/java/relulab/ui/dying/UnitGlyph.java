@@ -7,7 +7,8 @@ import relulab.train.UnitState;
 /**
  * How a unit looks in the grids and the legend. The states differ in shape as well as colour,
  * so they read without colour (and in black-and-white print): a filled disc is alive, a
- * cross on a pale square is dead, a hollow ring is inactive (Leaky ReLU). The colours come from
+ * cross on a pale square is dead, framed when dead from initialisation, a hollow ring is inactive
+ * (Leaky ReLU). The colours come from
  * the stylesheet ({@link UnitGrid}'s CSS properties).
  */
 final class UnitGlyph {
@@ -17,6 +18,18 @@ final class UnitGlyph {
     }
 
     private UnitGlyph() {
+    }
+
+    /**
+     * Draws a unit dead from initialisation: the dead glyph in a frame, so that the units no
+     * update killed stand apart from those a step did.
+     */
+    static void drawDeadFromStart(GraphicsContext g, double x, double y, double size, Colors colors) {
+        draw(g, UnitState.DEAD, x, y, size, colors);
+        g.setStroke(colors.dead());
+        double lw = Math.max(1.5, size * 0.08);
+        g.setLineWidth(lw);
+        g.strokeRect(x + 1 + lw / 2, y + 1 + lw / 2, size - 2 - lw, size - 2 - lw);
     }
 
     /** Draws the glyph of {@code state} centred in the square at (x, y) with side {@code size}. */

@@ -1,6 +1,8 @@
 package relulab.ui.dying;
 
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -25,11 +27,13 @@ import relulab.ui.shared.text.Messages;
 
 /**
  * The hidden units of every layer at one step, drawn on one canvas: a square grid per layer
- * (8 × 8 for 64 units), layers side by side, each titled with its dead (or inactive) count.
+ * (8 × 8 for 64 units), layers side by side, each titled with its dead (or inactive) count; a
+ * unit that never fires in the whole run is drawn framed (dead from initialisation).
  * A canvas, not a node per unit: a few hundred cells are repainted on every step of a drag.
  * Colours and the title font come from CSS ({@code -relu-alive-color}, {@code -relu-dead-color},
  * {@code -relu-dead-background}, {@code -relu-inactive-color}, {@code -relu-title-color},
- * {@code -relu-title-font}); the grid takes the room it is given, up to 48-pixel cells.
+ * {@code -relu-title-font}); the grid takes the room it is given, up to 48-pixel cells. A click
+ * on a cell chooses its unit (the lesson opens a dead one's autopsy).
  */
 final class UnitGrid extends Region {
 
@@ -56,6 +60,7 @@ final class UnitGrid extends Region {
     private TrainingRun run;
     private int step;
     private BiFunction<Integer, Integer, String> describer = (layer, unit) -> "";
+    private BiConsumer<Integer, Integer> chooser = (layer, unit) -> { };
     /** Where the last paint put the cells: each layer's left edge, the cell side, columns, title height. */
     private double[] blockLefts = new double[0];
     private double cellSide;
@@ -82,6 +87,17 @@ final class UnitGrid extends Region {
                 Tooltip.install(this, tooltip);
             }
         });
+        setOnMouseClicked(e -> {
+            int[] unit = unitAt(e.getX(), e.getY());
+            if (unit != null) {
+                chooser.accept(unit[0], unit[1]);
+            }
+        });
+    }
+
+    /** What a click on the cell of (layer, unit), both counted from 0, does. */
+    void setChooser(BiConsumer<Integer, Integer> chooser) {
+        this.chooser = chooser;
     }
 
     /** What the tooltip says of (layer, unit), both counted from 0. */
@@ -180,10 +196,15 @@ final class UnitGrid extends Region {
             g.setFill(titleColor.get());
             g.fillText(WORDS.format(title, l + 1, silent, units),
                     sx + slot / 2, 2, slot);
+            BitSet fromStart = run.silentMeansDead() ? run.silentThroughout(l) : new BitSet();
             for (int u = 0; u < units; u++) {
                 double x = bx + (u % cols) * cell;
                 double y = titleHeight + (u / cols) * cell;
-                UnitGlyph.draw(g, run.state(step, l, u), x, y, cell, colors.get());
+                if (fromStart.get(u)) {
+                    UnitGlyph.drawDeadFromStart(g, x, y, cell, colors.get());
+                } else {
+                    UnitGlyph.draw(g, run.state(step, l, u), x, y, cell, colors.get());
+                }
             }
         }
     }

@@ -1,6 +1,8 @@
 package relulab.ui.dying;
 
+import java.util.function.BiConsumer;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
@@ -20,15 +22,18 @@ final class UnitLegend extends FlowPane {
         super(18, 4);
         getStyleClass().add("unit-legend");
         for (UnitState state : UnitState.values()) {
-            add(grid, state, WORDS.get("legend." + state.name()));
+            add(grid, (g, colors) -> UnitGlyph.draw(g, state, 0, 0, SIZE, colors), WORDS.get("legend." + state.name()));
+            if (state == UnitState.DEAD) {
+                add(grid, (g, colors) -> UnitGlyph.drawDeadFromStart(g, 0, 0, SIZE, colors), WORDS.get("legend.BORN_DEAD"));
+            }
         }
     }
 
-    private void add(UnitGrid grid, UnitState state, String text) {
+    private void add(UnitGrid grid, BiConsumer<GraphicsContext, UnitGlyph.Colors> glyph, String text) {
         Canvas icon = new Canvas(SIZE, SIZE);
         Runnable draw = () -> {
             icon.getGraphicsContext2D().clearRect(0, 0, SIZE, SIZE);
-            UnitGlyph.draw(icon.getGraphicsContext2D(), state, 0, 0, SIZE, grid.colors().get());
+            glyph.accept(icon.getGraphicsContext2D(), grid.colors().get());
         };
         draw.run();
         grid.colors().addListener(o -> draw.run());

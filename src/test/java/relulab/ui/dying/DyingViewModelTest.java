@@ -230,7 +230,18 @@ class DyingViewModelTest {
         vm.start();
         String text = vm.recoveryText();
         assertTrue(text.startsWith("Revived (dead at some step, alive at the end):"), text);
-        assertTrue(text.contains("a layer-1 unit sees the fixed data and stays dead"), text);
+        assertTrue(text.contains("A layer-1 unit sees the fixed data and stays dead"), text);
+    }
+
+    @Test
+    void unitsDeadFromInitialisationAreCountedAndExplained() {
+        vm.start();
+        TrainingRun run = vm.runProperty().get();
+        int fromStart = run.silentThroughout(1).cardinality();
+        assertTrue(fromStart > 0, "the default network has layer-2 units that never fire");
+        String text = vm.recoveryText();
+        assertTrue(text.contains("Dead from initialisation (framed ✕, never fired):  layer 1: 0  layer 2: " + fromStart
+                + ": the random initial weights"), text);
     }
 
     /** The sweep takes every core: it starts only once the run the student waits for is shown. */

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -27,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
 import relulab.ui.task.Background;
 import relulab.train.TrainingRun;
+import relulab.train.UnitDeath;
 import relulab.train.UnitState;
 
 class DyingViewTest {
@@ -155,6 +157,42 @@ class DyingViewTest {
         Node button = robot.lookup("#dying-play").query();
         Bounds play = button.localToScene(button.getLayoutBounds());
         assertTrue(play.getMaxY() <= view.getScene().getHeight(), "Play ends at " + play.getMaxY());
+    }
+
+    @Test
+    void clickingADeadUnitOpensItsAutopsyAndNextDeathWalksOn(FxRobot robot) throws TimeoutException {
+        TextField field = robot.lookup("#dying-rate-field").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("2").type(KeyCode.ENTER);
+        waitForRun(2);
+        TrainingRun run = view.viewModel().runProperty().get();
+        UnitDeath death = run.deaths().stream().filter(d -> d.layer() == 0).findFirst().orElseThrow();
+        UnitGrid grid = view.grid();
+        Point2D cell = null;
+        for (double y = 0; y < grid.getHeight() && cell == null; y += 3) {
+            for (double x = 0; x < grid.getWidth() && cell == null; x += 3) {
+                int[] unit = grid.unitAt(x, y);
+                if (unit != null && unit[0] == 0 && unit[1] == death.unit()) {
+                    cell = grid.localToScreen(x + 2, y + 2);
+                }
+            }
+        }
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> view.viewModel().autopsy().shownProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        String head = robot.lookup("#dying-autopsy-head").queryAs(Label.class).getText();
+        assertTrue(head.startsWith("Layer 1, unit " + (death.unit() + 1) + " died for good at step "
+                + death.diedAtStep()), head);
+        assertTrue(robot.lookup("#dying-autopsy").query().isVisible(), "the autopsy tab is shown");
+        robot.clickOn("#dying-autopsy-next");
+        UnitDeath next = run.deaths().get(run.deaths().indexOf(death) + 1);
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+                () -> next.equals(view.viewModel().autopsy().shownProperty().get().autopsy().death()));
+        // the rate field commits its text when the click on the grid takes its focus: let that run end here
+        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !view.viewModel().trainingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static int firstStepSilentToTheEnd(TrainingRun run, int unit) {

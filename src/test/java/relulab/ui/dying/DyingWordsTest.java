@@ -84,7 +84,8 @@ class DyingWordsTest {
         }
         robot.interact(() -> vm.setSeedText("-1"));
         for (String text : List.of(vm.messageProperty().get(), vm.recoveryText(), vm.sweepNote(), vm.describeUnit(0, 0),
-                RemediesPane.caption(vm.remediesProperty().get().get(1)))) {
+                RemedySentences.caption(vm.remediesProperty().get().get(1)),
+                RemedySentences.verdict(vm.remediesProperty().get()))) {
             check(text, plain);
         }
         assertEquals(List.of(), plain, "plain words on screen");
