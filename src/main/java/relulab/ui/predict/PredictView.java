@@ -222,6 +222,7 @@ final class PredictView extends BorderPane {
                 f.setAccessibleText(withVerdict(messages.format("cell.value", answerName(), cell.toString()), verdict));
             }
         }
+        showNotes(result != null);
         if (result == null) {
             score.setText(messages.get("score.prompt"));
             why.getChildren().clear();
@@ -233,6 +234,15 @@ final class PredictView extends BorderPane {
                 l.getStyleClass().add("why-line");
                 return l;
             }).toList());
+        }
+    }
+
+    /** The note lines of all three grids take room once there are verdicts to read, and give it back after. */
+    private void showNotes(boolean shown) {
+        for (Node matrix : grids.getChildren()) {
+            for (int i = 0; i < model.shape().size(); i++) {
+                ((NotedCell) ((CellMatrix) matrix).cell(i)).showNote(shown);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package relulab.ui.predict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -73,12 +74,14 @@ class PredictViewTest {
         assertEquals("\u2713", view().verdictOf(0).getText());
         assertEquals("\u2717 " + Explanation.text(dx(below)), view().verdictOf(below).getText());
         assertTrue(view().verdictOf(below).getStyleClass().contains("wrong"));
+        assertTrue(view().verdictOf(0).isVisible());
         robot.clickOn("#predict-new");
         assertEquals("", view().verdictOf(0).getText(), "a new question has no verdicts yet");
+        assertFalse(view().verdictOf(0).isManaged(), "and its note lines take no room from the cells");
     }
 
     @Test
-    void theGridsStandApartAndTheirSliceLabelsAreAsLargeAsTheirNumbers(FxRobot robot) {
+    void theGridsStandApartAndTheirLabelsAreAsLargeAsTheirNumbers(FxRobot robot) {
         choose(robot, PredictKind.DX);
         List<Node> matrices = List.copyOf(robot.lookup(".cell-matrix").queryAll());
         assertEquals(3, matrices.size(), "x, dout and the answer");
@@ -88,10 +91,11 @@ class PredictViewTest {
         double numberHeight = number.localToScene(number.getLayoutBounds()).getHeight();
         assertTrue(dout.getMinX() - x.getMaxX() >= numberHeight / 2,
                 "a gap of at least half a cell's height between x and dout: " + (dout.getMinX() - x.getMaxX()));
-        for (Label caption : robot.lookup(".matrix-caption").queryAllAs(Label.class)) {
-            assertTrue(caption.getFont().getSize() >= number.getFont().getSize(),
-                    caption.getText() + " at " + caption.getFont().getSize() + " px under numbers of "
-                            + number.getFont().getSize() + " px");
+        for (String labels : List.of(".matrix-caption", ".matrix-title", ".cell-note")) {
+            for (Label label : robot.lookup(labels).queryAllAs(Label.class)) {
+                assertTrue(label.getFont().getSize() >= number.getFont().getSize(), labels + " '" + label.getText()
+                        + "' at " + label.getFont().getSize() + " px beside numbers of " + number.getFont().getSize() + " px");
+            }
         }
     }
 
