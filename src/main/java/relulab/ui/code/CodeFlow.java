@@ -10,6 +10,10 @@ import relulab.io.code.LiteralLanguage;
  * continues indented rather than at the left edge. The flow counts how many characters of its
  * monospace font fit across it and wraps again when that changes — the panel was resized, or
  * presentation mode changed the font.
+ *
+ * <p>It rewraps in its layout pass, never from a listener on its texts' font: the stylesheet sets
+ * that font during a CSS pass (and resets it whenever a theme adds or removes a stylesheet), and
+ * replacing the texts there changes the list of children JavaFX is walking through.
  */
 final class CodeFlow extends TextFlow {
 
@@ -20,7 +24,6 @@ final class CodeFlow extends TextFlow {
 
     CodeFlow(LiteralLanguage language) {
         this.language = language;
-        widthProperty().addListener(o -> rewrap());
     }
 
     /** Shows {@code source}, highlighted and wrapped. */
@@ -29,12 +32,15 @@ final class CodeFlow extends TextFlow {
         fill();
     }
 
-    private void rewrap() {
+    @Override
+    protected void layoutChildren() {
         int fit = columnsThatFit();
         if (fit != columns) {
             columns = fit;
             fill();
+            applyCss(); // the new texts take their font now, not a frame later
         }
+        super.layoutChildren();
     }
 
     private int columnsThatFit() {
@@ -48,16 +54,10 @@ final class CodeFlow extends TextFlow {
     }
 
     private void fill() {
-        List<Text> texts = CodeWrap.wrap(tokens, columns).stream().map(token -> {
+        getChildren().setAll(CodeWrap.wrap(tokens, columns).stream().map(token -> {
             Text text = new Text(token.text());
             text.getStyleClass().addAll("code-text", token.kind().styleClass());
             return text;
-        }).toList();
-        if (!texts.isEmpty()) {
-            // The stylesheet sets the font after the texts are made, and sets it again when
-            // presentation mode scales the type: either changes how many columns fit.
-            texts.get(0).fontProperty().addListener((o, was, now) -> rewrap());
-        }
-        getChildren().setAll(texts);
+        }).toList());
     }
 }

@@ -27,7 +27,7 @@ import relulab.ui.shared.text.Messages;
  * Predict mode: x and dout on the left, the learner's answer beside them, the score and one
  * line of why per mistake on the right. Marks are toggle buttons (Space or a click), values are
  * text fields; the arrow keys move between the cells, Tab leaves the grid. Worked examples are
- * filled in and greyed; after Check every asked cell says ✓ or ✗.
+ * filled in and greyed; after Check every asked cell says ✓, or ✗ and the right answer, under it.
  */
 final class PredictView extends BorderPane {
 
@@ -35,7 +35,7 @@ final class PredictView extends BorderPane {
 
     private final PredictViewModel model;
     private final Messages messages = Messages.of(PredictView.class);
-    private final HBox grids = new HBox(18);
+    private final HBox grids = new HBox();
     private final Label score = new Label();
     private final VBox why = new VBox(4);
     private CellMatrix answer;
@@ -127,19 +127,30 @@ final class PredictView extends BorderPane {
         return model.kind().answerName(model.activation());
     }
 
-    /** The answer cell of flat index i (for tests). */
+    /** The control of the answer cell of flat index i (for tests). */
     Node answerCell(int i) {
-        return answer.cell(i);
+        return answerBox(i).control();
+    }
+
+    /** What Check wrote under the answer cell of flat index i (for tests). */
+    Label verdictOf(int i) {
+        return answerBox(i).note();
+    }
+
+    private NotedCell answerBox(int i) {
+        return (NotedCell) answer.cell(i);
     }
 
     private void rebuild() {
         Tensor3 x = model.question().x();
         Tensor3 dout = model.question().dout();
-        CellMatrix xs = new CellMatrix(x.shape(), messages.get("matrix.x"), i -> valueLabel(x.get(i), "x", i));
-        CellMatrix douts = new CellMatrix(x.shape(), messages.get("matrix.dout"), i -> valueLabel(dout.get(i), "dout", i));
+        CellMatrix xs = new CellMatrix(x.shape(), messages.get("matrix.x"),
+                i -> new NotedCell(valueLabel(x.get(i), "x", i)));
+        CellMatrix douts = new CellMatrix(x.shape(), messages.get("matrix.dout"),
+                i -> new NotedCell(valueLabel(dout.get(i), "dout", i)));
         boolean marks = model.kind().marks();
         answer = new CellMatrix(x.shape(), messages.format(marks ? "answer.marks" : "answer.values", answerName()),
-                marks ? this::markCell : this::valueCell);
+                i -> new NotedCell(marks ? markCell(i) : valueCell(i)));
         answer.setId("predict-answer");
         answer.arrowKeysMoveFocus(marks);
         grids.getChildren().setAll(xs, douts, answer);
@@ -175,13 +186,13 @@ final class PredictView extends BorderPane {
 
     /** Brings every answer cell, the score and the why lines up to date with the model. */
     private void refresh() {
-        if (answer == null || answer.cell(0) instanceof ToggleButton != model.kind().marks()) {
+        if (answer == null || answerCell(0) instanceof ToggleButton != model.kind().marks()) {
             return;
         }
         Score result = model.scoreProperty().get();
         for (int i = 0; i < model.shape().size(); i++) {
             CellIndex cell = PredictViewModel.cell(model.shape(), i);
-            Node node = answer.cell(i);
+            Node node = answerCell(i);
             node.getStyleClass().removeAll(VERDICT_STYLES);
             String verdict = "";
             if (model.isRevealed(i)) {
@@ -190,16 +201,15 @@ final class PredictView extends BorderPane {
             } else if (result != null) {
                 boolean right = result.at(cell).map(CellVerdict::right).orElse(false);
                 node.getStyleClass().add(right ? "right" : "wrong");
-                verdict = messages.get(right ? "verdict.right" : "verdict.wrong");
+                verdict = right ? messages.get("verdict.right") : messages.format("verdict.wrong", rightAnswer(i));
             }
             boolean scored = result != null && !model.isRevealed(i);
-            String rightOrWrong = node.getStyleClass().contains("right") ? "cell.right" : "cell.wrong";
+            showVerdict(i, scored, node.getStyleClass().contains("right"));
             if (node instanceof ToggleButton b) {
                 boolean marked = model.isRevealed(i) ? model.truthMark(i) : model.isMarked(i);
                 b.setSelected(marked);
                 b.setDisable(model.isRevealed(i));
-                String symbol = marked ? "0" : "\u00B7";
-                b.setText(scored ? messages.format(rightOrWrong, symbol) : symbol);
+                b.setText(markSymbol(marked));
                 b.setAccessibleText(withVerdict(messages.format(marked ? "cell.marked" : "cell.unmarked",
                         cell.toString(), answerName()), verdict));
             } else if (node instanceof TextField f) {
@@ -212,6 +222,7 @@ final class PredictView extends BorderPane {
                 f.setAccessibleText(withVerdict(messages.format("cell.value", answerName(), cell.toString()), verdict));
             }
         }
+        showNotes(result != null);
         if (result == null) {
             score.setText(messages.get("score.prompt"));
             why.getChildren().clear();
@@ -224,6 +235,39 @@ final class PredictView extends BorderPane {
                 return l;
             }).toList());
         }
+    }
+
+    /** The note lines of all three grids take room once there are verdicts to read, and give it back after. */
+    private void showNotes(boolean shown) {
+        for (Node matrix : grids.getChildren()) {
+            for (int i = 0; i < model.shape().size(); i++) {
+                ((NotedCell) ((CellMatrix) matrix).cell(i)).showNote(shown);
+            }
+        }
+    }
+
+    /**
+     * Writes ✓ or ✗ with the right answer under cell i once it is scored, in the colour and
+     * style class of its verdict; clears it otherwise.
+     */
+    private void showVerdict(int i, boolean scored, boolean right) {
+        Label line = verdictOf(i);
+        line.getStyleClass().removeAll(VERDICT_STYLES);
+        if (!scored) {
+            line.setText("");
+            return;
+        }
+        line.getStyleClass().add(right ? "right" : "wrong");
+        line.setText(right ? messages.get("cell.right") : messages.format("cell.wrong", rightAnswer(i)));
+    }
+
+    /** The right answer at cell i as a cell shows it: its value, or its mark (0 marked, · not). */
+    private String rightAnswer(int i) {
+        return model.kind().marks() ? markSymbol(model.truthMark(i)) : model.answerText(i);
+    }
+
+    private static String markSymbol(boolean marked) {
+        return marked ? "0" : "\u00B7";
     }
 
     private String withVerdict(String text, String verdict) {

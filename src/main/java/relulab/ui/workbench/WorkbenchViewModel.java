@@ -59,7 +59,7 @@ public final class WorkbenchViewModel {
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 0);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 42);
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
-    private final ReadOnlyObjectWrapper<WalkThrough> walkThrough = new ReadOnlyObjectWrapper<>(this, "walkThrough");
+    private final WalkThroughs walkThroughs = new WalkThroughs(this, status, zoom);
     /** The shared state the results were last computed for. */
     private LabSnapshot followed;
 
@@ -167,25 +167,17 @@ public final class WorkbenchViewModel {
 
     /** The walk-through under way, or null: the grids then show its progress instead of all results. */
     public ReadOnlyObjectProperty<WalkThrough> walkThroughProperty() {
-        return walkThrough.getReadOnlyProperty();
+        return walkThroughs.property();
     }
 
-    /** Starts a walk through the layer on the current x and dout, at step 0. */
+    /** Starts a walk through the layer on the current x and dout, at step 0; its keys show in the status line. */
     public WalkThrough startWalkThrough() {
-        WorkbenchResults r = results.get();
-        WalkThrough walk = new WalkThrough(r.x(), r.dout(), r.activation());
-        walkThrough.set(walk);
-        status.set(TEXT.get("status.walk"));
-        return walk;
+        return walkThroughs.start(results.get(), TEXT.get("status.walk"));
     }
 
-    /** Ends the walk-through; the grids show every result again. */
+    /** Ends the walk-through; the grids show every result again, at the zoom and with the status line it found. */
     public void leaveWalkThrough() {
-        WalkThrough walk = walkThrough.get();
-        if (walk != null) {
-            walk.playingProperty().set(false);
-            walkThrough.set(null);
-        }
+        walkThroughs.leave();
     }
 
     // ---- editing: each command is worked out by TensorEdits, then made here -------------

@@ -30,7 +30,8 @@ import relulab.testsupport.LabWindows;
 
 /**
  * A monkey in the real window: seeded random clicks, drags, scrolls, keys, typed strings and
- * pastes on every tab, failing on any exception that reaches the {@link FaultReporter}.
+ * pastes on every tab, and switches of theme and presentation mode (F5) between them, failing on
+ * any exception that reaches the {@link FaultReporter}.
  *
  * <p>Each tab gets an equal share of the time (a click on another tab may wander off for a
  * while, as a user would). Inside {@code mvn verify} it runs for {@value #DEFAULT_SECONDS} s;
@@ -65,6 +66,8 @@ class MonkeyTest {
 
     private Stage stage;
     private MainWindow window;
+    /** Whether the monkey last chose the high-contrast theme (it switches it from code, not from the menu bar). */
+    private boolean highContrast;
 
     @BeforeEach
     void start() {
@@ -116,34 +119,34 @@ class MonkeyTest {
 
     private String act(FxRobot robot, Random random) {
         int kind = random.nextInt(100);
-        if (kind < 35) {
+        if (kind < 33) {
             Point2D p = safePoint(random);
             MouseButton button = random.nextInt(8) == 0 ? MouseButton.SECONDARY : MouseButton.PRIMARY;
             robot.moveTo(p).clickOn(button);
             return "click " + button + " at " + p;
         }
-        if (kind < 45) {
+        if (kind < 43) {
             Point2D from = safePoint(random);
             Point2D to = safePoint(random);
             robot.drag(from, MouseButton.PRIMARY).dropTo(to);
             return "drag " + from + " to " + to;
         }
-        if (kind < 50) {
+        if (kind < 48) {
             robot.moveTo(safePoint(random)).scroll(random.nextInt(5) + 1,
                     random.nextBoolean() ? javafx.geometry.VerticalDirection.UP : javafx.geometry.VerticalDirection.DOWN);
             return "scroll";
         }
-        if (kind < 70) {
+        if (kind < 68) {
             KeyCode key = KEYS[random.nextInt(KEYS.length)];
             robot.type(key);
             return "key " + key;
         }
-        if (kind < 75) {
+        if (kind < 73) {
             KeyCode key = SHORTCUTS[random.nextInt(SHORTCUTS.length)];
             robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
             return "ctrl+" + key;
         }
-        if (kind < 80) {
+        if (kind < 76) {
             String text = TYPED[random.nextInt(TYPED.length)];
             robot.interact(() -> {
                 ClipboardContent content = new ClipboardContent();
@@ -151,6 +154,15 @@ class MonkeyTest {
                 Clipboard.getSystemClipboard().setContent(content);
             });
             return "clipboard " + text;
+        }
+        if (kind < 78) {
+            highContrast = !highContrast;
+            robot.interact(() -> window.useHighContrast(highContrast));
+            return "high-contrast theme " + highContrast;
+        }
+        if (kind < 80) {
+            robot.type(KeyCode.F5);
+            return "F5";
         }
         String text = TYPED[random.nextInt(TYPED.length)];
         robot.write(text);

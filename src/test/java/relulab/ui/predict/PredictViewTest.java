@@ -1,14 +1,15 @@
 package relulab.ui.predict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,54 @@ class PredictViewTest {
                 + ": passes, not zeroed"), why.toString());
         assertTrue(answerCell(robot, positive).getStyleClass().contains("wrong"));
         assertTrue(answerCell(robot, negative).getStyleClass().contains("right"));
-        assertTrue(((ToggleButton) answerCell(robot, negative)).getText().endsWith("\u2713"));
+        assertEquals("\u2713", view().verdictOf(negative).getText());
+        assertEquals("\u2717 \u00B7", view().verdictOf(positive).getText(), "wrong, and the right mark: not marked");
+    }
+
+    @Test
+    void typedValuesSayRightOrWrongAndTheRightValueAfterCheck(FxRobot robot) {
+        robot.clickOn("#predict-fading");
+        choose(robot, PredictKind.DX);
+        int below = question.x().shape().width();
+        String first = Explanation.text(dx(0));
+        robot.clickOn(answerCell(robot, 0));
+        robot.write(first.replace('\u2212', '-')).type(KeyCode.ENTER).write("7");
+        robot.clickOn("#predict-check");
+
+        assertEquals("\u2713", view().verdictOf(0).getText());
+        assertEquals("\u2717 " + Explanation.text(dx(below)), view().verdictOf(below).getText());
+        assertTrue(view().verdictOf(below).getStyleClass().contains("wrong"));
+        assertTrue(view().verdictOf(0).isVisible());
+        robot.clickOn("#predict-new");
+        assertEquals("", view().verdictOf(0).getText(), "a new question has no verdicts yet");
+        assertFalse(view().verdictOf(0).isManaged(), "and its note lines take no room from the cells");
+    }
+
+    @Test
+    void theGridsStandApartAndTheirLabelsAreAsLargeAsTheirNumbers(FxRobot robot) {
+        choose(robot, PredictKind.DX);
+        List<Node> matrices = List.copyOf(robot.lookup(".cell-matrix").queryAll());
+        assertEquals(3, matrices.size(), "x, dout and the answer");
+        Bounds x = matrices.get(0).localToScene(matrices.get(0).getLayoutBounds());
+        Bounds dout = matrices.get(1).localToScene(matrices.get(1).getLayoutBounds());
+        Label number = robot.lookup(".value-cell").queryAs(Label.class);
+        double numberHeight = number.localToScene(number.getLayoutBounds()).getHeight();
+        assertTrue(dout.getMinX() - x.getMaxX() >= numberHeight / 2,
+                "a gap of at least half a cell's height between x and dout: " + (dout.getMinX() - x.getMaxX()));
+        for (String labels : List.of(".matrix-caption", ".matrix-title", ".cell-note")) {
+            for (Label label : robot.lookup(labels).queryAllAs(Label.class)) {
+                assertTrue(label.getFont().getSize() >= number.getFont().getSize(), labels + " '" + label.getText()
+                        + "' at " + label.getFont().getSize() + " px beside numbers of " + number.getFont().getSize() + " px");
+            }
+        }
+    }
+
+    private double dx(int i) {
+        return question.x().get(i) > 0 ? question.dout().get(i) : 0;
+    }
+
+    private PredictView view() {
+        return (PredictView) window.tab(PredictLesson.ID).orElseThrow().getContent();
     }
 
     @Test

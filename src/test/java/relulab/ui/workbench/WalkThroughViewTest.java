@@ -95,6 +95,36 @@ class WalkThroughViewTest {
         assertTrue(window.display().isPresentation(), "the teacher stays on the projector");
     }
 
+    @Test
+    void escGivesBackTheStatusLineAndTheZoomTheWalkThroughFound(FxRobot robot) {
+        robot.interact(() -> model.edit(Target.X, new CellIndex(0, 0, 0), "2"));
+        String before = status(robot);
+        double zoom = model.zoomProperty().get();
+        robot.clickOn("#grid-x");
+        robot.type(KeyCode.W);
+        assertTrue(status(robot).contains("Esc leaves"), "the walk-through lists its keys: " + status(robot));
+        robot.interact(model::zoomIn);
+        robot.interact(model::zoomIn);
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertNull(model.walkThroughProperty().get());
+        assertEquals(before, status(robot), "no key of the ended walk-through is left in the status line");
+        assertEquals(zoom, model.zoomProperty().get(), "the zoom is the one the walk-through found");
+    }
+
+    @Test
+    void anEditThatEndsTheWalkThroughLeavesNoKeyOfItInTheStatusLine(FxRobot robot) {
+        robot.clickOn("#walk-through");
+        robot.interact(() -> model.edit(Target.DOUT, new CellIndex(0, 0, 0), "2"));
+        assertNull(model.walkThroughProperty().get());
+        assertFalse(status(robot).contains("Esc leaves"), status(robot));
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#status-line").queryAs(Label.class).getText();
+    }
+
     private static String formula(FxRobot robot) {
         return robot.lookup("#walk-formula").queryAs(Label.class).getText();
     }
