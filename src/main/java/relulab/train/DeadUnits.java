@@ -20,7 +20,7 @@ public final class DeadUnits {
 
     /** The silent units of every hidden layer of {@code model} on the points of {@code data}. */
     public static BitSet[] silentUnits(Mlp model, Activation activation, Dataset data) {
-        requireInputs(model, data);
+        requireInputs(model);
         Backprop pass = new Backprop(model.sizes(), data.size(), activation);
         pass.forward(model.copyWeights(), model.copyBiases(), data.pointsView(), labelsFor(model, data));
         return silentFromMaxima(pass.zMax);
@@ -52,7 +52,7 @@ public final class DeadUnits {
         return activation.backward(-1.0, 1.0) == 0.0;
     }
 
-    private static void requireInputs(Mlp model, Dataset data) {
+    private static void requireInputs(Mlp model) {
         if (model.sizes()[0] != Dataset.FEATURES) {
             throw new IllegalArgumentException("the network takes " + model.sizes()[0]
                     + " inputs but the points have " + Dataset.FEATURES);

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import relulab.testsupport.Python;
@@ -62,8 +63,8 @@ class DyingCommandTest {
     void aDivergedRunReportsTheLastFiniteLossInJson() {
         // Measured: seed 5 at lr 3 diverges at step 16.
         assertEquals(0, run("dying", "--lr", "3", "--seed", "5", "--json"));
-        assertFalse(out.toLowerCase().contains("nan"));
-        assertFalse(out.toLowerCase().contains("infinity"));
+        assertFalse(out.toLowerCase(Locale.ROOT).contains("nan"));
+        assertFalse(out.toLowerCase(Locale.ROOT).contains("infinity"));
         JsonObject o = JsonParser.parseString(out).getAsJsonObject();
         assertTrue(o.get("diverged").getAsBoolean());
         assertEquals(16, o.get("diverged_at_step").getAsInt());

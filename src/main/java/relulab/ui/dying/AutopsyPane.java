@@ -65,7 +65,7 @@ final class AutopsyPane extends VBox {
         AutopsyShown s = vm.autopsy().shownProperty().get();
         int deaths = vm.autopsy().deathCount();
         previous.setDisable(deaths == 0 || s == null || s.index() == 0);
-        next.setDisable(deaths == 0 || s != null && s.index() == s.count() - 1);
+        next.setDisable(deaths == 0 || (s != null && s.index() == s.count() - 1));
         if (s == null) {
             position.setText("");
             head.setText(AutopsySentences.prompt(vm.runProperty().get(), deaths));

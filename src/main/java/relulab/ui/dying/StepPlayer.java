@@ -25,14 +25,12 @@ final class StepPlayer extends HBox {
     private static final double PLAY_SPEED = 1.0 / 6;
     private static final Duration FRAME = Duration.millis(40);
 
-    private final DyingViewModel vm;
     private final Slider scrubber = new Slider(0, 1, 1);
     private final Button play = new Button();
     private final Timeline player = new Timeline(new KeyFrame(FRAME, e -> advance()));
 
     StepPlayer(DyingViewModel vm) {
         super(8);
-        this.vm = vm;
         scrubber.setId("dying-scrubber");
         scrubber.setBlockIncrement(0.02);
         play.setId("dying-play");

@@ -199,7 +199,8 @@ final class UnitGrid extends Region {
             BitSet fromStart = run.silentMeansDead() ? run.silentThroughout(l) : new BitSet();
             for (int u = 0; u < units; u++) {
                 double x = bx + (u % cols) * cell;
-                double y = titleHeight + (u / cols) * cell;
+                int row = u / cols;
+                double y = titleHeight + row * cell;
                 if (fromStart.get(u)) {
                     UnitGlyph.drawDeadFromStart(g, x, y, cell, colors.get());
                 } else {

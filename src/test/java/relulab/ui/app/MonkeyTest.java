@@ -20,7 +20,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -64,7 +63,6 @@ class MonkeyTest {
     private static final KeyCode[] SHORTCUTS = {KeyCode.Z, KeyCode.Y, KeyCode.C, KeyCode.V, KeyCode.PLUS, KeyCode.MINUS,
         KeyCode.DIGIT0};
 
-    private Stage stage;
     private MainWindow window;
     /** Whether the monkey last chose the high-contrast theme (it switches it from code, not from the menu bar). */
     private boolean highContrast;
@@ -72,7 +70,6 @@ class MonkeyTest {
     @BeforeEach
     void start() {
         window = windows.openMain();
-        stage = windows.stage();
     }
 
     @Test

@@ -41,8 +41,8 @@ class PredictViewTest {
         robot.clickOn("#predict-fading");
         int positive = firstIndex(x -> x > 0);
         int negative = firstIndex(x -> x < 0);
-        robot.clickOn(answerCell(robot, positive));
-        robot.clickOn(answerCell(robot, negative));
+        robot.clickOn(answerCell(positive));
+        robot.clickOn(answerCell(negative));
         robot.clickOn("#predict-check");
 
         int negatives = count(x -> x < 0);
@@ -55,8 +55,8 @@ class PredictViewTest {
         String xs = Explanation.text(question.x().get(positive));
         assertTrue(why.contains(wrongMark + "  you marked it, but x = " + xs + " > 0 \u2192 out = x = " + xs
                 + ": passes, not zeroed"), why.toString());
-        assertTrue(answerCell(robot, positive).getStyleClass().contains("wrong"));
-        assertTrue(answerCell(robot, negative).getStyleClass().contains("right"));
+        assertTrue(answerCell(positive).getStyleClass().contains("wrong"));
+        assertTrue(answerCell(negative).getStyleClass().contains("right"));
         assertEquals("\u2713", view().verdictOf(negative).getText());
         assertEquals("\u2717 \u00B7", view().verdictOf(positive).getText(), "wrong, and the right mark: not marked");
     }
@@ -67,7 +67,7 @@ class PredictViewTest {
         choose(robot, PredictKind.DX);
         int below = question.x().shape().width();
         String first = Explanation.text(dx(0));
-        robot.clickOn(answerCell(robot, 0));
+        robot.clickOn(answerCell(0));
         robot.write(first.replace('\u2212', '-')).type(KeyCode.ENTER).write("7");
         robot.clickOn("#predict-check");
 
@@ -124,7 +124,7 @@ class PredictViewTest {
     void valuesAreTypedAndMovedThroughWithTheKeyboard(FxRobot robot) {
         robot.clickOn("#predict-fading");
         choose(robot, PredictKind.OUT);
-        robot.clickOn(answerCell(robot, 0));
+        robot.clickOn(answerCell(0));
         String first = Explanation.text(Math.max(0, question.x().get(0)));
         robot.write(first.replace('\u2212', '-')).type(KeyCode.ENTER).write("7");
         robot.clickOn("#predict-check");
@@ -139,7 +139,7 @@ class PredictViewTest {
         robot.interact(() -> window.state().activationProperty().set(Activations.parse("leaky:0.1")));
         robot.clickOn("#predict-fading");
         int negative = firstIndex(x -> x < 0);
-        robot.clickOn(answerCell(robot, negative));
+        robot.clickOn(answerCell(negative));
         robot.clickOn("#predict-check");
 
         int n = question.size();
@@ -150,7 +150,7 @@ class PredictViewTest {
         assertEquals("Mark the cells with x < 0 (Scaled by \u03b1 = 0.1)", box.getConverter().toString(box.getValue()));
 
         choose(robot, PredictKind.DX_ZERO);
-        robot.clickOn(answerCell(robot, negative));
+        robot.clickOn(answerCell(negative));
         robot.clickOn("#predict-check");
         String xs = Explanation.text(question.x().get(negative));
         String douts = Explanation.text(question.dout().get(negative));
@@ -167,7 +167,7 @@ class PredictViewTest {
         robot.interact(() -> box.setValue(kind));
     }
 
-    private Node answerCell(FxRobot robot, int i) {
+    private Node answerCell(int i) {
         return ((PredictView) window.tab(PredictLesson.ID).orElseThrow().getContent()).answerCell(i);
     }
 

@@ -67,7 +67,7 @@ class WorkbenchViewTest {
     @Test
     void editingACellUpdatesOutTheZeroedMaskAndDx(FxRobot robot) {
         robot.interact(() -> model.setValue(Target.X, CELL, 1.0));
-        assertEquals(EMPTY_RGB, pixelAt(robot, Panel.ZEROED, CELL), "a positive cell is not zeroed");
+        assertEquals(EMPTY_RGB, pixelAt(Panel.ZEROED, CELL), "a positive cell is not zeroed");
 
         robot.clickOn(screenPoint(Panel.X, CELL)).write("-3").type(KeyCode.ENTER);
 
@@ -76,7 +76,7 @@ class WorkbenchViewTest {
         assertEquals(0.0, r.out().get(0, 1, 2));
         assertTrue(r.isZeroed(0, 1, 2));
         assertEquals(0.0, r.dx().get(0, 1, 2));
-        assertNotEquals(EMPTY_RGB, pixelAt(robot, Panel.ZEROED, CELL), "the zeroed grid now marks it");
+        assertNotEquals(EMPTY_RGB, pixelAt(Panel.ZEROED, CELL), "the zeroed grid now marks it");
         assertEquals(new CellIndex(0, 2, 2), view.grid(Panel.X).selectionProperty().get(), "Enter moves down");
     }
 
@@ -273,7 +273,7 @@ class WorkbenchViewTest {
     }
 
     /** The RGB drawn near the bottom-left corner of a cell (clear of its number and frame). */
-    private int pixelAt(FxRobot robot, Panel panel, CellIndex cell) {
+    private int pixelAt(Panel panel, CellIndex cell) {
         TensorGrid grid = view.grid(panel);
         WaitForAsyncUtils.waitForFxEvents();
         Bounds b = grid.cellBounds(cell).orElseThrow();

@@ -56,15 +56,15 @@ class ExportNoticeTest {
     @Test
     void aPictureSavedAsPngIsConfirmed(FxRobot robot) throws Exception {
         Path png = dir.resolve("tab.png");
-        confirmed(robot, () -> keep.exports().writePicture(window.shownView(), 2, png), "tab.png");
+        confirmed(() -> keep.exports().writePicture(window.shownView(), 2, png), "tab.png");
     }
 
     @Test
     void aResultAndChartDataSavedAreConfirmed(FxRobot robot) throws Exception {
-        confirmed(robot, () -> keep.exports().writeResult(Results.DX, dir.resolve("dx.npy")), "dx.npy");
+        confirmed(() -> keep.exports().writeResult(Results.DX, dir.resolve("dx.npy")), "dx.npy");
         LabWindows.interact(() -> window.openLesson(LessonIds.GRADIENT_AT_ZERO));
         List<XYChart<?, ?>> charts = LabWindows.onFx(() -> ChartData.chartsIn(window.shownView()));
-        confirmed(robot, () -> keep.exports().writeChartData(charts, dir.resolve("plot.csv")), "plot.csv");
+        confirmed(() -> keep.exports().writeChartData(charts, dir.resolve("plot.csv")), "plot.csv");
     }
 
     @Test
@@ -76,7 +76,7 @@ class ExportNoticeTest {
     }
 
     /** Runs the export, waits for its file, and checks the message names the file and a notification shows. */
-    private void confirmed(FxRobot robot, Supplier<Task<Void>> export, String fileName) throws Exception {
+    private void confirmed(Supplier<Task<Void>> export, String fileName) throws Exception {
         Task<Void> task = LabWindows.onFx(export::get);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, task::isDone);
         WaitForAsyncUtils.waitForFxEvents();
