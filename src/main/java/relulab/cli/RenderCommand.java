@@ -10,10 +10,14 @@ import relulab.core.Tensor3;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
 import relulab.ui.app.keep.FigureRenderer;
+import relulab.ui.shared.text.UiLocale;
 
 /**
  * {@code relu-lab render}: the workbench's five grids and their legend as a PNG, for slides,
  * drawn by the window's own grid code on a headless JavaFX — no display is needed.
+ *
+ * <p>The figure's words are in the language of {@code --locale} (default: {@code -Drelulab.locale},
+ * else the system's); the command's own messages stay English, for scripts.
  *
  * <p>Inputs are read and checked before JavaFX starts, and the picture is written through a
  * temporary file, so a bad input or a failed write leaves nothing behind.
@@ -35,6 +39,8 @@ public final class RenderCommand extends CliCommand {
                         ComputeCommand.ACTIVATION,
                         Opt.value("--scale", "S", "resolution: the picture is S × 1280×720 pixels (default {default};"
                                 + " 0.5 to 8)").withDefault("2"),
+                        Opt.value("--locale", "TAG", "the language of the figure's words, e.g. pt-BR, es, zh-CN"
+                                + " (default: the system's)"),
                         Opt.value("--out", "FIG.png", "the PNG file to write").required()),
                 ComputeCommand.EXIT_CODES);
     }
@@ -45,6 +51,11 @@ public final class RenderCommand extends CliCommand {
         Path dout = args.path("--dout");
         Path out = args.path("--out");
         double scale = args.number("--scale");
+        String tag = args.text("--locale");
+        Locale language = tag == null ? UiLocale.current() : Locale.forLanguageTag(tag.trim());
+        if (language.getLanguage().isEmpty()) {
+            throw new IllegalArgumentException("--locale must be a language tag such as pt-BR, es or zh-CN, got '" + tag + "'");
+        }
         Activation f = ComputeCommand.layerActivation(args.text("--activation"));
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
             throw new IllegalArgumentException("--scale must be 0.5 to 8, got " + scale);
@@ -63,7 +74,7 @@ public final class RenderCommand extends CliCommand {
             throw new IllegalArgumentException(dout.getFileName() + " has shape " + d.shapeText() + " but "
                     + input.getFileName() + " has shape " + x.shapeText() + "; --dout must have the shape of --input");
         }
-        int[] size = FigureRenderer.renderPng(x.tensor(), d.tensor(), f, input.getFileName().toString(), scale, out);
+        int[] size = FigureRenderer.renderPng(x.tensor(), d.tensor(), f, input.getFileName().toString(), scale, language, out);
         console.printf(Locale.ROOT, "wrote %s (%d × %d pixels)%n", out, size[0], size[1]);
         return 0;
     }

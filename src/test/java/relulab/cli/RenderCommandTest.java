@@ -9,7 +9,9 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import relulab.core.Tensor3;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
 import relulab.ui.app.keep.FigureRenderer;
+import relulab.ui.shared.text.UiLocale;
 
 /**
  * {@code relu-lab render}: it writes the picture the figure renderer draws (whose pixels
@@ -53,7 +56,7 @@ class RenderCommandTest {
         assertEquals("wrote " + png + " (1920 × 1080 pixels)", run.out().strip());
         assertEquals("", run.err());
         Path expected = dir.resolve("expected.png");
-        FigureRenderer.renderPng(X, DOUT, new LeakyRelu(0.1), "x.npy", 1.5, expected);
+        FigureRenderer.renderPng(X, DOUT, new LeakyRelu(0.1), "x.npy", 1.5, Locale.ENGLISH, expected);
         assertSamePixels(expected, png);
     }
 
@@ -66,8 +69,27 @@ class RenderCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         Path expected = dir.resolve("expected.png");
-        FigureRenderer.renderPng(X, Tensor3.generate(SHAPE, i -> 1.0), relulab.core.Relu.STANDARD, "x.npy", 2, expected);
+        FigureRenderer.renderPng(X, Tensor3.generate(SHAPE, i -> 1.0), relulab.core.Relu.STANDARD, "x.npy", 2, Locale.ENGLISH, expected);
         assertSamePixels(expected, png);
+    }
+
+    @Test
+    void theFigureIsDrawnInTheLanguageOfLocaleAndTheCommandStillSpeaksEnglish() throws Exception {
+        Path x = write("x.npy", X);
+        Path pseudo = dir.resolve("pseudo.png");
+
+        CliRun run = CliRun.of("render", "--input", x.toString(), "--locale", "en-XA", "--scale", "1", "--out",
+                pseudo.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("wrote " + pseudo + " (1280 × 720 pixels)", run.out().strip());
+        Path expected = dir.resolve("expected.png");
+        Tensor3 ones = Tensor3.generate(SHAPE, i -> 1.0);
+        FigureRenderer.renderPng(X, ones, relulab.core.Relu.STANDARD, "x.npy", 1, UiLocale.PSEUDO, expected);
+        assertSamePixels(expected, pseudo);
+        Path english = dir.resolve("english.png");
+        FigureRenderer.renderPng(X, ones, relulab.core.Relu.STANDARD, "x.npy", 1, Locale.ENGLISH, english);
+        assertFalse(Arrays.equals(pixels(english), pixels(pseudo)), "the words differ from the English figure's");
     }
 
     @Test
@@ -104,11 +126,17 @@ class RenderCommandTest {
     }
 
     private static void assertSamePixels(Path expected, Path actual) throws IOException {
-        BufferedImage e = ImageIO.read(expected.toFile());
-        BufferedImage a = ImageIO.read(actual.toFile());
-        assertEquals(e.getWidth(), a.getWidth());
-        assertEquals(e.getHeight(), a.getHeight());
-        assertArrayEquals(e.getRGB(0, 0, e.getWidth(), e.getHeight(), null, 0, e.getWidth()),
-                a.getRGB(0, 0, a.getWidth(), a.getHeight(), null, 0, a.getWidth()));
+        assertArrayEquals(pixels(expected), pixels(actual));
+    }
+
+    /** The picture's size, then its pixels row by row. */
+    private static int[] pixels(Path png) throws IOException {
+        BufferedImage image = ImageIO.read(png.toFile());
+        int[] rgb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        int[] all = new int[rgb.length + 2];
+        all[0] = image.getWidth();
+        all[1] = image.getHeight();
+        System.arraycopy(rgb, 0, all, 2, rgb.length);
+        return all;
     }
 }

@@ -1,6 +1,7 @@
 package relulab.ui.app;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -13,6 +14,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import relulab.ui.lesson.LessonIds;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.shared.text.UiLocale;
 
 /** The window's menu bar: what belongs to the window rather than to one lesson. */
 final class MainMenu {
@@ -45,9 +47,11 @@ final class MainMenu {
         contrast.setId("menu-theme-contrast");
         ToggleGroup themes = new ToggleGroup();
         themes.getToggles().addAll(standard, contrast);
-        standard.setSelected(true);
+        // The menus are made anew for a change of language: they show the theme the window has.
+        (window.isHighContrast() ? contrast : standard).setSelected(true);
         contrast.selectedProperty().addListener((o, was, is) -> window.useHighContrast(is));
-        Menu view = new Menu(WORDS.get("menu.view"), null, presentation, new SeparatorMenuItem(), standard, contrast);
+        Menu view = new Menu(WORDS.get("menu.view"), null, presentation, new SeparatorMenuItem(), standard, contrast,
+                new SeparatorMenuItem(), languages(window));
         view.setId("menu-view");
 
         MenuItem tabHelp = new MenuItem(WORDS.get("menu.help.tab"));
@@ -64,6 +68,31 @@ final class MainMenu {
         help.setId("menu-help");
 
         bar.getMenus().addAll(file, view, help);
+    }
+
+    /**
+     * View ▸ Language: one item per offered language, named in its own language, the one spoken
+     * now checked (none in the pseudo-locale, which is for developers and not offered).
+     */
+    private static Menu languages(MainWindow window) {
+        Menu menu = new Menu(WORDS.get("menu.language"));
+        menu.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        Locale spoken = UiLocale.isPseudo() ? null : Languages.offeredFor(UiLocale.current());
+        for (Locale language : Languages.offered()) {
+            RadioMenuItem item = new RadioMenuItem(Languages.nameOf(language));
+            item.setId("menu-language-" + language.toLanguageTag());
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setSelected(language.equals(spoken));
+            item.setOnAction(e -> {
+                if (!language.equals(spoken)) {
+                    window.switchLanguage(language);
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     MenuBar bar() {

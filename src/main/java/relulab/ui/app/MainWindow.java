@@ -2,8 +2,12 @@ package relulab.ui.app;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -21,6 +25,7 @@ import relulab.ui.app.keep.Workspace;
 import relulab.ui.lesson.KeptSettings;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.shared.text.UiLocale;
 import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.GridColors;
 import relulab.ui.state.LabState;
@@ -36,6 +41,13 @@ import relulab.ui.task.Background;
  * only the lesson in front is built (the path, or the one the last run or a file brings to the
  * front), so the first frame waits for one lesson, not for all of them. Closing the window stops
  * all background work.
+ *
+ * <p>A language is changed at once ({@link #switchLanguage}) by making the lessons and the menus
+ * anew: every word is looked up when a node is made, so new nodes speak the new language. What
+ * the user set up stays: the shared state, the colours, presentation mode, the theme, the window
+ * and the tab in front live in the shell, and each lesson's kept settings are carried over to
+ * its new self. What a lesson holds only in its view (the workbench's undo history, a finished
+ * training run's curves) starts afresh, as after opening a session.
  */
 public final class MainWindow implements Workspace {
 
@@ -56,9 +68,11 @@ public final class MainWindow implements Workspace {
     private final DisplaySettings display = new DisplaySettings();
     private final GridColors colors = new GridColors();
     private final Background background = new Background(Platform::runLater);
-    private final TabPane tabs = new TabPane();
-    private final StackPane lessonArea = new StackPane(tabs);
+    private final StackPane lessonArea = new StackPane();
     private final BorderPane root = new BorderPane(lessonArea);
+    /** Makes the lessons: at start, and again for each change of language. */
+    private final Supplier<List<Lesson>> catalog;
+    private TabPane tabs;
     /** Made when help is first asked for: it is not part of the first frame. */
     private HelpOverlay help;
     private final List<LessonHost> hosts = new ArrayList<>();
@@ -66,35 +80,28 @@ public final class MainWindow implements Workspace {
     private final KeepWindow keep;
 
     public MainWindow() {
-        this(LessonCatalog.all(), KeepWindow.userDataFolder());
+        this(LessonCatalog::all, KeepWindow.userDataFolder());
     }
 
     /** A window that keeps its preferences and recovery files in {@code dataFolder}. */
     public MainWindow(Path dataFolder) {
-        this(LessonCatalog.all(), dataFolder);
+        this(LessonCatalog::all, dataFolder);
     }
 
+    /** A window of the given lessons (for tests: a change of language shows them again as they are). */
     MainWindow(List<Lesson> lessons) {
-        this(lessons, KeepWindow.userDataFolder());
+        this(() -> lessons, KeepWindow.userDataFolder());
     }
 
     MainWindow(List<Lesson> lessons, Path dataFolder) {
+        this(() -> lessons, dataFolder);
+    }
+
+    private MainWindow(Supplier<List<Lesson>> catalog, Path dataFolder) {
+        this.catalog = catalog;
         root.getStyleClass().add("main-window");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        for (Lesson lesson : lessons) {
-            LessonHost host = new LessonHost(lesson, this);
-            hosts.add(host);
-            tabs.getTabs().add(host.tab());
-        }
+        putLessons(catalog.get(), null);
         state.snapshotProperty().addListener((o, was, is) -> hosts.forEach(h -> h.stateChanged(is)));
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
-            if (was != null) {
-                host(was).hide();
-            }
-            if (is != null) {
-                host(is).show();
-            }
-        });
         // The lesson in front is built at the window's first pulse, not here: the program may still
         // bring another one to the front (the last run's tab, a file to open) before the first frame.
         root.sceneProperty().addListener((o, was, scene) -> {
@@ -103,8 +110,71 @@ public final class MainWindow implements Workspace {
             }
         });
         presentation = new PresentationMode(display, root);
-        keep = new KeepWindow(this, WORDS.get("window.title"), dataFolder);
+        keep = new KeepWindow(this, () -> WORDS.get("window.title"), dataFolder);
+        putMenus();
+    }
+
+    /**
+     * Puts the lessons in a new tab pane, {@code front} (a lesson id, or null for the first) in
+     * front; its view is built at the next pulse or when shown.
+     */
+    private void putLessons(List<Lesson> lessons, String front) {
+        hosts.clear();
+        tabs = new TabPane();
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (Lesson lesson : lessons) {
+            LessonHost host = new LessonHost(lesson, this);
+            hosts.add(host);
+            tabs.getTabs().add(host.tab());
+            if (lesson.id().equals(front)) {
+                tabs.getSelectionModel().select(host.tab());
+            }
+        }
+        // Listened to once the tab in front is chosen: choosing it builds nothing.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, is) -> {
+            if (was != null) {
+                host(was).hide();
+            }
+            if (is != null) {
+                host(is).show();
+            }
+        });
+        lessonArea.getChildren().setAll(tabs);
+    }
+
+    private void putMenus() {
         root.setTop(new VBox(new MainMenu(this, new FileMenu(keep).items(), keep::requestClose).bar(), keep.banner()));
+    }
+
+    /**
+     * Speaks {@code language} from now on: makes the menus and the lessons anew in it, with the
+     * lesson in front, every lesson's kept settings and everything the shell holds as they were,
+     * and remembers the choice for the next run.
+     */
+    public void switchLanguage(Locale language) {
+        String front = shownLesson();
+        host(tabs.getSelectionModel().getSelectedItem()).hide();
+        Map<String, KeptSettings<?>> before = new HashMap<>();
+        lessonParts().forEach(part -> before.put(part.key(), part));
+        UiLocale.set(language);
+        List<Lesson> lessons = catalog.get();
+        for (Lesson lesson : lessons) {
+            // Through the part's own JSON form: the new part takes exactly what the old one kept.
+            lesson.keptSettings().ifPresent(part -> {
+                KeptSettings<?> old = before.get(part.key());
+                if (old != null && old.write() != null) {
+                    part.prepare(old.write()).run();
+                }
+            });
+        }
+        putLessons(lessons, front);
+        if (help != null) {
+            lessonArea.getChildren().remove(help);
+            help = null;
+        }
+        keep.languageChanged(language);
+        putMenus();
+        showSelectedLesson();
     }
 
     /** The state the lessons share. */
@@ -133,6 +203,11 @@ public final class MainWindow implements Workspace {
     @Override
     public Background background() {
         return background;
+    }
+
+    /** Whether the high-contrast projector theme is on. */
+    boolean isHighContrast() {
+        return root.getStylesheets().contains(MainWindow.class.getResource(HIGH_CONTRAST).toExternalForm());
     }
 
     /**

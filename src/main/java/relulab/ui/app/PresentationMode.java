@@ -36,7 +36,6 @@ final class PresentationMode {
         // the stage's own exit key would also fire when Esc closes the help, leaves a
         // walk-through or cancels an edit, and throw the teacher out of full screen each time.
         window.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        window.setFullScreenExitHint(Messages.of(PresentationMode.class).get("presentation.exit.hint"));
         window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && display.isPresentation() && !EscapeKey.claimed(e.getTarget())) {
                 display.presentationProperty().set(false);
@@ -59,6 +58,8 @@ final class PresentationMode {
             root.getStyleClass().remove(STYLE_CLASS);
         }
         if (stage != null && stage.isFullScreen() != on) {
+            // Said when it shows, so in the language spoken then.
+            stage.setFullScreenExitHint(Messages.of(PresentationMode.class).get("presentation.exit.hint"));
             stage.setFullScreen(on);
         }
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -12,23 +14,29 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.shared.grid.TensorGrid;
+import relulab.ui.shared.text.UiLocale;
 import relulab.ui.workbench.Panel;
 import relulab.ui.workbench.WorkbenchView;
 
 /**
  * The whole window at the smallest supported size and on a full-HD screen, in normal and in
- * presentation mode: on every tab no label, button or tab shows its text cut to "…" where its
- * full text is meant to show, and each grid prints its numbers in one font.
+ * presentation mode, in every language View ▸ Language offers and in the pseudo-locale (whose
+ * texts are some 40% longer than English, as German's are): on every tab no label, button or
+ * tab shows its text cut to "…" where its full text is meant to show, and each grid prints its
+ * numbers in one font. A language whose message files are not there yet reads as English.
  *
  * <p>A Labeled is cut when the text its skin displays differs from its own text (the skin puts
  * the ellipsis in the displayed string).
@@ -40,16 +48,38 @@ class WindowLayoutTest {
 
     private Stage stage;
     private MainWindow window;
+    private Locale before;
 
     @BeforeEach
-    void start() {
+    void rememberTheLanguage() {
+        before = UiLocale.current();
+    }
+
+    @AfterEach
+    void speakAsBefore() {
+        UiLocale.set(before);
+    }
+
+    /** A window that speaks {@code language} from its first node on. */
+    private void open(Locale language) {
+        UiLocale.set(language);
         window = windows.openMain();
         stage = windows.stage();
     }
 
-    @ParameterizedTest(name = "{0}×{1}, presentation {2}")
-    @CsvSource({"1024, 700, false", "1920, 1080, false", "1280, 800, true"})
-    void everyTabShowsEveryTextInFullAndEachGridInOneFont(int width, int height, boolean presentation, FxRobot robot) {
+    /** Each offered language and the pseudo-locale, at each size the window must fit. */
+    static Stream<Arguments> languagesAndSizes() {
+        return Stream.concat(Languages.offered().stream(), Stream.of(UiLocale.PSEUDO)).flatMap(language -> Stream.of(
+                Arguments.of(language.toLanguageTag(), 1024, 700, false),
+                Arguments.of(language.toLanguageTag(), 1920, 1080, false),
+                Arguments.of(language.toLanguageTag(), 1280, 800, true)));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}×{2}, presentation {3}")
+    @MethodSource("languagesAndSizes")
+    void everyTabShowsEveryTextInFullAndEachGridInOneFont(String language, int width, int height, boolean presentation,
+                                                         FxRobot robot) {
+        open(Locale.forLanguageTag(language));
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
@@ -89,6 +119,7 @@ class WindowLayoutTest {
     @ParameterizedTest(name = "presentation toolbar at {0}×{1}")
     @CsvSource({"1280, 800", "1024, 700"})
     void theWorkbenchToolbarStaysOneRowInPresentationMode(int width, int height, FxRobot robot) {
+        open(before);
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);

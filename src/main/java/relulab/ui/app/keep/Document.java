@@ -1,6 +1,7 @@
 package relulab.ui.app.keep;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -16,13 +17,14 @@ import relulab.ui.shared.text.Messages;
  */
 final class Document {
 
-    private final String appName;
+    /** The program's name in the current language. */
+    private final Supplier<String> appName;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty unsaved = new SimpleBooleanProperty(this, "unsaved", false);
     private final StringBinding title;
     private boolean quiet;
 
-    Document(String appName) {
+    Document(Supplier<String> appName) {
         this.appName = appName;
         title = Bindings.createStringBinding(() -> titleFor(file.get(), unsaved.get()), file, unsaved);
     }
@@ -30,8 +32,14 @@ final class Document {
     /** The window's title: {@code *} for unsaved changes, the file's name, the program's name. */
     String titleFor(Path f, boolean changed) {
         Messages words = Messages.of(Document.class);
-        String named = f == null ? appName : words.format("title.file", f.getFileName().toString(), appName);
+        String app = appName.get();
+        String named = f == null ? app : words.format("title.file", f.getFileName().toString(), app);
         return changed ? words.format("title.unsaved", named) : named;
+    }
+
+    /** The language changed: the title is said again in the new one. */
+    void relabel() {
+        title.invalidate();
     }
 
     StringBinding titleBinding() {

@@ -2,17 +2,22 @@ package relulab.ui.app.keep;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import relulab.core.Activation;
 import relulab.core.Tensor3;
 import relulab.ui.shared.grid.Palette;
+import relulab.ui.shared.text.UiLocale;
 
 /**
  * Draws a {@link WorkbenchFigure} into a PNG file without a window: what {@code relu-lab render}
  * calls. Its methods take and give no JavaFX types, so the command line can use it while
  * knowing nothing of JavaFX; the toolkit is started headless on first use ({@link FxRuntime}).
+ * The figure's words are in the language asked for; tensor values keep NumPy's decimal point in
+ * every language, as they do in the window.
  */
 public final class FigureRenderer {
 
@@ -20,17 +25,31 @@ public final class FigureRenderer {
     }
 
     /**
-     * Renders the workbench figure of (x, dout) under {@code f} and writes it to {@code png},
-     * replacing it atomically.
+     * Renders the workbench figure of (x, dout) under {@code f}, its words in {@code language}, and
+     * writes it to {@code png}, replacing it atomically.
      *
      * @return the picture's width and height in pixels
      */
-    public static int[] renderPng(Tensor3 x, Tensor3 dout, Activation f, String caption, double scale, Path png)
-            throws Exception {
-        BufferedImage image = FxRuntime.call(() -> SwingFXUtils.fromFXImage(
-                snapshot(new WorkbenchFigure(x, dout, f, caption, Palette.BLUE_RED, scale)), null));
+    public static int[] renderPng(Tensor3 x, Tensor3 dout, Activation f, String caption, double scale,
+            Locale language, Path png) throws Exception {
+        BufferedImage image = FxRuntime.call(() -> inLanguage(language, () -> SwingFXUtils.fromFXImage(
+                snapshot(new WorkbenchFigure(x, dout, f, caption, Palette.BLUE_RED, scale)), null)));
         PngFiles.write(png, image);
         return new int[] {image.getWidth(), image.getHeight()};
+    }
+
+    /**
+     * Does {@code work} (on the FX thread) with its words looked up in {@code language}; the
+     * program's language is as before afterwards.
+     */
+    static <T> T inLanguage(Locale language, Supplier<T> work) {
+        Locale before = UiLocale.current();
+        UiLocale.set(language);
+        try {
+            return work.get();
+        } finally {
+            UiLocale.set(before);
+        }
     }
 
     /** Lays the figure out in a scene of its own size and takes its picture; on the FX thread. */

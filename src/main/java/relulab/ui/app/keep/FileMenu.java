@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -38,7 +39,11 @@ public final class FileMenu {
         List<MenuItem> items = new ArrayList<>();
         items.add(item(WORDS.get("menu.open"), "menu-open", shortcut(KeyCode.O), keep::chooseAndOpen));
         recentMenu.setId("menu-recent");
-        keep.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent());
+        // The window makes its menus anew for each change of language: the list of recent files
+        // holds this menu's listener weakly, and the menu holds it strongly, so an old menu goes.
+        ListChangeListener<Path> refill = c -> fillRecent();
+        recentMenu.getProperties().put(ListChangeListener.class, refill);
+        keep.recent().files().addListener(new WeakListChangeListener<>(refill));
         fillRecent();
         items.add(recentMenu);
         items.add(new SeparatorMenuItem());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.concurrent.Task;
@@ -52,27 +53,39 @@ public final class KeepWindow {
     private final FileDrop drops = new FileDrop(this);
     private final RecoveryOffer recovery;
     private final WindowMemory memory;
+    private final KeptSettings<?> colorsPart;
     private Stage stage;
 
     /**
      * @param ws         the window
-     * @param appName    the program's name, the end of every title
+     * @param appName    the program's name in the current language, the end of every title
      * @param dataFolder where preferences and recovery files live
      */
-    public KeepWindow(Workspace ws, String appName, Path dataFolder) {
+    public KeepWindow(Workspace ws, Supplier<String> appName, Path dataFolder) {
         this.ws = ws;
         this.document = new Document(appName);
         this.notices = new Notices(appName);
         this.choosers = new FileChoosers(document.fileProperty()::get);
-        List<KeptSettings<?>> parts = new ArrayList<>(ws.lessonParts());
-        parts.add(ColorsPart.of(ws.colors()));
-        this.mapping = new SessionMapping(ws.state(), parts);
+        this.colorsPart = ColorsPart.of(ws.colors());
+        this.mapping = new SessionMapping(ws.state(), keptParts());
         this.io = ws.background().serial();
         this.autosave = new Autosave(Autosave.recoveryFile(dataFolder),
                 () -> document.isUnsaved() ? sessions.capture() : null, Platform::runLater, this::say, Autosave.PERIOD_MS);
         this.recovery = new RecoveryOffer(this, dataFolder);
         this.memory = new WindowMemory(this, new PreferencesFile(dataFolder));
         ws.state().snapshotProperty().addListener((o, was, is) -> changed());
+        watch(keptParts());
+    }
+
+    /** Every part a session keeps: the lessons' settings and the grids' colours. */
+    private List<KeptSettings<?>> keptParts() {
+        List<KeptSettings<?>> parts = new ArrayList<>(ws.lessonParts());
+        parts.add(colorsPart);
+        return parts;
+    }
+
+    /** Marks the work changed when one of {@code parts} changes. */
+    private void watch(List<KeptSettings<?>> parts) {
         for (KeptSettings<?> part : parts) {
             // A lesson's first settings, when it is first shown, are no change of the work.
             part.valueProperty().addListener((o, was, is) -> {
@@ -81,6 +94,19 @@ public final class KeepWindow {
                 }
             });
         }
+    }
+
+    /**
+     * The window now speaks {@code language} with lessons made anew (their kept settings carried
+     * over): sessions keep the new lessons' parts from now on, the title is said in the new
+     * language, and the choice is remembered for the next run.
+     */
+    public void languageChanged(Locale language) {
+        List<KeptSettings<?>> parts = keptParts();
+        mapping.keep(parts);
+        watch(ws.lessonParts());
+        document.relabel();
+        memory.languageChosen(language);
     }
 
     /** The data folder of this user, or of {@link DataFolder#PROPERTY}. */

@@ -1,5 +1,6 @@
 package relulab.ui.app.keep;
 
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.layout.VBox;
@@ -14,13 +15,13 @@ import org.controlsfx.control.Notifications;
  */
 final class Notices {
 
-    private final String appName;
+    private final Supplier<String> appName;
     private final VBox banner = new VBox();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Stage stage;
 
-    /** @param appName the notifications' title */
-    Notices(String appName) {
+    /** @param appName the notifications' title, in the current language */
+    Notices(Supplier<String> appName) {
         this.appName = appName;
         banner.getStyleClass().add("keep-banner");
         banner.getStylesheets().add(Notices.class.getResource("keep.css").toExternalForm());
@@ -43,7 +44,7 @@ final class Notices {
     void say(String text) {
         message.set(text);
         if (stage != null && stage.isShowing()) {
-            Notifications.create().title(appName).text(text).owner(stage).hideAfter(Duration.seconds(6)).showInformation();
+            Notifications.create().title(appName.get()).text(text).owner(stage).hideAfter(Duration.seconds(6)).showInformation();
         }
     }
 }

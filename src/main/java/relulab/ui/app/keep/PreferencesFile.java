@@ -34,7 +34,7 @@ public final class PreferencesFile {
             KeptPreferences p = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), KeptPreferences.class);
             return p == null ? KeptPreferences.DEFAULTS
                     : new KeptPreferences(p.x(), p.y(), p.width(), p.height(), p.maximized(), p.tab(), p.palette(),
-                            p.scope(), p.recent());
+                            p.scope(), p.recent(), p.language());
         } catch (IOException | JsonParseException | IllegalArgumentException e) {
             return KeptPreferences.DEFAULTS;
         }

@@ -48,11 +48,19 @@ final class SessionMapping {
      */
     SessionMapping(LabState state, List<KeptSettings<?>> parts) {
         this.state = state;
+        keep(parts);
+    }
+
+    /** Keeps {@code parts} from now on instead of the parts kept so far (the lessons were made anew). */
+    void keep(List<KeptSettings<?>> parts) {
+        Map<String, KeptSettings<?>> byKey = new LinkedHashMap<>();
         for (KeptSettings<?> part : parts) {
-            if (this.parts.put(part.key(), part) != null) {
+            if (byKey.put(part.key(), part) != null) {
                 throw new IllegalArgumentException("two parts are kept under \"" + part.key() + "\"");
             }
         }
+        this.parts.clear();
+        this.parts.putAll(byKey);
     }
 
     /** Remembers how a tensor just read from a file was stored, so a session keeps its dtype. */

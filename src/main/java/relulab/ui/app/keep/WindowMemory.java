@@ -1,6 +1,7 @@
 package relulab.ui.app.keep;
 
 import java.io.IOException;
+import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -13,7 +14,8 @@ import relulab.ui.state.GridColors;
 /**
  * What the window remembers between runs — its bounds, the lesson shown, the grids' colours
  * and the recent files — read at start-up, written when the window closes, and forgotten on
- * Reset to defaults.
+ * Reset to defaults. The language is remembered only once the user chooses one in the menu, so
+ * a run started with {@code -Drelulab.locale} leaves the user's choice as it was.
  */
 final class WindowMemory {
 
@@ -25,6 +27,8 @@ final class WindowMemory {
     private double defaultWidth;
     private double defaultHeight;
     private boolean remembering;
+    /** The language chosen in the menu in this run, or null. */
+    private Locale chosenLanguage;
 
     WindowMemory(KeepWindow keep, PreferencesFile preferences) {
         this.keep = keep;
@@ -68,6 +72,11 @@ final class WindowMemory {
         });
     }
 
+    /** The user chose {@code language} in the menu: the next run starts in it. */
+    void languageChosen(Locale language) {
+        chosenLanguage = language;
+    }
+
     /** The window closed: remembers it for the next run, if this run continued the last. */
     void closed() {
         if (!remembering) {
@@ -87,11 +96,13 @@ final class WindowMemory {
         GridColors.Choice colors = keep.workspace().colors().choice();
         return new KeptPreferences(normal ? stage.getX() : old.x(), normal ? stage.getY() : old.y(),
                 normal ? stage.getWidth() : old.width(), normal ? stage.getHeight() : old.height(), max,
-                keep.workspace().shownLesson(), colors.palette().name(), colors.scope().name(), keep.recent().asText());
+                keep.workspace().shownLesson(), colors.palette().name(), colors.scope().name(), keep.recent().asText(),
+                chosenLanguage != null ? chosenLanguage.toLanguageTag() : old.language());
     }
 
     /** Forgets the preferences: default size, centred, on the workbench, default colours. */
     void resetToDefaults() {
+        chosenLanguage = null;
         try {
             preferences.delete();
         } catch (IOException e) {

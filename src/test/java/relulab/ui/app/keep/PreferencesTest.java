@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,6 +16,7 @@ import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
+import relulab.ui.shared.text.UiLocale;
 
 /** The window remembers its place, its lesson, its colours and its recent files, until Reset to defaults. */
 class PreferencesTest {
@@ -70,6 +72,20 @@ class PreferencesTest {
         assertEquals(Palette.BLUE_RED, two.colors().paletteProperty().get());
         assertFalse(Files.exists(data.resolve("preferences.json")));
         robot.interact(() -> second[0].hide());
+    }
+
+    @Test
+    void aLanguageChosenInTheMenuIsRememberedForTheNextRun(FxRobot robot) {
+        Locale before = UiLocale.current();
+        try {
+            Stage[] stage = new Stage[1];
+            MainWindow one = open(robot, stage);
+            robot.interact(() -> one.switchLanguage(Locale.forLanguageTag("pt-BR")));
+            robot.interact(() -> stage[0].hide());
+            assertEquals("pt-BR", new PreferencesFile(data).read().language());
+        } finally {
+            UiLocale.set(before);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -25,6 +26,7 @@ import relulab.ui.app.keep.WorkbenchFigure.Part;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScale;
 import relulab.ui.shared.grid.Palette;
+import relulab.ui.shared.text.UiLocale;
 
 /**
  * The PNG of the workbench figure: known cells have the colours the window gives them.
@@ -52,7 +54,7 @@ class WorkbenchFigureTest {
     @Test
     void knownCellsOfThePngHaveTheirColoursAtTwiceTheBaseSize() throws Exception {
         Path png = dir.resolve("fig.png");
-        int[] size = FigureRenderer.renderPng(X, DOUT, Relu.STANDARD, "x.npy", 2, png);
+        int[] size = FigureRenderer.renderPng(X, DOUT, Relu.STANDARD, "x.npy", 2, Locale.ENGLISH, png);
         BufferedImage image = ImageIO.read(png.toFile());
 
         assertEquals(2560, image.getWidth());
@@ -72,7 +74,7 @@ class WorkbenchFigureTest {
     @Test
     void leakyReluScalesTheNegativesInsteadOfZeroingThem() throws Exception {
         Path png = dir.resolve("leaky.png");
-        FigureRenderer.renderPng(X, DOUT, new LeakyRelu(0.5), "x.npy", 1, png);
+        FigureRenderer.renderPng(X, DOUT, new LeakyRelu(0.5), "x.npy", 1, Locale.ENGLISH, png);
         BufferedImage image = ImageIO.read(png.toFile());
 
         assertEquals(1280, image.getWidth());
@@ -91,6 +93,19 @@ class WorkbenchFigureTest {
                 Palette.BLUE_RED, 1)));
         assertTrue(relu.containsAll(List.of("Forward: out = max(0, x)", "Zeroed by ReLU (x < 0)",
                 "Backward: dx = dout if x > 0, else 0")), relu.toString());
+    }
+
+    @Test
+    void theFigureSpeaksTheLanguageItIsRenderedIn() throws Exception {
+        String english = FxRuntime.call(() -> FigureRenderer.inLanguage(Locale.ENGLISH, () -> title()));
+        String pseudo = FxRuntime.call(() -> FigureRenderer.inLanguage(UiLocale.PSEUDO, () -> title()));
+        assertTrue(english.startsWith("x.npy \u2014 ReLU on shape"), english);
+        assertTrue(pseudo.startsWith("[x.npy \u2014 ") && pseudo.contains("šĥáþé"), "the title is pseudo: " + pseudo);
+    }
+
+    private static String title() {
+        WorkbenchFigure figure = new WorkbenchFigure(X, DOUT, Relu.STANDARD, "x.npy", Palette.BLUE_RED, 1);
+        return ((Label) figure.lookup(".figure-title")).getText();
     }
 
     private static List<String> texts(Node node) {
