@@ -29,8 +29,7 @@ public final class Main {
      */
     private static final Logger JAVAFX = Logger.getLogger("javafx");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         if (args.length == 0 || opensInTheWindow(args)) {

@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
 import relulab.core.Elu;
 import relulab.core.Gelu;
 import relulab.core.LeakyRelu;
@@ -18,8 +20,6 @@ import relulab.core.Sigmoid;
 import relulab.core.Silu;
 import relulab.core.Softplus;
 import relulab.core.Tanh;
-import java.util.TreeSet;
-import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the arrows pointing toward core: the engine, training, files and CLI know nothing of
@@ -37,48 +37,76 @@ class ArchitectureTest {
 
     @Test
     void coreTrainIoAndCliNeverUseJavaFx() {
-        noClasses().that().resideInAnyPackage("relulab.core..", "relulab.train..", "relulab.io..", "relulab.cli..",
-                        "relulab.cost..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "relulab.core..", "relulab.train..", "relulab.io..", "relulab.cli..", "relulab.cost..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(MAIN_CLASSES);
     }
 
     @Test
     void coreAndTrainDoNoInputOutput() {
-        noClasses().that().resideInAnyPackage("relulab.core..", "relulab.train..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "relulab.io..", "relulab.cli..", "relulab.ui..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("relulab.core..", "relulab.train..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.io..", "java.nio..", "relulab.io..", "relulab.cli..", "relulab.ui..")
                 .check(MAIN_CLASSES);
     }
 
     @Test
     void onlyTheCommandLinePrintsToTheConsole() {
-        noClasses().that().resideOutsideOfPackages("relulab.cli..", "relulab")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("relulab.cli..", "relulab")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .check(MAIN_CLASSES);
     }
 
     @Test
     void everyMainPackageHasItsPlaceInTheLayers() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("entry").definedBy("relulab")
-                .layer("ui").definedBy("relulab.ui..")
-                .layer("cli").definedBy("relulab.cli..")
-                .layer("io").definedBy("relulab.io..")
-                .layer("cost").definedBy("relulab.cost..")
-                .layer("train").definedBy("relulab.train..")
-                .layer("core").definedBy("relulab.core..")
-                .whereLayer("entry").mayNotBeAccessedByAnyLayer()
-                .whereLayer("ui").mayOnlyBeAccessedByLayers("entry", "cli")
-                .whereLayer("cli").mayOnlyBeAccessedByLayers("entry")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("cost").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("ui", "cli", "io", "cost", "train")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("entry")
+                .definedBy("relulab")
+                .layer("ui")
+                .definedBy("relulab.ui..")
+                .layer("cli")
+                .definedBy("relulab.cli..")
+                .layer("io")
+                .definedBy("relulab.io..")
+                .layer("cost")
+                .definedBy("relulab.cost..")
+                .layer("train")
+                .definedBy("relulab.train..")
+                .layer("core")
+                .definedBy("relulab.core..")
+                .whereLayer("entry")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui")
+                .mayOnlyBeAccessedByLayers("entry", "cli")
+                .whereLayer("cli")
+                .mayOnlyBeAccessedByLayers("entry")
+                .whereLayer("io")
+                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("cost")
+                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("train")
+                .mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("core")
+                .mayOnlyBeAccessedByLayers("ui", "cli", "io", "cost", "train")
                 .check(MAIN_CLASSES);
         for (JavaClass c : MAIN_CLASSES) {
             String pkg = c.getPackageName();
-            assertTrue(pkg.equals("relulab") || pkg.matches("relulab\\.(ui|cli|io|cost|train|core)(\\..*)?"),
+            assertTrue(
+                    pkg.equals("relulab") || pkg.matches("relulab\\.(ui|cli|io|cost|train|core)(\\..*)?"),
                     c.getName() + " lies outside every layer");
         }
     }
@@ -93,11 +121,19 @@ class ArchitectureTest {
         Set<String> lessons = lessonPackages();
         assertTrue(lessons.size() >= 7, "lesson packages found: " + lessons);
         for (String lesson : lessons) {
-            String[] others = lessons.stream().filter(l -> !l.equals(lesson))
-                    .map(l -> "relulab.ui." + l + "..").toArray(String[]::new);
-            noClasses().that().resideInAPackage("relulab.ui." + lesson + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(others)
-                    .orShould().dependOnClassesThat().resideInAPackage("relulab.ui.app..")
+            String[] others = lessons.stream()
+                    .filter(l -> !l.equals(lesson))
+                    .map(l -> "relulab.ui." + l + "..")
+                    .toArray(String[]::new);
+            noClasses()
+                    .that()
+                    .resideInAPackage("relulab.ui." + lesson + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(others)
+                    .orShould()
+                    .dependOnClassesThat()
+                    .resideInAPackage("relulab.ui.app..")
                     .because("lessons meet only through ui.state, ui.lesson, ui.task and ui.shared")
                     .check(MAIN_CLASSES);
         }
@@ -105,20 +141,43 @@ class ArchitectureTest {
 
     @Test
     void theShellNamesNoLessonButInTheCatalogue() {
-        String[] lessonPackages = lessonPackages().stream().map(l -> "relulab.ui." + l + "..").toArray(String[]::new);
-        noClasses().that().resideInAnyPackage("relulab.ui.app..", "relulab.ui.state..", "relulab.ui.lesson..",
-                        "relulab.ui.task..", "relulab.ui.shared..", "relulab.io..", "relulab.cli..")
-                .and().doNotHaveFullyQualifiedName("relulab.ui.app.LessonCatalog")
-                .should().dependOnClassesThat().resideInAnyPackage(lessonPackages)
+        String[] lessonPackages =
+                lessonPackages().stream().map(l -> "relulab.ui." + l + "..").toArray(String[]::new);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "relulab.ui.app..",
+                        "relulab.ui.state..",
+                        "relulab.ui.lesson..",
+                        "relulab.ui.task..",
+                        "relulab.ui.shared..",
+                        "relulab.io..",
+                        "relulab.cli..")
+                .and()
+                .doNotHaveFullyQualifiedName("relulab.ui.app.LessonCatalog")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(lessonPackages)
                 .because("a lesson is known to the shell only through the Lesson contract and LessonCatalog")
                 .check(MAIN_CLASSES);
     }
 
     @Test
     void noWindowClassNamesAConcreteActivation() {
-        noClasses().that().resideInAPackage("relulab.ui..")
-                .should().dependOnClassesThat().belongToAnyOf(Relu.class, LeakyRelu.class, Elu.class, Gelu.class, Silu.class,
-                        Softplus.class, Sigmoid.class, Tanh.class)
+        noClasses()
+                .that()
+                .resideInAPackage("relulab.ui..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(
+                        Relu.class,
+                        LeakyRelu.class,
+                        Elu.class,
+                        Gelu.class,
+                        Silu.class,
+                        Softplus.class,
+                        Sigmoid.class,
+                        Tanh.class)
                 .because("lessons take the activation from the state or the catalogue (relulab.core.Activations)")
                 .check(MAIN_CLASSES);
     }

@@ -27,14 +27,19 @@ class MainTest {
 
     @Test
     void withoutADisplayTheProgramSaysSoInOneLineAndExitsTwo() throws Exception {
-        ProcessBuilder b = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName());
+        ProcessBuilder b = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName());
         b.environment().remove("DISPLAY");
         b.environment().remove("WAYLAND_DISPLAY");
         b.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process p = b.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the program did not end");
-        List<String> err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)
+                .lines()
+                .toList();
         assertEquals(2, p.exitValue(), String.join("\n", err));
         assertEquals(1, err.size(), String.join("\n", err));
         assertTrue(err.get(0).startsWith("relu-lab: cannot open the window: "), err.get(0));

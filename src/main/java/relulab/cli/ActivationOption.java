@@ -14,8 +14,7 @@ import relulab.core.LeakyRelu;
  */
 final class ActivationOption {
 
-    private ActivationOption() {
-    }
+    private ActivationOption() {}
 
     /** The activation {@code spec} names, a negative-zero slope made positive. */
     static Activation parse(String spec) {

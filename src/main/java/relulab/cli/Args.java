@@ -61,8 +61,10 @@ final class Args {
             String name = eq < 0 ? word : word.substring(0, eq);
             Opt o = byName.get(name);
             if (o == null) {
-                throw new UsageError(word.startsWith("-") ? unknown(name, byName.keySet())
-                        : "Unexpected argument: " + MessageText.quote(word));
+                throw new UsageError(
+                        word.startsWith("-")
+                                ? unknown(name, byName.keySet())
+                                : "Unexpected argument: " + MessageText.quote(word));
             }
             String value;
             if (o.isFlag()) {
@@ -111,8 +113,8 @@ final class Args {
             }
         }
         if (!missing.isEmpty()) {
-            throw new UsageError("Missing required option" + (missing.size() > 1 ? "s" : "") + ": "
-                    + String.join(", ", missing));
+            throw new UsageError(
+                    "Missing required option" + (missing.size() > 1 ? "s" : "") + ": " + String.join(", ", missing));
         }
     }
 
@@ -228,7 +230,8 @@ final class Args {
         try {
             return parse.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new UsageError(name + ": " + MessageText.quote(value) + " is not " + option(name).label());
+            throw new UsageError(name + ": " + MessageText.quote(value) + " is not "
+                    + option(name).label());
         }
     }
 

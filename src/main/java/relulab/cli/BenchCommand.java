@@ -18,12 +18,15 @@ import relulab.cost.BenchRunner;
 final class BenchCommand extends CliCommand {
 
     BenchCommand() {
-        super("bench", "Times the activations against a copy of the same bytes",
+        super(
+                "bench",
+                "Times the activations against a copy of the same bytes",
                 List.of(
                         "Measures the cost per element of ReLU, Leaky ReLU, sigmoid and tanh (forward and backward)"
                                 + " next to System.arraycopy of the same bytes, on random data with random signs.",
                         "Each figure is the median of " + BenchRunner.DEFAULT_MEASURED_ROUNDS + " rounds after "
-                                + BenchRunner.DEFAULT_WARMUP_ROUNDS + " warm-up rounds; GB/s counts bytes read plus written."),
+                                + BenchRunner.DEFAULT_WARMUP_ROUNDS
+                                + " warm-up rounds; GB/s counts bytes read plus written."),
                 List.of(
                         Opt.value("--elements", "N", "elements per tensor (default {default}, 64 MiB per array)")
                                 .withDefault(Long.toString(BenchRunner.DEFAULT_ELEMENTS)),
@@ -74,12 +77,20 @@ final class BenchCommand extends CliCommand {
     /** A fixed-width table; figures in {@link Locale#ROOT} so the columns line up everywhere. */
     private static String toTable(BenchReport report) {
         StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%,d elements per tensor (%.1f MiB per array)%n",
-                report.elements(), report.elements() * (double) Double.BYTES / (1 << 20)));
+        table.append(String.format(
+                Locale.ROOT,
+                "%,d elements per tensor (%.1f MiB per array)%n",
+                report.elements(),
+                report.elements() * (double) Double.BYTES / (1 << 20)));
         table.append(String.format(Locale.ROOT, "%-20s %11s %8s %8s%n", "kernel", "ns/element", "GB/s", "vs copy"));
         for (BenchResult r : report.results()) {
-            table.append(String.format(Locale.ROOT, "%-20s %11.3f %8.2f %7.2f\u00D7%n",
-                    r.name(), r.nsPerElement(), r.gbps(), report.ratioToCopy(r.name())));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "%-20s %11.3f %8.2f %7.2f\u00D7%n",
+                    r.name(),
+                    r.nsPerElement(),
+                    r.gbps(),
+                    report.ratioToCopy(r.name())));
         }
         return table.toString().stripTrailing();
     }

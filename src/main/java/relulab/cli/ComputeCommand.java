@@ -31,19 +31,23 @@ import relulab.io.TensorSource;
 public final class ComputeCommand extends CliCommand {
 
     /** The exit codes of the commands that write files. */
-    static final List<String> EXIT_CODES = List.of("Exit codes:",
-            "  0   done",
-            "  2   bad usage or a bad input file (one line on stderr, nothing written)");
+    static final List<String> EXIT_CODES = List.of(
+            "Exit codes:", "  0   done", "  2   bad usage or a bad input file (one line on stderr, nothing written)");
 
     /** The layer's input, as compute and render take it. */
     static final Opt INPUT = Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file")
             .required();
     /** The layer's activation, as compute and render take it ({@link #layerActivation}). */
-    static final Opt ACTIVATION = Opt.value("--activation", "relu|leaky:SLOPE",
-            "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01").withDefault("relu");
+    static final Opt ACTIVATION = Opt.value(
+                    "--activation",
+                    "relu|leaky:SLOPE",
+                    "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01")
+            .withDefault("relu");
 
     ComputeCommand() {
-        super("compute", "Runs a ReLU layer on a tensor file and writes out, the masks and dx",
+        super(
+                "compute",
+                "Runs a ReLU layer on a tensor file and writes out, the masks and dx",
                 List.of(
                         "Runs a ReLU layer on a tensor file (.npy or .csv) and writes into DIR:",
                         "  out.npy     the forward pass, max(0, x)",
@@ -55,7 +59,8 @@ public final class ComputeCommand extends CliCommand {
                 List.of(
                         INPUT,
                         Opt.value("--dout", "D", "the upstream gradient, same shape as X (gives dx.npy)"),
-                        Opt.value("--out", "DIR", "the folder to write into (created if missing)").required(),
+                        Opt.value("--out", "DIR", "the folder to write into (created if missing)")
+                                .required(),
                         ACTIVATION),
                 EXIT_CODES);
     }
@@ -68,14 +73,21 @@ public final class ComputeCommand extends CliCommand {
         Activation f = layerActivation(args.text("--activation"));
         checkOutputFolder(outDir);
         long memory = TensorFiles.memoryToOpen(input) + (dout == null ? 0 : TensorFiles.memoryToOpen(dout));
-        MemoryBudget.require(memory, "reading " + MessageText.quote(input.getFileName().toString())
-                + (dout == null ? "" : " and " + MessageText.quote(dout.getFileName().toString())));
+        MemoryBudget.require(
+                memory,
+                "reading " + MessageText.quote(input.getFileName().toString())
+                        + (dout == null
+                                ? ""
+                                : " and " + MessageText.quote(dout.getFileName().toString())));
         List<TensorSource> opened = TensorFiles.openAll(dout == null ? List.of(input) : List.of(input, dout));
-        try (TensorSource x = opened.get(0); TensorSource d = dout == null ? null : opened.get(1)) {
+        try (TensorSource x = opened.get(0);
+                TensorSource d = dout == null ? null : opened.get(1)) {
             if (d != null && !Arrays.equals(x.dims(), d.dims())) {
-                throw new IllegalArgumentException(MessageText.quote(dout.getFileName().toString()) + " has shape "
-                        + d.shapeText() + " but " + MessageText.quote(input.getFileName().toString()) + " has shape "
-                        + x.shapeText() + "; --dout must have the shape of --input");
+                throw new IllegalArgumentException(
+                        MessageText.quote(dout.getFileName().toString()) + " has shape "
+                                + d.shapeText() + " but "
+                                + MessageText.quote(input.getFileName().toString()) + " has shape "
+                                + x.shapeText() + "; --dout must have the shape of --input");
             }
             List<Path> created = createFolders(outDir);
             try (OutputSet set = new OutputSet()) {
@@ -98,7 +110,8 @@ public final class ComputeCommand extends CliCommand {
     static Activation layerActivation(String spec) {
         Activation f = ActivationOption.parse(spec);
         if (!(f instanceof Relu || f instanceof LeakyRelu)) {
-            throw new IllegalArgumentException("--activation must be relu or leaky:SLOPE, got " + MessageText.quote(spec));
+            throw new IllegalArgumentException(
+                    "--activation must be relu or leaky:SLOPE, got " + MessageText.quote(spec));
         }
         return f;
     }
@@ -108,7 +121,8 @@ public final class ComputeCommand extends CliCommand {
             throw new IllegalArgumentException("--out is empty; name the folder to write into (. for this one)");
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("--out " + MessageText.quote(dir.toString()) + " is a file, expected a folder");
+            throw new IllegalArgumentException(
+                    "--out " + MessageText.quote(dir.toString()) + " is a file, expected a folder");
         }
     }
 
@@ -122,8 +136,10 @@ public final class ComputeCommand extends CliCommand {
             Files.createDirectories(dir);
         } catch (IOException e) {
             removeEmpty(missing);
-            throw new IOException("cannot create the folder " + MessageText.quote(dir.toString()) + ": "
-                    + TensorFileException.reasonOf(e), e);
+            throw new IOException(
+                    "cannot create the folder " + MessageText.quote(dir.toString()) + ": "
+                            + TensorFileException.reasonOf(e),
+                    e);
         }
         return missing;
     }

@@ -20,17 +20,25 @@ import relulab.io.TensorSource;
  * (16777216, 1, 1) would otherwise print millions of them. One line says how many more there
  * are; the total covers them all.
  */
-record ComputeSummary(Path input, TensorSource x, Activation activation, ReluStats stats, Path outDir,
-        Collection<Path> written) {
+record ComputeSummary(
+        Path input, TensorSource x, Activation activation, ReluStats stats, Path outDir, Collection<Path> written) {
 
     /** The channels listed one per line; the rest are summed up in one line. */
     static final int LISTED_CHANNELS = 32;
 
     void print(PrintWriter out) {
         Shape s = x.shape();
-        out.printf(Locale.ROOT, "%s: shape %s, %s (%d channel%s of %d x %d); activation %s%n",
-                input.getFileName(), x.shapeText(), x.dtype(), s.depth(), s.depth() == 1 ? "" : "s",
-                s.height(), s.width(), activation);
+        out.printf(
+                Locale.ROOT,
+                "%s: shape %s, %s (%d channel%s of %d x %d); activation %s%n",
+                input.getFileName(),
+                x.shapeText(),
+                x.dtype(),
+                s.depth(),
+                s.depth() == 1 ? "" : "s",
+                s.height(),
+                s.width(),
+                activation);
         // What the layer did to x < 0, read off the activation itself: zeroed where its slope there is 0.
         String verb = activation.slope(-1.0) == 0 ? "zeroed" : "scaled by the slope";
         out.printf(Locale.ROOT, "cells %s (x < 0), per channel:%n", verb);
@@ -45,13 +53,28 @@ record ComputeSummary(Path input, TensorSource x, Activation activation, ReluSta
             for (ChannelStats c : channels.subList(listed, channels.size())) {
                 rest = rest.plus(c);
             }
-            out.printf(Locale.ROOT, "  channels %d to %d (%,d more): %,d of %,d%n", listed, channels.size() - 1,
-                    channels.size() - listed, rest.zeroed(), rest.cells());
+            out.printf(
+                    Locale.ROOT,
+                    "  channels %d to %d (%,d more): %,d of %,d%n",
+                    listed,
+                    channels.size() - 1,
+                    channels.size() - listed,
+                    rest.zeroed(),
+                    rest.cells());
         }
         ChannelStats t = stats.total();
-        out.printf(Locale.ROOT, "in total: %,d of %,d cells %s (%.1f%%); %,d passed, %,d already zero, %,d NaN%n",
-                t.zeroed(), t.cells(), verb, 100.0 * t.zeroed() / t.cells(), t.passed(), t.alreadyZero(), t.nan());
-        out.printf("wrote %s in %s%n",
+        out.printf(
+                Locale.ROOT,
+                "in total: %,d of %,d cells %s (%.1f%%); %,d passed, %,d already zero, %,d NaN%n",
+                t.zeroed(),
+                t.cells(),
+                verb,
+                100.0 * t.zeroed() / t.cells(),
+                t.passed(),
+                t.alreadyZero(),
+                t.nan());
+        out.printf(
+                "wrote %s in %s%n",
                 written.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")), outDir);
         out.flush();
     }

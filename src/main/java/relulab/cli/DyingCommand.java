@@ -29,10 +29,13 @@ public final class DyingCommand extends CliCommand {
 
     /** The most rates and seeds a sweep takes: 200 × 20 runs already take minutes. */
     static final int MAX_SWEEP_RATES = 200;
+
     static final int MAX_SWEEP_SEEDS = 20;
 
     DyingCommand() {
-        super("dying", "Trains an MLP with SGD and counts its dead ReLU units",
+        super(
+                "dying",
+                "Trains an MLP with SGD and counts its dead ReLU units",
                 List.of(
                         "Trains a small MLP with SGD and counts its dead ReLU units: hidden units whose"
                                 + " pre-activation is <= 0 on every training point.",
@@ -46,24 +49,39 @@ public final class DyingCommand extends CliCommand {
                         Opt.flag("train at many learning rates and seeds and report every run", "--sweep"),
                         Opt.value("--rates", "N", "with --sweep: how many learning rates (default: {default})")
                                 .withDefault("25"),
-                        Opt.value("--seeds", "N", "with --sweep: seeds per rate (default: {default})").withDefault("3"),
+                        Opt.value("--seeds", "N", "with --sweep: seeds per rate (default: {default})")
+                                .withDefault("3"),
                         Opt.value("--min-lr", "LR", "with --sweep: the lowest rate (default: {default})")
                                 .withDefault("0.001"),
                         Opt.value("--max-lr", "LR", "with --sweep: the highest rate (default: {default})")
                                 .withDefault("10"),
-                        Opt.value("--steps", "N", "SGD steps (default: {default})").withDefault("300"),
+                        Opt.value("--steps", "N", "SGD steps (default: {default})")
+                                .withDefault("300"),
                         Opt.value("--seed", "S", "seed of the data, weights and batches (default: {default})")
                                 .withDefault("1"),
-                        Opt.value("--layers", "N", "hidden layers (default: {default})").withDefault("2"),
-                        Opt.value("--width", "N", "units per hidden layer (default: {default})").withDefault("64"),
-                        Opt.value("--activation", "relu|leaky:SLOPE",
-                                "hidden activation (default: {default}; leaky means slope 0.01)").withDefault("relu"),
-                        Opt.value("--dataset", "spiral|circles|xor|gaussians", "training data, 300 points (default: {default})")
+                        Opt.value("--layers", "N", "hidden layers (default: {default})")
+                                .withDefault("2"),
+                        Opt.value("--width", "N", "units per hidden layer (default: {default})")
+                                .withDefault("64"),
+                        Opt.value(
+                                        "--activation",
+                                        "relu|leaky:SLOPE",
+                                        "hidden activation (default: {default}; leaky means slope 0.01)")
+                                .withDefault("relu"),
+                        Opt.value(
+                                        "--dataset",
+                                        "spiral|circles|xor|gaussians",
+                                        "training data, 300 points (default: {default})")
                                 .withDefault("spiral"),
-                        Opt.value("--batch", "N", "minibatch size; 0 = full batch (default)").withDefault("0"),
-                        Opt.value("--momentum", "MU", "momentum in [0, 1) (default: 0, plain SGD)").withDefault("0"),
+                        Opt.value("--batch", "N", "minibatch size; 0 = full batch (default)")
+                                .withDefault("0"),
+                        Opt.value("--momentum", "MU", "momentum in [0, 1) (default: 0, plain SGD)")
+                                .withDefault("0"),
                         Opt.flag("print one JSON object instead of text", "--json"),
-                        Opt.value("--dump", "FILE.json", "write X, y, every layer's W and b, and the dead units' indices")),
+                        Opt.value(
+                                "--dump",
+                                "FILE.json",
+                                "write X, y, every layer's W and b, and the dead units' indices")),
                 List.of());
     }
 
@@ -157,9 +175,16 @@ public final class DyingCommand extends CliCommand {
     }
 
     private static TrainingConfig config(Args args, double lr) {
-        return new TrainingConfig(args.choice("--dataset", DatasetKind::parse), args.integer("--layers"),
-                args.integer("--width"), ActivationOption.parse(args.text("--activation")), lr, args.integer("--steps"),
-                args.whole("--seed"), args.integer("--batch"), args.number("--momentum"));
+        return new TrainingConfig(
+                args.choice("--dataset", DatasetKind::parse),
+                args.integer("--layers"),
+                args.integer("--width"),
+                ActivationOption.parse(args.text("--activation")),
+                lr,
+                args.integer("--steps"),
+                args.whole("--seed"),
+                args.integer("--batch"),
+                args.number("--momentum"));
     }
 
     /**
@@ -171,8 +196,12 @@ public final class DyingCommand extends CliCommand {
         OutputSet.checkTarget(file);
         Path folder = file.toAbsolutePath().getParent();
         if (!Files.isWritable(folder)) {
-            throw new TensorFileException(file, "cannot be written: "
-                    + (Files.getFileStore(folder).isReadOnly() ? "the disk is read-only" : "permission denied"));
+            throw new TensorFileException(
+                    file,
+                    "cannot be written: "
+                            + (Files.getFileStore(folder).isReadOnly()
+                                    ? "the disk is read-only"
+                                    : "permission denied"));
         }
     }
 

@@ -21,8 +21,7 @@ import relulab.train.UnitDeath;
  */
 final class DyingJson {
 
-    private DyingJson() {
-    }
+    private DyingJson() {}
 
     /**
      * {@code lr, steps_run, diverged, diverged_at_step, final_loss, train_accuracy,

@@ -14,8 +14,7 @@ public final class MemoryBudget {
     /** Room for everything besides the big arrays: buffers, the JIT, the command's own objects. */
     private static final long HEADROOM = 64 * MIB;
 
-    private MemoryBudget() {
-    }
+    private MemoryBudget() {}
 
     /**
      * Throws an {@link IllegalArgumentException} with the one-line refusal when {@code bytes}
@@ -28,17 +27,20 @@ public final class MemoryBudget {
         long used = rt.totalMemory() - rt.freeMemory();
         long needed = used + bytes + HEADROOM;
         if (needed > rt.maxMemory()) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT,
                     "%s needs about %,d MiB of memory but Java may use only %,d MiB; %s",
-                    what, (bytes + HEADROOM + MIB - 1) / MIB, rt.maxMemory() / MIB, hint(needed)));
+                    what,
+                    (bytes + HEADROOM + MIB - 1) / MIB,
+                    rt.maxMemory() / MIB,
+                    hint(needed)));
         }
     }
 
     /** The one line for an {@link OutOfMemoryError} that no estimate foresaw. */
     public static String outOfMemory() {
         long max = Runtime.getRuntime().maxMemory();
-        return String.format(Locale.ROOT, "not enough memory: Java may use only %,d MiB; %s",
-                max / MIB, hint(2 * max));
+        return String.format(Locale.ROOT, "not enough memory: Java may use only %,d MiB; %s", max / MIB, hint(2 * max));
     }
 
     /** How to start Java with room for {@code bytes}: the next whole number of GiB. */

@@ -24,11 +24,7 @@ public final class ReluLabCommand {
 
     /** Every command, in the order {@code --help} lists them. */
     static final List<CliCommand> COMMANDS = List.of(
-            new ComputeCommand(),
-            new DyingCommand(),
-            new VanishingCommand(),
-            new BenchCommand(),
-            new RenderCommand());
+            new ComputeCommand(), new DyingCommand(), new VanishingCommand(), new BenchCommand(), new RenderCommand());
 
     /** What {@code --version} prints. */
     public static final String VERSION = "ReLU Lab 1.0";
@@ -36,19 +32,20 @@ public final class ReluLabCommand {
     /** Exit code for bad usage or bad input. */
     public static final int EXIT_USAGE = 2;
 
-    private static final List<String> DESCRIPTION =
-            List.of("Teaches the ReLU layer of a neural network. With no command, opens the window;",
-                    "with a .npy, .csv or .relulab file, opens the window on it.");
+    private static final List<String> DESCRIPTION = List.of(
+            "Teaches the ReLU layer of a neural network. With no command, opens the window;",
+            "with a .npy, .csv or .relulab file, opens the window on it.");
     private static final String HELP_SUMMARY = "Shows the help of a command: relu-lab help COMMAND";
 
-    private ReluLabCommand() {
-    }
+    private ReluLabCommand() {}
 
     /** Runs the command line and returns the exit code, printing to the process's console. */
     public static int run(String... args) {
         Charset console = Charset.defaultCharset();
-        return run(new PrintWriter(new OutputStreamWriter(System.out, console), true),
-                new PrintWriter(new OutputStreamWriter(System.err, console), true), args);
+        return run(
+                new PrintWriter(new OutputStreamWriter(System.out, console), true),
+                new PrintWriter(new OutputStreamWriter(System.err, console), true),
+                args);
     }
 
     /** Runs the command line with the given output and error writers; returns the exit code. */
@@ -106,8 +103,10 @@ public final class ReluLabCommand {
                 if (rest.size() > 1) {
                     noMore(rest.subList(1, rest.size()));
                 }
-                out.print(rest.isEmpty() ? Usage.ofProgram(DESCRIPTION, COMMANDS, HELP_SUMMARY)
-                        : Usage.of(named(rest.get(0))));
+                out.print(
+                        rest.isEmpty()
+                                ? Usage.ofProgram(DESCRIPTION, COMMANDS, HELP_SUMMARY)
+                                : Usage.of(named(rest.get(0))));
                 return 0;
             }
             default -> {

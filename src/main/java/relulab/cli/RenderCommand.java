@@ -26,10 +26,13 @@ public final class RenderCommand extends CliCommand {
 
     /** The largest scale: 8 × 1280 × 720 is about 59 million pixels already. */
     static final double MAX_SCALE = 8;
+
     static final double MIN_SCALE = 0.5;
 
     RenderCommand() {
-        super("render", "Draws the workbench's grids for a tensor file into a PNG",
+        super(
+                "render",
+                "Draws the workbench's grids for a tensor file into a PNG",
                 List.of(
                         "Draws the workbench's five grids (x, out, the cells x < 0, dout, dx) with their",
                         "colour legend into a PNG, as the window shows them. Needs no display."),
@@ -37,10 +40,17 @@ public final class RenderCommand extends CliCommand {
                         ComputeCommand.INPUT,
                         Opt.value("--dout", "D", "the upstream gradient, same shape as X (default: all ones)"),
                         ComputeCommand.ACTIVATION,
-                        Opt.value("--scale", "S", "resolution: the picture is S × 1280×720 pixels (default {default};"
-                                + " 0.5 to 8)").withDefault("2"),
-                        Opt.value("--locale", "TAG", "the language of the figure's words, e.g. pt-BR, es, zh-CN"
-                                + " (default: the system's)"),
+                        Opt.value(
+                                        "--scale",
+                                        "S",
+                                        "resolution: the picture is S × 1280×720 pixels (default {default};"
+                                                + " 0.5 to 8)")
+                                .withDefault("2"),
+                        Opt.value(
+                                "--locale",
+                                "TAG",
+                                "the language of the figure's words, e.g. pt-BR, es, zh-CN"
+                                        + " (default: the system's)"),
                         Opt.value("--out", "FIG.png", "the PNG file to write").required()),
                 ComputeCommand.EXIT_CODES);
     }
@@ -54,7 +64,8 @@ public final class RenderCommand extends CliCommand {
         String tag = args.text("--locale");
         Locale language = tag == null ? UiLocale.current() : Locale.forLanguageTag(tag.trim());
         if (language.getLanguage().isEmpty()) {
-            throw new IllegalArgumentException("--locale must be a language tag such as pt-BR, es or zh-CN, got '" + tag + "'");
+            throw new IllegalArgumentException(
+                    "--locale must be a language tag such as pt-BR, es or zh-CN, got '" + tag + "'");
         }
         Activation f = ComputeCommand.layerActivation(args.text("--activation"));
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
@@ -65,16 +76,18 @@ public final class RenderCommand extends CliCommand {
         }
         Path folder = out.toAbsolutePath().getParent();
         if (Files.isDirectory(out) || !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("--out " + out + (Files.isDirectory(out) ? " is a folder"
-                    : ": the folder " + folder + " does not exist"));
+            throw new IllegalArgumentException("--out " + out
+                    + (Files.isDirectory(out) ? " is a folder" : ": the folder " + folder + " does not exist"));
         }
         TensorData x = TensorFiles.read(input);
-        TensorData d = dout == null ? TensorData.of(Tensor3.generate(x.tensor().shape(), i -> 1.0)) : TensorFiles.read(dout);
+        TensorData d =
+                dout == null ? TensorData.of(Tensor3.generate(x.tensor().shape(), i -> 1.0)) : TensorFiles.read(dout);
         if (!d.tensor().shape().equals(x.tensor().shape())) {
             throw new IllegalArgumentException(dout.getFileName() + " has shape " + d.shapeText() + " but "
                     + input.getFileName() + " has shape " + x.shapeText() + "; --dout must have the shape of --input");
         }
-        int[] size = FigureRenderer.renderPng(x.tensor(), d.tensor(), f, input.getFileName().toString(), scale, language, out);
+        int[] size = FigureRenderer.renderPng(
+                x.tensor(), d.tensor(), f, input.getFileName().toString(), scale, language, out);
         console.printf(Locale.ROOT, "wrote %s (%d × %d pixels)%n", out, size[0], size[1]);
         return 0;
     }

@@ -108,15 +108,17 @@ public final class TerminalProgress implements AutoCloseable {
         if (!enabled) {
             return;
         }
-        ticker = new Thread(() -> {
-            try {
-                while (tick()) {
-                    Thread.sleep(REDRAW_MILLIS);
-                }
-            } catch (InterruptedException e) {
-                // Closed: the line is wiped by close.
-            }
-        }, "relu-lab progress");
+        ticker = new Thread(
+                () -> {
+                    try {
+                        while (tick()) {
+                            Thread.sleep(REDRAW_MILLIS);
+                        }
+                    } catch (InterruptedException e) {
+                        // Closed: the line is wiped by close.
+                    }
+                },
+                "relu-lab progress");
         ticker.setDaemon(true);
         ticker.start();
     }
@@ -141,8 +143,8 @@ public final class TerminalProgress implements AutoCloseable {
 
     /** The text of the progress line after {@code elapsed} ms. */
     String line(long done, long total, long elapsed) {
-        String text = String.format(Locale.ROOT, "%s: %d%% (%,d of %,d %s)",
-                task, 100 * done / total, done, total, unit);
+        String text =
+                String.format(Locale.ROOT, "%s: %d%% (%,d of %,d %s)", task, 100 * done / total, done, total, unit);
         if (done > 0 && done < total) {
             long left = (long) ((double) elapsed * (total - done) / done);
             text += ", about " + duration(left) + " left";

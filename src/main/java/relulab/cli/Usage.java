@@ -21,8 +21,7 @@ final class Usage {
     /** An item of a list: indented, a name, then two spaces or more before its text. */
     private static final Pattern ITEM = Pattern.compile(" +\\S+ {2,}");
 
-    private Usage() {
-    }
+    private Usage() {}
 
     /** The help of {@code command}. */
     static String of(CliCommand command) {
@@ -35,7 +34,8 @@ final class Usage {
         StringBuilder text = new StringBuilder();
         wrap(text, head, String.join(" ", words), " ".repeat(head.length()));
         for (String paragraph : command.description()) {
-            String indent = paragraph.substring(0, paragraph.length() - paragraph.stripLeading().length());
+            String indent = paragraph.substring(
+                    0, paragraph.length() - paragraph.stripLeading().length());
             Matcher item = ITEM.matcher(paragraph);
             String hanging = item.lookingAt() ? " ".repeat(item.end()) : indent;
             wrap(text, indent, paragraph.strip(), hanging);
@@ -83,8 +83,10 @@ final class Usage {
         text.append("\nOptions:\n");
         for (Opt o : List.of(Args.HELP, Args.VERSION)) {
             String names = "  " + names(o);
-            text.append(names).append(" ".repeat(Math.max(2, column + 4 - names.length())))
-                    .append(o.helpText()).append('\n');
+            text.append(names)
+                    .append(" ".repeat(Math.max(2, column + 4 - names.length())))
+                    .append(o.helpText())
+                    .append('\n');
         }
         text.append("\nEvery command has its own --help, as in: relu-lab compute --help\n");
         return text.toString();

@@ -18,8 +18,7 @@ import relulab.io.MessageText;
  */
 final class UserError {
 
-    private UserError() {
-    }
+    private UserError() {}
 
     static String messageOf(Throwable ex) {
         if (ex instanceof OutOfMemoryError) {
@@ -31,7 +30,8 @@ final class UserError {
         if (ex instanceof FileSystemException fse && fse.getFile() != null) {
             return MessageText.quote(fse.getFile()) + ": " + IoReason.of(fse);
         }
-        if (ex instanceof IOException io && (io.getMessage() == null || io.getMessage().isBlank())) {
+        if (ex instanceof IOException io
+                && (io.getMessage() == null || io.getMessage().isBlank())) {
             return "a file could not be read or written: " + IoReason.of(io);
         }
         String message = ex.getMessage();

@@ -20,21 +20,29 @@ import relulab.train.vanishing.VanishingExperiment;
 public final class VanishingCommand extends CliCommand {
 
     VanishingCommand() {
-        super("vanishing", "Gradient norms layer by layer for sigmoid, tanh and ReLU",
+        super(
+                "vanishing",
+                "Gradient norms layer by layer for sigmoid, tanh and ReLU",
+                List.of("Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,"
+                        + " for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)"
+                        + " and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this"
+                        + " input)."),
                 List.of(
-                        "Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,"
-                                + " for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)"
-                                + " and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this"
-                                + " input)."),
-                List.of(
-                        Opt.value("--depth", "D", "layers, 1 to 50 (default: {default})").withDefault("20"),
-                        Opt.value("--width", "W", "units per layer, 2 to 512 (default: {default})").withDefault("256"),
+                        Opt.value("--depth", "D", "layers, 1 to 50 (default: {default})")
+                                .withDefault("20"),
+                        Opt.value("--width", "W", "units per layer, 2 to 512 (default: {default})")
+                                .withDefault("256"),
                         Opt.value("--seed", "S", "seed of the weights, input and gradient (default: {default})")
                                 .withDefault("1"),
-                        Opt.value("--init", "recommended|xavier|he",
-                                "recommended: sigmoid and tanh Xavier, ReLU He; or one scheme for all (default: {default})")
+                        Opt.value(
+                                        "--init",
+                                        "recommended|xavier|he",
+                                        "recommended: sigmoid and tanh Xavier, ReLU He; or one scheme for all (default: {default})")
                                 .withDefault("recommended"),
-                        Opt.value("--input-scale", "K", "the Gaussian input is multiplied by K, 1 to 100 (default: {default})")
+                        Opt.value(
+                                        "--input-scale",
+                                        "K",
+                                        "the Gaussian input is multiplied by K, 1 to 100 (default: {default})")
                                 .withDefault("1"),
                         Opt.flag("print one JSON object instead of a table", "--json")),
                 List.of());
@@ -42,14 +50,18 @@ public final class VanishingCommand extends CliCommand {
 
     @Override
     int run(Args args, PrintWriter out, PrintWriter err) {
-        DepthSettings settings = new DepthSettings(args.integer("--depth"), args.integer("--width"),
-                args.choice("--init", InitChoice::parse), args.number("--input-scale"), args.whole("--seed"));
+        DepthSettings settings = new DepthSettings(
+                args.integer("--depth"),
+                args.integer("--width"),
+                args.choice("--init", InitChoice::parse),
+                args.number("--input-scale"),
+                args.whole("--seed"));
         boolean json = args.flag("--json");
         List<GradientProfile> profiles;
         // The experiment reports no steps: the progress line says how long it has taken so far
         // (50 layers of 512 units take 3 to 12 s).
-        String size = settings.depth() + " layer" + (settings.depth() == 1 ? "" : "s") + " of " + settings.width()
-                + " units";
+        String size =
+                settings.depth() + " layer" + (settings.depth() == 1 ? "" : "s") + " of " + settings.width() + " units";
         try (TerminalProgress progress = TerminalProgress.onStderr("vanishing", size, err)) {
             progress.showTimeSoFar();
             profiles = VanishingExperiment.run(settings);
@@ -80,7 +92,8 @@ public final class VanishingCommand extends CliCommand {
         StringBuilder t = new StringBuilder();
         t.append(String.format(Locale.ROOT, "%-6s", "layer"));
         for (GradientProfile p : profiles) {
-            t.append(String.format(Locale.ROOT, "  %-26s", p.activation() + " (" + p.init().label() + ")"));
+            t.append(String.format(
+                    Locale.ROOT, "  %-26s", p.activation() + " (" + p.init().label() + ")"));
         }
         t.append(String.format(Locale.ROOT, "%n%-6s", ""));
         for (int i = 0; i < profiles.size(); i++) {
@@ -90,7 +103,10 @@ public final class VanishingCommand extends CliCommand {
         for (int l = 1; l <= profiles.get(0).depth(); l++) {
             t.append(String.format(Locale.ROOT, "%-6d", l));
             for (GradientProfile p : profiles) {
-                t.append(String.format(Locale.ROOT, "  %-12.4g %-13s", p.norm(l),
+                t.append(String.format(
+                        Locale.ROOT,
+                        "  %-12.4g %-13s",
+                        p.norm(l),
                         String.format(Locale.ROOT, "%.0f%%", 100 * p.saturatedShare(l))));
             }
             t.append(System.lineSeparator());

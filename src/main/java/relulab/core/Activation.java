@@ -108,8 +108,7 @@ public interface Activation {
 
     private static void requireSameLength(int expected, int actual) {
         if (expected != actual) {
-            throw new IllegalArgumentException(
-                    "arrays differ in length: " + expected + " and " + actual);
+            throw new IllegalArgumentException("arrays differ in length: " + expected + " and " + actual);
         }
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class Activations {
 
-    private Activations() {
-    }
+    private Activations() {}
 
     /** The chapter's activation, ReLU with ReLU'(0) = 0: the layer's activation by default. */
     public static Activation relu() {
@@ -21,12 +20,16 @@ public final class Activations {
 
     /** Every member with its default parameters, ReLU (the chapter's) first, the old contrast last. */
     public static List<Activation> all() {
-        return List.of(Relu.STANDARD, new LeakyRelu(LeakyRelu.DEFAULT_SLOPE),
+        return List.of(
+                Relu.STANDARD,
+                new LeakyRelu(LeakyRelu.DEFAULT_SLOPE),
                 new Elu(Elu.DEFAULT_ALPHA),
-                Gelu.EXACT, Gelu.TANH,
+                Gelu.EXACT,
+                Gelu.TANH,
                 Silu.INSTANCE,
                 Softplus.INSTANCE,
-                Sigmoid.INSTANCE, Tanh.INSTANCE);
+                Sigmoid.INSTANCE,
+                Tanh.INSTANCE);
     }
 
     /**

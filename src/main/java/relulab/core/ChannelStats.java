@@ -45,7 +45,7 @@ public record ChannelStats(int zeroed, int passed, int alreadyZero, int nan) {
 
     /** The sum of two counts. */
     public ChannelStats plus(ChannelStats other) {
-        return new ChannelStats(zeroed + other.zeroed, passed + other.passed,
-                alreadyZero + other.alreadyZero, nan + other.nan);
+        return new ChannelStats(
+                zeroed + other.zeroed, passed + other.passed, alreadyZero + other.alreadyZero, nan + other.nan);
     }
 }

@@ -16,8 +16,7 @@ package relulab.core;
  */
 public final class Correlation {
 
-    private Correlation() {
-    }
+    private Correlation() {}
 
     /**
      * Correlates a row-major {@code height × width} image with a row-major square kernel of
@@ -27,8 +26,8 @@ public final class Correlation {
     public static double[] sameOdd(double[] image, int height, int width, double[] kernel, int size) {
         requireOddKernel(kernel, size);
         if (height < 1 || width < 1 || image.length != height * width) {
-            throw new IllegalArgumentException("an image of " + height + "\u00D7" + width
-                    + " needs " + height * width + " pixels, got " + image.length);
+            throw new IllegalArgumentException("an image of " + height + "\u00D7" + width + " needs " + height * width
+                    + " pixels, got " + image.length);
         }
         int half = size / 2;
         int pairs = kernel.length / 2;
@@ -51,13 +50,13 @@ public final class Correlation {
 
     private static void requireOddKernel(double[] kernel, int size) {
         if (size < 1 || size % 2 == 0 || kernel.length != size * size) {
-            throw new IllegalArgumentException("a kernel must be square with an odd side, got "
-                    + kernel.length + " weights for side " + size);
+            throw new IllegalArgumentException(
+                    "a kernel must be square with an odd side, got " + kernel.length + " weights for side " + size);
         }
         for (int j = 0; j < kernel.length; j++) {
             if (kernel[kernel.length - 1 - j] != -kernel[j]) {
-                throw new IllegalArgumentException("the kernel is not antisymmetric: weight " + j
-                        + " is " + kernel[j] + " but its mirror is " + kernel[kernel.length - 1 - j]);
+                throw new IllegalArgumentException("the kernel is not antisymmetric: weight " + j + " is " + kernel[j]
+                        + " but its mirror is " + kernel[kernel.length - 1 - j]);
             }
         }
     }

@@ -37,8 +37,7 @@ public final class EdgeFilters {
         }
     }
 
-    private EdgeFilters() {
-    }
+    private EdgeFilters() {}
 
     /** The direction of filter {@code i} in degrees: {@code i · 22.5}. */
     public static double angleDegrees(int i) {

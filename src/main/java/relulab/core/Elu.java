@@ -48,8 +48,8 @@ public record Elu(double alpha) implements Activation {
     public ActivationCode code() {
         String a = Double.toString(alpha);
         return new ActivationCode(
-                "# out = x where x > 0, else a * (e^x - 1), with a = " + a + "\n"
-                        + "out = np.where(x > 0, x, " + a + " * np.expm1(np.minimum(x, 0)))\n",
+                "# out = x where x > 0, else a * (e^x - 1), with a = " + a + "\n" + "out = np.where(x > 0, x, " + a
+                        + " * np.expm1(np.minimum(x, 0)))\n",
                 "# dx = f'(x) dout, f'(x) = 1 where x > 0, else a * e^x; a zero slope blocks dout\n"
                         + "s = np.where(x > 0, 1.0, " + a + " * np.exp(np.minimum(x, 0)))\n"
                         + "dx = np.where(s == 0, 0.0, s * dout)\n",

@@ -105,8 +105,7 @@ public final class Erf {
     private static final int HI_INF = 0x7ff0_0000;
     private static final int HI_2_POW_M1015 = 0x0080_0000;
 
-    private Erf() {
-    }
+    private Erf() {}
 
     /** {@code erf(x)}: odd, ±1 at ±∞, NaN for NaN, {@code erf(±0) = ±0}; within 1 ulp. */
     public static double erf(double x) {

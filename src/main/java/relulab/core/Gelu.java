@@ -31,11 +31,13 @@ public final class Gelu implements Activation {
 
     /** 1/√2 as a double, and the rest of it. */
     private static final double SQRT1_2_HI = 0.7071067811865476;
+
     private static final double SQRT1_2_LO = -4.833646656726457e-17;
     private static final double TWO_OVER_SQRT_PI = 1.1283791670955126;
     private static final double ONE_OVER_SQRT_2PI = 0.3989422804014327;
     /** PyTorch's kBeta = √2·(2/√π)·½ = √(2/π) and kKappa. */
     private static final double K_BETA = 0.7978845608028654;
+
     private static final double K_KAPPA = 0.044715;
     /** Past this |x| the results are their limits to the last bit, and x³ might overflow. */
     private static final double HUGE = 1e100;

@@ -76,6 +76,5 @@ final class GeluCode {
             dx(s == 0) = 0;
             """, false);
 
-    private GeluCode() {
-    }
+    private GeluCode() {}
 }

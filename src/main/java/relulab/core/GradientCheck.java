@@ -25,8 +25,7 @@ public final class GradientCheck {
     /** The floor of the relative error's denominator, as in cs231n's {@code rel_error}. */
     public static final double RELATIVE_ERROR_FLOOR = 1e-8;
 
-    private GradientCheck() {
-    }
+    private GradientCheck() {}
 
     /**
      * The centred-difference estimate of dx for every element; NaN where x ± h rounds back to x
@@ -52,8 +51,7 @@ public final class GradientCheck {
 
     /** cs231n's relative error of two numbers, {@code |a − n| / max(1e-8, |a| + |n|)}. */
     public static double relativeError(double analytic, double numeric) {
-        return Math.abs(analytic - numeric)
-                / Math.max(RELATIVE_ERROR_FLOOR, Math.abs(analytic) + Math.abs(numeric));
+        return Math.abs(analytic - numeric) / Math.max(RELATIVE_ERROR_FLOOR, Math.abs(analytic) + Math.abs(numeric));
     }
 
     /** The element-wise relative error of two tensors of one shape. */

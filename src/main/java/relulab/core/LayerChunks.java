@@ -38,8 +38,8 @@ public final class LayerChunks {
      * and {@code zeroed[0, n)} with 0 and 1, turns dout into dx and x into out, and counts x
      * into {@code counter}.
      */
-    public void applyInPlace(int first, double[] x, double[] dout, byte[] gate, byte[] zeroed, int n,
-            ReluStatsCounter counter) {
+    public void applyInPlace(
+            int first, double[] x, double[] dout, byte[] gate, byte[] zeroed, int n, ReluStatsCounter counter) {
         for (int k = 0; k < n; ) {
             int end = Math.min(n, counter.channelEnd(first + k) - first);
             long counts = masks(x, gate, zeroed, k, end);

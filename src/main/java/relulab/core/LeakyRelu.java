@@ -50,10 +50,8 @@ public record LeakyRelu(double slope) implements Activation {
     public ActivationCode code() {
         String a = Double.toString(slope);
         return new ActivationCode(
-                "# out = x where x > 0, else a * x, with a = " + a + "\n"
-                        + "out = np.where(x > 0, x, " + a + " * x)\n",
-                "# dx = dout where x > 0, else a * dout\n"
-                        + "dx = np.where(x > 0, dout, " + a + " * dout)\n",
+                "# out = x where x > 0, else a * x, with a = " + a + "\n" + "out = np.where(x > 0, x, " + a + " * x)\n",
+                "# dx = dout where x > 0, else a * dout\n" + "dx = np.where(x > 0, dout, " + a + " * dout)\n",
                 "% forward: out = x where x > 0, else a * x, with a = " + a + "\n"
                         + "out = " + a + " * x;\n"
                         + "pass = x > 0;\n"

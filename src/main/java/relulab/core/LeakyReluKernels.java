@@ -10,8 +10,7 @@ package relulab.core;
  */
 final class LeakyReluKernels {
 
-    private LeakyReluKernels() {
-    }
+    private LeakyReluKernels() {}
 
     /** {@code out[i] = x[i] > 0 ? x[i] : slope * x[i]}; out may be x itself. */
     static void forward(double slope, double[] x, double[] out) {
@@ -38,7 +37,8 @@ final class LeakyReluKernels {
     static void backward(double slope, double[] x, double[] dout, int from, double[] dx, int to, int n) {
         for (int k = 0; k < n; k++) {
             double g = dout[from + k];
-            dx[to + k] = ReluKernels.select(ReluKernels.passMask(Double.doubleToRawLongBits(x[from + k])), g, slope * g);
+            dx[to + k] =
+                    ReluKernels.select(ReluKernels.passMask(Double.doubleToRawLongBits(x[from + k])), g, slope * g);
         }
     }
 }

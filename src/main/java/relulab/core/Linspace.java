@@ -10,8 +10,7 @@ package relulab.core;
  */
 public final class Linspace {
 
-    private Linspace() {
-    }
+    private Linspace() {}
 
     /** {@code num} values from {@code start} to {@code stop}, both included; {@code num >= 1}. */
     public static double[] values(double start, double stop, int num) {

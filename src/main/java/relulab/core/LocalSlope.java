@@ -7,8 +7,7 @@ package relulab.core;
  */
 final class LocalSlope {
 
-    private LocalSlope() {
-    }
+    private LocalSlope() {}
 
     static double times(double slope, double dout) {
         return slope == 0.0 && !Double.isFinite(dout) ? 0.0 : slope * dout;

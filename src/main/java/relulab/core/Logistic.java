@@ -7,8 +7,7 @@ package relulab.core;
  */
 final class Logistic {
 
-    private Logistic() {
-    }
+    private Logistic() {}
 
     static double of(double t) {
         return of(t, 0.0);

@@ -31,10 +31,10 @@ public final class NumberGrammar {
 
     /** The typographic minus sign, U+2212. */
     public static final char MINUS = '\u2212';
+
     private static final char INFINITY = '\u221E';
 
-    private NumberGrammar() {
-    }
+    private NumberGrammar() {}
 
     /**
      * The number written in {@code text}.
@@ -49,7 +49,8 @@ public final class NumberGrammar {
         double magnitude;
         if (body.equalsIgnoreCase("nan")) {
             return Double.NaN;
-        } else if (body.equalsIgnoreCase("inf") || body.equalsIgnoreCase("infinity")
+        } else if (body.equalsIgnoreCase("inf")
+                || body.equalsIgnoreCase("infinity")
                 || body.equals(String.valueOf(INFINITY))) {
             magnitude = Double.POSITIVE_INFINITY;
         } else if (isDecimal(body)) {

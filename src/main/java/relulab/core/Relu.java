@@ -92,9 +92,11 @@ public final class Relu implements Activation {
                 + "pass = " + (atZero == GradientAtZero.ONE ? "x >= 0" : "x > 0") + ";\n"
                 + "dx(pass) = dout(pass);  % chapter: dout .* (x > 0)\n"
                 + (atZero == GradientAtZero.HALF ? "kink = x == 0;\ndx(kink) = 0.5 * dout(kink);\n" : "");
-        String zeroNote = atZero == GradientAtZero.ZERO ? ""
+        String zeroNote = atZero == GradientAtZero.ZERO
+                ? ""
                 : " ReLU'(0) = " + atZero.label() + " as chosen in ReLU Lab; the chapter uses 0\n";
-        return new ActivationCode("""
+        return new ActivationCode(
+                """
                 # out = max(0, x) element by element, shape unchanged
                 out = np.maximum(x, 0)  # chapter: np.maximum(0, x)
                 """,

@@ -39,8 +39,7 @@ final class ReluKernels {
     /** The bits of {@code +Inf}, the largest x that is greater than 0. */
     static final long POSITIVE_INFINITY_BITS = 0x7FF0_0000_0000_0000L;
 
-    private ReluKernels() {
-    }
+    private ReluKernels() {}
 
     /** {@code out[i] = max(0, x[i])}; out may be x itself. */
     static void forward(double[] x, double[] out) {
@@ -80,14 +79,13 @@ final class ReluKernels {
 
     /** Picks {@code whenPassing} where the mask is all ones and {@code otherwise} where it is 0. */
     static double select(long mask, double whenPassing, double otherwise) {
-        return Double.longBitsToDouble((Double.doubleToRawLongBits(whenPassing) & mask)
-                | (Double.doubleToRawLongBits(otherwise) & ~mask));
+        return Double.longBitsToDouble(
+                (Double.doubleToRawLongBits(whenPassing) & mask) | (Double.doubleToRawLongBits(otherwise) & ~mask));
     }
 
     static void requireSameLength(double[] x, double[] other, String name) {
         if (x.length != other.length) {
-            throw new IllegalArgumentException(
-                    "x has " + x.length + " values but " + name + " has " + other.length);
+            throw new IllegalArgumentException("x has " + x.length + " values but " + name + " has " + other.length);
         }
     }
 }

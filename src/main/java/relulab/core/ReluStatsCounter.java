@@ -63,7 +63,8 @@ public final class ReluStatsCounter {
             total = total.plus(c);
         }
         if (total.cells() != shape.size()) {
-            throw new IllegalStateException("counted " + total.cells() + " cells of the " + shape.size() + " in " + shape);
+            throw new IllegalStateException(
+                    "counted " + total.cells() + " cells of the " + shape.size() + " in " + shape);
         }
         return new ReluStats(perChannel, total);
     }

@@ -33,8 +33,7 @@ public record Shape(int depth, int height, int width) {
     /** Row-major flat index of element (d, r, c): {@code (d*height + r)*width + c}. */
     public int index(int d, int r, int c) {
         if (d < 0 || d >= depth || r < 0 || r >= height || c < 0 || c >= width) {
-            throw new IndexOutOfBoundsException(
-                    "element [" + d + "," + r + "," + c + "] is outside shape " + this);
+            throw new IndexOutOfBoundsException("element [" + d + "," + r + "," + c + "] is outside shape " + this);
         }
         return (d * height + r) * width + c;
     }
@@ -47,8 +46,7 @@ public record Shape(int depth, int height, int width) {
     /** Throws an exception naming both shapes unless {@code other} equals this shape. */
     public void requireSame(Shape other, String otherName) {
         if (!equals(other)) {
-            throw new IllegalArgumentException(
-                    otherName + " has shape " + other + " but x has shape " + this);
+            throw new IllegalArgumentException(otherName + " has shape " + other + " but x has shape " + this);
         }
     }
 

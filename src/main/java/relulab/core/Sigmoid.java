@@ -11,8 +11,7 @@ public final class Sigmoid implements Activation {
     /** The only instance: the function has no parameters. */
     public static final Sigmoid INSTANCE = new Sigmoid();
 
-    private Sigmoid() {
-    }
+    private Sigmoid() {}
 
     @Override
     public String name() {

@@ -16,8 +16,7 @@ public final class Silu implements Activation {
     /** The only instance: the function has no parameters. */
     public static final Silu INSTANCE = new Silu();
 
-    private Silu() {
-    }
+    private Silu() {}
 
     @Override
     public String name() {

@@ -17,8 +17,7 @@ public final class Softplus implements Activation {
     /** Above this x, softplus is x itself (PyTorch's {@code threshold}). */
     static final double THRESHOLD = 20.0;
 
-    private Softplus() {
-    }
+    private Softplus() {}
 
     @Override
     public String name() {

@@ -11,8 +11,7 @@ public final class Tanh implements Activation {
     /** The only instance: the function has no parameters. */
     public static final Tanh INSTANCE = new Tanh();
 
-    private Tanh() {
-    }
+    private Tanh() {}
 
     @Override
     public String name() {

@@ -23,8 +23,8 @@ public final class Tensor3 {
     /** A tensor of the given shape holding a copy of {@code values} (row-major). */
     public static Tensor3 of(Shape shape, double[] values) {
         if (values.length != shape.size()) {
-            throw new IllegalArgumentException("shape " + shape + " needs " + shape.size()
-                    + " values, got " + values.length);
+            throw new IllegalArgumentException(
+                    "shape " + shape + " needs " + shape.size() + " values, got " + values.length);
         }
         return new Tensor3(shape, values.clone());
     }

@@ -59,8 +59,8 @@ public final class BenchData {
             throw new IllegalArgumentException("the number of elements must be positive, got " + elements);
         }
         if (elements > MAX_ELEMENTS) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%,d elements are more than a Java array holds (%,d)", elements, MAX_ELEMENTS));
+            throw new IllegalArgumentException(String.format(
+                    Locale.ROOT, "%,d elements are more than a Java array holds (%,d)", elements, MAX_ELEMENTS));
         }
         if (bytesNeeded(elements) > freeMemory()) {
             // the arrays of an earlier run may still be garbage: collect once before refusing
@@ -72,8 +72,13 @@ public final class BenchData {
     }
 
     private static String tooBig(long elements) {
-        return String.format(Locale.ROOT, "%,d elements need %,d MiB for three arrays, but only %,d MiB of memory "
-                + "are free; choose fewer elements", elements, mebibytes(bytesNeeded(elements)), mebibytes(freeMemory()));
+        return String.format(
+                Locale.ROOT,
+                "%,d elements need %,d MiB for three arrays, but only %,d MiB of memory "
+                        + "are free; choose fewer elements",
+                elements,
+                mebibytes(bytesNeeded(elements)),
+                mebibytes(freeMemory()));
     }
 
     private static long bytesNeeded(long elements) {

@@ -25,13 +25,32 @@ public enum BenchKernel {
     COPY("copy", "copy", "a load and a store", 16, (x, dout, out) -> System.arraycopy(x, 0, out, 0, x.length)),
     RELU_FORWARD("relu-forward", "ReLU forward", "1 comparison", 16, forward(Relu.STANDARD)),
     RELU_BACKWARD("relu-backward", "ReLU backward", "1 comparison, 1 select", 24, backward(Relu.STANDARD)),
-    LEAKY_RELU_FORWARD("leaky-relu-forward", "Leaky ReLU forward", "1 comparison, 1 multiplication", 16, forward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
-    LEAKY_RELU_BACKWARD("leaky-relu-backward", "Leaky ReLU backward", "1 comparison, 1 multiplication", 24, backward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
-    SIGMOID_FORWARD("sigmoid-forward", "sigmoid forward", "1 exp, 1 addition, 1 division", 16, forward(Sigmoid.INSTANCE)),
-    SIGMOID_BACKWARD("sigmoid-backward", "sigmoid backward", "s(1 − s)·dout from the kept output s: 1 subtraction, 2 multiplications", 24,
+    LEAKY_RELU_FORWARD(
+            "leaky-relu-forward",
+            "Leaky ReLU forward",
+            "1 comparison, 1 multiplication",
+            16,
+            forward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
+    LEAKY_RELU_BACKWARD(
+            "leaky-relu-backward",
+            "Leaky ReLU backward",
+            "1 comparison, 1 multiplication",
+            24,
+            backward(new LeakyRelu(LeakyRelu.DEFAULT_SLOPE))),
+    SIGMOID_FORWARD(
+            "sigmoid-forward", "sigmoid forward", "1 exp, 1 addition, 1 division", 16, forward(Sigmoid.INSTANCE)),
+    SIGMOID_BACKWARD(
+            "sigmoid-backward",
+            "sigmoid backward",
+            "s(1 − s)·dout from the kept output s: 1 subtraction, 2 multiplications",
+            24,
             BenchKernel::sigmoidBackwardFromOutput),
     TANH_FORWARD("tanh-forward", "tanh forward", "1 tanh (exps and a division)", 16, forward(Tanh.INSTANCE)),
-    TANH_BACKWARD("tanh-backward", "tanh backward", "(1 − t²)·dout from the kept output t: 1 subtraction, 2 multiplications", 24,
+    TANH_BACKWARD(
+            "tanh-backward",
+            "tanh backward",
+            "(1 − t²)·dout from the kept output t: 1 subtraction, 2 multiplications",
+            24,
             BenchKernel::tanhBackwardFromOutput);
 
     /** One pass over whole arrays; a forward pass ignores dout. */

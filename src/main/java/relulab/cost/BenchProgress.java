@@ -6,8 +6,7 @@ public interface BenchProgress {
     /** Does nothing and never cancels: for the command line. */
     BenchProgress NONE = new BenchProgress() {
         @Override
-        public void update(long done, long total) {
-        }
+        public void update(long done, long total) {}
 
         @Override
         public boolean isCancelled() {

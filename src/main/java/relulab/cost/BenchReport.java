@@ -21,7 +21,9 @@ public record BenchReport(int elements, List<BenchResult> results) {
 
     /** The result with that name, e.g. {@code relu-forward}. */
     public BenchResult result(String name) {
-        return results.stream().filter(r -> r.name().equals(name)).findFirst()
+        return results.stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no result named " + name));
     }
 
@@ -42,7 +44,9 @@ public record BenchReport(int elements, List<BenchResult> results) {
 
     /** The result whose rounds differed most, relative to its median. */
     public BenchResult leastSteady() {
-        return results.stream().max(java.util.Comparator.comparingDouble(BenchResult::spread)).orElseThrow();
+        return results.stream()
+                .max(java.util.Comparator.comparingDouble(BenchResult::spread))
+                .orElseThrow();
     }
 
     /** True when some kernel's rounds differed by more than {@link #BUSY_SPREAD} of its median. */

@@ -10,15 +10,20 @@ import java.util.List;
  */
 public final class BenchReportText {
 
-    private BenchReportText() {
-    }
+    private BenchReportText() {}
 
     /** The line for {@code report}. */
     public static String format(BenchReport report) {
         StringBuilder b = new StringBuilder().append(report.elements());
         for (BenchResult r : report.results()) {
-            b.append(';').append(r.name()).append(',').append(r.nsPerElement()).append(',')
-                    .append(r.fastestNs()).append(',').append(r.slowestNs());
+            b.append(';')
+                    .append(r.name())
+                    .append(',')
+                    .append(r.nsPerElement())
+                    .append(',')
+                    .append(r.fastestNs())
+                    .append(',')
+                    .append(r.slowestNs());
         }
         return b.toString();
     }
@@ -43,8 +48,8 @@ public final class BenchReportText {
                 if (f.length != 4 || !f[0].equals(kernels[k].label())) {
                     throw new IllegalArgumentException("result " + (k + 1) + " is not " + kernels[k].label());
                 }
-                results.add(BenchResult.of(kernels[k], Double.parseDouble(f[1]), Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3])));
+                results.add(BenchResult.of(
+                        kernels[k], Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])));
             }
             return new BenchReport(elements, results);
         } catch (NumberFormatException e) {

@@ -12,8 +12,8 @@ public record BenchResult(String name, double nsPerElement, double gbps, double 
 
     public BenchResult {
         if (!(nsPerElement > 0) || !(gbps > 0)) {
-            throw new IllegalArgumentException(name + ": a time and a bandwidth must be positive, got "
-                    + nsPerElement + " ns and " + gbps + " GB/s");
+            throw new IllegalArgumentException(name + ": a time and a bandwidth must be positive, got " + nsPerElement
+                    + " ns and " + gbps + " GB/s");
         }
         if (!(fastestNs > 0 && fastestNs <= nsPerElement && nsPerElement <= slowestNs)) {
             throw new IllegalArgumentException(name + ": the rounds must run fastest ≤ median ≤ slowest, got "

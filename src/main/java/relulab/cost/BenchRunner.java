@@ -88,8 +88,11 @@ public final class BenchRunner {
         for (int k = 0; k < kernels.length; k++) {
             long[] sorted = samples[k].clone();
             Arrays.sort(sorted);
-            results.add(BenchResult.of(kernels[k], median(sorted) / elementsPerSample,
-                    sorted[0] / elementsPerSample, sorted[sorted.length - 1] / elementsPerSample));
+            results.add(BenchResult.of(
+                    kernels[k],
+                    median(sorted) / elementsPerSample,
+                    sorted[0] / elementsPerSample,
+                    sorted[sorted.length - 1] / elementsPerSample));
         }
         return new BenchReport(n, results);
     }

@@ -56,7 +56,8 @@ final class CsvReader {
     }
 
     private TensorData readAll() throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
@@ -87,11 +88,16 @@ final class CsvReader {
         try {
             return in.next();
         } catch (CharacterCodingException e) {
-            throw new TensorFileException(file, "line " + (lineNumber + 1)
-                    + " is not UTF-8 text; this looks like a binary file, not CSV", e);
+            throw new TensorFileException(
+                    file, "line " + (lineNumber + 1) + " is not UTF-8 text; this looks like a binary file, not CSV", e);
         } catch (BoundedLines.TooLong e) {
-            throw new TensorFileException(file, String.format(Locale.ROOT,
-                    "line %d is longer than the limit of %,d characters", lineNumber + 1, MAX_LINE_CHARS));
+            throw new TensorFileException(
+                    file,
+                    String.format(
+                            Locale.ROOT,
+                            "line %d is longer than the limit of %,d characters",
+                            lineNumber + 1,
+                            MAX_LINE_CHARS));
         }
     }
 
@@ -107,9 +113,14 @@ final class CsvReader {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c < ' ' && c != '\t' && c != '\r') {
-                throw new TensorFileException(file, String.format(Locale.ROOT,
-                        "line %d, column %d: control character U+%04X; this looks like a binary file, not CSV text",
-                        lineNumber, i + 1, (int) c));
+                throw new TensorFileException(
+                        file,
+                        String.format(
+                                Locale.ROOT,
+                                "line %d, column %d: control character U+%04X; this looks like a binary file, not CSV text",
+                                lineNumber,
+                                i + 1,
+                                (int) c));
             }
         }
     }
@@ -133,9 +144,11 @@ final class CsvReader {
         if (width < 0) {
             width = fields;
         } else if (fields != width) {
-            throw new TensorFileException(file, "line " + lineNumber + " has " + fields + " number"
-                    + (fields == 1 ? "" : "s") + " but the first row has " + width
-                    + " (every row must have the same width)");
+            throw new TensorFileException(
+                    file,
+                    "line " + lineNumber + " has " + fields + " number"
+                            + (fields == 1 ? "" : "s") + " but the first row has " + width
+                            + " (every row must have the same width)");
         }
         rowsInSlice++;
     }
@@ -147,20 +160,27 @@ final class CsvReader {
             column++;
         }
         if (NumberGrammar.isBlank(field)) {
-            throw new TensorFileException(file, "line " + lineNumber + ", column " + column
-                    + ": an empty field where a number was expected");
+            throw new TensorFileException(
+                    file, "line " + lineNumber + ", column " + column + ": an empty field where a number was expected");
         }
         double v;
         try {
             v = NumberText.parse(field);
         } catch (NumberFormatException e) {
             boolean otherSeparator = field.contains(";") || field.contains("\t");
-            throw new TensorFileException(file, "line " + lineNumber + ", column " + column + ": " + e.getMessage()
-                    + (otherSeparator ? " (numbers must be separated by commas)" : ""));
+            throw new TensorFileException(
+                    file,
+                    "line " + lineNumber + ", column " + column + ": " + e.getMessage()
+                            + (otherSeparator ? " (numbers must be separated by commas)" : ""));
         }
         if (count == maxElements) {
-            throw new TensorFileException(file, String.format(Locale.ROOT,
-                    "line %d: the file has more than the limit of %,d numbers", lineNumber, maxElements));
+            throw new TensorFileException(
+                    file,
+                    String.format(
+                            Locale.ROOT,
+                            "line %d: the file has more than the limit of %,d numbers",
+                            lineNumber,
+                            maxElements));
         }
         if (count == values.length) {
             values = Arrays.copyOf(values, (int) Math.min(maxElements, 2L * values.length));
@@ -176,9 +196,11 @@ final class CsvReader {
         if (height < 0) {
             height = rowsInSlice;
         } else if (rowsInSlice != height) {
-            throw new TensorFileException(file, "slice " + (depth + 1) + " (from line " + sliceStartLine + ") has " + rowsInSlice + " row"
-                    + (rowsInSlice == 1 ? "" : "s") + " but the first slice has " + height
-                    + " (every slice must have the same height)");
+            throw new TensorFileException(
+                    file,
+                    "slice " + (depth + 1) + " (from line " + sliceStartLine + ") has " + rowsInSlice + " row"
+                            + (rowsInSlice == 1 ? "" : "s") + " but the first slice has " + height
+                            + " (every slice must have the same height)");
         }
         depth++;
         rowsInSlice = 0;

@@ -13,14 +13,13 @@ import relulab.core.Tensor3;
  */
 final class CsvWriter {
 
-    private CsvWriter() {
-    }
+    private CsvWriter() {}
 
     static void write(TensorData data, Writer out) throws IOException {
         Tensor3 t = data.tensor();
         Shape s = t.shape();
-        out.write("# ReLU Lab tensor, depth x height x width = " + s.depth() + " x " + s.height()
-                + " x " + s.width() + "\n");
+        out.write("# ReLU Lab tensor, depth x height x width = " + s.depth() + " x " + s.height() + " x " + s.width()
+                + "\n");
         StringBuilder line = new StringBuilder();
         for (int d = 0; d < s.depth(); d++) {
             if (d > 0) {

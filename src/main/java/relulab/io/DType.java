@@ -1,8 +1,6 @@
 package relulab.io;
 
 import java.nio.ByteBuffer;
-import java.nio.IntBuffer;
-import java.nio.LongBuffer;
 
 /**
  * The element types a tensor file can hold, with their NumPy type codes.

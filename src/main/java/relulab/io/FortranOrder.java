@@ -9,8 +9,7 @@ package relulab.io;
  */
 final class FortranOrder {
 
-    private FortranOrder() {
-    }
+    private FortranOrder() {}
 
     static double[] toRowMajor(double[] fortran, long[] shape) {
         int k = shape.length;

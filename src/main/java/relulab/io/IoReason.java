@@ -40,8 +40,7 @@ public final class IoReason {
             Map.entry("stream closed", "the program is stopping"),
             Map.entry("closed", "the program is stopping"));
 
-    private IoReason() {
-    }
+    private IoReason() {}
 
     /** The reason for {@code e} in words, without the file's name (the caller names it). */
     public static String of(IOException e) {

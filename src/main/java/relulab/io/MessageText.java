@@ -21,8 +21,7 @@ public final class MessageText {
 
     private static final char ELLIPSIS = '\u2026';
 
-    private MessageText() {
-    }
+    private MessageText() {}
 
     /** {@code 'text'}, cut to {@link #QUOTE_LIMIT} characters and {@linkplain #escape escaped}. */
     public static String quote(CharSequence text) {
@@ -67,11 +66,13 @@ public final class MessageText {
             return false;
         }
         if (Character.isHighSurrogate(c)) {
-            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+            return i + 1 >= text.length()
+                    || !Character.isLowSurrogate(text.charAt(i + 1))
                     || isInvisible(Character.toCodePoint(c, text.charAt(i + 1)));
         }
         if (Character.isLowSurrogate(c)) {
-            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))
+            return i == 0
+                    || !Character.isHighSurrogate(text.charAt(i - 1))
                     || isInvisible(Character.toCodePoint(text.charAt(i - 1), c));
         }
         return isInvisible(c);
@@ -79,8 +80,13 @@ public final class MessageText {
 
     private static boolean isInvisible(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR, Character.SURROGATE, Character.PRIVATE_USE,
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR,
+                    Character.SURROGATE,
+                    Character.PRIVATE_USE,
                     Character.UNASSIGNED -> true;
             default -> false;
         };

@@ -71,8 +71,7 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         try {
             literal = PyLiteral.parse(text);
         } catch (PyLiteral.SyntaxError e) {
-            throw new Invalid("the header cannot be read at byte " + (textStart + e.offset())
-                    + ": " + e.getMessage());
+            throw new Invalid("the header cannot be read at byte " + (textStart + e.offset()) + ": " + e.getMessage());
         }
         if (!(literal instanceof Map<?, ?> dict)) {
             throw new Invalid("the header is not a dict but " + describe(literal));
@@ -91,14 +90,14 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         Object descr = dict.get("descr");
         Object fortran = dict.get("fortran_order");
         if (!(fortran instanceof Boolean f)) {
-            throw new Invalid("the header's fortran_order is " + describe(fortran)
-                    + ", expected True or False");
+            throw new Invalid("the header's fortran_order is " + describe(fortran) + ", expected True or False");
         }
         long[] shape = shape(dict.get("shape"));
         if (!(descr instanceof String d)) {
-            throw new Invalid(descr instanceof List
-                    ? "structured dtypes (records with named fields) are not supported; save a plain numeric array"
-                    : "the header's descr is " + describe(descr) + ", expected a dtype such as '<f8'");
+            throw new Invalid(
+                    descr instanceof List
+                            ? "structured dtypes (records with named fields) are not supported; save a plain numeric array"
+                            : "the header's descr is " + describe(descr) + ", expected a dtype such as '<f8'");
         }
         return dtype(d, f, shape);
     }
@@ -141,8 +140,8 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         long[] shape = new long[list.size()];
         for (int i = 0; i < shape.length; i++) {
             if (!(list.get(i) instanceof Long d) || d < 0) {
-                throw new Invalid("the header's shape " + describe(value)
-                        + " holds " + describe(list.get(i)) + ", expected sizes that are whole numbers >= 0");
+                throw new Invalid("the header's shape " + describe(value) + " holds " + describe(list.get(i))
+                        + ", expected sizes that are whole numbers >= 0");
             }
             shape[i] = d;
         }
@@ -171,7 +170,8 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
             return MessageText.quote(s);
         }
         if (value instanceof PyLiteral.Tuple tuple) {
-            return MessageText.cut(items("(", tuple.items(), tuple.items().size() == 1 ? ",)" : ")"), MessageText.QUOTE_LIMIT);
+            return MessageText.cut(
+                    items("(", tuple.items(), tuple.items().size() == 1 ? ",)" : ")"), MessageText.QUOTE_LIMIT);
         }
         if (value instanceof List<?> list) {
             return "a list " + MessageText.cut(items("[", list, "]"), MessageText.QUOTE_LIMIT);
@@ -200,8 +200,8 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
      * NumPy writes for the same array.
      */
     byte[] format() {
-        String dict = "{'descr': '" + descr() + "', 'fortran_order': "
-                + (fortranOrder ? "True" : "False") + ", 'shape': " + shapeText() + ", }";
+        String dict = "{'descr': '" + descr() + "', 'fortran_order': " + (fortranOrder ? "True" : "False")
+                + ", 'shape': " + shapeText() + ", }";
         byte[] textBytes = padded(dict, MAGIC.length + 4);
         boolean v1 = textBytes.length <= 0xFFFF;
         if (!v1) {

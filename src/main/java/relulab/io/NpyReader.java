@@ -30,12 +30,12 @@ final class NpyReader {
 
     /** Headers beyond this are refused: NumPy itself stops at 10,000 bytes by default. */
     static final int MAX_HEADER_BYTES = 1 << 20;
+
     private static final int CHUNK_BYTES = 1 << 20;
     private static final int PREFIX_V1 = 10;
     private static final int PREFIX_V2 = 12;
 
-    private NpyReader() {
-    }
+    private NpyReader() {}
 
     static TensorData read(Path file, long maxElements) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -83,8 +83,7 @@ final class NpyReader {
     }
 
     /** The header of a file checked against its length and the limit, and where its data starts. */
-    record Opened(NpyHeader header, Shape shape, long dataStart) {
-    }
+    record Opened(NpyHeader header, Shape shape, long dataStart) {}
 
     /** Reads and checks the header of an open file, allocating nothing in proportion to the data. */
     static Opened open(Path file, FileChannel ch, long maxElements) throws IOException {
@@ -97,27 +96,34 @@ final class NpyReader {
         int major = prefix.get(6) & 0xFF;
         int minor = prefix.get(7) & 0xFF;
         if (major < 1 || major > 3 || minor != 0) {
-            throw new TensorFileException(file, "unsupported .npy version " + major + "." + minor
-                    + " at byte 6 (expected 1.0, 2.0 or 3.0)");
+            throw new TensorFileException(
+                    file, "unsupported .npy version " + major + "." + minor + " at byte 6 (expected 1.0, 2.0 or 3.0)");
         }
         int prefixLength = major == 1 ? PREFIX_V1 : PREFIX_V2;
         if (size < prefixLength) {
-            throw new TensorFileException(file, "the file ends after " + size
-                    + " bytes, inside the header's length field (bytes 8 to " + (prefixLength - 1) + ")");
+            throw new TensorFileException(
+                    file,
+                    "the file ends after " + size + " bytes, inside the header's length field (bytes 8 to "
+                            + (prefixLength - 1) + ")");
         }
         prefix.order(ByteOrder.LITTLE_ENDIAN);
         long headerLength = major == 1 ? prefix.getShort(8) & 0xFFFFL : prefix.getInt(8) & 0xFFFFFFFFL;
         long dataStart = prefixLength + headerLength;
         if (dataStart > size) {
-            throw new TensorFileException(file, "the header claims " + headerLength
-                    + " bytes but the file ends after " + size + " bytes (truncated header)");
+            throw new TensorFileException(
+                    file,
+                    "the header claims " + headerLength + " bytes but the file ends after " + size
+                            + " bytes (truncated header)");
         }
         if (headerLength > MAX_HEADER_BYTES) {
-            throw new TensorFileException(file, "the header is " + headerLength
-                    + " bytes long, more than the " + MAX_HEADER_BYTES + " this program reads");
+            throw new TensorFileException(
+                    file,
+                    "the header is " + headerLength + " bytes long, more than the " + MAX_HEADER_BYTES
+                            + " this program reads");
         }
         Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
-        String text = charset.decode(readFully(file, ch, prefixLength, (int) headerLength)).toString();
+        String text = charset.decode(readFully(file, ch, prefixLength, (int) headerLength))
+                .toString();
         NpyHeader header;
         try {
             header = NpyHeader.parse(text, prefixLength);
@@ -137,15 +143,21 @@ final class NpyReader {
         int n = Math.min(prefix.limit(), NpyHeader.MAGIC.length);
         for (int i = 0; i < n; i++) {
             if (prefix.get(i) != NpyHeader.MAGIC[i]) {
-                throw new TensorFileException(file, "not a NumPy .npy file: it starts with bytes "
-                        + hex(prefix, Math.min(prefix.limit(), 8)) + " instead of 93 4e 55 4d 50 59 (\\x93NUMPY)"
-                        + (prefix.get(0) == 'P' && prefix.get(1) == 'K'
-                                ? "; it looks like a zip archive (.npz), save one array with np.save" : ""));
+                throw new TensorFileException(
+                        file,
+                        "not a NumPy .npy file: it starts with bytes "
+                                + hex(prefix, Math.min(prefix.limit(), 8))
+                                + " instead of 93 4e 55 4d 50 59 (\\x93NUMPY)"
+                                + (prefix.get(0) == 'P' && prefix.get(1) == 'K'
+                                        ? "; it looks like a zip archive (.npz), save one array with np.save"
+                                        : ""));
             }
         }
         if (size < 8) {
-            throw new TensorFileException(file, "the file ends after " + size
-                    + " bytes, inside the magic and version (a .npy header needs at least 10 bytes)");
+            throw new TensorFileException(
+                    file,
+                    "the file ends after " + size
+                            + " bytes, inside the magic and version (a .npy header needs at least 10 bytes)");
         }
     }
 
@@ -184,7 +196,8 @@ final class NpyReader {
             this.header = opened.header();
             this.dataStart = opened.dataStart();
             this.perRead = perRead;
-            this.buf = ByteBuffer.allocateDirect(perRead * header.dtype().itemSize()).order(header.order());
+            this.buf = ByteBuffer.allocateDirect(perRead * header.dtype().itemSize())
+                    .order(header.order());
             this.scratch = new DType.Scratch(header.dtype(), perRead);
         }
 
@@ -221,7 +234,11 @@ final class NpyReader {
 
         @Override
         public Reader reader(int maxChunk) {
-            return new Decoder(file(), ch, opened, Math.min(maxChunk, CHUNK_BYTES / opened.header().dtype().itemSize()));
+            return new Decoder(
+                    file(),
+                    ch,
+                    opened,
+                    Math.min(maxChunk, CHUNK_BYTES / opened.header().dtype().itemSize()));
         }
 
         @Override

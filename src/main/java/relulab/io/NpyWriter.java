@@ -83,9 +83,14 @@ public final class NpyWriter {
             buf.clear();
             int bad = dtype.encode(values, n, buf, scratch);
             if (bad >= 0) {
-                throw new TensorFileException(file, String.format(Locale.ROOT,
-                        "the value %s at element %,d cannot be stored as %s",
-                        NumberText.forFile(values[bad]), from + bad, dtype));
+                throw new TensorFileException(
+                        file,
+                        String.format(
+                                Locale.ROOT,
+                                "the value %s at element %,d cannot be stored as %s",
+                                NumberText.forFile(values[bad]),
+                                from + bad,
+                                dtype));
             }
             writeFully(buf.flip(), dataStart + from * (long) dtype.itemSize());
         }

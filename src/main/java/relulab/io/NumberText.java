@@ -18,8 +18,7 @@ public final class NumberText {
     /** The minus sign the program prints: wider than a hyphen, hard to miss on a projector. */
     public static final char MINUS = NumberGrammar.MINUS;
 
-    private NumberText() {
-    }
+    private NumberText() {}
 
     /**
      * The number written in {@code text}.
@@ -87,8 +86,10 @@ public final class NumberText {
         if (abs != 0 && (abs >= 1e5 || abs < 1e-3)) {
             s = String.format(Locale.ROOT, "%." + Math.max(0, digits - 1) + "e", value);
         } else {
-            s = new java.math.BigDecimal(value).round(new java.math.MathContext(digits))
-                    .stripTrailingZeros().toPlainString();
+            s = new java.math.BigDecimal(value)
+                    .round(new java.math.MathContext(digits))
+                    .stripTrailingZeros()
+                    .toPlainString();
             if (value == 0 && Double.doubleToRawLongBits(value) != 0) {
                 s = "-0";
             }

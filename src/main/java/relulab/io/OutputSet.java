@@ -170,9 +170,13 @@ public final class OutputSet implements AutoCloseable {
                 }
             } catch (IOException | RuntimeException e) {
                 rollBack();
-                throw problem(current, "cannot be written: " + (e instanceof IOException io
-                        ? TensorFileException.reasonOf(io) : String.valueOf(e.getMessage()))
-                        + "; nothing was changed");
+                throw problem(
+                        current,
+                        "cannot be written: "
+                                + (e instanceof IOException io
+                                        ? TensorFileException.reasonOf(io)
+                                        : String.valueOf(e.getMessage()))
+                                + "; nothing was changed");
             }
             for (Path backup : backups.values()) {
                 deleteQuietly(backup);
@@ -292,13 +296,16 @@ public final class OutputSet implements AutoCloseable {
             return;
         }
         hookInstalled = true;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            synchronized (LOCK) {
-                shuttingDown = true;
-                for (OutputSet set : List.copyOf(OPEN)) {
-                    set.rollBack();
-                }
-            }
-        }, "relu-lab output clean-up"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            synchronized (LOCK) {
+                                shuttingDown = true;
+                                for (OutputSet set : List.copyOf(OPEN)) {
+                                    set.rollBack();
+                                }
+                            }
+                        },
+                        "relu-lab output clean-up"));
     }
 }

@@ -43,8 +43,7 @@ final class PyLiteral {
     }
 
     /** A Python tuple, told apart from a list: a .npy shape must be a tuple. */
-    record Tuple(List<Object> items) {
-    }
+    record Tuple(List<Object> items) {}
 
     /** Headers nest two levels deep; the cap keeps a hostile header from exhausting the stack. */
     static final int MAX_DEPTH = 16;
@@ -107,7 +106,10 @@ final class PyLiteral {
             int keyAt = pos;
             Object key = value();
             if (!(key instanceof String k)) {
-                throw new SyntaxError(keyAt, "a dict key must be a string, found " + MessageText.cut(String.valueOf(key), MessageText.QUOTE_LIMIT));
+                throw new SyntaxError(
+                        keyAt,
+                        "a dict key must be a string, found "
+                                + MessageText.cut(String.valueOf(key), MessageText.QUOTE_LIMIT));
             }
             skipSpace();
             expect(':');

@@ -19,6 +19,7 @@ public record TensorData(Tensor3 tensor, DType dtype, int rank) {
 
     /** The smallest and largest number of dimensions a tensor file may have. */
     public static final int MIN_RANK = 1;
+
     public static final int MAX_RANK = 4;
 
     public TensorData {
@@ -30,8 +31,8 @@ public record TensorData(Tensor3 tensor, DType dtype, int rank) {
         }
         Shape s = tensor.shape();
         if ((rank == 1 && (s.depth() != 1 || s.height() != 1)) || (rank == 2 && s.depth() != 1)) {
-            throw new IllegalArgumentException("a tensor of shape " + s + " cannot be written with "
-                    + rank + " dimension" + (rank == 1 ? "" : "s"));
+            throw new IllegalArgumentException("a tensor of shape " + s + " cannot be written with " + rank
+                    + " dimension" + (rank == 1 ? "" : "s"));
         }
     }
 

@@ -29,11 +29,13 @@ public final class TensorFiles {
     /** The largest tensor read unless the caller says otherwise: 2^24 elements (128 MiB of doubles). */
     public static final long DEFAULT_MAX_ELEMENTS = 16_777_216L;
 
-    private TensorFiles() {
-    }
+    private TensorFiles() {}
 
     /** The two file formats, told apart by extension. */
-    private enum Format { NPY, CSV }
+    private enum Format {
+        NPY,
+        CSV
+    }
 
     /** Reads a tensor of at most {@link #DEFAULT_MAX_ELEMENTS} elements. */
     public static TensorData read(Path file) throws IOException {
@@ -97,7 +99,8 @@ public final class TensorFiles {
         Format format = formatOf(file);
         requireRegularFile(file);
         try {
-            return format == Format.NPY ? NpyReader.stream(file, DEFAULT_MAX_ELEMENTS)
+            return format == Format.NPY
+                    ? NpyReader.stream(file, DEFAULT_MAX_ELEMENTS)
                     : TensorSource.of(file, CsvReader.read(file, DEFAULT_MAX_ELEMENTS));
         } catch (TensorFileException e) {
             throw e;
@@ -202,7 +205,8 @@ public final class TensorFiles {
             throw new TensorFileException(file, "is a folder, not a file");
         }
         if (!attributes.isRegularFile()) {
-            throw new TensorFileException(file, "is not a regular file (a device, FIFO or socket); expected a .npy or .csv file");
+            throw new TensorFileException(
+                    file, "is not a regular file (a device, FIFO or socket); expected a .npy or .csv file");
         }
     }
 
@@ -215,8 +219,10 @@ public final class TensorFiles {
             return Format.CSV;
         }
         int dot = name.lastIndexOf('.');
-        throw new TensorFileException(file, (dot < 0 ? "has no extension" : "has the unknown extension '"
-                + name.substring(dot) + "'") + "; expected .npy or .csv");
+        throw new TensorFileException(
+                file,
+                (dot < 0 ? "has no extension" : "has the unknown extension '" + name.substring(dot) + "'")
+                        + "; expected .npy or .csv");
     }
 
     /** A one-line message for a failure of the file system itself (missing file, no permission...). */

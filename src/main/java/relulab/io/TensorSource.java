@@ -65,8 +65,7 @@ public abstract class TensorSource implements Closeable {
 
     /** Releases the file; the default holds none. */
     @Override
-    public void close() throws IOException {
-    }
+    public void close() throws IOException {}
 
     /** Reads values of the source; used by one thread at a time. */
     public interface Reader {

@@ -42,6 +42,7 @@ final class Backprop {
     private final int[] sizes;
     /** The first row of x this pass reads, and how many it reads. */
     private final int first;
+
     private final int n;
     private final Activation activation;
     private final RowKernels kernel;
@@ -57,16 +58,20 @@ final class Backprop {
     private final double[][][] h;
     /** Gradient of the loss with respect to each layer's z, and each hidden layer's h. */
     private final double[][][] dz;
+
     private final double[][][] dh;
     /** The rows of each layer's dz that are not all zero, in order, and how many there are. */
     private final int[][] live;
+
     private final int[] liveCount;
     /** Each layer's W as rows (in × out), its Wᵀ (out × in) and its gradient as rows of the longer side. */
     private final double[][][] wRows;
+
     private final double[][][] wtRows;
     private final double[][][] gradRows;
     /** Gradients of the loss with respect to the weights (flat, in × out) and the biases. */
     final double[][] gradW;
+
     final double[][] gradB;
 
     /** A pass over all {@code rows} rows of the x it is given. */

@@ -24,8 +24,8 @@ public record Dataset(String name, double[] x, int[] y, int classes) {
             throw new IllegalArgumentException("a dataset needs at least 2 classes, got " + classes);
         }
         if (y.length == 0 || x.length != FEATURES * y.length) {
-            throw new IllegalArgumentException("expected " + FEATURES + " coordinates for each of "
-                    + y.length + " labels, got " + x.length + " numbers");
+            throw new IllegalArgumentException("expected " + FEATURES + " coordinates for each of " + y.length
+                    + " labels, got " + x.length + " numbers");
         }
         for (int label : y) {
             if (label < 0 || label >= classes) {
@@ -108,8 +108,11 @@ public record Dataset(String name, double[] x, int[] y, int classes) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Dataset d && name.equals(d.name) && classes == d.classes
-                && Arrays.equals(x, d.x) && Arrays.equals(y, d.y);
+        return o instanceof Dataset d
+                && name.equals(d.name)
+                && classes == d.classes
+                && Arrays.equals(x, d.x)
+                && Arrays.equals(y, d.y);
     }
 
     @Override

@@ -115,8 +115,8 @@ public enum DatasetKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown dataset '" + text
-                + "' (expected spiral, circles, xor or gaussians)");
+        throw new IllegalArgumentException(
+                "unknown dataset '" + text + "' (expected spiral, circles, xor or gaussians)");
     }
 
     @Override

@@ -15,8 +15,7 @@ import relulab.core.Activation;
  */
 public final class DeadUnits {
 
-    private DeadUnits() {
-    }
+    private DeadUnits() {}
 
     /** The silent units of every hidden layer of {@code model} on the points of {@code data}. */
     public static BitSet[] silentUnits(Mlp model, Activation activation, Dataset data) {
@@ -54,8 +53,8 @@ public final class DeadUnits {
 
     private static void requireInputs(Mlp model) {
         if (model.sizes()[0] != Dataset.FEATURES) {
-            throw new IllegalArgumentException("the network takes " + model.sizes()[0]
-                    + " inputs but the points have " + Dataset.FEATURES);
+            throw new IllegalArgumentException(
+                    "the network takes " + model.sizes()[0] + " inputs but the points have " + Dataset.FEATURES);
         }
     }
 

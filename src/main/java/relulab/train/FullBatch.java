@@ -22,6 +22,7 @@ final class FullBatch {
     private final int[] y;
     /** The sums over the blocks: weight and bias gradients, and each hidden unit's largest z. */
     final double[][] gradW;
+
     final double[][] gradB;
     final double[][] zMax;
     private int correct;
@@ -34,8 +35,8 @@ final class FullBatch {
         int n = data.size();
         int half = (n + 1) / 2;
         blocks = new Backprop[] {
-            new Backprop(sizes, 0, half, n, activation),
-            new Backprop(sizes, half, n - half, n, activation)};
+            new Backprop(sizes, 0, half, n, activation), new Backprop(sizes, half, n - half, n, activation)
+        };
         this.partner = partner;
         x = data.pointsView();
         y = data.labelsView();

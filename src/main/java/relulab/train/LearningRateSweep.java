@@ -29,8 +29,7 @@ public final class LearningRateSweep {
     /** Seeds averaged at each rate in the lab's sweep. */
     public static final int SEEDS = 3;
 
-    private LearningRateSweep() {
-    }
+    private LearningRateSweep() {}
 
     /** {@code n} rates from {@code min} to {@code max}, evenly spaced in log10. */
     public static double[] rates(double min, double max, int n) {
@@ -84,8 +83,8 @@ public final class LearningRateSweep {
      *
      * @throws CancellationException when {@code cancelled} answers true
      */
-    public static List<SweepRun> runAll(TrainingConfig base, double[] rates, int seeds, Executor pool,
-                                        BooleanSupplier cancelled) {
+    public static List<SweepRun> runAll(
+            TrainingConfig base, double[] rates, int seeds, Executor pool, BooleanSupplier cancelled) {
         requireSeeds(seeds);
         Dataset[] data = new Dataset[seeds];
         Mlp[] init = new Mlp[seeds];
@@ -110,8 +109,11 @@ public final class LearningRateSweep {
         for (int r : order) {
             for (int s = 0; s < seeds; s++) {
                 int i = r * seeds + s;
-                futures.set(i, done[i] != null ? CompletableFuture.completedFuture(done[i])
-                        : CompletableFuture.supplyAsync(runs.get(i), pool));
+                futures.set(
+                        i,
+                        done[i] != null
+                                ? CompletableFuture.completedFuture(done[i])
+                                : CompletableFuture.supplyAsync(runs.get(i), pool));
             }
         }
         try {

@@ -57,8 +57,8 @@ public final class Mlp {
      */
     public static Mlp of(int inputs, double[][] weights, double[][] biases) {
         if (weights.length == 0 || weights.length != biases.length) {
-            throw new IllegalArgumentException("expected as many bias vectors as weight matrices, got "
-                    + weights.length + " and " + biases.length);
+            throw new IllegalArgumentException("expected as many bias vectors as weight matrices, got " + weights.length
+                    + " and " + biases.length);
         }
         requirePositive(inputs);
         int[] sizes = new int[weights.length + 1];
@@ -168,8 +168,8 @@ public final class Mlp {
      */
     private double[][][] layerOutputs(Activation f, double[] xy) {
         if (xy.length % sizes[0] != 0 || xy.length == 0) {
-            throw new IllegalArgumentException("expected points of " + sizes[0] + " coordinates, got "
-                    + xy.length + " numbers");
+            throw new IllegalArgumentException(
+                    "expected points of " + sizes[0] + " coordinates, got " + xy.length + " numbers");
         }
         int n = xy.length / sizes[0];
         int widest = Arrays.stream(sizes).max().orElse(1);
@@ -250,8 +250,10 @@ public final class Mlp {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Mlp m && Arrays.equals(sizes, m.sizes)
-                && Arrays.deepEquals(w, m.w) && Arrays.deepEquals(b, m.b);
+        return o instanceof Mlp m
+                && Arrays.equals(sizes, m.sizes)
+                && Arrays.deepEquals(w, m.w)
+                && Arrays.deepEquals(b, m.b);
     }
 
     @Override

@@ -28,6 +28,7 @@ final class RowKernels {
     private final int[] index;
     /** Stands in for the missing rows of the last group of four, with coefficient 0. */
     private final double[] zeros;
+
     private double[][] rows;
     private int count;
 

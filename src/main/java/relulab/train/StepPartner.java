@@ -32,6 +32,7 @@ final class StepPartner implements AutoCloseable {
 
     /** The thread of the run, which hands out the halves. */
     private final Thread caller = Thread.currentThread();
+
     private volatile Half posted;
     private volatile boolean closed;
 

@@ -17,8 +17,14 @@ import java.util.Arrays;
  *                       on every training point)
  * @param silentMeansDead true under ReLU, where a silent unit is dead; false under Leaky ReLU
  */
-public record SweepRun(double learningRate, long seed, int divergedAt, double finalLoss, double trainAccuracy,
-                       double[] silentFraction, boolean silentMeansDead) {
+public record SweepRun(
+        double learningRate,
+        long seed,
+        int divergedAt,
+        double finalLoss,
+        double trainAccuracy,
+        double[] silentFraction,
+        boolean silentMeansDead) {
 
     public SweepRun {
         silentFraction = silentFraction.clone();
@@ -30,8 +36,14 @@ public record SweepRun(double learningRate, long seed, int divergedAt, double fi
         for (int l = 0; l < silent.length; l++) {
             silent[l] = run.silentFraction(run.stepsRun(), l);
         }
-        return new SweepRun(run.config().learningRate(), run.config().seed(),
-                run.divergedAt().orElse(-1), run.finalLoss(), run.trainAccuracy(), silent, run.silentMeansDead());
+        return new SweepRun(
+                run.config().learningRate(),
+                run.config().seed(),
+                run.divergedAt().orElse(-1),
+                run.finalLoss(),
+                run.trainAccuracy(),
+                silent,
+                run.silentMeansDead());
     }
 
     public boolean diverged() {
@@ -50,10 +62,14 @@ public record SweepRun(double learningRate, long seed, int divergedAt, double fi
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SweepRun r && Double.compare(learningRate, r.learningRate) == 0 && seed == r.seed
-                && divergedAt == r.divergedAt && Double.compare(finalLoss, r.finalLoss) == 0
+        return o instanceof SweepRun r
+                && Double.compare(learningRate, r.learningRate) == 0
+                && seed == r.seed
+                && divergedAt == r.divergedAt
+                && Double.compare(finalLoss, r.finalLoss) == 0
                 && Double.compare(trainAccuracy, r.trainAccuracy) == 0
-                && Arrays.equals(silentFraction, r.silentFraction) && silentMeansDead == r.silentMeansDead;
+                && Arrays.equals(silentFraction, r.silentFraction)
+                && silentMeansDead == r.silentMeansDead;
     }
 
     @Override

@@ -27,8 +27,7 @@ public final class Trainer {
     /** Mixed into the seed for the minibatch order. */
     private static final long ORDER_SALT = 0xC2B2AE3D27D4EB4FL;
 
-    private Trainer() {
-    }
+    private Trainer() {}
 
     /** Trains on the config's dataset drawn with the config's seed. */
     public static TrainingRun train(TrainingConfig config) {
@@ -49,8 +48,7 @@ public final class Trainer {
      * bit for bit, with {@code helper} evaluating half of the points of every full-batch step
      * ({@link FullBatch}), so that one run takes two cores.
      */
-    public static TrainingRun train(TrainingConfig config, Dataset data, BooleanSupplier cancelled,
-                                    Executor helper) {
+    public static TrainingRun train(TrainingConfig config, Dataset data, BooleanSupplier cancelled, Executor helper) {
         return train(config, data, initialModel(config, data), cancelled, helper);
     }
 
@@ -67,8 +65,8 @@ public final class Trainer {
         return train(config, data, init, cancelled, null);
     }
 
-    private static TrainingRun train(TrainingConfig config, Dataset data, Mlp init, BooleanSupplier cancelled,
-                                     Executor helper) {
+    private static TrainingRun train(
+            TrainingConfig config, Dataset data, Mlp init, BooleanSupplier cancelled, Executor helper) {
         if (helper == null) {
             return run(config, data, init, cancelled, null);
         }
@@ -78,8 +76,8 @@ public final class Trainer {
     }
 
     /** The training itself; {@code partner}, if not null, evaluates half of the points of every full-batch step. */
-    private static TrainingRun run(TrainingConfig config, Dataset data, Mlp init, BooleanSupplier cancelled,
-                                   StepPartner partner) {
+    private static TrainingRun run(
+            TrainingConfig config, Dataset data, Mlp init, BooleanSupplier cancelled, StepPartner partner) {
         int[] sizes = init.sizes();
         if (sizes[0] != Dataset.FEATURES || sizes[sizes.length - 1] < data.classes()) {
             throw new IllegalArgumentException(init + " does not fit " + data);
@@ -141,8 +139,14 @@ public final class Trainer {
             k++;
         }
         int stepsRun = divergedAt < 0 ? steps : divergedAt - 1;
-        return new TrainingRun(config, data, Mlp.adopt(sizes, w, b), stepsRun, divergedAt,
-                java.util.Arrays.copyOf(loss, stepsRun + 1), java.util.Arrays.copyOf(accuracy, stepsRun + 1),
+        return new TrainingRun(
+                config,
+                data,
+                Mlp.adopt(sizes, w, b),
+                stepsRun,
+                divergedAt,
+                java.util.Arrays.copyOf(loss, stepsRun + 1),
+                java.util.Arrays.copyOf(accuracy, stepsRun + 1),
                 java.util.Arrays.copyOf(silent, stepsRun + 1));
     }
 

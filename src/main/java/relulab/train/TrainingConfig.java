@@ -19,8 +19,16 @@ import relulab.core.Relu;
  * @param batchSize    points per update; 0 means the full batch
  * @param momentum     the momentum coefficient μ in [0, 1); 0 is plain SGD
  */
-public record TrainingConfig(DatasetKind dataset, int hiddenLayers, int width, Activation activation,
-                             double learningRate, int steps, long seed, int batchSize, double momentum) {
+public record TrainingConfig(
+        DatasetKind dataset,
+        int hiddenLayers,
+        int width,
+        Activation activation,
+        double learningRate,
+        int steps,
+        long seed,
+        int batchSize,
+        double momentum) {
 
     public static final int MAX_LAYERS = 8;
     public static final int MAX_WIDTH = 1024;
@@ -35,8 +43,7 @@ public record TrainingConfig(DatasetKind dataset, int hiddenLayers, int width, A
             throw new IllegalArgumentException("a dataset and an activation are required");
         }
         if (!(activation instanceof Relu) && !(activation instanceof LeakyRelu)) {
-            throw new IllegalArgumentException("the dying-ReLU lab trains ReLU or Leaky ReLU units, not "
-                    + activation);
+            throw new IllegalArgumentException("the dying-ReLU lab trains ReLU or Leaky ReLU units, not " + activation);
         }
         requireRange("hidden layers", hiddenLayers, 1, MAX_LAYERS);
         requireRange("width", width, 1, MAX_WIDTH);
@@ -57,18 +64,17 @@ public record TrainingConfig(DatasetKind dataset, int hiddenLayers, int width, A
     }
 
     public TrainingConfig withSeed(long newSeed) {
-        return new TrainingConfig(dataset, hiddenLayers, width, activation, learningRate, steps, newSeed,
-                batchSize, momentum);
+        return new TrainingConfig(
+                dataset, hiddenLayers, width, activation, learningRate, steps, newSeed, batchSize, momentum);
     }
 
     public TrainingConfig withDataset(DatasetKind kind) {
-        return new TrainingConfig(kind, hiddenLayers, width, activation, learningRate, steps, seed, batchSize,
-                momentum);
+        return new TrainingConfig(
+                kind, hiddenLayers, width, activation, learningRate, steps, seed, batchSize, momentum);
     }
 
     public TrainingConfig withShape(int layers, int units) {
-        return new TrainingConfig(dataset, layers, units, activation, learningRate, steps, seed, batchSize,
-                momentum);
+        return new TrainingConfig(dataset, layers, units, activation, learningRate, steps, seed, batchSize, momentum);
     }
 
     public TrainingConfig withActivation(Activation f) {
@@ -76,8 +82,7 @@ public record TrainingConfig(DatasetKind dataset, int hiddenLayers, int width, A
     }
 
     public TrainingConfig withSteps(int n) {
-        return new TrainingConfig(dataset, hiddenLayers, width, activation, learningRate, n, seed, batchSize,
-                momentum);
+        return new TrainingConfig(dataset, hiddenLayers, width, activation, learningRate, n, seed, batchSize, momentum);
     }
 
     public TrainingConfig withOptimizer(int batch, double mu) {

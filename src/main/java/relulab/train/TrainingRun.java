@@ -28,8 +28,15 @@ public final class TrainingRun {
     private final BitSet[][] silent;
     private final boolean silentIsDead;
 
-    TrainingRun(TrainingConfig config, Dataset data, Mlp finalModel, int stepsRun, int divergedAt,
-                double[] loss, double[] accuracy, BitSet[][] silent) {
+    TrainingRun(
+            TrainingConfig config,
+            Dataset data,
+            Mlp finalModel,
+            int stepsRun,
+            int divergedAt,
+            double[] loss,
+            double[] accuracy,
+            BitSet[][] silent) {
         this.config = config;
         this.data = data;
         this.finalModel = finalModel;
@@ -221,7 +228,8 @@ public final class TrainingRun {
                 deaths.add(new UnitDeath(l, u, silentSince(l, u).getAsInt()));
             }
         }
-        deaths.sort(Comparator.comparingInt(UnitDeath::diedAtStep).thenComparingInt(UnitDeath::layer)
+        deaths.sort(Comparator.comparingInt(UnitDeath::diedAtStep)
+                .thenComparingInt(UnitDeath::layer)
                 .thenComparingInt(UnitDeath::unit));
         return deaths;
     }

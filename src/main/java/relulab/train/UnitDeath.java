@@ -16,8 +16,8 @@ public record UnitDeath(int layer, int unit, int diedAtStep) {
 
     public UnitDeath {
         if (layer < 0 || unit < 0 || diedAtStep < 0) {
-            throw new IllegalArgumentException("layer, unit and step are counted from 0, got "
-                    + layer + ", " + unit + ", " + diedAtStep);
+            throw new IllegalArgumentException(
+                    "layer, unit and step are counted from 0, got " + layer + ", " + unit + ", " + diedAtStep);
         }
     }
 

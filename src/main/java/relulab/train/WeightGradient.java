@@ -12,8 +12,7 @@ import java.util.Arrays;
  */
 final class WeightGradient {
 
-    private WeightGradient() {
-    }
+    private WeightGradient() {}
 
     /**
      * {@code ∂W = aᵀ·∂z} for a wide layer: row k of ∂W sums the live rows of ∂z weighted by
@@ -23,8 +22,8 @@ final class WeightGradient {
      * @param rows  the live rows of dz, of which the first {@code count} count
      * @param gw    work space, in rows of out
      */
-    static void byInput(double[][] a, double[][] dz, int[] rows, int count, double[][] gw, double[] gradW,
-            int in, int out) {
+    static void byInput(
+            double[][] a, double[][] dz, int[] rows, int count, double[][] gw, double[] gradW, int in, int out) {
         for (int k = 0; k < in; k++) {
             Arrays.fill(gw[k], 0.0);
         }
@@ -76,8 +75,16 @@ final class WeightGradient {
      * @param rows  the live rows of dz, of which the first {@code count} count
      * @param gwt   work space, in rows of in (the columns of ∂W)
      */
-    static void byUnit(RowKernels kernel, double[][] a, double[][] dz, int[] rows, int count, double[][] gwt,
-            double[] gradW, int in, int out) {
+    static void byUnit(
+            RowKernels kernel,
+            double[][] a,
+            double[][] dz,
+            int[] rows,
+            int count,
+            double[][] gwt,
+            double[] gradW,
+            int in,
+            int out) {
         for (int j = 0; j < out; j++) {
             double[] col = gwt[j];
             Arrays.fill(col, 0.0);

@@ -54,15 +54,26 @@ class ArgsTest {
     @Test
     void numbersFollowTheProgramsOneGrammar() {
         assertEquals(-0.5, parse("--input", "x", "--lr", "\u22120.5").number("--lr"));
-        assertEquals(Double.POSITIVE_INFINITY, parse("--input", "x", "--lr", "+\u221e").number("--lr"));
-        String hex = assertThrows(UsageError.class, () -> parse("--input", "x", "--lr", "0x1p-3").number("--lr"))
+        assertEquals(
+                Double.POSITIVE_INFINITY,
+                parse("--input", "x", "--lr", "+\u221e").number("--lr"));
+        String hex = assertThrows(
+                        UsageError.class,
+                        () -> parse("--input", "x", "--lr", "0x1p-3").number("--lr"))
                 .getMessage();
         assertTrue(hex.startsWith("--lr: "), hex);
-        assertEquals("--steps: '1.5' is not a whole number",
-                assertThrows(UsageError.class, () -> parse("--input", "x", "--steps", "1.5").integer("--steps"))
+        assertEquals(
+                "--steps: '1.5' is not a whole number",
+                assertThrows(
+                                UsageError.class,
+                                () -> parse("--input", "x", "--steps", "1.5").integer("--steps"))
                         .getMessage());
-        assertEquals("--steps: '9999999999' is too large",
-                assertThrows(UsageError.class, () -> parse("--input", "x", "--steps", "9999999999").integer("--steps"))
+        assertEquals(
+                "--steps: '9999999999' is too large",
+                assertThrows(
+                                UsageError.class,
+                                () -> parse("--input", "x", "--steps", "9999999999")
+                                        .integer("--steps"))
                         .getMessage());
     }
 
@@ -70,12 +81,21 @@ class ArgsTest {
     void wholeNumbersFollowTheSameGrammarAsOtherNumbers() {
         assertEquals(5, parse("--input", "x", "--steps", " 5").integer("--steps"));
         assertEquals(10, parse("--input", "x", "--steps", "1e1").integer("--steps"));
-        assertEquals(9_007_199_254_740_993L, parse("--input", "x", "--steps", "9007199254740993").whole("--steps"));
-        assertEquals("--steps: '2.5e-1' is not a whole number",
-                assertThrows(UsageError.class, () -> parse("--input", "x", "--steps", " 2.5e-1").integer("--steps"))
+        assertEquals(
+                9_007_199_254_740_993L,
+                parse("--input", "x", "--steps", "9007199254740993").whole("--steps"));
+        assertEquals(
+                "--steps: '2.5e-1' is not a whole number",
+                assertThrows(
+                                UsageError.class,
+                                () -> parse("--input", "x", "--steps", " 2.5e-1")
+                                        .integer("--steps"))
                         .getMessage());
-        assertEquals("--steps: '1e30' is too large",
-                assertThrows(UsageError.class, () -> parse("--input", "x", "--steps", "1e30").whole("--steps"))
+        assertEquals(
+                "--steps: '1e30' is too large",
+                assertThrows(
+                                UsageError.class,
+                                () -> parse("--input", "x", "--steps", "1e30").whole("--steps"))
                         .getMessage());
     }
 

@@ -16,9 +16,16 @@ import org.junit.jupiter.api.Test;
 /** {@code relu-lab bench}: the JSON form, the table, and one-line errors for a bad N. */
 class BenchCommandTest {
 
-    private static final List<String> NAMES = List.of("copy", "relu-forward", "relu-backward",
-            "leaky-relu-forward", "leaky-relu-backward", "sigmoid-forward", "sigmoid-backward",
-            "tanh-forward", "tanh-backward");
+    private static final List<String> NAMES = List.of(
+            "copy",
+            "relu-forward",
+            "relu-backward",
+            "leaky-relu-forward",
+            "leaky-relu-backward",
+            "sigmoid-forward",
+            "sigmoid-backward",
+            "tanh-forward",
+            "tanh-backward");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

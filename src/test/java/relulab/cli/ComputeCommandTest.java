@@ -25,8 +25,7 @@ class ComputeCommandTest {
 
     private static final Shape SHAPE = new Shape(2, 2, 3);
     private static final Tensor3 X = Tensor3.of(SHAPE, new double[] {
-        1, -2, 0, -4, 5, Double.NaN,
-        -1, -2, -3, 4, 0.5, -0.0,
+        1, -2, 0, -4, 5, Double.NaN, -1, -2, -3, 4, 0.5, -0.0,
     });
 
     private Path write(String name, TensorData data) throws IOException {
@@ -52,15 +51,18 @@ class ComputeCommandTest {
     @Test
     void summaryGivesTheShapeAndTheCellsZeroedPerChannelAndInTotal() throws IOException {
         Path x = write("x.npy", TensorData.of(X));
-        CliRun run = CliRun.of("compute", "--input", x.toString(), "--out", dir.resolve("o").toString());
+        CliRun run = CliRun.of(
+                "compute", "--input", x.toString(), "--out", dir.resolve("o").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(List.of(
-                "x.npy: shape (2, 2, 3), float64 (2 channels of 2 x 3); activation ReLU",
-                "cells zeroed (x < 0), per channel:",
-                "  channel 0: 2 of 6",
-                "  channel 1: 3 of 6",
-                "in total: 5 of 12 cells zeroed (41.7%); 4 passed, 2 already zero, 1 NaN",
-                "wrote out.npy, gate.npy, zeroed.npy in " + dir.resolve("o")), run.out().lines().toList());
+        assertEquals(
+                List.of(
+                        "x.npy: shape (2, 2, 3), float64 (2 channels of 2 x 3); activation ReLU",
+                        "cells zeroed (x < 0), per channel:",
+                        "  channel 0: 2 of 6",
+                        "  channel 1: 3 of 6",
+                        "in total: 5 of 12 cells zeroed (41.7%); 4 passed, 2 already zero, 1 NaN",
+                        "wrote out.npy, gate.npy, zeroed.npy in " + dir.resolve("o")),
+                run.out().lines().toList());
         assertEquals(List.of("gate.npy", "out.npy", "zeroed.npy"), listing(dir.resolve("o")));
     }
 
@@ -69,8 +71,10 @@ class ComputeCommandTest {
         Tensor3 row = Tensor3.of(new Shape(1, 2, 3), new double[] {1, -2, 3, -4, 5, -6});
         Path x = write("x.npy", new TensorData(row, DType.FLOAT32, 2));
         Path d = write("d.npy", new TensorData(row, DType.FLOAT64, 2));
-        assertEquals(0, CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(),
-                "--out", dir.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(), "--out", dir.toString())
+                        .exitCode());
         TensorData out = TensorFiles.read(dir.resolve("out.npy"));
         TensorData dx = TensorFiles.read(dir.resolve("dx.npy"));
         assertEquals(DType.FLOAT32, out.dtype());
@@ -84,7 +88,10 @@ class ComputeCommandTest {
     void integerInputGivesFloat64Outputs() throws IOException {
         Tensor3 t = Tensor3.of(new Shape(1, 1, 3), new double[] {-1, 0, 2});
         Path x = write("x.npy", new TensorData(t, DType.INT32, 1));
-        assertEquals(0, CliRun.of("compute", "--input", x.toString(), "--out", dir.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of("compute", "--input", x.toString(), "--out", dir.toString())
+                        .exitCode());
         TensorData out = TensorFiles.read(dir.resolve("out.npy"));
         assertEquals(DType.FLOAT64, out.dtype());
         assertEquals(1, out.rank());
@@ -94,8 +101,16 @@ class ComputeCommandTest {
     void leakyReluKeepsTheMasksAndScalesTheGradient() throws IOException {
         Path x = write("x.npy", TensorData.of(X));
         Path d = write("d.npy", TensorData.of(Tensor3.generate(SHAPE, i -> 10)));
-        CliRun run = CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(),
-                "--out", dir.resolve("o").toString(), "--activation", "leaky:0.5");
+        CliRun run = CliRun.of(
+                "compute",
+                "--input",
+                x.toString(),
+                "--dout",
+                d.toString(),
+                "--out",
+                dir.resolve("o").toString(),
+                "--activation",
+                "leaky:0.5");
         assertEquals(0, run.exitCode(), run.err());
         Tensor3 dx = TensorFiles.read(dir.resolve("o/dx.npy")).tensor();
         assertEquals(10.0, dx.get(0));
@@ -108,8 +123,8 @@ class ComputeCommandTest {
     @Test
     void aSlopeTypedAsMinusZeroIsTheSlopeZero() throws IOException {
         Path x = write("x.npy", TensorData.of(X));
-        CliRun run = CliRun.of("compute", "--input", x.toString(), "--out", dir.resolve("o").toString(),
-                "--activation", "leaky:-0");
+        CliRun run = CliRun.of(
+                "compute", "--input", x.toString(), "--out", dir.resolve("o").toString(), "--activation", "leaky:-0");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("activation Leaky ReLU (a = 0.0)"), run.out());
     }
@@ -127,10 +142,26 @@ class ComputeCommandTest {
     @Test
     void anActivationOtherThanReluOrLeakyIsRefused() throws IOException {
         Path x = write("x.npy", TensorData.of(X));
-        assertRefused(CliRun.of("compute", "--input", x.toString(), "--out", dir.resolve("o").toString(),
-                "--activation", "tanh"), "--activation must be relu or leaky:SLOPE, got 'tanh'");
-        assertRefused(CliRun.of("compute", "--input", x.toString(), "--out", dir.resolve("o").toString(),
-                "--activation", "leaky:steep"), "leaky ReLU slope 'steep' is not a number");
+        assertRefused(
+                CliRun.of(
+                        "compute",
+                        "--input",
+                        x.toString(),
+                        "--out",
+                        dir.resolve("o").toString(),
+                        "--activation",
+                        "tanh"),
+                "--activation must be relu or leaky:SLOPE, got 'tanh'");
+        assertRefused(
+                CliRun.of(
+                        "compute",
+                        "--input",
+                        x.toString(),
+                        "--out",
+                        dir.resolve("o").toString(),
+                        "--activation",
+                        "leaky:steep"),
+                "leaky ReLU slope 'steep' is not a number");
         assertFalse(Files.exists(dir.resolve("o")));
     }
 
@@ -143,7 +174,9 @@ class ComputeCommandTest {
     void anOutputPathThatIsAFileIsRefused() throws IOException {
         Path x = write("x.npy", TensorData.of(X));
         Path file = Files.writeString(dir.resolve("taken"), "mine");
-        assertRefused(CliRun.of("compute", "--input", x.toString(), "--out", file.toString()), "is a file, expected a folder");
+        assertRefused(
+                CliRun.of("compute", "--input", x.toString(), "--out", file.toString()),
+                "is a file, expected a folder");
         assertEquals("mine", Files.readString(file));
     }
 
@@ -175,8 +208,16 @@ class ComputeCommandTest {
     void helpDescribesTheOutputFiles() {
         CliRun run = CliRun.of("compute", "--help");
         assertEquals(0, run.exitCode());
-        for (String word : List.of("--input", "--dout", "--out", "--activation", "out.npy", "gate.npy",
-                "zeroed.npy", "dx.npy", "float32")) {
+        for (String word : List.of(
+                "--input",
+                "--dout",
+                "--out",
+                "--activation",
+                "out.npy",
+                "gate.npy",
+                "zeroed.npy",
+                "dx.npy",
+                "float32")) {
             assertTrue(run.out().contains(word), word);
         }
     }

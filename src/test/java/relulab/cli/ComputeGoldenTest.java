@@ -28,15 +28,24 @@ class ComputeGoldenTest {
     }
 
     private static void assertSameBytes(Path expected, Path actual) throws IOException {
-        assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(actual), actual.getFileName().toString());
+        assertArrayEquals(
+                Files.readAllBytes(expected),
+                Files.readAllBytes(actual),
+                actual.getFileName().toString());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void writesNumpysOutputsByteForByte(String name, @TempDir Path dir) throws IOException {
         Path out = dir.resolve("result");
-        CliRun run = CliRun.of("compute", "--input", TestFiles.golden("relu/" + name + "_x.npy").toString(),
-                "--dout", TestFiles.golden("relu/" + name + "_dout.npy").toString(), "--out", out.toString());
+        CliRun run = CliRun.of(
+                "compute",
+                "--input",
+                TestFiles.golden("relu/" + name + "_x.npy").toString(),
+                "--dout",
+                TestFiles.golden("relu/" + name + "_dout.npy").toString(),
+                "--out",
+                out.toString());
         assertEquals(0, run.exitCode(), run.err());
         for (String part : List.of("out", "gate", "zeroed", "dx")) {
             assertSameBytes(TestFiles.golden("relu/" + name + "_" + part + ".npy"), out.resolve(part + ".npy"));
@@ -45,8 +54,8 @@ class ComputeGoldenTest {
 
     @Test
     void readsCsvInputAndWritesFloat64OutputsWithoutDxWhenNoDoutIsGiven(@TempDir Path dir) throws IOException {
-        CliRun run = CliRun.of("compute", "--input", TestFiles.golden("csv/x.csv").toString(),
-                "--out", dir.toString());
+        CliRun run =
+                CliRun.of("compute", "--input", TestFiles.golden("csv/x.csv").toString(), "--out", dir.toString());
         assertEquals(0, run.exitCode(), run.err());
         for (String part : List.of("out", "gate", "zeroed")) {
             assertSameBytes(TestFiles.golden("csv/" + part + ".npy"), dir.resolve(part + ".npy"));

@@ -53,9 +53,15 @@ class ComputeHardeningTest {
     void aRunWithoutDoutRemovesTheDxOfAnEarlierRun() throws IOException {
         Path x = write("x.npy", X);
         Path out = dir.resolve("o");
-        assertEquals(0, CliRun.of("compute", "--input", x.toString(), "--dout", x.toString(), "--out", out.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of("compute", "--input", x.toString(), "--dout", x.toString(), "--out", out.toString())
+                        .exitCode());
         assertTrue(listing(out).contains("dx.npy"));
-        assertEquals(0, CliRun.of("compute", "--input", x.toString(), "--out", out.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of("compute", "--input", x.toString(), "--out", out.toString())
+                        .exitCode());
         assertEquals(List.of("gate.npy", "out.npy", "zeroed.npy"), listing(out));
     }
 
@@ -66,30 +72,44 @@ class ComputeHardeningTest {
         Path reference = Files.createFile(dir.resolve("reference"));
         Files.writeString(out.resolve("gate.npy"), "old");
         Files.setPosixFilePermissions(out.resolve("gate.npy"), PosixFilePermissions.fromString("rw-------"));
-        assertEquals(0, CliRun.of("compute", "--input", x.toString(), "--out", out.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of("compute", "--input", x.toString(), "--out", out.toString())
+                        .exitCode());
         assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out.resolve("out.npy")));
-        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(out.resolve("gate.npy")));
+        assertEquals(
+                PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(out.resolve("gate.npy")));
     }
 
     @Test
     void anEmptyOutIsRefused() throws IOException {
         Path x = write("x.npy", X);
-        assertTrue(refusal(CliRun.of("compute", "--input", x.toString(), "--out", "")).contains("--out is empty"));
+        assertTrue(refusal(CliRun.of("compute", "--input", x.toString(), "--out", ""))
+                .contains("--out is empty"));
     }
 
     @Test
     void anEmptyInputIsRefusedNamingTheEmptyPath() {
-        assertEquals("relu-lab: the empty path '': has no extension; expected .npy or .csv",
-                refusal(CliRun.of("compute", "--input", "", "--out", dir.resolve("o").toString())));
+        assertEquals(
+                "relu-lab: the empty path '': has no extension; expected .npy or .csv",
+                refusal(CliRun.of(
+                        "compute", "--input", "", "--out", dir.resolve("o").toString())));
     }
 
     @Test
     void aFifoAsInputIsRefusedInsteadOfBlocking() throws Exception {
         Path fifo = dir.resolve("x.npy");
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
-        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> CliRun.of("compute", "--input", fifo.toString(), "--out", dir.resolve("o").toString()));
-        assertEquals("relu-lab: x.npy: is not a regular file (a device, FIFO or socket); expected a .npy or .csv file",
+        CliRun run = assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> CliRun.of(
+                        "compute",
+                        "--input",
+                        fifo.toString(),
+                        "--out",
+                        dir.resolve("o").toString()));
+        assertEquals(
+                "relu-lab: x.npy: is not a regular file (a device, FIFO or socket); expected a .npy or .csv file",
                 refusal(run));
     }
 
@@ -97,18 +117,26 @@ class ComputeHardeningTest {
     void theSummaryListsAFewDozenChannelsAndSumsUpTheRest() throws IOException {
         Tensor3 manyChannels = Tensor3.generate(new Shape(1000, 1, 1), i -> i % 2 == 0 ? -1 : 1);
         Path x = write("x.npy", manyChannels);
-        CliRun run = CliRun.of("compute", "--input", x.toString(), "--out", dir.resolve("o").toString());
+        CliRun run = CliRun.of(
+                "compute", "--input", x.toString(), "--out", dir.resolve("o").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals(ComputeSummary.LISTED_CHANNELS + 5, lines.size(), run.out());
         assertTrue(lines.contains("  channels 32 to 999 (968 more): 484 of 968"), run.out());
-        assertTrue(lines.contains("in total: 500 of 1,000 cells zeroed (50.0%); 500 passed, 0 already zero, 0 NaN"), run.out());
+        assertTrue(
+                lines.contains("in total: 500 of 1,000 cells zeroed (50.0%); 500 passed, 0 already zero, 0 NaN"),
+                run.out());
     }
 
     @Test
     void controlCharactersInAFileNameAreEscapedInTheMessage() {
         Path missing = dir.resolve("x\r\u001B[2J\u001B]0;title\u0007\u2028.npy");
-        String line = refusal(CliRun.of("compute", "--input", missing.toString(), "--out", dir.resolve("o").toString()));
+        String line = refusal(CliRun.of(
+                "compute",
+                "--input",
+                missing.toString(),
+                "--out",
+                dir.resolve("o").toString()));
         assertTrue(line.contains("x\\u000D\\u001B[2J\\u001B]0;title\\u0007\\u2028.npy"), line);
         assertTrue(line.chars().allMatch(c -> c >= ' ' && c != 127), "a raw control character reached stderr: " + line);
     }
@@ -117,7 +145,8 @@ class ComputeHardeningTest {
     void aHugeDtypeStringIsQuotedInAFewDozenCharacters() throws IOException {
         Path npy = dir.resolve("x.npy");
         String header = "{'descr': '" + "<".repeat(900_000) + "', 'fortran_order': False, 'shape': (2,), }";
-        byte[] text = (header + " ".repeat(64 - (10 + header.length() + 1) % 64) + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] text = (header + " ".repeat(64 - (10 + header.length() + 1) % 64) + "\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
         byte[] file = new byte[12 + text.length + 16];
         byte[] magic = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 2, 0};
         System.arraycopy(magic, 0, file, 0, 8);
@@ -126,7 +155,8 @@ class ComputeHardeningTest {
         file[10] = (byte) (text.length >> 16);
         System.arraycopy(text, 0, file, 12, text.length);
         Files.write(npy, file);
-        String line = refusal(CliRun.of("compute", "--input", npy.toString(), "--out", dir.resolve("o").toString()));
+        String line = refusal(CliRun.of(
+                "compute", "--input", npy.toString(), "--out", dir.resolve("o").toString()));
         assertTrue(line.contains("unsupported dtype '<<<<"), line);
         assertTrue(line.length() < 300, () -> line.length() + " characters: " + line.substring(0, 300));
     }
@@ -140,7 +170,8 @@ class ComputeHardeningTest {
                 f.write(ones);
             }
         }
-        String line = refusal(CliRun.of("compute", "--input", csv.toString(), "--out", dir.resolve("o").toString()));
+        String line = refusal(CliRun.of(
+                "compute", "--input", csv.toString(), "--out", dir.resolve("o").toString()));
         assertEquals("relu-lab: x.csv: line 1 is longer than the limit of 67,108,864 characters", line);
     }
 
@@ -148,8 +179,8 @@ class ComputeHardeningTest {
     private Path zerosNpy(String name, long count, boolean fortranOrder) throws IOException {
         Path file = dir.resolve(name);
         try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            String header = "{'descr': '<f8', 'fortran_order': " + (fortranOrder ? "True" : "False")
-                    + ", 'shape': (" + count + ",), }";
+            String header = "{'descr': '<f8', 'fortran_order': " + (fortranOrder ? "True" : "False") + ", 'shape': ("
+                    + count + ",), }";
             f.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, 118, 0});
             f.write((header + " ".repeat(118 - header.length() - 1) + "\n").getBytes(StandardCharsets.US_ASCII));
             f.setLength(128 + 8L * count);
@@ -159,10 +190,21 @@ class ComputeHardeningTest {
 
     /** Runs compute with x as both input and dout in a Java limited to 96 MiB of heap; returns its exit code and output. */
     private CliRun computeIn96MiB(Path x) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx96m",
-                "-cp", System.getProperty("java.class.path"), "relulab.Main",
-                "compute", "--input", x.toString(), "--dout", x.toString(), "--out", dir.resolve("o").toString())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx96m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "relulab.Main",
+                        "compute",
+                        "--input",
+                        x.toString(),
+                        "--dout",
+                        x.toString(),
+                        "--out",
+                        dir.resolve("o").toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         return new CliRun(p.exitValue(), output, output);
@@ -174,7 +216,10 @@ class ComputeHardeningTest {
         assertEquals(2, run.exitCode(), run.out());
         List<String> lines = run.out().lines().toList();
         assertEquals(1, lines.size(), run.out());
-        assertTrue(lines.get(0).startsWith("relu-lab: reading 'x.npy' and 'x.npy' needs about 576 MiB of memory but Java may use only"),
+        assertTrue(
+                lines.get(0)
+                        .startsWith(
+                                "relu-lab: reading 'x.npy' and 'x.npy' needs about 576 MiB of memory but Java may use only"),
                 run.out());
         assertTrue(lines.get(0).contains("give Java more with -Xmx1g"), run.out());
         assertFalse(Files.exists(dir.resolve("o")));
@@ -185,7 +230,10 @@ class ComputeHardeningTest {
         int count = 8 << 20;
         CliRun run = computeIn96MiB(zerosNpy("x.npy", count, false));
         assertEquals(0, run.exitCode(), run.out());
-        assertTrue(run.out().contains("in total: 0 of 8,388,608 cells zeroed (0.0%); 0 passed, 8,388,608 already zero, 0 NaN"),
+        assertTrue(
+                run.out()
+                        .contains(
+                                "in total: 0 of 8,388,608 cells zeroed (0.0%); 0 passed, 8,388,608 already zero, 0 NaN"),
                 run.out());
         assertEquals(128 + 8L * count, Files.size(dir.resolve("o/dx.npy")));
         assertEquals(128 + count, Files.size(dir.resolve("o/gate.npy")));
@@ -207,9 +255,14 @@ class ComputeHardeningTest {
         Files.write(x, float32Npy(Float.intBitsToFloat(signalling), 1f, -1f));
         Files.write(d, float32Npy(3f, Float.intBitsToFloat(negativeSignalling), 7f));
         Path out = dir.resolve("o");
-        assertEquals(0, CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(), "--out", out.toString()).exitCode());
+        assertEquals(
+                0,
+                CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(), "--out", out.toString())
+                        .exitCode());
         byte[] dx = Files.readAllBytes(out.resolve("dx.npy"));
-        assertArrayEquals(float32Bits(0, negativeSignalling, 0), java.util.Arrays.copyOfRange(dx, 128, 140),
+        assertArrayEquals(
+                float32Bits(0, negativeSignalling, 0),
+                java.util.Arrays.copyOfRange(dx, 128, 140),
                 "dx passes dout's bits where x > 0");
     }
 
@@ -241,6 +294,7 @@ class ComputeHardeningTest {
         Path fifo = dir.resolve("model.json");
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
         String line = refusal(CliRun.of("dying", "--lr", "0.1", "--steps", "100000", "--dump", fifo.toString()));
-        assertEquals("relu-lab: model.json: is not a regular file (a device, FIFO or socket); refusing to replace it", line);
+        assertEquals(
+                "relu-lab: model.json: is not a regular file (a device, FIFO or socket); refusing to replace it", line);
     }
 }

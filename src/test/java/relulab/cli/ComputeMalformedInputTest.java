@@ -32,7 +32,8 @@ class ComputeMalformedInputTest {
         String line = run.errLines().get(0);
         assertTrue(line.startsWith("relu-lab: " + name + ": "), line);
         assertTrue(line.contains(expected), () -> "expected '" + expected + "' in " + line);
-        assertTrue(line.chars().allMatch(c -> c >= ' ' && c != 127 && !(c >= 0x80 && c < 0xA0)),
+        assertTrue(
+                line.chars().allMatch(c -> c >= ' ' && c != 127 && !(c >= 0x80 && c < 0xA0)),
                 () -> "a control character reached the terminal: " + line);
         assertFalse(Files.exists(out), "the output folder was created");
     }

@@ -14,8 +14,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import relulab.testsupport.Python;
@@ -70,7 +70,12 @@ class DyingCommandTest {
         assertEquals(16, o.get("diverged_at_step").getAsInt());
         assertEquals(15, o.get("steps_run").getAsInt());
         assertTrue(Double.isFinite(o.get("final_loss").getAsDouble()));
-        assertEquals(16, o.getAsJsonArray("dead_fraction_by_step").get(0).getAsJsonArray().size());
+        assertEquals(
+                16,
+                o.getAsJsonArray("dead_fraction_by_step")
+                        .get(0)
+                        .getAsJsonArray()
+                        .size());
     }
 
     @Test
@@ -145,7 +150,12 @@ class DyingCommandTest {
     @Test
     void aLeakyRunListsNoDeadUnits() {
         assertEquals(0, run("dying", "--lr", "2", "--steps", "20", "--activation", "leaky:0.01", "--json"));
-        assertEquals(0, JsonParser.parseString(out).getAsJsonObject().getAsJsonArray("dead_units").size());
+        assertEquals(
+                0,
+                JsonParser.parseString(out)
+                        .getAsJsonObject()
+                        .getAsJsonArray("dead_units")
+                        .size());
     }
 
     @Test
@@ -206,16 +216,26 @@ class DyingCommandTest {
     @Test
     void aDumpUnderAFileIsRefusedNamingTheFileAndTheReasonInWords(@TempDir Path dir) throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("x.npy"), "data");
-        assertEquals(ReluLabCommand.EXIT_USAGE, run("dying", "--lr", "0.1", "--steps", "2", "--dump",
-                notAFolder.resolve("m.json").toString()));
+        assertEquals(
+                ReluLabCommand.EXIT_USAGE,
+                run(
+                        "dying",
+                        "--lr",
+                        "0.1",
+                        "--steps",
+                        "2",
+                        "--dump",
+                        notAFolder.resolve("m.json").toString()));
         assertEquals("relu-lab: m.json: cannot be written: a folder in its path is a file", err.strip());
     }
 
     @Test
     void anUnknownDatasetIsQuotedWithTheChoices() {
         assertEquals(ReluLabCommand.EXIT_USAGE, run("dying", "--lr", "1", "--dataset", "moons".repeat(20)));
-        assertEquals("relu-lab: --dataset: '" + "moons".repeat(8) + "\u2026' is not spiral|circles|xor|gaussians"
-                + " (try --help)", err.strip());
+        assertEquals(
+                "relu-lab: --dataset: '" + "moons".repeat(8) + "\u2026' is not spiral|circles|xor|gaussians"
+                        + " (try --help)",
+                err.strip());
     }
 
     @Test
@@ -229,8 +249,9 @@ class DyingCommandTest {
     @Test
     void helpListsTheOptions() {
         assertEquals(0, run("dying", "--help"));
-        for (String option : new String[] {"--lr", "--steps", "--seed", "--layers", "--width", "--activation",
-                "--dataset", "--json", "--dump"}) {
+        for (String option : new String[] {
+            "--lr", "--steps", "--seed", "--layers", "--width", "--activation", "--dataset", "--json", "--dump"
+        }) {
             assertTrue(out.contains(option), option);
         }
     }

@@ -15,8 +15,22 @@ class DyingSweepCommandTest {
     /** Every run of a sweep is, bit for bit, the run `dying --lr LR --seed S` gives on its own. */
     @Test
     void everyRunOfTheSweepIsTheSingleRunWithItsRateAndSeed() {
-        CliRun sweep = CliRun.of("dying", "--sweep", "--rates", "3", "--seeds", "2", "--min-lr", "0.05",
-                "--max-lr", "5", "--steps", "60", "--seed", "4", "--json");
+        CliRun sweep = CliRun.of(
+                "dying",
+                "--sweep",
+                "--rates",
+                "3",
+                "--seeds",
+                "2",
+                "--min-lr",
+                "0.05",
+                "--max-lr",
+                "5",
+                "--steps",
+                "60",
+                "--seed",
+                "4",
+                "--json");
         assertEquals(0, sweep.exitCode(), sweep.err());
         JsonObject root = JsonParser.parseString(sweep.out()).getAsJsonObject();
         assertEquals(Set.of("runs"), root.keySet());
@@ -26,12 +40,20 @@ class DyingSweepCommandTest {
         boolean someDead = false;
         for (int i = 0; i < runs.size(); i++) {
             JsonObject run = runs.get(i).getAsJsonObject();
-            assertEquals(Set.of("lr", "seed", "diverged", "final_loss", "train_accuracy", "dead_fraction"), run.keySet());
+            assertEquals(
+                    Set.of("lr", "seed", "diverged", "final_loss", "train_accuracy", "dead_fraction"), run.keySet());
             assertEquals(rates[i / 2], run.get("lr").getAsDouble(), 1e-15 * rates[i / 2]);
             assertEquals(4 + i % 2, run.get("seed").getAsLong());
 
-            CliRun single = CliRun.of("dying", "--lr", run.get("lr").getAsString(), "--seed",
-                    run.get("seed").getAsString(), "--steps", "60", "--json");
+            CliRun single = CliRun.of(
+                    "dying",
+                    "--lr",
+                    run.get("lr").getAsString(),
+                    "--seed",
+                    run.get("seed").getAsString(),
+                    "--steps",
+                    "60",
+                    "--json");
             JsonObject one = JsonParser.parseString(single.out()).getAsJsonObject();
             for (String key : new String[] {"lr", "diverged", "final_loss", "train_accuracy", "dead_fraction"}) {
                 assertEquals(one.get(key), run.get(key), key + " of run " + i);
@@ -56,10 +78,25 @@ class DyingSweepCommandTest {
     @Test
     void aDivergedRunIsMarkedAndKeepsItsLastFiniteLoss() {
         // Measured: seed 5 at lr 3 diverges at step 16 (DyingCommandTest).
-        CliRun sweep = CliRun.of("dying", "--sweep", "--rates", "1", "--seeds", "1", "--min-lr", "3",
-                "--max-lr", "3", "--seed", "5", "--json");
-        JsonObject run = JsonParser.parseString(sweep.out()).getAsJsonObject().getAsJsonArray("runs")
-                .get(0).getAsJsonObject();
+        CliRun sweep = CliRun.of(
+                "dying",
+                "--sweep",
+                "--rates",
+                "1",
+                "--seeds",
+                "1",
+                "--min-lr",
+                "3",
+                "--max-lr",
+                "3",
+                "--seed",
+                "5",
+                "--json");
+        JsonObject run = JsonParser.parseString(sweep.out())
+                .getAsJsonObject()
+                .getAsJsonArray("runs")
+                .get(0)
+                .getAsJsonObject();
         assertTrue(run.get("diverged").getAsBoolean());
         assertTrue(Double.isFinite(run.get("final_loss").getAsDouble()));
     }

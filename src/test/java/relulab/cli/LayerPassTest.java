@@ -46,14 +46,17 @@ class LayerPassTest {
 
     /** Chunk sizes around the 40 elements of the golden tensors and their halves of 20. */
     static Stream<Arguments> goldenCases() {
-        return Stream.of("f8", "f4").flatMap(t -> Stream.of(1, 2, 3, 4).flatMap(r -> Stream.of(1, 3, 7, 19, 20, 21, 40, 41,
-                LayerPass.CHUNK).map(chunk -> Arguments.of(t + "_r" + r, chunk))));
+        return Stream.of("f8", "f4")
+                .flatMap(t -> Stream.of(1, 2, 3, 4)
+                        .flatMap(r -> Stream.of(1, 3, 7, 19, 20, 21, 40, 41, LayerPass.CHUNK)
+                                .map(chunk -> Arguments.of(t + "_r" + r, chunk))));
     }
 
     /** Runs the pass from the files x and (unless null) dout into {@code out} and commits it. */
     private static ReluStats pass(Activation f, Path x, Path dout, Path out, int chunk) throws IOException {
         Files.createDirectories(out);
-        try (TensorSource xs = TensorFiles.open(x); TensorSource ds = dout == null ? null : TensorFiles.open(dout);
+        try (TensorSource xs = TensorFiles.open(x);
+                TensorSource ds = dout == null ? null : TensorFiles.open(dout);
                 OutputSet set = new OutputSet()) {
             ReluStats stats = new LayerPass(set, out, f, xs, ds, chunk).run();
             set.commit();
@@ -84,8 +87,10 @@ class LayerPassTest {
         Path x = TestFiles.golden("relu/" + name + "_x.npy");
         ReluStats stats = pass(Relu.STANDARD, x, TestFiles.golden("relu/" + name + "_dout.npy"), dir, chunk);
         for (String part : List.of("out", "gate", "zeroed", "dx")) {
-            assertArrayEquals(Files.readAllBytes(TestFiles.golden("relu/" + name + "_" + part + ".npy")),
-                    Files.readAllBytes(dir.resolve(part + ".npy")), part);
+            assertArrayEquals(
+                    Files.readAllBytes(TestFiles.golden("relu/" + name + "_" + part + ".npy")),
+                    Files.readAllBytes(dir.resolve(part + ".npy")),
+                    part);
         }
         assertEquals(ReluStats.of(TensorFiles.read(x).tensor()), stats);
     }
@@ -96,8 +101,11 @@ class LayerPassTest {
         Files.createDirectory(folder);
         DType values = x.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
         TensorFiles.write(folder.resolve("out.npy"), new TensorData(f.forward(x.tensor()), values, x.rank()));
-        TensorFiles.write(folder.resolve("gate.npy"), new TensorData(maskTensor(Mask.gate(x.tensor())), DType.BOOL, x.rank()));
-        TensorFiles.write(folder.resolve("zeroed.npy"), new TensorData(maskTensor(Mask.zeroed(x.tensor())), DType.BOOL, x.rank()));
+        TensorFiles.write(
+                folder.resolve("gate.npy"), new TensorData(maskTensor(Mask.gate(x.tensor())), DType.BOOL, x.rank()));
+        TensorFiles.write(
+                folder.resolve("zeroed.npy"),
+                new TensorData(maskTensor(Mask.zeroed(x.tensor())), DType.BOOL, x.rank()));
         if (dout != null) {
             TensorFiles.write(folder.resolve("dx.npy"), new TensorData(f.backward(x.tensor(), dout), values, x.rank()));
         }
@@ -112,8 +120,19 @@ class LayerPassTest {
     @ValueSource(ints = {1, 2, 3, 64, 65, 127, 128, 129, 1000})
     void leakyReluOnSpecialValuesMatchesTheWholeTensorMethodsAroundEveryBoundary(int size) throws IOException {
         Random random = new Random(size);
-        double[] specials = {0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.MIN_VALUE, -Double.MIN_VALUE, 3.5, -3.5, 1e-40, -1e-40};
+        double[] specials = {
+            0.0,
+            -0.0,
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            Double.MIN_VALUE,
+            -Double.MIN_VALUE,
+            3.5,
+            -3.5,
+            1e-40,
+            -1e-40
+        };
         Shape shape = new Shape(1, 1, size);
         Tensor3 x = Tensor3.generate(shape, i -> specials[random.nextInt(specials.length)]);
         Tensor3 dout = Tensor3.generate(shape, i -> specials[random.nextInt(specials.length)]);
@@ -125,8 +144,8 @@ class LayerPassTest {
             TensorFiles.write(folder.resolve("d.npy"), new TensorData(dout, type, 1));
             // Read back: a float32 file holds x rounded to float32, and so must the reference.
             TensorData xRead = TensorFiles.read(folder.resolve("x.npy"));
-            Map<String, byte[]> expected = expectedFiles(leaky, xRead, TensorFiles.read(folder.resolve("d.npy")).tensor(),
-                    folder.resolve("expected"));
+            Map<String, byte[]> expected = expectedFiles(
+                    leaky, xRead, TensorFiles.read(folder.resolve("d.npy")).tensor(), folder.resolve("expected"));
             pass(leaky, folder.resolve("x.npy"), folder.resolve("d.npy"), folder.resolve("o"), 64);
             assertSameFiles(expected, contents(folder.resolve("o")));
         }

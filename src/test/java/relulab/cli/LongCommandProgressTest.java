@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class LongCommandProgressTest {
 
-    private static final String[] SWEEP = {"dying", "--sweep", "--rates", "2", "--seeds", "1", "--steps", "20",
-        "--width", "8"};
+    private static final String[] SWEEP = {
+        "dying", "--sweep", "--rates", "2", "--seeds", "1", "--steps", "20", "--width", "8"
+    };
     private static final String[] VANISHING = {"vanishing", "--depth", "50", "--width", "512"};
 
     @AfterEach

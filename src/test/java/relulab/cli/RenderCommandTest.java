@@ -31,7 +31,8 @@ import relulab.ui.shared.text.UiLocale;
 class RenderCommandTest {
 
     private static final Shape SHAPE = new Shape(2, 2, 3);
-    private static final Tensor3 X = Tensor3.of(SHAPE, new double[] {1, -2, 0, -4, 5, Double.NaN, -1, -2, -3, 4, 0.5, -0.0});
+    private static final Tensor3 X =
+            Tensor3.of(SHAPE, new double[] {1, -2, 0, -4, 5, Double.NaN, -1, -2, -3, 4, 0.5, -0.0});
     private static final Tensor3 DOUT = Tensor3.generate(SHAPE, i -> i - 5.5);
 
     @TempDir
@@ -49,8 +50,18 @@ class RenderCommandTest {
         Path d = write("dout.csv", DOUT);
         Path png = dir.resolve("fig.png");
 
-        CliRun run = CliRun.of("render", "--input", x.toString(), "--dout", d.toString(),
-                "--activation", "leaky:0.1", "--scale", "1.5", "--out", png.toString());
+        CliRun run = CliRun.of(
+                "render",
+                "--input",
+                x.toString(),
+                "--dout",
+                d.toString(),
+                "--activation",
+                "leaky:0.1",
+                "--scale",
+                "1.5",
+                "--out",
+                png.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("wrote " + png + " (1920 × 1080 pixels)", run.out().strip());
@@ -69,7 +80,8 @@ class RenderCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         Path expected = dir.resolve("expected.png");
-        FigureRenderer.renderPng(X, Tensor3.generate(SHAPE, i -> 1.0), relulab.core.Relu.STANDARD, "x.npy", 2, Locale.ENGLISH, expected);
+        FigureRenderer.renderPng(
+                X, Tensor3.generate(SHAPE, i -> 1.0), relulab.core.Relu.STANDARD, "x.npy", 2, Locale.ENGLISH, expected);
         assertSamePixels(expected, png);
     }
 
@@ -78,8 +90,8 @@ class RenderCommandTest {
         Path x = write("x.npy", X);
         Path pseudo = dir.resolve("pseudo.png");
 
-        CliRun run = CliRun.of("render", "--input", x.toString(), "--locale", "en-XA", "--scale", "1", "--out",
-                pseudo.toString());
+        CliRun run = CliRun.of(
+                "render", "--input", x.toString(), "--locale", "en-XA", "--scale", "1", "--out", pseudo.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("wrote " + pseudo + " (1280 × 720 pixels)", run.out().strip());
@@ -97,23 +109,42 @@ class RenderCommandTest {
         Path x = write("x.npy", X);
         Path wrong = write("wrong.npy", Tensor3.zeros(new Shape(1, 2, 3)));
         String out = dir.resolve("fig.png").toString();
-        assertRefused(CliRun.of("render", "--input", x.toString(), "--activation", "tanh", "--out", out),
+        assertRefused(
+                CliRun.of("render", "--input", x.toString(), "--activation", "tanh", "--out", out),
                 "--activation must be relu or leaky:SLOPE, got 'tanh'");
-        assertRefused(CliRun.of("render", "--input", x.toString(), "--scale", "20", "--out", out),
+        assertRefused(
+                CliRun.of("render", "--input", x.toString(), "--scale", "20", "--out", out),
                 "--scale must be 0.5 to 8, got 20.0");
-        assertRefused(CliRun.of("render", "--input", x.toString(), "--scale", "NaN", "--out", out),
+        assertRefused(
+                CliRun.of("render", "--input", x.toString(), "--scale", "NaN", "--out", out),
                 "--scale must be 0.5 to 8, got NaN");
-        assertRefused(CliRun.of("render", "--input", x.toString(), "--out", dir.resolve("fig.jpg").toString()),
+        assertRefused(
+                CliRun.of(
+                        "render",
+                        "--input",
+                        x.toString(),
+                        "--out",
+                        dir.resolve("fig.jpg").toString()),
                 "must name a .png file");
-        assertRefused(CliRun.of("render", "--input", x.toString(), "--out", dir.resolve("no/fig.png").toString()),
+        assertRefused(
+                CliRun.of(
+                        "render",
+                        "--input",
+                        x.toString(),
+                        "--out",
+                        dir.resolve("no/fig.png").toString()),
                 "does not exist");
-        assertRefused(CliRun.of("render", "--input", dir.resolve("missing.npy").toString(), "--out", out),
+        assertRefused(
+                CliRun.of("render", "--input", dir.resolve("missing.npy").toString(), "--out", out),
                 "missing.npy: cannot be read: no such file or folder");
-        assertRefused(CliRun.of("render", "--input", x.toString(), "--dout", wrong.toString(), "--out", out),
+        assertRefused(
+                CliRun.of("render", "--input", x.toString(), "--dout", wrong.toString(), "--out", out),
                 "wrong.npy has shape (1, 2, 3) but x.npy has shape (2, 2, 3)");
         assertRefused(CliRun.of("render", "--input", x.toString()), "Missing required option: '--out=FIG.png'");
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("wrong.npy", "x.npy"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of("wrong.npy", "x.npy"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 

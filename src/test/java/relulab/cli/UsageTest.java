@@ -17,7 +17,8 @@ class UsageTest {
             assertTrue(help.startsWith("Usage: relu-lab " + c.name() + " "), help);
             for (Opt o : Args.withStandard(c.options())) {
                 assertTrue(help.contains(o.name()), c.name() + " " + o.name());
-                assertTrue(help.contains(o.mandatory() ? " " + o.synopsis() : "[" + o.synopsis() + "]"),
+                assertTrue(
+                        help.contains(o.mandatory() ? " " + o.synopsis() : "[" + o.synopsis() + "]"),
                         c.name() + " " + o.synopsis());
             }
             help.lines().forEach(line -> assertTrue(line.length() <= Usage.WIDTH, c.name() + ": " + line));
@@ -35,15 +36,19 @@ class UsageTest {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.exitCode());
         for (CliCommand c : ReluLabCommand.COMMANDS) {
-            assertTrue(run.out().lines().anyMatch(line -> line.startsWith("  " + c.name() + " ")
-                    && line.endsWith(c.summary())), c.name());
+            assertTrue(
+                    run.out()
+                            .lines()
+                            .anyMatch(line -> line.startsWith("  " + c.name() + " ") && line.endsWith(c.summary())),
+                    c.name());
         }
         run.out().lines().forEach(line -> assertTrue(line.length() <= Usage.WIDTH, line));
     }
 
     @Test
     void helpCommandAndDashDashHelpSayTheSame() {
-        assertEquals(CliRun.of("render", "--help").out(), CliRun.of("help", "render").out());
+        assertEquals(
+                CliRun.of("render", "--help").out(), CliRun.of("help", "render").out());
         assertEquals(CliRun.of("--help").out(), CliRun.of("help").out());
     }
 
@@ -59,9 +64,10 @@ class UsageTest {
 
     @Test
     void aWindowThatCannotOpenSaysWhyFromTheInnermostCause() {
-        RuntimeException e = new RuntimeException("Exception in Application start method",
-                new UnsupportedOperationException("Unable to open DISPLAY"));
-        assertEquals("cannot open the window: Unable to open DISPLAY (the commands need no display: relu-lab --help)",
+        RuntimeException e = new RuntimeException(
+                "Exception in Application start method", new UnsupportedOperationException("Unable to open DISPLAY"));
+        assertEquals(
+                "cannot open the window: Unable to open DISPLAY (the commands need no display: relu-lab --help)",
                 ReluLabCommand.windowFailure(e));
     }
 
@@ -86,7 +92,8 @@ class UsageTest {
                 String line = lines.get(i);
                 String nextWord = lines.get(i + 1).strip().split(" ")[0];
                 boolean fits = line.length() + 1 + nextWord.length() <= Usage.WIDTH;
-                assertTrue(!fits || line.endsWith(".") || line.endsWith(":"),
+                assertTrue(
+                        !fits || line.endsWith(".") || line.endsWith(":"),
                         c.name() + ": a sentence is broken after '" + line + "'");
             }
         }
@@ -96,17 +103,17 @@ class UsageTest {
     void aLongParagraphWrapsAtSpacesUnderItsOwnTextWithAHangingIndent() {
         String words = "the forward pass, max(0, x), written with the dtype of x and the shape of x, which"
                 + " is the shape of every other output";
-        CliCommand c = new CliCommand("demo", "a demo", List.of("Writes:", "  out.npy     " + words), List.of(),
-                List.of()) {
-            @Override
-            int run(Args args, PrintWriter out, PrintWriter err) {
-                return 0;
-            }
-        };
+        CliCommand c =
+                new CliCommand("demo", "a demo", List.of("Writes:", "  out.npy     " + words), List.of(), List.of()) {
+                    @Override
+                    int run(Args args, PrintWriter out, PrintWriter err) {
+                        return 0;
+                    }
+                };
         List<String> lines = Usage.of(c).lines().toList();
         int at = lines.indexOf("Writes:");
-        assertEquals("  out.npy     the forward pass, max(0, x), written with the dtype of x and the",
-                lines.get(at + 1));
+        assertEquals(
+                "  out.npy     the forward pass, max(0, x), written with the dtype of x and the", lines.get(at + 1));
         assertEquals("              shape of x, which is the shape of every other output", lines.get(at + 2));
     }
 }

@@ -12,17 +12,21 @@ class UserErrorTest {
 
     @Test
     void aFileSystemFailureNamesTheFileQuotedAndTheReasonInWords() {
-        assertEquals("'/tmp/x.npy/m.json': a folder in its path is a file",
+        assertEquals(
+                "'/tmp/x.npy/m.json': a folder in its path is a file",
                 UserError.messageOf(new FileSystemException("/tmp/x.npy/m.json", null, "Not a directory")));
-        assertEquals("'/mnt/ro/\\u001B[2Jm.json': the disk is read-only",
+        assertEquals(
+                "'/mnt/ro/\\u001B[2Jm.json': the disk is read-only",
                 UserError.messageOf(new FileSystemException("/mnt/ro/\u001b[2Jm.json", null, "Read-only file system")));
     }
 
     @Test
     void aFailureWithoutAMessageIsSaidInWordsNotByItsClassName() {
-        assertEquals("a file could not be read or written: the program is stopping",
+        assertEquals(
+                "a file could not be read or written: the program is stopping",
                 UserError.messageOf(new ClosedChannelException()));
-        assertEquals("a file could not be read or written: the program is stopping",
+        assertEquals(
+                "a file could not be read or written: the program is stopping",
                 UserError.messageOf(new UncheckedIOException(new ClosedChannelException())));
     }
 }

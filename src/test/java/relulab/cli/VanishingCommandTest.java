@@ -32,8 +32,19 @@ class VanishingCommandTest {
     void depthTwoMatchesTheCaseWorkedByHand() {
         long seed = 11;
         double k = 3;
-        CliRun run = CliRun.of("vanishing", "--depth", "2", "--width", "2", "--seed", "11",
-                "--init", "recommended", "--input-scale", "3", "--json");
+        CliRun run = CliRun.of(
+                "vanishing",
+                "--depth",
+                "2",
+                "--width",
+                "2",
+                "--seed",
+                "11",
+                "--init",
+                "recommended",
+                "--input-scale",
+                "3",
+                "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonObject o = JsonParser.parseString(run.out()).getAsJsonObject();
         assertEquals(Set.of("depth", "activations"), o.keySet());
@@ -78,24 +89,27 @@ class VanishingCommandTest {
             double g00 = s * (w1[0][0] * d10 + w1[1][0] * d11);
             double g01 = s * (w1[0][1] * d10 + w1[1][1] * d11);
             double[] saturated = {
-                (saturated(df, z10) + saturated(df, z11)) / 2.0,
-                (saturated(df, z20) + saturated(df, z21)) / 2.0};
+                (saturated(df, z10) + saturated(df, z11)) / 2.0, (saturated(df, z20) + saturated(df, z21)) / 2.0
+            };
 
             JsonObject json = activations.get(a).getAsJsonObject();
             assertEquals(Set.of("name", "init", "grad_norm_by_layer", "saturated_share_by_layer"), json.keySet());
             assertEquals(c[0], json.get("name").getAsString());
             assertEquals(c[1], json.get("init").getAsString());
-            assertArrayEquals(new double[] {Math.hypot(g00, g01), Math.hypot(g10, g11)},
-                    numbers(json.getAsJsonArray("grad_norm_by_layer")), CLOSE, (String) c[0]);
-            assertArrayEquals(saturated, numbers(json.getAsJsonArray("saturated_share_by_layer")), 0.0,
+            assertArrayEquals(
+                    new double[] {Math.hypot(g00, g01), Math.hypot(g10, g11)},
+                    numbers(json.getAsJsonArray("grad_norm_by_layer")),
+                    CLOSE,
                     (String) c[0]);
+            assertArrayEquals(saturated, numbers(json.getAsJsonArray("saturated_share_by_layer")), 0.0, (String) c[0]);
         }
     }
 
     @Test
     void oneInitialisationForAllIsNamedForEveryActivation() {
         CliRun run = CliRun.of("vanishing", "--depth", "3", "--init", "he", "--json");
-        JsonArray activations = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("activations");
+        JsonArray activations =
+                JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("activations");
         for (int a = 0; a < 3; a++) {
             assertEquals("he", activations.get(a).getAsJsonObject().get("init").getAsString());
         }
@@ -106,8 +120,10 @@ class VanishingCommandTest {
     void reluPassesTheSameGradientWhateverTheInputScaleWhileTanhSaturates() {
         JsonArray small = activations("1");
         JsonArray large = activations("100");
-        assertArrayEquals(numbers(relu(small).getAsJsonArray("grad_norm_by_layer")),
-                numbers(relu(large).getAsJsonArray("grad_norm_by_layer")), 0.0);
+        assertArrayEquals(
+                numbers(relu(small).getAsJsonArray("grad_norm_by_layer")),
+                numbers(relu(large).getAsJsonArray("grad_norm_by_layer")),
+                0.0);
         JsonObject tanhSmall = small.get(1).getAsJsonObject();
         JsonObject tanhLarge = large.get(1).getAsJsonObject();
         double before = tanhSmall.getAsJsonArray("grad_norm_by_layer").get(0).getAsDouble();
@@ -146,8 +162,10 @@ class VanishingCommandTest {
     void aRefusedChoiceIsQuotedEscapedAndCutWithTheChoicesTheHelpGives() {
         CliRun run = CliRun.of("vanishing", "--init", "x\u001b]0;pwned\u0007".repeat(10));
         CliRun.assertRefused("vanishing", "--init", "x\u001b]0;pwned\u0007".repeat(10));
-        assertEquals("relu-lab: --init: '" + "x\\u001B]0;pwned\\u0007".repeat(3) + "x\\u001B]0;pw\u2026'"
-                + " is not recommended|xavier|he (try --help)", run.err().strip());
+        assertEquals(
+                "relu-lab: --init: '" + "x\\u001B]0;pwned\\u0007".repeat(3) + "x\\u001B]0;pw\u2026'"
+                        + " is not recommended|xavier|he (try --help)",
+                run.err().strip());
     }
 
     private static JsonArray activations(String scale) {

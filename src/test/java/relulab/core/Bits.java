@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 /** Bit-for-bit comparison of tensors, so that -0.0 differs from +0.0 and NaN is checked too. */
 final class Bits {
 
-    private Bits() {
-    }
+    private Bits() {}
 
     static void assertSameBits(Tensor3 expected, Tensor3 actual, String what) {
         assertEquals(expected.shape(), actual.shape(), what + ": shape");
@@ -15,14 +14,17 @@ final class Bits {
             long e = Double.doubleToRawLongBits(expected.get(i));
             long a = Double.doubleToRawLongBits(actual.get(i));
             if (e != a) {
-                fail(String.format("%s differs at flat index %d: expected %s (%016x) but was %s (%016x)",
+                fail(String.format(
+                        "%s differs at flat index %d: expected %s (%016x) but was %s (%016x)",
                         what, i, expected.get(i), e, actual.get(i), a));
             }
         }
     }
 
     static void assertSameBits(double expected, double actual) {
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
+        assertEquals(
+                Double.doubleToRawLongBits(expected),
+                Double.doubleToRawLongBits(actual),
                 () -> "expected " + expected + " but was " + actual);
     }
 

@@ -40,8 +40,8 @@ class CorrelationTest {
         for (int i = 0; i < image.length; i++) {
             image[i] = random.nextDouble();
         }
-        assertArrayEquals(plainCorrelation(image, 6, 8, SOBEL_X, 3),
-                Correlation.sameOdd(image, 6, 8, SOBEL_X, 3), TOLERANCE);
+        assertArrayEquals(
+                plainCorrelation(image, 6, 8, SOBEL_X, 3), Correlation.sameOdd(image, 6, 8, SOBEL_X, 3), TOLERANCE);
         double[] k5 = EdgeFilters.kernel(3);
         assertArrayEquals(plainCorrelation(image, 6, 8, k5, 5), Correlation.sameOdd(image, 6, 8, k5, 5), TOLERANCE);
     }
@@ -63,7 +63,8 @@ class CorrelationTest {
 
     @Test
     void refusesAKernelThatIsNotOdd() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> Correlation.sameOdd(new double[4], 2, 2, new double[] {1, 0, 1, 0, 0, 0, 1, 0, 1}, 3));
     }
 
@@ -75,8 +76,8 @@ class CorrelationTest {
 
     @Test
     void refusesAnImageOfTheWrongLength() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Correlation.sameOdd(new double[5], 2, 3, SOBEL_X, 3));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Correlation.sameOdd(new double[5], 2, 3, SOBEL_X, 3));
         assertEquals("an image of 2\u00D73 needs 6 pixels, got 5", e.getMessage());
     }
 }

@@ -47,8 +47,9 @@ class ErfTest {
             double actual = complement ? Erf.erfc(v) : Erf.erf(v);
             double reference = expected.get(i);
             long ulps = Ulps.between(reference, actual);
-            assertTrue(ulps <= maxUlps, () -> (complement ? "erfc(" : "erf(") + v + ") = " + actual
-                    + ", mpmath " + reference);
+            assertTrue(
+                    ulps <= maxUlps,
+                    () -> (complement ? "erfc(" : "erf(") + v + ") = " + actual + ", mpmath " + reference);
             worst = Math.max(worst, ulps);
         }
         assertTrue(x.size() > 15_000, "points: " + x.size());

@@ -95,12 +95,16 @@ class FamilyGoldenTest {
                     worstVsTorch = Math.max(worstVsTorch, vsTorch);
                     worstVsTruth = Math.max(worstVsTruth, vsTruth);
                 }
-                assertTrue(close(single, v, torch.get(i), scale) || close(single, v, truth.get(i), scale),
-                        String.format("%s %s at x = %s (dout %s): ours %s, PyTorch %s, mpmath %s", name, parts[p],
-                                x.get(i), dout.get(i), v, torch.get(i), truth.get(i)));
+                assertTrue(
+                        close(single, v, torch.get(i), scale) || close(single, v, truth.get(i), scale),
+                        String.format(
+                                "%s %s at x = %s (dout %s): ours %s, PyTorch %s, mpmath %s",
+                                name, parts[p], x.get(i), dout.get(i), v, torch.get(i), truth.get(i)));
             }
-            report.append(String.format(" %s %d ulp from PyTorch and %d from mpmath where PyTorch is within %d"
-                    + " (%d cells where PyTorch is wrong);", parts[p], worstVsTorch, worstVsTruth, ULPS, torchWrong));
+            report.append(String.format(
+                    " %s %d ulp from PyTorch and %d from mpmath where PyTorch is within %d"
+                            + " (%d cells where PyTorch is wrong);",
+                    parts[p], worstVsTorch, worstVsTruth, ULPS, torchWrong));
         }
         System.out.println(report);
     }
@@ -114,8 +118,7 @@ class FamilyGoldenTest {
     private static boolean close(boolean single, double a, double b, double scale) {
         double ulpOfOne = single ? Math.ulp(1.0f) : Math.ulp(1.0);
         double difference = Math.abs(a - b);
-        return distance(single, a, b) <= ULPS || difference <= ULPS * ulpOfOne * scale
-                || difference <= SUBNORMAL_SLACK;
+        return distance(single, a, b) <= ULPS || difference <= ULPS * ulpOfOne * scale || difference <= SUBNORMAL_SLACK;
     }
 
     private static long distance(boolean single, double a, double b) {

@@ -24,9 +24,28 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FamilySlopeContractTest {
 
     private static final double[] SPECIAL = {
-        0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-        Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, -1e-310, 1e-300, -1e-300,
-        Double.MAX_VALUE, -Double.MAX_VALUE, 1000, -1000, 20, -40, -745.2, 1e-10, -1e-10, 1, -1,
+        0.0,
+        -0.0,
+        Double.NaN,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
+        Double.MIN_VALUE,
+        -Double.MIN_VALUE,
+        Double.MIN_NORMAL,
+        -1e-310,
+        1e-300,
+        -1e-300,
+        Double.MAX_VALUE,
+        -Double.MAX_VALUE,
+        1000,
+        -1000,
+        20,
+        -40,
+        -745.2,
+        1e-10,
+        -1e-10,
+        1,
+        -1,
     };
 
     /** The members added with the family, whose backward is the product itself. */
@@ -43,10 +62,10 @@ class FamilySlopeContractTest {
         Random random = new Random(11);
         double[] douts = {1, -2.5, 0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
         for (int i = 0; i < 20_000; i++) {
-            double x = i < SPECIAL.length * douts.length ? SPECIAL[i % SPECIAL.length]
+            double x = i < SPECIAL.length * douts.length
+                    ? SPECIAL[i % SPECIAL.length]
                     : random.nextGaussian() * Math.pow(10, random.nextInt(7) - 3);
-            double dout = i < SPECIAL.length * douts.length ? douts[i / SPECIAL.length]
-                    : random.nextGaussian();
+            double dout = i < SPECIAL.length * douts.length ? douts[i / SPECIAL.length] : random.nextGaussian();
             double slope = f.slope(x);
             double actual = f.backward(x, dout);
             if (slope == 0 && !Double.isFinite(dout)) {
@@ -55,7 +74,8 @@ class FamilySlopeContractTest {
             } else {
                 // The same number; ReLU's select gives +0.0 where the product is −0.0.
                 double product = slope * dout;
-                assertTrue(product == actual || (Double.isNaN(product) && Double.isNaN(actual)),
+                assertTrue(
+                        product == actual || (Double.isNaN(product) && Double.isNaN(actual)),
                         f.name() + " at x = " + x + ", dout = " + dout + ": " + actual + " for " + product);
                 // Bit for bit, NaN aside: which NaN a product gives depends on the operands' order and
                 // on the compiled code (the interpreter and the JIT may keep different payloads).
@@ -113,10 +133,14 @@ class FamilySlopeContractTest {
 
     @Test
     void aBadAlphaIsRefusedWithAMessageForTheUser() {
-        assertEquals("ELU alpha 'x' is not a number",
-                assertThrows(IllegalArgumentException.class, () -> Activations.parse("elu:x")).getMessage());
-        assertEquals("ELU's alpha must be a positive number, got -1.0",
-                assertThrows(IllegalArgumentException.class, () -> Activations.parse("elu:-1")).getMessage());
+        assertEquals(
+                "ELU alpha 'x' is not a number",
+                assertThrows(IllegalArgumentException.class, () -> Activations.parse("elu:x"))
+                        .getMessage());
+        assertEquals(
+                "ELU's alpha must be a positive number, got -1.0",
+                assertThrows(IllegalArgumentException.class, () -> Activations.parse("elu:-1"))
+                        .getMessage());
         assertThrows(IllegalArgumentException.class, () -> Activations.parse("gelu:erf"));
     }
 }

@@ -16,6 +16,7 @@ class GradientCheckTest {
     private static final double H = 1e-5;
     /** cs231n calls a relative error below 1e-7 a correct gradient. */
     private static final double REL_TOLERANCE = 1e-7;
+
     private static final Shape SHAPE = new Shape(3, 8, 8);
 
     private static Tensor3 random(Random rng, double scale) {
@@ -51,7 +52,8 @@ class GradientCheckTest {
     void atTheKinkTheCentredDifferenceGivesHalfTheSlopeWhichIsWhyThoseCellsAreSkipped() {
         Tensor3 x = Tensor3.of(new Shape(1, 1, 1), new double[] {0.0});
         Tensor3 dout = Tensor3.of(new Shape(1, 1, 1), new double[] {2.0});
-        assertEquals(1.0, GradientCheck.numericGradient(Relu.STANDARD, x, dout, H).get(0), 1e-12);
+        assertEquals(
+                1.0, GradientCheck.numericGradient(Relu.STANDARD, x, dout, H).get(0), 1e-12);
         assertEquals(0.0, Relu.STANDARD.backward(x, dout).get(0));
         assertTrue(GradientCheck.nearKink(0.0, H));
         assertTrue(GradientCheck.relativeError(0.0, 1.0) > REL_TOLERANCE);
@@ -68,8 +70,12 @@ class GradientCheckTest {
         Shape one = new Shape(1, 1, 1);
         for (double x : new double[] {1e308, -1e308, Double.MAX_VALUE}) {
             for (double h = 1e-7; h <= 0.11; h *= 10) {
-                double numeric = GradientCheck.numericGradient(Relu.STANDARD, Tensor3.of(one, new double[] {x}),
-                        Tensor3.of(one, new double[] {1.0}), h).get(0);
+                double numeric = GradientCheck.numericGradient(
+                                Relu.STANDARD,
+                                Tensor3.of(one, new double[] {x}),
+                                Tensor3.of(one, new double[] {1.0}),
+                                h)
+                        .get(0);
                 assertTrue(Double.isNaN(numeric), x + " at h = " + h + " gave " + numeric);
             }
         }
@@ -79,8 +85,12 @@ class GradientCheckTest {
     void theStepDividedByIsTheOneTheDoublesTook() {
         Shape one = new Shape(1, 1, 1);
         // At 1e10 the spacing of doubles is about 1.9e-6: x ± 1.5e-6 lands one spacing away, not 1.5e-6.
-        double numeric = GradientCheck.numericGradient(Relu.STANDARD, Tensor3.of(one, new double[] {1e10}),
-                Tensor3.of(one, new double[] {1.0}), 1.5e-6).get(0);
+        double numeric = GradientCheck.numericGradient(
+                        Relu.STANDARD,
+                        Tensor3.of(one, new double[] {1e10}),
+                        Tensor3.of(one, new double[] {1.0}),
+                        1.5e-6)
+                .get(0);
         assertEquals(1.0, numeric, 1e-15);
     }
 }

@@ -10,26 +10,36 @@ final class KernelCases {
 
     /** Zeros of both signs, subnormals, normals, the extremes, infinities and NaNs of both signs and payloads. */
     static final double[] SPECIALS = {
-        0.0, -0.0,
-        Double.MIN_VALUE, -Double.MIN_VALUE,
-        Double.MIN_NORMAL, -Double.MIN_NORMAL,
-        1e-300, -1e-300,
-        0.5, -0.5, 1.0, -1.0, 3.75, -2.5,
-        Double.MAX_VALUE, -Double.MAX_VALUE,
-        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+        0.0,
+        -0.0,
+        Double.MIN_VALUE,
+        -Double.MIN_VALUE,
+        Double.MIN_NORMAL,
+        -Double.MIN_NORMAL,
+        1e-300,
+        -1e-300,
+        0.5,
+        -0.5,
+        1.0,
+        -1.0,
+        3.75,
+        -2.5,
+        Double.MAX_VALUE,
+        -Double.MAX_VALUE,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
         Double.NaN,
-        Double.longBitsToDouble(0xFFF8_0000_0000_0000L),  // NaN with the sign bit set
-        Double.longBitsToDouble(0x7FF0_0000_0000_0001L),  // signalling NaN, smallest payload
-        Double.longBitsToDouble(0xFFF0_0000_0000_0001L),  // negative signalling NaN
-        Double.longBitsToDouble(0x7FFF_FFFF_FFFF_FFFFL),  // NaN, largest payload
-        Double.longBitsToDouble(0xFFFF_FFFF_FFFF_FFFFL),  // all bits set
+        Double.longBitsToDouble(0xFFF8_0000_0000_0000L), // NaN with the sign bit set
+        Double.longBitsToDouble(0x7FF0_0000_0000_0001L), // signalling NaN, smallest payload
+        Double.longBitsToDouble(0xFFF0_0000_0000_0001L), // negative signalling NaN
+        Double.longBitsToDouble(0x7FFF_FFFF_FFFF_FFFFL), // NaN, largest payload
+        Double.longBitsToDouble(0xFFFF_FFFF_FFFF_FFFFL), // all bits set
     };
 
     /** How many seeded random pairs the tests check. */
     static final int RANDOM_COUNT = 1_000_000;
 
-    private KernelCases() {
-    }
+    private KernelCases() {}
 
     /** Two arrays that together hold every (x, dout) pair of {@link #SPECIALS}. */
     static double[][] specialPairs() {
@@ -60,8 +70,14 @@ final class KernelCases {
 
     /** Describes a mismatch with the bits of every number involved. */
     static String mismatch(int index, double x, double dout, double expected, double actual) {
-        return String.format("at %d: x=%s (%016x), dout=%s (%016x): expected %016x, got %016x",
-                index, x, Double.doubleToRawLongBits(x), dout, Double.doubleToRawLongBits(dout),
-                Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual));
+        return String.format(
+                "at %d: x=%s (%016x), dout=%s (%016x): expected %016x, got %016x",
+                index,
+                x,
+                Double.doubleToRawLongBits(x),
+                dout,
+                Double.doubleToRawLongBits(dout),
+                Double.doubleToRawLongBits(expected),
+                Double.doubleToRawLongBits(actual));
     }
 }

@@ -95,7 +95,8 @@ class LayerChunksTest {
         assertChunkedMatchesWhole(Relu.STANDARD, x, null, 4, 6);
         ReluStatsCounter all = new ReluStatsCounter(shape, 0, 12);
         new LayerChunks(Relu.STANDARD).applyInPlace(0, x.toArray(), null, new byte[12], new byte[12], 12, all);
-        assertEquals(List.of(new ChannelStats(2, 2, 0, 0), new ChannelStats(0, 1, 2, 1), new ChannelStats(1, 3, 0, 0)),
+        assertEquals(
+                List.of(new ChannelStats(2, 2, 0, 0), new ChannelStats(0, 1, 2, 1), new ChannelStats(1, 3, 0, 0)),
                 ReluStatsCounter.merge(shape, List.of(all)).perChannel());
     }
 

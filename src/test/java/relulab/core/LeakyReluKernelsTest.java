@@ -17,7 +17,8 @@ class LeakyReluKernelsTest {
     @Test
     void matchesScalarOnAMillionSeededRandomValues() {
         Random random = new Random(42L);
-        assertMatchesScalar(KernelCases.randomValues(random, KernelCases.RANDOM_COUNT),
+        assertMatchesScalar(
+                KernelCases.randomValues(random, KernelCases.RANDOM_COUNT),
                 KernelCases.randomValues(random, KernelCases.RANDOM_COUNT));
     }
 

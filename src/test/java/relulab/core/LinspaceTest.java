@@ -20,24 +20,40 @@ class LinspaceTest {
 
     @Test
     void matchesTheCommittedNumpyValuesOfTheCs231nTestCase() {
-        double[] golden = Arrays.stream(CS231N_GOLDEN).mapToDouble(Double::parseDouble).toArray();
+        double[] golden =
+                Arrays.stream(CS231N_GOLDEN).mapToDouble(Double::parseDouble).toArray();
         assertArrayEquals(golden, Linspace.values(-0.5, 0.5, 12));
     }
 
     @Test
     void matchesRealNumpyBitForBit() throws Exception {
-        String[] cases = {"-0.5, 0.5, 12", "-1, 1, 7", "-1, 1, 4096", "0.1, 0.7, 3", "-3.3, 2.9, 101",
-            "5, 5, 4", "1, -1, 10", "1e-300, 1e300, 50"};
+        String[] cases = {
+            "-0.5, 0.5, 12",
+            "-1, 1, 7",
+            "-1, 1, 4096",
+            "0.1, 0.7, 3",
+            "-3.3, 2.9, 101",
+            "5, 5, 4",
+            "1, -1, 10",
+            "1e-300, 1e300, 50"
+        };
         StringBuilder script = new StringBuilder("import numpy as np\n");
         for (String c : cases) {
-            script.append("print(' '.join(float(v).hex() for v in np.linspace(").append(c).append(")))\n");
+            script.append("print(' '.join(float(v).hex() for v in np.linspace(")
+                    .append(c)
+                    .append(")))\n");
         }
         String[] lines = Python.run(script.toString()).split("\n");
         for (int i = 0; i < cases.length; i++) {
-            double[] numpy = Arrays.stream(lines[i].trim().split(" ")).mapToDouble(Double::parseDouble).toArray();
+            double[] numpy = Arrays.stream(lines[i].trim().split(" "))
+                    .mapToDouble(Double::parseDouble)
+                    .toArray();
             String[] args = cases[i].split(", ");
-            assertArrayEquals(numpy, Linspace.values(Double.parseDouble(args[0]), Double.parseDouble(args[1]),
-                    Integer.parseInt(args[2])), "linspace(" + cases[i] + ")");
+            assertArrayEquals(
+                    numpy,
+                    Linspace.values(
+                            Double.parseDouble(args[0]), Double.parseDouble(args[1]), Integer.parseInt(args[2])),
+                    "linspace(" + cases[i] + ")");
         }
     }
 

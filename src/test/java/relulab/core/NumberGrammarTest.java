@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class NumberGrammarTest {
 
     private static String refusal(String text) {
-        return assertThrows(NumberFormatException.class, () -> NumberGrammar.parseWhole(text)).getMessage();
+        return assertThrows(NumberFormatException.class, () -> NumberGrammar.parseWhole(text))
+                .getMessage();
     }
 
     @Test

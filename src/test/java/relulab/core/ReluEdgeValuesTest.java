@@ -11,9 +11,19 @@ import org.junit.jupiter.api.Test;
 class ReluEdgeValuesTest {
 
     private static final double[] EDGES = {
-        0.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-        Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, -Double.MIN_NORMAL,
-        Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300, -1e-300,
+        0.0,
+        -0.0,
+        Double.NaN,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
+        Double.MIN_VALUE,
+        -Double.MIN_VALUE,
+        Double.MIN_NORMAL,
+        -Double.MIN_NORMAL,
+        Double.MAX_VALUE,
+        -Double.MAX_VALUE,
+        1e-300,
+        -1e-300,
     };
 
     private static Tensor3 row(double... values) {
@@ -38,8 +48,13 @@ class ReluEdgeValuesTest {
     @Test
     void backwardWithInfiniteAndNanGradientsIsASelectNotAMultiply() {
         Tensor3 x = row(1, -1, 0, Double.NaN, Double.MIN_VALUE, -0.0);
-        Tensor3 dout = row(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NaN,
-                Double.NEGATIVE_INFINITY, Double.NaN, Double.NEGATIVE_INFINITY);
+        Tensor3 dout = row(
+                Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY,
+                Double.NaN,
+                Double.NEGATIVE_INFINITY,
+                Double.NaN,
+                Double.NEGATIVE_INFINITY);
         Tensor3 expected = row(Double.POSITIVE_INFINITY, 0, 0, 0, Double.NaN, 0);
         Bits.assertSameBits(expected, Relu.STANDARD.backward(x, dout), "dx");
     }
@@ -64,16 +79,14 @@ class ReluEdgeValuesTest {
     void gradientAtZeroConventionsChangeOnlyTheCellsThatAreExactlyZero() {
         Tensor3 x = row(0.0, -0.0, 2, -2);
         Tensor3 dout = row(8, 8, 8, 8);
-        Bits.assertSameBits(row(4, 4, 8, 0),
-                Relu.of(GradientAtZero.HALF).backward(x, dout), "half");
-        Bits.assertSameBits(row(8, 8, 8, 0),
-                Relu.of(GradientAtZero.ONE).backward(x, dout), "one");
+        Bits.assertSameBits(row(4, 4, 8, 0), Relu.of(GradientAtZero.HALF).backward(x, dout), "half");
+        Bits.assertSameBits(row(8, 8, 8, 0), Relu.of(GradientAtZero.ONE).backward(x, dout), "one");
     }
 
     @Test
     void backwardRefusesADoutOfAnotherShapeNamingBothShapes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Relu.STANDARD.backward(row(1, 2, 3), row(1, 2)));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> Relu.STANDARD.backward(row(1, 2, 3), row(1, 2)));
         assertEquals("dout has shape (1, 1, 2) but x has shape (1, 1, 3)", e.getMessage());
     }
 

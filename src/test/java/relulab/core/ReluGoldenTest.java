@@ -23,7 +23,8 @@ class ReluGoldenTest {
     }
 
     private static Tensor3 golden(String name, String part) throws IOException {
-        return TensorFiles.read(TestFiles.golden("relu/" + name + "_" + part + ".npy")).tensor();
+        return TensorFiles.read(TestFiles.golden("relu/" + name + "_" + part + ".npy"))
+                .tensor();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,8 +26,16 @@ class ReluKernelsTest {
             assertEquals(expected, ReluKernels.passMask(Double.doubleToRawLongBits(x)), "x = " + x);
         }
         // the edges of the range 1 ≤ bits ≤ +Inf and the two ends of the long range
-        for (long bits : new long[] {0L, 1L, 0x7FF0_0000_0000_0000L, 0x7FF0_0000_0000_0001L,
-                Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, -1L}) {
+        for (long bits : new long[] {
+            0L,
+            1L,
+            0x7FF0_0000_0000_0000L,
+            0x7FF0_0000_0000_0001L,
+            Long.MAX_VALUE,
+            Long.MIN_VALUE,
+            Long.MIN_VALUE + 1,
+            -1L
+        }) {
             long expected = Double.longBitsToDouble(bits) > 0 ? -1L : 0L;
             assertEquals(expected, ReluKernels.passMask(bits), Long.toHexString(bits));
         }
@@ -96,7 +104,8 @@ class ReluKernelsTest {
 
     @Test
     void arraysOfDifferentLengthsAreRefusedWithBothLengths() {
-        IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException ex = assertThrows(
+                IllegalArgumentException.class,
                 () -> ReluKernels.backward(new double[3], new double[2], new double[3]));
         assertEquals("x has 3 values but dout has 2", ex.getMessage());
     }
@@ -126,8 +135,10 @@ class ReluKernelsTest {
     static void assertBitsEqual(double[] expected, double[] actual) {
         assertEquals(expected.length, actual.length, "length");
         for (int i = 0; i < expected.length; i++) {
-            assertEquals(Long.toHexString(Double.doubleToRawLongBits(expected[i])),
-                    Long.toHexString(Double.doubleToRawLongBits(actual[i])), "element " + i);
+            assertEquals(
+                    Long.toHexString(Double.doubleToRawLongBits(expected[i])),
+                    Long.toHexString(Double.doubleToRawLongBits(actual[i])),
+                    "element " + i);
         }
     }
 }

@@ -7,8 +7,7 @@ package relulab.core;
  */
 final class Ulps {
 
-    private Ulps() {
-    }
+    private Ulps() {}
 
     /** Places between two doubles. */
     static long between(double a, double b) {

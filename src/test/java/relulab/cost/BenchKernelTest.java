@@ -16,8 +16,9 @@ class BenchKernelTest {
     void sigmoidAndTanhBackwardFromTheKeptOutputGiveTheEnginesDx() {
         double[] x = {-3, -0.5, 0, 0.25, 2};
         double[] dout = {1, -2, 0.5, 3, -1};
-        for (Map.Entry<String, BenchKernel> e : Map.of("sigmoid", BenchKernel.SIGMOID_BACKWARD,
-                "tanh", BenchKernel.TANH_BACKWARD).entrySet()) {
+        for (Map.Entry<String, BenchKernel> e : Map.of(
+                        "sigmoid", BenchKernel.SIGMOID_BACKWARD, "tanh", BenchKernel.TANH_BACKWARD)
+                .entrySet()) {
             Activation f = Activations.parse(e.getKey());
             double[] kept = new double[x.length];
             f.forward(x, kept);

@@ -14,9 +14,16 @@ class BenchRunnerTest {
 
     private static final int SMALL = 1_000;
     private static final double RATIO_TOLERANCE = 1e-12;
-    private static final List<String> NAMES = List.of("copy", "relu-forward", "relu-backward",
-            "leaky-relu-forward", "leaky-relu-backward", "sigmoid-forward", "sigmoid-backward",
-            "tanh-forward", "tanh-backward");
+    private static final List<String> NAMES = List.of(
+            "copy",
+            "relu-forward",
+            "relu-backward",
+            "leaky-relu-forward",
+            "leaky-relu-backward",
+            "sigmoid-forward",
+            "sigmoid-backward",
+            "tanh-forward",
+            "tanh-backward");
 
     private final BenchRunner quick = new BenchRunner(1, 3);
 
@@ -66,8 +73,7 @@ class BenchRunnerTest {
     void aCancelledRunStopsWithCancellationException() {
         BenchProgress cancelled = new BenchProgress() {
             @Override
-            public void update(long done, long all) {
-            }
+            public void update(long done, long all) {}
 
             @Override
             public boolean isCancelled() {
@@ -79,13 +85,18 @@ class BenchRunnerTest {
 
     @Test
     void refusesCountsThatAreNotPositiveOrDoNotFit() {
-        assertEquals("the number of elements must be positive, got 0",
-                assertThrows(IllegalArgumentException.class, () -> BenchRunner.requireValidElements(0)).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> BenchRunner.requireValidElements(5_000_000_000L)).getMessage().contains("more than a Java array holds"));
-        long tooManyForTheHeap = Math.min(BenchData.MAX_ELEMENTS, Runtime.getRuntime().maxMemory() / Double.BYTES);
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> quick.run(tooManyForTheHeap, BenchProgress.NONE)).getMessage().contains("choose fewer elements"));
+        assertEquals(
+                "the number of elements must be positive, got 0",
+                assertThrows(IllegalArgumentException.class, () -> BenchRunner.requireValidElements(0))
+                        .getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchRunner.requireValidElements(5_000_000_000L))
+                .getMessage()
+                .contains("more than a Java array holds"));
+        long tooManyForTheHeap =
+                Math.min(BenchData.MAX_ELEMENTS, Runtime.getRuntime().maxMemory() / Double.BYTES);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> quick.run(tooManyForTheHeap, BenchProgress.NONE))
+                .getMessage()
+                .contains("choose fewer elements"));
     }
 
     @Test
@@ -93,9 +104,11 @@ class BenchRunnerTest {
         BenchReport report = quick.run(SMALL, BenchProgress.NONE);
         assertEquals(report, BenchReportText.parse(BenchReportText.format(report)));
         assertThrows(IllegalArgumentException.class, () -> BenchReportText.parse("1000;copy,1,1,1"));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> BenchReportText.parse(BenchReportText.format(report).replace("relu-forward", "relu-fwd")));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> BenchReportText.parse(BenchReportText.format(report).replaceFirst(",[0-9.E-]+,", ",x,")));
     }
 

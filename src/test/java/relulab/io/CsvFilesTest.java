@@ -42,14 +42,16 @@ class CsvFilesTest {
 
     @Test
     void commentsCarriageReturnsByteOrderMarkAndTrailingBlankLinesAreIgnored() throws IOException {
-        Tensor3 t = TensorFiles.read(csv("\uFEFF# made in a spreadsheet\r\n1, -2\r\n  # note\r\n3,4\r\n\r\n\r\n")).tensor();
+        Tensor3 t = TensorFiles.read(csv("\uFEFF# made in a spreadsheet\r\n1, -2\r\n  # note\r\n3,4\r\n\r\n\r\n"))
+                .tensor();
         assertEquals(new Shape(1, 2, 2), t.shape());
         assertEquals(-2.0, t.get(0, 0, 1));
     }
 
     @Test
     void noBreakAndEmSpacesAroundNumbersAreAcceptedAlikeAndALineOfThemIsBlank() throws IOException {
-        Tensor3 t = TensorFiles.read(csv("1,\u00A0\u22122\u00A0\n\u20033\u2003,\u202F\u221E\n\u00A0\u2003\n5,6\n7,8\n")).tensor();
+        Tensor3 t = TensorFiles.read(csv("1,\u00A0\u22122\u00A0\n\u20033\u2003,\u202F\u221E\n\u00A0\u2003\n5,6\n7,8\n"))
+                .tensor();
         assertEquals(new Shape(2, 2, 2), t.shape());
         assertEquals(-2.0, t.get(0, 0, 1));
         assertEquals(Double.POSITIVE_INFINITY, t.get(0, 1, 1));
@@ -57,7 +59,9 @@ class CsvFilesTest {
 
     @Test
     void aRunOfBlankLinesSeparatesOnlyOnce() throws IOException {
-        assertEquals(new Shape(2, 1, 2), TensorFiles.read(csv("1,2\n\n\n3,4\n")).tensor().shape());
+        assertEquals(
+                new Shape(2, 1, 2),
+                TensorFiles.read(csv("1,2\n\n\n3,4\n")).tensor().shape());
     }
 
     @Test

@@ -25,10 +25,12 @@ class Float32NanTest {
     void aSignallingNanSurvivesAFileRoundTrip(@TempDir Path dir) throws IOException {
         double signalling = DType.widen(0x7F80_0001);
         Path file = dir.resolve("x.npy");
-        TensorFiles.write(file, new TensorData(Tensor3.of(new Shape(1, 1, 2), new double[] {signalling, 2}), DType.FLOAT32, 1));
+        TensorFiles.write(
+                file, new TensorData(Tensor3.of(new Shape(1, 1, 2), new double[] {signalling, 2}), DType.FLOAT32, 1));
         Path copy = dir.resolve("y.npy");
         TensorFiles.write(copy, TensorFiles.read(file));
-        assertEquals(java.util.Arrays.toString(java.nio.file.Files.readAllBytes(file)),
+        assertEquals(
+                java.util.Arrays.toString(java.nio.file.Files.readAllBytes(file)),
                 java.util.Arrays.toString(java.nio.file.Files.readAllBytes(copy)));
         assertEquals(0x7F80_0001, DType.narrow(TensorFiles.read(copy).tensor().get(0)));
     }

@@ -16,9 +16,11 @@ class IoReasonTest {
     @Test
     void theKernelsReasonsAreSaidInWords() {
         assertEquals("the disk is full", IoReason.of(new IOException("No space left on device")));
-        assertEquals("the disk is read-only",
+        assertEquals(
+                "the disk is read-only",
                 IoReason.of(new FileSystemException("/mnt/o/out.npy", null, "Read-only file system")));
-        assertEquals("a folder in its path is a file",
+        assertEquals(
+                "a folder in its path is a file",
                 IoReason.of(new FileSystemException("/tmp/x.npy/m.json", null, "Not a directory")));
         assertEquals("it is a folder", IoReason.of(new IOException("Is a directory")));
         assertEquals("the disk quota is used up", IoReason.of(new IOException("Disk quota exceeded")));

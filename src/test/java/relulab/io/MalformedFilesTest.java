@@ -24,8 +24,7 @@ class MalformedFilesTest {
     private static final int MINIMUM_CORPUS_SIZE = 20;
 
     static Stream<Arguments> corpus() {
-        return TestFiles.malformedTable().entrySet().stream()
-                .map(e -> Arguments.of(e.getKey(), e.getValue()));
+        return TestFiles.malformedTable().entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,7 +9,8 @@ class MessageTextTest {
 
     @Test
     void escapesControlsFormatCharactersSeparatorsAndUnusualSpaces() {
-        assertEquals("a\\u000Db\\u001B[2J\\u0085\\u2028\\u200B\\u00A0\\u007F c",
+        assertEquals(
+                "a\\u000Db\\u001B[2J\\u0085\\u2028\\u200B\\u00A0\\u007F c",
                 MessageText.escape("a\rb\u001B[2J\u0085\u2028\u200B\u00A0\u007F c"));
     }
 
@@ -32,6 +33,7 @@ class MessageTextTest {
 
     @Test
     void cutsAWholeLineAfterEscaping() {
-        assertEquals(MessageText.LINE_LIMIT + 1, MessageText.line("\n".repeat(1000)).length());
+        assertEquals(
+                MessageText.LINE_LIMIT + 1, MessageText.line("\n".repeat(1000)).length());
     }
 }

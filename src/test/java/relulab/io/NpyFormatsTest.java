@@ -3,7 +3,6 @@ package relulab.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +42,10 @@ class NpyFormatsTest {
     @ValueSource(strings = {"version_1_0", "version_2_0", "version_3_0"})
     void readsHeaderVersionsOneTwoAndThree(String name) throws IOException {
         TensorData read = TensorFiles.read(TestFiles.golden("formats/" + name + ".npy"));
-        assertEquals(TensorFiles.read(TestFiles.golden("formats/version_expected.npy")).tensor(), read.tensor());
+        assertEquals(
+                TensorFiles.read(TestFiles.golden("formats/version_expected.npy"))
+                        .tensor(),
+                read.tensor());
     }
 
     @ParameterizedTest
@@ -81,6 +83,10 @@ class NpyFormatsTest {
 
     @Test
     void acceptsAShapeExactlyAtTheLimit() throws IOException {
-        assertEquals(40, TensorFiles.read(TestFiles.golden("relu/f8_r3_x.npy"), 40).tensor().size());
+        assertEquals(
+                40,
+                TensorFiles.read(TestFiles.golden("relu/f8_r3_x.npy"), 40)
+                        .tensor()
+                        .size());
     }
 }

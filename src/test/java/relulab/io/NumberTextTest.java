@@ -23,8 +23,10 @@ class NumberTextTest {
 
     @Test
     void refusesWordsAndJavaSuffixes() {
-        assertEquals("'abc' is not a number",
-                assertThrows(NumberFormatException.class, () -> NumberText.parse("abc")).getMessage());
+        assertEquals(
+                "'abc' is not a number",
+                assertThrows(NumberFormatException.class, () -> NumberText.parse("abc"))
+                        .getMessage());
         assertThrows(NumberFormatException.class, () -> NumberText.parse("1d"));
         assertThrows(NumberFormatException.class, () -> NumberText.parse("0x10"));
         assertThrows(NumberFormatException.class, () -> NumberText.parse(""));
@@ -51,23 +53,43 @@ class NumberTextTest {
     @Test
     void treatsEveryUnicodeSpaceAroundANumberAlike() {
         for (String space : new String[] {" ", "\t", "\u00A0", "\u202F", "\u2007", "\u2003", "\u3000"}) {
-            assertEquals(1.5, NumberText.parse(space + "1.5" + space), () -> "space U+" + Integer.toHexString(space.charAt(0)));
+            assertEquals(
+                    1.5,
+                    NumberText.parse(space + "1.5" + space),
+                    () -> "space U+" + Integer.toHexString(space.charAt(0)));
         }
     }
 
     @Test
     void refusesHexadecimalSuffixesForeignDigitsAndInvisibleCharacters() {
-        for (String text : new String[] {"0x1p-3", "1d", "2f", "1_000", "\uFF11", "\u0661", "1,5", "2\u200B", "\u007F2",
-                "2\u2028", "1 000", "--1", "+-1", "\u221E\u221E"}) {
+        for (String text : new String[] {
+            "0x1p-3",
+            "1d",
+            "2f",
+            "1_000",
+            "\uFF11",
+            "\u0661",
+            "1,5",
+            "2\u200B",
+            "\u007F2",
+            "2\u2028",
+            "1 000",
+            "--1",
+            "+-1",
+            "\u221E\u221E"
+        }) {
             assertThrows(NumberFormatException.class, () -> NumberText.parse(text), text);
         }
-        assertEquals("'2\\u200B' is not a number",
-                assertThrows(NumberFormatException.class, () -> NumberText.parse("2\u200B")).getMessage());
+        assertEquals(
+                "'2\\u200B' is not a number",
+                assertThrows(NumberFormatException.class, () -> NumberText.parse("2\u200B"))
+                        .getMessage());
     }
 
     @Test
     void quotesAtMostFortyCharactersOfAHugeToken() {
-        String message = assertThrows(NumberFormatException.class, () -> NumberText.parse("x".repeat(10_000_000))).getMessage();
+        String message = assertThrows(NumberFormatException.class, () -> NumberText.parse("x".repeat(10_000_000)))
+                .getMessage();
         assertEquals("'" + "x".repeat(40) + "\u2026' is not a number", message);
     }
 
@@ -77,7 +99,9 @@ class NumberTextTest {
         assertEquals(0.125, ((relulab.core.LeakyRelu) relulab.core.Activations.parse("leaky:\u00A00.125")).slope());
         assertThrows(IllegalArgumentException.class, () -> relulab.core.Activations.parse("leaky:0x1p-3"));
         assertThrows(IllegalArgumentException.class, () -> relulab.core.Activations.parse("leaky:1d"));
-        assertThrows(IllegalArgumentException.class, () -> relulab.core.Activations.parse("leaky:\u22120.5"),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> relulab.core.Activations.parse("leaky:\u22120.5"),
                 "a negative slope is refused by its range, not misread");
     }
 }

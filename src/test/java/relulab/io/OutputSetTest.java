@@ -61,7 +61,8 @@ class OutputSetTest {
             set.removeIfPresent(dir.resolve("stale.txt"));
             // The last temporary file vanishes, so its move fails after a.txt and c.txt were moved.
             try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".b.txt.")).toList()) {
+                for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".b.txt."))
+                        .toList()) {
                     Files.delete(p);
                 }
             }
@@ -108,7 +109,9 @@ class OutputSetTest {
             write(set, kept, "new");
             set.commit();
         }
-        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(dir.resolve("new.txt")),
+        assertEquals(
+                Files.getPosixFilePermissions(reference),
+                Files.getPosixFilePermissions(dir.resolve("new.txt")),
                 "a new file gets what the umask gives, as np.save's files do");
         assertEquals(PosixFilePermissions.fromString("rw-r-----"), Files.getPosixFilePermissions(kept));
     }
@@ -119,10 +122,14 @@ class OutputSetTest {
         Path fifo = dir.resolve("pipe.npy");
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
         try (OutputSet set = new OutputSet()) {
-            assertEquals("out.npy: is a folder; refusing to replace it with a file",
-                    assertThrows(TensorFileException.class, () -> set.stage(folder)).getMessage());
-            assertEquals("pipe.npy: is not a regular file (a device, FIFO or socket); refusing to replace it",
-                    assertThrows(TensorFileException.class, () -> set.stage(fifo)).getMessage());
+            assertEquals(
+                    "out.npy: is a folder; refusing to replace it with a file",
+                    assertThrows(TensorFileException.class, () -> set.stage(folder))
+                            .getMessage());
+            assertEquals(
+                    "pipe.npy: is not a regular file (a device, FIFO or socket); refusing to replace it",
+                    assertThrows(TensorFileException.class, () -> set.stage(fifo))
+                            .getMessage());
         }
         assertThrows(TensorFileException.class, () -> OutputSet.checkTarget(Path.of("/dev/null")));
         assertThrows(IllegalArgumentException.class, () -> OutputSet.checkTarget(Path.of("")));
@@ -133,10 +140,16 @@ class OutputSetTest {
     @Test
     void sigtermDeletesTheTemporaryFilesOfASetStillBeingWritten() throws Exception {
         Path target = dir.resolve("big.npy");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StagingChild.class.getName(), target.toString())
-                .redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StagingChild.class.getName(),
+                        target.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertEquals("staged", out.readLine()));
             assertEquals(1, listing().size(), "the child's temporary file exists");
             child.destroy();

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,16 +30,18 @@ class TensorFilesTest {
 
     @Test
     void aMissingFileIsReportedInOneLineByName() {
-        TensorFileException e = assertThrows(TensorFileException.class,
-                () -> TensorFiles.read(dir.resolve("nowhere.npy")));
+        TensorFileException e =
+                assertThrows(TensorFileException.class, () -> TensorFiles.read(dir.resolve("nowhere.npy")));
         assertEquals("nowhere.npy: cannot be read: no such file or folder", e.getMessage());
     }
 
     @Test
     void aFolderIsNotATensorFile() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("x.npy"));
-        assertEquals("x.npy: is a folder, not a file",
-                assertThrows(TensorFileException.class, () -> TensorFiles.read(folder)).getMessage());
+        assertEquals(
+                "x.npy: is a folder, not a file",
+                assertThrows(TensorFileException.class, () -> TensorFiles.read(folder))
+                        .getMessage());
     }
 
     @Test
@@ -58,8 +58,7 @@ class TensorFilesTest {
         Path file = dir.resolve("keep.npy");
         TensorFiles.write(file, TensorData.of(SMALL));
         byte[] before = Files.readAllBytes(file);
-        assertThrows(TensorFileException.class,
-                () -> TensorFiles.write(file, new TensorData(SMALL, DType.UINT8, 3)));
+        assertThrows(TensorFileException.class, () -> TensorFiles.write(file, new TensorData(SMALL, DType.UINT8, 3)));
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(List.of("keep.npy"), listing());
     }
@@ -79,15 +78,16 @@ class TensorFilesTest {
 
     @Test
     void writingIntoAMissingFolderSaysSo() {
-        TensorFileException e = assertThrows(TensorFileException.class,
-                () -> TensorFiles.write(dir.resolve("no/such/x.npy"), TensorData.of(SMALL)));
-        assertEquals("x.npy: cannot be written: the folder " + dir.resolve("no/such") + " does not exist", e.getMessage());
+        TensorFileException e = assertThrows(
+                TensorFileException.class, () -> TensorFiles.write(dir.resolve("no/such/x.npy"), TensorData.of(SMALL)));
+        assertEquals(
+                "x.npy: cannot be written: the folder " + dir.resolve("no/such") + " does not exist", e.getMessage());
     }
 
     @Test
     void anUnknownExtensionIsRefusedForWritingToo() {
-        TensorFileException e = assertThrows(TensorFileException.class,
-                () -> TensorFiles.write(dir.resolve("x.json"), TensorData.of(SMALL)));
+        TensorFileException e = assertThrows(
+                TensorFileException.class, () -> TensorFiles.write(dir.resolve("x.json"), TensorData.of(SMALL)));
         assertEquals("x.json: has the unknown extension '.json'; expected .npy or .csv", e.getMessage());
     }
 

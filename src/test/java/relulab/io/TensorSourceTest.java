@@ -63,7 +63,8 @@ class TensorSourceTest {
             assertEquals(whole.dtype(), source.dtype());
             assertEquals(whole.tensor().shape(), source.shape());
             for (int chunk : new int[] {1, 3, 1 << 15}) {
-                assertArrayEquals(bits(whole.tensor().toArray()), bits(readBackwards(source, chunk)), "chunks of " + chunk);
+                assertArrayEquals(
+                        bits(whole.tensor().toArray()), bits(readBackwards(source, chunk)), "chunks of " + chunk);
             }
         }
     }
@@ -91,7 +92,8 @@ class TensorSourceTest {
         TensorFiles.write(whole, new TensorData(t, DType.FLOAT32, 3));
         Path chunked = dir.resolve("chunked.npy");
         try (OutputSet set = new OutputSet()) {
-            NpyWriter.Chunks chunks = TensorFiles.stageNpy(set, chunked, new int[] {2, 3, 7}, DType.FLOAT32).chunks(5);
+            NpyWriter.Chunks chunks = TensorFiles.stageNpy(set, chunked, new int[] {2, 3, 7}, DType.FLOAT32)
+                    .chunks(5);
             double[] part = new double[5];
             for (int from = 40; from >= 0; from -= 5) {
                 int n = Math.min(5, t.size() - from);
@@ -109,13 +111,15 @@ class TensorSourceTest {
     void boolChunksAreTheirBytesAfterNumpysHeader() throws IOException {
         Path file = dir.resolve("mask.npy");
         try (OutputSet set = new OutputSet()) {
-            NpyWriter.Chunks chunks = TensorFiles.stageNpy(set, file, new int[] {4}, DType.BOOL).chunks(2);
+            NpyWriter.Chunks chunks =
+                    TensorFiles.stageNpy(set, file, new int[] {4}, DType.BOOL).chunks(2);
             chunks.writeBools(2, new byte[] {0, 1}, 2);
             chunks.writeBools(0, new byte[] {1, 1}, 2);
             set.commit();
         }
         Path expected = dir.resolve("expected.npy");
-        TensorFiles.write(expected, new TensorData(Tensor3.of(new Shape(1, 1, 4), new double[] {1, 1, 0, 1}), DType.BOOL, 1));
+        TensorFiles.write(
+                expected, new TensorData(Tensor3.of(new Shape(1, 1, 4), new double[] {1, 1, 0, 1}), DType.BOOL, 1));
         assertArrayEquals(Files.readAllBytes(expected), Files.readAllBytes(file));
     }
 }

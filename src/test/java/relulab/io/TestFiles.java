@@ -11,8 +11,7 @@ import java.util.Map;
 /** Where the committed test corpora live: golden/ (made by NumPy), malformed/ and malformed-sessions/. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /** A folder under src/test/resources, as copied to the test class path. */
     public static Path resourceDir(String name) {

@@ -87,8 +87,12 @@ public final class LabWindows implements BeforeEachCallback, AfterEachCallback, 
     public void beforeEach(ExtensionContext context) throws Exception {
         FxToolkit.registerPrimaryStage();
         oldDataProperty = System.getProperty(DataFolder.PROPERTY);
-        dataFolder = context.getParent().orElseThrow().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("data", k -> new ClassFolder(buildDataFolder(), context.getRequiredTestClass()),
+        dataFolder = context.getParent()
+                .orElseThrow()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        "data",
+                        k -> new ClassFolder(buildDataFolder(), context.getRequiredTestClass()),
                         ClassFolder.class)
                 .path();
         System.setProperty(DataFolder.PROPERTY, dataFolder.toString());
@@ -221,7 +225,8 @@ public final class LabWindows implements BeforeEachCallback, AfterEachCallback, 
 
     /** The build's folder for test data, in which each class gets its own. */
     private Path buildDataFolder() {
-        return Path.of(oldDataProperty != null ? oldDataProperty : "target/test-data").toAbsolutePath();
+        return Path.of(oldDataProperty != null ? oldDataProperty : "target/test-data")
+                .toAbsolutePath();
     }
 
     private Stage newStage() {

@@ -14,8 +14,7 @@ public final class Python {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private Python() {
-    }
+    private Python() {}
 
     /**
      * Standard output of {@code script} run by python3, one line per printed line; fails the test

@@ -59,8 +59,9 @@ public final class ScriptRunner {
 
     private static boolean onPath(String program) {
         String path = System.getenv("PATH");
-        return path != null && Stream.of(path.split(File.pathSeparator))
-                .anyMatch(folder -> !folder.isEmpty() && Files.isExecutable(Path.of(folder, program)));
+        return path != null
+                && Stream.of(path.split(File.pathSeparator))
+                        .anyMatch(folder -> !folder.isEmpty() && Files.isExecutable(Path.of(folder, program)));
     }
 
     /** Writes {@code program} to {@code fileName}, runs it, and returns its standard output by lines. */
@@ -71,8 +72,11 @@ public final class ScriptRunner {
         Files.writeString(script, program, StandardCharsets.UTF_8);
         List<String> line = new ArrayList<>(command);
         line.add(script.toString());
-        Process p = new ProcessBuilder(line).directory(dir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(line)
+                .directory(dir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         p.getOutputStream().close();
         if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly().waitFor();

@@ -34,7 +34,8 @@ class AutopsyTest {
                 assertTrue(KILLING_RUN.silentUnits(k, d.layer()).get(d.unit()), d + " at " + k);
             }
             if (!d.atInitialisation()) {
-                assertFalse(KILLING_RUN.silentUnits(d.diedAtStep() - 1, d.layer()).get(d.unit()), d.toString());
+                assertFalse(
+                        KILLING_RUN.silentUnits(d.diedAtStep() - 1, d.layer()).get(d.unit()), d.toString());
             }
         }
     }
@@ -47,13 +48,17 @@ class AutopsyTest {
 
     @Test
     void leakyUnitsNeverDie() {
-        TrainingRun leaky = Trainer.train(TrainingConfig.DEFAULT.withLearningRate(2.0).withActivation(new LeakyRelu(0.01)));
+        TrainingRun leaky =
+                Trainer.train(TrainingConfig.DEFAULT.withLearningRate(2.0).withActivation(new LeakyRelu(0.01)));
         assertTrue(leaky.deaths().isEmpty());
     }
 
     @Test
     void theKillingUpdatePushesEveryPointToTheNegativeSide() {
-        UnitDeath death = KILLING_RUN.deaths().stream().filter(d -> d.layer() == 0).findFirst().orElseThrow();
+        UnitDeath death = KILLING_RUN.deaths().stream()
+                .filter(d -> d.layer() == 0)
+                .findFirst()
+                .orElseThrow();
         Autopsy a = Autopsy.of(KILLING_RUN, death, () -> false);
         assertTrue(a.rangeBefore()[1] > 0, "fired before");
         assertTrue(a.rangeAfter()[1] <= 0, "fires on no point after");
@@ -68,10 +73,14 @@ class AutopsyTest {
 
     @Test
     void underPlainSgdTheUpdateIsTheRateTimesTheGradientOfThatStep() {
-        UnitDeath death = KILLING_RUN.deaths().stream().filter(d -> !d.atInitialisation()).findFirst().orElseThrow();
+        UnitDeath death = KILLING_RUN.deaths().stream()
+                .filter(d -> !d.atInitialisation())
+                .findFirst()
+                .orElseThrow();
         Autopsy a = Autopsy.of(KILLING_RUN, death, () -> false);
         Dataset data = KILLING_RUN.data();
-        Backprop pass = new Backprop(a.before().sizes(), data.size(), KILLING_RUN.config().activation());
+        Backprop pass = new Backprop(
+                a.before().sizes(), data.size(), KILLING_RUN.config().activation());
         pass.forward(a.before().copyWeights(), a.before().copyBiases(), data.pointsView(), data.labelsView());
         pass.backward();
         int l = death.layer();
@@ -85,7 +94,8 @@ class AutopsyTest {
 
     @Test
     void aUnitDeadAtInitialisationHadNoUpdate() {
-        TrainingRun gentle = Trainer.train(TrainingConfig.DEFAULT.withLearningRate(0.01).withSteps(20));
+        TrainingRun gentle =
+                Trainer.train(TrainingConfig.DEFAULT.withLearningRate(0.01).withSteps(20));
         UnitDeath death = gentle.deaths().get(0);
         Autopsy a = Autopsy.of(gentle, death, () -> false);
         assertEquals(0.0, Autopsy.norm(a.weightUpdate()));

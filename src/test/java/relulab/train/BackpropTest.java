@@ -18,6 +18,7 @@ class BackpropTest {
     private static final double MAX_RELATIVE_ERROR = 1e-6;
     /** Rounding of a mean over 300 terms. */
     private static final double SUM_TOLERANCE = 1e-12;
+
     private static final Dataset DATA = DatasetKind.SPIRAL.generate(7);
 
     @Test
@@ -33,7 +34,8 @@ class BackpropTest {
     @Test
     void lossOfUniformScoresIsLogOfTheClassCount() {
         int[] sizes = {2, 4, 3};
-        Mlp zero = Mlp.of(2, new double[][] {new double[8], new double[12]}, new double[][] {new double[4], new double[3]});
+        Mlp zero = Mlp.of(
+                2, new double[][] {new double[8], new double[12]}, new double[][] {new double[4], new double[3]});
         Backprop pass = new Backprop(sizes, DATA.size(), Relu.STANDARD);
         double loss = pass.forward(zero.copyWeights(), zero.copyBiases(), DATA.pointsView(), DATA.labelsView());
         assertEquals(Math.log(3), loss, SUM_TOLERANCE);
@@ -82,7 +84,8 @@ class BackpropTest {
 
     private static void assertSmall(double analytic, double numeric, String what) {
         double error = GradientCheck.relativeError(analytic, numeric);
-        assertTrue(error < MAX_RELATIVE_ERROR || Math.abs(analytic - numeric) < 1e-9,
+        assertTrue(
+                error < MAX_RELATIVE_ERROR || Math.abs(analytic - numeric) < 1e-9,
                 what + ": analytic " + analytic + ", numeric " + numeric + ", relative error " + error);
     }
 }

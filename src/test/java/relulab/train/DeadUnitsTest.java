@@ -12,8 +12,8 @@ import relulab.core.Relu;
 class DeadUnitsTest {
 
     /** Four points, one in each quadrant, labels irrelevant to the detector. */
-    private static final Dataset QUADRANTS = new Dataset("quadrants",
-            new double[] {1, 1, -1, 1, -1, -1, 1, -1}, new int[] {0, 1, 0, 1}, 2);
+    private static final Dataset QUADRANTS =
+            new Dataset("quadrants", new double[] {1, 1, -1, 1, -1, -1, 1, -1}, new int[] {0, 1, 0, 1}, 2);
 
     /**
      * Layer 1 (2 → 3): unit 0 = x₁ (fires on two points), unit 1 = −1 (never fires),
@@ -23,12 +23,14 @@ class DeadUnitsTest {
     private static Mlp handBuilt() {
         double[] w1 = {
             1, 0, -1,
-            0, 0, -1};
+            0, 0, -1
+        };
         double[] b1 = {0, -1, -2};
         double[] w2 = {
             1, -1,
             5, 5,
-            5, 5};
+            5, 5
+        };
         double[] b2 = {0, 0};
         double[] w3 = {1, 0, 0, 1};
         double[] b3 = {0, 0};

@@ -28,7 +28,8 @@ class LearningRateSweepTest {
         TrainingConfig base = TrainingConfig.DEFAULT.withSteps(40);
         SweepPoint p = LearningRateSweep.measure(base, 2.0, 2, () -> false);
         double expected = (Trainer.train(base.withLearningRate(2.0)).silentFraction(40, 1)
-                + Trainer.train(base.withLearningRate(2.0).withSeed(2)).silentFraction(40, 1)) / 2;
+                        + Trainer.train(base.withLearningRate(2.0).withSeed(2)).silentFraction(40, 1))
+                / 2;
         assertEquals(expected, p.meanSilentFraction(1), RELATIVE);
         assertEquals(2, p.runs());
         assertTrue(p.meanSilentFraction(1) > 0);

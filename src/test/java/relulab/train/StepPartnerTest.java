@@ -77,7 +77,7 @@ class StepPartnerTest {
         });
         try (StepPartner partner = new StepPartner(helper)) {
             AtomicReference<Thread> ranOn = new AtomicReference<>();
-            partner.runBeside(() -> { }, () -> ranOn.set(Thread.currentThread()));
+            partner.runBeside(() -> {}, () -> ranOn.set(Thread.currentThread()));
             assertSame(Thread.currentThread(), ranOn.get());
         } finally {
             release.countDown();
@@ -112,12 +112,14 @@ class StepPartnerTest {
         ExecutorService helper = Executors.newSingleThreadExecutor();
         try (StepPartner partner = new StepPartner(helper)) {
             for (int step = 0; step < 200; step++) {
-                assertThrows(IllegalStateException.class, () -> partner.runBeside(StepPartnerTest::busyTenthOfAMillisecond,
-                        () -> {
+                assertThrows(
+                        IllegalStateException.class,
+                        () -> partner.runBeside(StepPartnerTest::busyTenthOfAMillisecond, () -> {
                             throw new IllegalStateException("blown up");
                         }));
-                assertThrows(OutOfMemoryError.class, () -> partner.runBeside(StepPartnerTest::busyTenthOfAMillisecond,
-                        () -> {
+                assertThrows(
+                        OutOfMemoryError.class,
+                        () -> partner.runBeside(StepPartnerTest::busyTenthOfAMillisecond, () -> {
                             throw new OutOfMemoryError("no room");
                         }));
             }

@@ -58,13 +58,16 @@ class TrainerTest {
     @Test
     void anotherSeedGivesAnotherRun() {
         TrainingConfig config = DEFAULT.withSteps(20);
-        assertNotEquals(Trainer.train(config).finalModel(), Trainer.train(config.withSeed(2)).finalModel());
+        assertNotEquals(
+                Trainer.train(config).finalModel(),
+                Trainer.train(config.withSeed(2)).finalModel());
     }
 
     @Test
     void minibatchesWithMomentumAreDeterministicToo() {
         TrainingConfig config = DEFAULT.withSteps(50).withOptimizer(32, 0.9);
-        assertArrayEquals(Trainer.train(config).lossByStep(), Trainer.train(config).lossByStep());
+        assertArrayEquals(
+                Trainer.train(config).lossByStep(), Trainer.train(config).lossByStep());
     }
 
     @Test
@@ -125,7 +128,9 @@ class TrainerTest {
             assertTrue(Double.isFinite(loss));
         }
         assertTrue(Double.isFinite(run.finalLoss()));
-        assertEquals(Trainer.train(config.withSteps(d - 1)).finalModel(), run.finalModel(),
+        assertEquals(
+                Trainer.train(config.withSteps(d - 1)).finalModel(),
+                run.finalModel(),
                 "the result is the network of the last finite step");
     }
 
@@ -147,15 +152,17 @@ class TrainerTest {
     @Test
     void cancellingStopsTraining() {
         int[] asked = {0};
-        assertThrows(CancellationException.class, () -> Trainer.train(DEFAULT,
-                DatasetKind.SPIRAL.generate(1), () -> ++asked[0] > 3));
+        assertThrows(
+                CancellationException.class,
+                () -> Trainer.train(DEFAULT, DatasetKind.SPIRAL.generate(1), () -> ++asked[0] > 3));
         assertEquals(4, asked[0]);
     }
 
     @Test
     void trainsOnEveryDataset() {
         for (DatasetKind kind : DatasetKind.values()) {
-            TrainingRun run = Trainer.train(DEFAULT.withDataset(kind).withSteps(100).withLearningRate(0.3));
+            TrainingRun run =
+                    Trainer.train(DEFAULT.withDataset(kind).withSteps(100).withLearningRate(0.3));
             assertTrue(run.finalLoss() < run.loss(0), kind + ": " + run.loss(0) + " → " + run.finalLoss());
         }
     }

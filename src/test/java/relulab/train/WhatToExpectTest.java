@@ -19,9 +19,11 @@ class WhatToExpectTest {
     void atRatesUpToOneTenthFewUnitsAreDead() {
         for (double lr : new double[] {0.001, 0.01, 0.1}) {
             for (long seed = 1; seed <= 3; seed++) {
-                TrainingRun run = Trainer.train(TrainingConfig.DEFAULT.withLearningRate(lr).withSeed(seed));
-                assertTrue(run.maxSilentFraction() < FEW_DEAD, "lr " + lr + " seed " + seed + ": "
-                        + run.maxSilentFraction());
+                TrainingRun run = Trainer.train(
+                        TrainingConfig.DEFAULT.withLearningRate(lr).withSeed(seed));
+                assertTrue(
+                        run.maxSilentFraction() < FEW_DEAD,
+                        "lr " + lr + " seed " + seed + ": " + run.maxSilentFraction());
             }
         }
     }
@@ -30,9 +32,11 @@ class WhatToExpectTest {
     void atRatesOfTwoAndMoreAtLeastOneLayerIsLargelyDead() {
         for (double lr : new double[] {2, 5, 10}) {
             for (long seed = 1; seed <= 3; seed++) {
-                TrainingRun run = Trainer.train(TrainingConfig.DEFAULT.withLearningRate(lr).withSeed(seed));
-                assertTrue(run.maxSilentFraction() >= MANY_DEAD, "lr " + lr + " seed " + seed + ": "
-                        + run.maxSilentFraction());
+                TrainingRun run = Trainer.train(
+                        TrainingConfig.DEFAULT.withLearningRate(lr).withSeed(seed));
+                assertTrue(
+                        run.maxSilentFraction() >= MANY_DEAD,
+                        "lr " + lr + " seed " + seed + ": " + run.maxSilentFraction());
             }
         }
     }

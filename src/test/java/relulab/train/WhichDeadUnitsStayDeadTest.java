@@ -18,9 +18,13 @@ class WhichDeadUnitsStayDeadTest {
 
     @Test
     void withPlainSgdNoFirstLayerUnitComesBackOnAnyShapeOrDataset() {
-        List<TrainingConfig> configs = List.of(BASE.withLearningRate(2), BASE.withLearningRate(2).withShape(1, 64),
-                BASE.withLearningRate(2).withShape(2, 8), BASE.withLearningRate(2).withShape(4, 32),
-                BASE.withLearningRate(5).withDataset(DatasetKind.CIRCLES), BASE.withLearningRate(2).withOptimizer(32, 0));
+        List<TrainingConfig> configs = List.of(
+                BASE.withLearningRate(2),
+                BASE.withLearningRate(2).withShape(1, 64),
+                BASE.withLearningRate(2).withShape(2, 8),
+                BASE.withLearningRate(2).withShape(4, 32),
+                BASE.withLearningRate(5).withDataset(DatasetKind.CIRCLES),
+                BASE.withLearningRate(2).withOptimizer(32, 0));
         for (TrainingConfig c : configs) {
             assertTrue(Trainer.train(c).recoveredUnits(0).isEmpty(), c.toString());
         }
@@ -33,7 +37,8 @@ class WhichDeadUnitsStayDeadTest {
 
     @Test
     void withMomentumAFirstLayerUnitCanComeBack() {
-        TrainingRun run = Trainer.train(TrainingConfig.DEFAULT.withLearningRate(1).withOptimizer(0, 0.9));
+        TrainingRun run =
+                Trainer.train(TrainingConfig.DEFAULT.withLearningRate(1).withOptimizer(0, 0.9));
         assertFalse(run.recoveredUnits(0).isEmpty());
     }
 }

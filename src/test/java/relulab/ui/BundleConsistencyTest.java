@@ -46,14 +46,17 @@ class BundleConsistencyTest {
     @Test
     void everyBundleIsUtf8WithoutReplacementCharacters() throws IOException {
         List<String> bad = new ArrayList<>();
-        for (Path file : bundles(name -> name.equals(BASE) || TRANSLATION.matcher(name).matches())) {
+        for (Path file :
+                bundles(name -> name.equals(BASE) || TRANSLATION.matcher(name).matches())) {
             try {
-                String text = StandardCharsets.UTF_8.newDecoder()
+                String text = StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                         .toString();
-                if (text.indexOf('\uFFFD') >= 0 || load(file).values().stream().anyMatch(v -> ((String) v).indexOf('\uFFFD') >= 0)) {
+                if (text.indexOf('\uFFFD') >= 0
+                        || load(file).values().stream().anyMatch(v -> ((String) v).indexOf('\uFFFD') >= 0)) {
                     bad.add(file + ": has the replacement character \uFFFD");
                 }
             } catch (CharacterCodingException e) {
@@ -82,8 +85,8 @@ class BundleConsistencyTest {
         for (Path base : bundles(BASE::equals)) {
             Properties words = load(base);
             try (Stream<Path> siblings = Files.list(base.getParent())) {
-                for (Path translation : siblings
-                        .filter(p -> TRANSLATION.matcher(p.getFileName().toString()).matches())
+                for (Path translation : siblings.filter(p ->
+                                TRANSLATION.matcher(p.getFileName().toString()).matches())
                         .sorted()
                         .toList()) {
                     Properties translated = load(translation);
@@ -113,7 +116,8 @@ class BundleConsistencyTest {
         assertEquals(arguments("{0} of {1,number,integer}"), arguments("{1,number,#} von {0}"));
         assertFalse(arguments("{0} cells").equals(arguments("{1} cells")));
         assertFalse(arguments("{0,number} cells").equals(arguments("{0} cells")));
-        assertEquals(arguments("{0,choice,0#no cells|1#one cell|1<{0,number,integer} cells}"),
+        assertEquals(
+                arguments("{0,choice,0#no cells|1#one cell|1<{0,number,integer} cells}"),
                 arguments("{0,choice,0#keine|1#eine|1<{0,number,integer} Zellen}"));
     }
 
@@ -141,7 +145,9 @@ class BundleConsistencyTest {
 
     private static List<Path> bundles(java.util.function.Predicate<String> name) throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            return files.filter(p -> name.test(p.getFileName().toString())).sorted().toList();
+            return files.filter(p -> name.test(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
     }
 

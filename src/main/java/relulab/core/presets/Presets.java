@@ -17,15 +17,8 @@ public final class Presets {
      * x[0,1,1] to show the kink, and −0.7 at x[1,2,3], whose gradient ReLU blocks.
      */
     static final double[] TEXTBOOK_VALUES = {
-        1.0, -0.5, 2.0, -1.5,
-        -2.0, 0.0, -0.3, 1.2,
-        0.4, -1.1, 0.8, -0.8,
-        0.9, -0.6, 1.5, -2.2,
-
-        -1.3, 0.5, -0.2, 0.6,
-        0.7, -0.9, 1.1, -0.4,
-        -0.1, 1.4, 0.3, -0.7,
-        2.1, -1.8, -1.0, 0.2,
+        1.0, -0.5, 2.0, -1.5, -2.0, 0.0, -0.3, 1.2, 0.4, -1.1, 0.8, -0.8, 0.9, -0.6, 1.5, -2.2, -1.3, 0.5, -0.2, 0.6,
+        0.7, -0.9, 1.1, -0.4, -0.1, 1.4, 0.3, -0.7, 2.1, -1.8, -1.0, 0.2,
     };
 
     static final Shape TEXTBOOK_SHAPE = new Shape(2, 4, 4);
@@ -38,9 +31,15 @@ public final class Presets {
      * largest finite magnitude and the smallest subnormal of each sign.
      */
     static final double[] SPECIAL_VALUES = {
-        0.0, -0.0, Double.NaN,
-        Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e308,
-        -1e308, Double.MIN_VALUE, -Double.MIN_VALUE,
+        0.0,
+        -0.0,
+        Double.NaN,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
+        1e308,
+        -1e308,
+        Double.MIN_VALUE,
+        -Double.MIN_VALUE,
     };
 
     private static final List<Preset> BUILT_IN = List.of(
@@ -50,11 +49,12 @@ public final class Presets {
             new ShapedPreset("all-negative", true, Presets::allNegative),
             new ShapedPreset("ramp", false, (shape, seed) -> Tensor3.of(shape, Linspace.values(-1, 1, shape.size()))),
             new ShapedPreset("checkerboard", false, (shape, seed) -> checkerboard(shape)),
-            new ShapedPreset("special-values", false, (shape, seed) -> Tensor3.generate(shape,
-                    i -> SPECIAL_VALUES[i % SPECIAL_VALUES.length])));
+            new ShapedPreset(
+                    "special-values",
+                    false,
+                    (shape, seed) -> Tensor3.generate(shape, i -> SPECIAL_VALUES[i % SPECIAL_VALUES.length])));
 
-    private Presets() {
-    }
+    private Presets() {}
 
     /** The textbook's example, the first preset and the tensor the workbench opens on. */
     public static Preset textbookExample() {

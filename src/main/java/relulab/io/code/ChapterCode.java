@@ -22,22 +22,22 @@ public final class ChapterCode {
     /** The difference of slopes a check of a non-exact activation allows, times |dout|. */
     static final String SLOPE_ROUNDING = "1e-15";
 
-    private ChapterCode() {
-    }
+    private ChapterCode() {}
 
     /** The forward and backward pass; in Python as functions, in MATLAB as script lines. */
     public static String code(LiteralLanguage language, Activation activation) {
         ActivationCode code = activation.code();
         return switch (language) {
-            case PYTHON -> "import numpy as np\n\n"
-                    + "def " + activation.id() + "_forward(x):\n"
-                    + indented(code.numpyForward())
-                    + "    cache = x\n"
-                    + "    return out, cache\n\n"
-                    + "def " + activation.id() + "_backward(dout, cache):\n"
-                    + "    x = cache\n"
-                    + indented(code.numpyBackward())
-                    + "    return dx\n";
+            case PYTHON ->
+                "import numpy as np\n\n"
+                        + "def " + activation.id() + "_forward(x):\n"
+                        + indented(code.numpyForward())
+                        + "    cache = x\n"
+                        + "    return out, cache\n\n"
+                        + "def " + activation.id() + "_backward(dout, cache):\n"
+                        + "    x = cache\n"
+                        + indented(code.numpyBackward())
+                        + "    return dx\n";
             case MATLAB -> code.octaveForward() + "\n" + code.octaveBackward();
         };
     }
@@ -53,7 +53,8 @@ public final class ChapterCode {
      * @throws IllegalArgumentException when x is too large to print ({@link LiteralLanguage#fits})
      */
     public static String data(LiteralLanguage language, Tensor3 x, Tensor3 dout, Activation activation) {
-        return language.assign("x", x) + language.assign("dout", dout)
+        return language.assign("x", x)
+                + language.assign("dout", dout)
                 + language.comment("ReLU Lab's answers, to compare with yours:")
                 + language.assign("out_lab", activation.forward(x))
                 + language.assign("dx_lab", activation.backward(x, dout));
@@ -63,23 +64,30 @@ public final class ChapterCode {
     public static String check(LiteralLanguage language, Activation activation) {
         boolean exact = activation.code().bitExact();
         return switch (language) {
-            case PYTHON -> "out, cache = " + activation.id() + "_forward(x)\n"
-                    + "dx = " + activation.id() + "_backward(dout, cache)\n"
-                    + (exact ? """
+            case PYTHON ->
+                "out, cache = " + activation.id() + "_forward(x)\n"
+                        + "dx = " + activation.id() + "_backward(dout, cache)\n"
+                        + (exact
+                                ? """
                     print("out equals ReLU Lab's:", np.array_equal(out, out_lab, equal_nan=True))
                     print("dx equals ReLU Lab's:", np.array_equal(dx, dx_lab, equal_nan=True))
-                    """ : "print(\"out equals ReLU Lab's to rounding:\", np.allclose(out, out_lab, rtol="
-                            + RELATIVE_ROUNDING + ", atol=0, equal_nan=True))\n"
-                            + "print(\"dx equals ReLU Lab's to rounding:\", np.allclose(dx, dx_lab, rtol="
-                            + RELATIVE_ROUNDING + ", atol=" + SLOPE_ROUNDING + " * np.abs(dout), equal_nan=True))\n");
-            case MATLAB -> exact ? """
+                    """
+                                : "print(\"out equals ReLU Lab's to rounding:\", np.allclose(out, out_lab, rtol="
+                                        + RELATIVE_ROUNDING + ", atol=0, equal_nan=True))\n"
+                                        + "print(\"dx equals ReLU Lab's to rounding:\", np.allclose(dx, dx_lab, rtol="
+                                        + RELATIVE_ROUNDING + ", atol=" + SLOPE_ROUNDING
+                                        + " * np.abs(dout), equal_nan=True))\n");
+            case MATLAB ->
+                exact
+                        ? """
                     fprintf("out equals ReLU Lab's: %s\\n", mat2str(isequaln(out, out_lab)));
                     fprintf("dx equals ReLU Lab's: %s\\n", mat2str(isequaln(dx, dx_lab)));
-                    """ : "near = @(a, b, tol) all(a(:) == b(:) | (isnan(a(:)) & isnan(b(:))) | abs(a(:) - b(:)) <= tol(:));\n"
-                            + "fprintf(\"out equals ReLU Lab's to rounding: %s\\n\", mat2str(near(out, out_lab, "
-                            + RELATIVE_ROUNDING + " * abs(out_lab))));\n"
-                            + "fprintf(\"dx equals ReLU Lab's to rounding: %s\\n\", mat2str(near(dx, dx_lab, "
-                            + RELATIVE_ROUNDING + " * abs(dx_lab) + " + SLOPE_ROUNDING + " * abs(dout))));\n";
+                    """
+                        : "near = @(a, b, tol) all(a(:) == b(:) | (isnan(a(:)) & isnan(b(:))) | abs(a(:) - b(:)) <= tol(:));\n"
+                                + "fprintf(\"out equals ReLU Lab's to rounding: %s\\n\", mat2str(near(out, out_lab, "
+                                + RELATIVE_ROUNDING + " * abs(out_lab))));\n"
+                                + "fprintf(\"dx equals ReLU Lab's to rounding: %s\\n\", mat2str(near(dx, dx_lab, "
+                                + RELATIVE_ROUNDING + " * abs(dx_lab) + " + SLOPE_ROUNDING + " * abs(dout))));\n";
         };
     }
 

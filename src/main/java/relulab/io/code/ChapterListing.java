@@ -26,8 +26,7 @@ public final class ChapterListing {
             dx = dout .* (x > 0);
             """;
 
-    private ChapterListing() {
-    }
+    private ChapterListing() {}
 
     /** The chapter's code in {@code language}. */
     public static String code(LiteralLanguage language) {

@@ -24,7 +24,10 @@ public enum LiteralLanguage {
             requireFits(t);
             Shape s = t.shape();
             StringBuilder b = new StringBuilder();
-            b.append(name).append(" = np.array([  # shape (D, H, W) = ").append(s).append('\n');
+            b.append(name)
+                    .append(" = np.array([  # shape (D, H, W) = ")
+                    .append(s)
+                    .append('\n');
             for (int d = 0; d < s.depth(); d++) {
                 for (int r = 0; r < s.height(); r++) {
                     b.append(r == 0 ? "    [[" : "     [");
@@ -43,10 +46,19 @@ public enum LiteralLanguage {
             requireFits(t);
             Shape s = t.shape();
             StringBuilder b = new StringBuilder();
-            b.append("% ").append(name).append("(r, c, d) is ReLU Lab's ").append(name)
+            b.append("% ")
+                    .append(name)
+                    .append("(r, c, d) is ReLU Lab's ")
+                    .append(name)
                     .append("[d-1, r-1, c-1]; size [H W D]\n");
-            b.append(name).append(" = zeros(").append(s.height()).append(", ").append(s.width())
-                    .append(", ").append(s.depth()).append(");\n");
+            b.append(name)
+                    .append(" = zeros(")
+                    .append(s.height())
+                    .append(", ")
+                    .append(s.width())
+                    .append(", ")
+                    .append(s.depth())
+                    .append(");\n");
             for (int d = 0; d < s.depth(); d++) {
                 b.append(name).append("(:, :, ").append(d + 1).append(") = [\n");
                 for (int r = 0; r < s.height(); r++) {
@@ -109,8 +121,8 @@ public enum LiteralLanguage {
     /** Refuses a tensor too large to print, naming its shape and size. */
     static void requireFits(Tensor3 t) {
         if (!fits(t)) {
-            throw new IllegalArgumentException("a tensor of shape " + t.shape() + " has "
-                    + t.size() + " values, too many to print (at most " + MAX_ELEMENTS + ")");
+            throw new IllegalArgumentException("a tensor of shape " + t.shape() + " has " + t.size()
+                    + " values, too many to print (at most " + MAX_ELEMENTS + ")");
         }
     }
 

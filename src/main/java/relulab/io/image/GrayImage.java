@@ -57,12 +57,11 @@ public record GrayImage(int height, int width, double[] values) {
         try {
             image = ImageIO.read(in);
         } catch (IOException | RuntimeException e) {
-            throw new IOException("the picture " + name + " is damaged and cannot be read ("
-                    + e.getMessage() + ")", e);
+            throw new IOException("the picture " + name + " is damaged and cannot be read (" + e.getMessage() + ")", e);
         }
         if (image == null) {
-            throw new IOException("the picture " + name + " is not an image format the program reads "
-                    + "(PNG, JPEG, GIF or BMP)");
+            throw new IOException(
+                    "the picture " + name + " is not an image format the program reads " + "(PNG, JPEG, GIF or BMP)");
         }
         return of(image);
     }
@@ -84,8 +83,8 @@ public record GrayImage(int height, int width, double[] values) {
             for (int r = 0; r < height; r++) {
                 for (int c = 0; c < width; c++) {
                     int rgb = image.getRGB(c, r);
-                    values[r * width + c] = (0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF)
-                            + 0.114 * (rgb & 0xFF)) / 255.0;
+                    values[r * width + c] =
+                            (0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF)) / 255.0;
                 }
             }
         }

@@ -22,12 +22,11 @@ import java.util.regex.Pattern;
 final class MatlabText {
 
     private static final Pattern HEADER = Pattern.compile("\\s*[A-Za-z]\\w*(\\(:,\\s*:,\\s*\\d+\\))?\\s*=\\s*");
-    private static final Pattern SCALE = Pattern.compile("\\s*[-+]?\\d+(\\.\\d*)?e[-+]?\\d+\\s*\\*\\s*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCALE =
+            Pattern.compile("\\s*[-+]?\\d+(\\.\\d*)?e[-+]?\\d+\\s*\\*\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern COLUMNS = Pattern.compile("\\s*Columns? \\d+.*", Pattern.CASE_INSENSITIVE);
 
-    private MatlabText() {
-    }
+    private MatlabText() {}
 
     /** Whether {@code text} is a MATLAB literal with rows separated by semicolons. */
     static boolean isLiteral(String text) {
@@ -44,8 +43,10 @@ final class MatlabText {
         int i = skipBlanks(text, 0);
         int nameEnd = i;
         if (nameEnd < text.length() && isLetter(text.charAt(nameEnd))) {
-            while (nameEnd < text.length() && (isLetter(text.charAt(nameEnd)) || isDigit(text.charAt(nameEnd))
-                    || text.charAt(nameEnd) == '_')) {
+            while (nameEnd < text.length()
+                    && (isLetter(text.charAt(nameEnd))
+                            || isDigit(text.charAt(nameEnd))
+                            || text.charAt(nameEnd) == '_')) {
                 nameEnd++;
             }
             int eq = skipBlanks(text, nameEnd);

@@ -36,6 +36,7 @@ final class NumpyText {
     private static final Pattern WRAPPER = Pattern.compile("\\s*[A-Za-z_][\\w.]*\\s*\\(");
     /** A NumPy 2 scalar as a Python list of them prints it: {@code np.float64(0.5)}. */
     private static final Pattern SCALAR = Pattern.compile("(?:np\\.|numpy\\.)?(?:float|int|uint)\\d*\\((.*)\\)");
+
     private static final Pattern KEYWORDS = Pattern.compile("\\s*(,\\s*[A-Za-z_]\\w*\\s*=[\\s\\S]*)?");
 
     private final String text;
@@ -48,6 +49,7 @@ final class NumpyText {
     private final Boolean[] holdsLists = new Boolean[MAX_LEVELS + 1];
     /** The 0-based index, within its list, of the item being read at each level. */
     private final int[] index = new int[MAX_LEVELS + 1];
+
     private int deepest;
 
     private double[] values = new double[256];
@@ -85,11 +87,10 @@ final class NumpyText {
         if (first != '[') {
             int close = text.indexOf(']');
             if (text.indexOf('[') < 0 && close >= 0) {
-                throw new PasteException("unbalanced brackets: the ']' on line " + lineOf(close)
-                        + " closes no '['");
+                throw new PasteException("unbalanced brackets: the ']' on line " + lineOf(close) + " closes no '['");
             }
-            throw new PasteException("expected '[' at the start of the array, found " + MessageText.quote(word())
-                    + " on line " + line);
+            throw new PasteException(
+                    "expected '[' at the start of the array, found " + MessageText.quote(word()) + " on line " + line);
         }
         pos++;
         readList(1, line);
@@ -107,8 +108,7 @@ final class NumpyText {
         while (true) {
             skipSpace();
             if (pos == text.length()) {
-                throw new PasteException("unbalanced brackets: the '[' on line " + openLine
-                        + " is never closed");
+                throw new PasteException("unbalanced brackets: the '[' on line " + openLine + " is never closed");
             }
             char ch = text.charAt(pos);
             if (ch == ']') {
@@ -175,8 +175,8 @@ final class NumpyText {
         int[] shape = Arrays.copyOfRange(counts, level, deepest + 1);
         String expected = times(shape);
         shape[0] = count;
-        return where + name + " " + position + " is " + times(shape) + ", " + reference
-                + (plural ? " are " : " is ") + expected;
+        return where + name + " " + position + " is " + times(shape) + ", " + reference + (plural ? " are " : " is ")
+                + expected;
     }
 
     private double number(String word, int level) throws PasteException {
@@ -200,8 +200,7 @@ final class NumpyText {
     private PastedBlock block() throws PasteException {
         int[] shape = Arrays.copyOfRange(counts, 1, deepest + 1);
         if (Arrays.stream(shape).anyMatch(n -> n == 0)) {
-            throw new PasteException("the array is empty: it has shape " + describe(shape)
-                    + " and holds no numbers");
+            throw new PasteException("the array is empty: it has shape " + describe(shape) + " and holds no numbers");
         }
         double[] all = Arrays.copyOf(values, size);
         return switch (shape.length) {
@@ -241,7 +240,11 @@ final class NumpyText {
     }
 
     private int lineOf(int offset) {
-        return 1 + (int) text.substring(0, offset).chars().filter(ch -> ch == '\n').count();
+        return 1
+                + (int) text.substring(0, offset)
+                        .chars()
+                        .filter(ch -> ch == '\n')
+                        .count();
     }
 
     /**
@@ -253,7 +256,10 @@ final class NumpyText {
         StringBuilder place = new StringBuilder();
         for (int i = 0; i < indices.length; i++) {
             int dimension = lastDimension + indices.length - 1 - i;
-            place.append(i == 0 ? "" : ", ").append(NAMES[dimension]).append(' ').append(indices[i] + 1);
+            place.append(i == 0 ? "" : ", ")
+                    .append(NAMES[dimension])
+                    .append(' ')
+                    .append(indices[i] + 1);
         }
         return place.toString();
     }
@@ -279,7 +285,8 @@ final class NumpyText {
 
     /** NumPy's way of writing a shape: {@code (3, 4)}, and {@code (0,)} for one dimension. */
     private static String describe(int[] shape) {
-        String inside = String.join(", ", Arrays.stream(shape).mapToObj(Integer::toString).toList());
+        String inside = String.join(
+                ", ", Arrays.stream(shape).mapToObj(Integer::toString).toList());
         return "(" + inside + (shape.length == 1 ? ",)" : ")");
     }
 }

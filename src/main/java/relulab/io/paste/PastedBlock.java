@@ -21,8 +21,8 @@ public record PastedBlock(int depth, int rows, int cols, double[] values) {
         }
         long size = (long) depth * rows * cols;
         if (size != values.length) {
-            throw new IllegalArgumentException("a block of depth " + depth + ", " + rows + " rows and "
-                    + cols + " columns needs " + size + " values, got " + values.length);
+            throw new IllegalArgumentException("a block of depth " + depth + ", " + rows + " rows and " + cols
+                    + " columns needs " + size + " values, got " + values.length);
         }
         values = values.clone();
     }
@@ -60,10 +60,12 @@ public record PastedBlock(int depth, int rows, int cols, double[] values) {
      */
     public Shape shapeAfterPlacing(Shape target, int d, int r, int c) {
         if (!target.contains(d, r, c)) {
-            throw new IndexOutOfBoundsException("the paste position [" + d + "," + r + "," + c
-                    + "] is outside shape " + target);
+            throw new IndexOutOfBoundsException(
+                    "the paste position [" + d + "," + r + "," + c + "] is outside shape " + target);
         }
-        return new Shape(Math.max(target.depth(), d + depth), Math.max(target.height(), r + rows),
+        return new Shape(
+                Math.max(target.depth(), d + depth),
+                Math.max(target.height(), r + rows),
                 Math.max(target.width(), c + cols));
     }
 
@@ -96,7 +98,10 @@ public record PastedBlock(int depth, int rows, int cols, double[] values) {
     /** Equal when the sizes match and every value has the same bits (so NaN equals NaN). */
     @Override
     public boolean equals(Object o) {
-        return o instanceof PastedBlock b && depth == b.depth && rows == b.rows && cols == b.cols
+        return o instanceof PastedBlock b
+                && depth == b.depth
+                && rows == b.rows
+                && cols == b.cols
                 && Arrays.equals(values, b.values);
     }
 

@@ -24,8 +24,7 @@ public final class PastedText {
     static final String SUMMARISED = "the array was printed with '...' (summarised); print it with "
             + "np.set_printoptions(threshold=np.inf) or save it with np.save";
 
-    private PastedText() {
-    }
+    private PastedText() {}
 
     /**
      * The block written in {@code text}.
@@ -82,7 +81,10 @@ public final class PastedText {
      * mark; non-breaking spaces (which some spreadsheets and web pages copy) as plain spaces.
      */
     private static String normalise(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "")
-                .replace('\u00A0', ' ').replace('\u202F', ' ');
+        return text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace("\uFEFF", "")
+                .replace('\u00A0', ' ')
+                .replace('\u202F', ' ');
     }
 }

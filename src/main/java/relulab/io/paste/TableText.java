@@ -23,7 +23,10 @@ final class TableText {
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+\u2212]?\\d+,\\d+");
 
     private enum Separator {
-        TAB, SEMICOLON, COMMA, SPACES;
+        TAB,
+        SEMICOLON,
+        COMMA,
+        SPACES;
 
         /** The separator of the data lines; a comment may hold any punctuation. */
         static Separator of(String text) {
@@ -97,9 +100,10 @@ final class TableText {
             return NumberText.parse(field);
         } catch (NumberFormatException e) {
             String hint = DECIMAL_COMMA.matcher(field).matches()
-                    ? " (write decimals with a point: " + field.replace(',', '.') + ")" : "";
-            throw new PasteException(MessageText.quote(field) + " at " + place(slice.size(), column)
-                    + " is not a number" + hint);
+                    ? " (write decimals with a point: " + field.replace(',', '.') + ")"
+                    : "";
+            throw new PasteException(
+                    MessageText.quote(field) + " at " + place(slice.size(), column) + " is not a number" + hint);
         }
     }
 
@@ -110,8 +114,8 @@ final class TableText {
         }
         int expected = reference.get(0).length;
         if (width != expected) {
-            throw new PasteException(rowName(slices.size(), slice.size()) + " has " + values(width)
-                    + ", " + rowName(0, 0) + " has " + expected);
+            throw new PasteException(rowName(slices.size(), slice.size()) + " has " + values(width) + ", "
+                    + rowName(0, 0) + " has " + expected);
         }
     }
 

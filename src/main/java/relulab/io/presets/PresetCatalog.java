@@ -14,8 +14,7 @@ public final class PresetCatalog {
 
     private static final List<Preset> ALL = build();
 
-    private PresetCatalog() {
-    }
+    private PresetCatalog() {}
 
     /** All presets in menu order. */
     public static List<Preset> all() {

@@ -23,15 +23,20 @@ import relulab.io.TensorData;
  * @param parts          each part's JSON by its key ({@code colors}, {@code dying}, …), in the order written, perhaps none
  * @param selectedTab    the id of the lesson shown, or null
  */
-public record Session(TensorData x, TensorData dout, String activation, GradientAtZero gradientAtZero,
-                      Map<String, JsonElement> parts, String selectedTab) {
+public record Session(
+        TensorData x,
+        TensorData dout,
+        String activation,
+        GradientAtZero gradientAtZero,
+        Map<String, JsonElement> parts,
+        String selectedTab) {
 
     public Session {
         if (x == null || dout == null || activation == null || gradientAtZero == null) {
             throw new IllegalArgumentException("a session needs x, dout, an activation and ReLU′(0)");
         }
         x.tensor().shape().requireSame(dout.tensor().shape(), "dout");
-        Activations.parse(activation);  // throws naming the activations there are
+        Activations.parse(activation); // throws naming the activations there are
         parts = parts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parts));
     }
 }

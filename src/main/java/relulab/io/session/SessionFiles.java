@@ -41,10 +41,10 @@ public final class SessionFiles {
     public static final String EXTENSION = ".relulab";
     /** Room for everything in a session but its two tensors. */
     private static final long SETTINGS_ROOM = 1 << 20;
+
     private static final Pattern PLACE = Pattern.compile("line (\\d+) column (\\d+)");
 
-    private SessionFiles() {
-    }
+    private SessionFiles() {}
 
     /** Reads a session whose tensors have at most {@link TensorFiles#DEFAULT_MAX_ELEMENTS} elements. */
     public static Session read(Path file) throws IOException {
@@ -72,8 +72,13 @@ public final class SessionFiles {
         // Two tensors of maxElements doubles, as Base64 (4 characters per 3 bytes), and the rest.
         long largest = 2 * 4 * ((maxElements * Double.BYTES + 2) / 3) + SETTINGS_ROOM;
         if (size > largest) {
-            throw new SessionFileException(file, String.format(Locale.ROOT,
-                    "is %,d bytes, larger than any session this program can open (%,d bytes)", size, largest));
+            throw new SessionFileException(
+                    file,
+                    String.format(
+                            Locale.ROOT,
+                            "is %,d bytes, larger than any session this program can open (%,d bytes)",
+                            size,
+                            largest));
         }
         try {
             return SessionJson.read(parse(file), maxElements);
@@ -90,7 +95,10 @@ public final class SessionFiles {
     public static void write(Path file, Session session) throws IOException {
         try (OutputSet set = new OutputSet()) {
             try (Writer text = Channels.newWriter(set.stage(file), StandardCharsets.UTF_8)) {
-                new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
+                new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
                         .toJson(SessionJson.write(session), text);
                 text.write('\n');
             }
@@ -102,7 +110,7 @@ public final class SessionFiles {
     private static JsonObject parse(Path file) throws IOException, SessionFormatException {
         JsonElement root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             JsonReader json = new JsonReader(in)) {
+                JsonReader json = new JsonReader(in)) {
             json.setStrictness(Strictness.STRICT);
             root = JsonParser.parseReader(json);
             requireEnd(json);
@@ -119,8 +127,8 @@ public final class SessionFiles {
             throw new SessionFileException(file, "cannot be read: " + TensorFileException.reasonOf(e), e);
         }
         if (!root.isJsonObject()) {
-            throw new SessionFormatException("not a ReLU Lab session: expected a JSON object {…}, found "
-                    + JsonFields.kindOf(root));
+            throw new SessionFormatException(
+                    "not a ReLU Lab session: expected a JSON object {…}, found " + JsonFields.kindOf(root));
         }
         return root.getAsJsonObject();
     }
@@ -130,7 +138,7 @@ public final class SessionFiles {
         try {
             more = json.peek() != JsonToken.END_DOCUMENT;
         } catch (MalformedJsonException e) {
-            more = true;  // a strict reader refuses a second value: what matters is that there is one
+            more = true; // a strict reader refuses a second value: what matters is that there is one
         }
         if (more) {
             throw new SessionFormatException("has more after the end of its JSON object, at " + place(json.toString()));

@@ -36,8 +36,7 @@ final class SessionJson {
     /** The members of a version 1 file that were lessons' parts. */
     private static final String[] VERSION_1_PARTS = {"colors", "dying", "vanishing"};
 
-    private SessionJson() {
-    }
+    private SessionJson() {}
 
     static JsonObject write(Session s) {
         JsonObject o = new JsonObject();
@@ -60,7 +59,9 @@ final class SessionJson {
 
     static Session read(JsonObject root, long maxElements) throws SessionFormatException {
         JsonFields f = new JsonFields(root, "");
-        if (!f.has("format") || !root.get("format").isJsonPrimitive() || !FORMAT.equals(root.get("format").getAsString())) {
+        if (!f.has("format")
+                || !root.get("format").isJsonPrimitive()
+                || !FORMAT.equals(root.get("format").getAsString())) {
             throw new SessionFormatException("not a ReLU Lab session: it lacks \"format\": \"" + FORMAT + "\"");
         }
         long version = f.whole("version", 1, Integer.MAX_VALUE);
@@ -71,8 +72,8 @@ final class SessionJson {
         var x = TensorJson.read(f, "x", maxElements);
         var dout = TensorJson.read(f, "dout", maxElements);
         if (!x.tensor().shape().equals(dout.tensor().shape())) {
-            throw new SessionFormatException("dout has shape " + dout.shapeText() + " but x has shape "
-                    + x.shapeText() + "; they must match");
+            throw new SessionFormatException(
+                    "dout has shape " + dout.shapeText() + " but x has shape " + x.shapeText() + "; they must match");
         }
         String activation = version == 1 ? leakySlope(f) : activation(f);
         GradientAtZero atZero = gradientAtZero(f);
@@ -85,7 +86,8 @@ final class SessionJson {
             }
         } else if (f.has("lessons")) {
             JsonFields lessons = f.object("lessons");
-            for (Map.Entry<String, JsonElement> e : root.getAsJsonObject("lessons").entrySet()) {
+            for (Map.Entry<String, JsonElement> e :
+                    root.getAsJsonObject("lessons").entrySet()) {
                 if (lessons.has(e.getKey())) {
                     parts.put(e.getKey(), e.getValue());
                 }

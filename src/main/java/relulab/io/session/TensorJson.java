@@ -25,8 +25,7 @@ import relulab.io.TensorData;
  */
 final class TensorJson {
 
-    private TensorJson() {
-    }
+    private TensorJson() {}
 
     static JsonObject write(TensorData data) {
         JsonObject o = new JsonObject();
@@ -50,8 +49,10 @@ final class TensorJson {
         JsonFields f = parent.object(key);
         DType dtype = dtype(f);
         int[] dims = dims(f, maxElements);
-        Shape shape = new Shape(dims.length >= 3 ? dims[dims.length - 3] : 1,
-                dims.length >= 2 ? dims[dims.length - 2] : 1, dims[dims.length - 1]);
+        Shape shape = new Shape(
+                dims.length >= 3 ? dims[dims.length - 3] : 1,
+                dims.length >= 2 ? dims[dims.length - 2] : 1,
+                dims[dims.length - 1]);
         String data = f.string("float64_le");
         long expected = 4 * ((shape.size() * (long) Double.BYTES + 2) / 3);
         if (data.length() != expected) {
@@ -87,7 +88,9 @@ final class TensorJson {
     private static int[] dims(JsonFields f, long maxElements) throws SessionFormatException {
         JsonElement e = f.element("shape");
         String name = f.name("shape");
-        if (!e.isJsonArray() || e.getAsJsonArray().isEmpty() || e.getAsJsonArray().size() > TensorData.MAX_RANK) {
+        if (!e.isJsonArray()
+                || e.getAsJsonArray().isEmpty()
+                || e.getAsJsonArray().size() > TensorData.MAX_RANK) {
             throw new SessionFormatException(name + " must be a list of 1 to 4 sizes, e.g. [3, 4, 4]; got "
                     + (e.isJsonArray() ? e.getAsJsonArray().size() + " entries" : JsonFields.kindOf(e)));
         }
@@ -96,22 +99,30 @@ final class TensorJson {
         long count = 1;
         for (int i = 0; i < dims.length; i++) {
             JsonElement d = a.get(i);
-            if (!(d instanceof JsonPrimitive p) || !p.isNumber() || !p.getAsString().matches("[0-9]{1,10}")
-                    || Long.parseLong(p.getAsString()) < 1 || Long.parseLong(p.getAsString()) > Integer.MAX_VALUE) {
-                throw new SessionFormatException(name + "[" + i + "] must be a whole number of at least 1, got "
-                        + JsonFields.kindOf(d));
+            if (!(d instanceof JsonPrimitive p)
+                    || !p.isNumber()
+                    || !p.getAsString().matches("[0-9]{1,10}")
+                    || Long.parseLong(p.getAsString()) < 1
+                    || Long.parseLong(p.getAsString()) > Integer.MAX_VALUE) {
+                throw new SessionFormatException(
+                        name + "[" + i + "] must be a whole number of at least 1, got " + JsonFields.kindOf(d));
             }
             dims[i] = p.getAsInt();
             // count stays at most maxElements × 2^31 before the check below, far from overflowing.
             count = count > maxElements ? count : count * dims[i];
         }
         if (dims.length == TensorData.MAX_RANK && dims[0] != 1) {
-            throw new SessionFormatException(name + " " + shapeText(dims)
-                    + " is a batch of " + dims[0] + "; a 4-D shape must start with 1");
+            throw new SessionFormatException(
+                    name + " " + shapeText(dims) + " is a batch of " + dims[0] + "; a 4-D shape must start with 1");
         }
         if (count > maxElements) {
-            throw new SessionFormatException(String.format(Locale.ROOT, "%s %s has %,d elements, more than the limit of %,d",
-                    name, shapeText(dims), count, maxElements));
+            throw new SessionFormatException(String.format(
+                    Locale.ROOT,
+                    "%s %s has %,d elements, more than the limit of %,d",
+                    name,
+                    shapeText(dims),
+                    count,
+                    maxElements));
         }
         return dims;
     }

@@ -42,8 +42,8 @@ public final class DeepStack {
             copy[l] = new double[layers[l].length][];
             for (int o = 0; o < layers[l].length; o++) {
                 if (layers[l][o].length != expected) {
-                    throw new IllegalArgumentException("layer " + (l + 1) + " row " + o + " has "
-                            + layers[l][o].length + " weights, expected " + expected);
+                    throw new IllegalArgumentException("layer " + (l + 1) + " row " + o + " has " + layers[l][o].length
+                            + " weights, expected " + expected);
                 }
                 copy[l][o] = layers[l][o].clone();
             }
@@ -58,8 +58,7 @@ public final class DeepStack {
      */
     public static DeepStack standardNormal(Activation activation, int depth, int width, Random random) {
         if (depth < 1 || width < 1) {
-            throw new IllegalArgumentException("depth and width must be at least 1, got "
-                    + depth + " and " + width);
+            throw new IllegalArgumentException("depth and width must be at least 1, got " + depth + " and " + width);
         }
         double[][][] w = new double[depth][width][width];
         for (double[][] layer : w) {

@@ -13,22 +13,23 @@ public record DepthSettings(int depth, int width, InitChoice init, double inputS
 
     /** The depth slider's range. */
     public static final int MIN_DEPTH = 1;
+
     public static final int MAX_DEPTH = 50;
     /** The width control's range. */
     public static final int MIN_WIDTH = 2;
+
     public static final int MAX_WIDTH = 512;
     /** The input scale's range. */
     public static final double MIN_INPUT_SCALE = 1;
+
     public static final double MAX_INPUT_SCALE = 100;
 
     public DepthSettings {
         if (depth < MIN_DEPTH || depth > MAX_DEPTH) {
-            throw new IllegalArgumentException(
-                    "depth must be " + MIN_DEPTH + " to " + MAX_DEPTH + ", got " + depth);
+            throw new IllegalArgumentException("depth must be " + MIN_DEPTH + " to " + MAX_DEPTH + ", got " + depth);
         }
         if (width < MIN_WIDTH || width > MAX_WIDTH) {
-            throw new IllegalArgumentException(
-                    "width must be " + MIN_WIDTH + " to " + MAX_WIDTH + ", got " + width);
+            throw new IllegalArgumentException("width must be " + MIN_WIDTH + " to " + MAX_WIDTH + ", got " + width);
         }
         if (init == null) {
             throw new IllegalArgumentException("an initialisation is needed");

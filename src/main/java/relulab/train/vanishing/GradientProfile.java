@@ -88,8 +88,11 @@ public record GradientProfile(String activation, Initialisation init, double[] n
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GradientProfile p && activation.equals(p.activation) && init == p.init
-                && Arrays.equals(norms, p.norms) && Arrays.deepEquals(slopes, p.slopes);
+        return o instanceof GradientProfile p
+                && activation.equals(p.activation)
+                && init == p.init
+                && Arrays.equals(norms, p.norms)
+                && Arrays.deepEquals(slopes, p.slopes);
     }
 
     @Override

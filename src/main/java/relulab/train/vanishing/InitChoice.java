@@ -56,7 +56,8 @@ public enum InitChoice {
                 return c;
             }
         }
-        throw new IllegalArgumentException("unknown initialisation '" + text + "' (expected recommended, xavier or he)");
+        throw new IllegalArgumentException(
+                "unknown initialisation '" + text + "' (expected recommended, xavier or he)");
     }
 
     @Override

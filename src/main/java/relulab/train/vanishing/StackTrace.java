@@ -6,5 +6,4 @@ package relulab.train.vanishing;
  * layer l+1's input, and {@code slopes[l][u] = f′(z_{l+1,u})}, the slope each unit of layer l+1
  * multiplied the gradient by.
  */
-record StackTrace(double[] norms, double[][] slopes) {
-}
+record StackTrace(double[] norms, double[][] slopes) {}

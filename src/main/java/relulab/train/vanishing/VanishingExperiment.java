@@ -21,11 +21,9 @@ import relulab.core.Tanh;
 public final class VanishingExperiment {
 
     /** The activations compared, in the order they are plotted. */
-    public static final List<Activation> ACTIVATIONS =
-            List.of(Sigmoid.INSTANCE, Tanh.INSTANCE, Relu.STANDARD);
+    public static final List<Activation> ACTIVATIONS = List.of(Sigmoid.INSTANCE, Tanh.INSTANCE, Relu.STANDARD);
 
-    private VanishingExperiment() {
-    }
+    private VanishingExperiment() {}
 
     /** One gradient profile per activation of {@link #ACTIVATIONS}. */
     public static List<GradientProfile> run(DepthSettings settings) {
@@ -40,12 +38,15 @@ public final class VanishingExperiment {
         for (int i = 0; i < upstream.length; i++) {
             upstream[i] /= length;
         }
-        return ACTIVATIONS.stream().map(f -> {
-            Initialisation init = settings.init().forActivation(f);
-            StackTrace trace = unit.withActivation(f).scaledBy(init.standardDeviation(settings.width()))
-                    .trace(input, upstream);
-            return new GradientProfile(f.name(), init, trace.norms(), trace.slopes());
-        }).toList();
+        return ACTIVATIONS.stream()
+                .map(f -> {
+                    Initialisation init = settings.init().forActivation(f);
+                    StackTrace trace = unit.withActivation(f)
+                            .scaledBy(init.standardDeviation(settings.width()))
+                            .trace(input, upstream);
+                    return new GradientProfile(f.name(), init, trace.norms(), trace.slopes());
+                })
+                .toList();
     }
 
     private static double[] gaussian(int n, Random random) {

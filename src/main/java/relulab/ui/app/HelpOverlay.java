@@ -91,9 +91,12 @@ final class HelpOverlay extends StackPane {
                     keys.addRow(keys.getRowCount(), key, text(line.text(), "help-text"));
                 } else {
                     keys = null;
-                    body.getChildren().add(text(line.kind() == HelpPage.Line.Kind.BULLET
-                            ? WORDS.format("help.bullet", line.text()) : line.text(),
-                            line.kind() == HelpPage.Line.Kind.BULLET ? "help-bullet" : "help-text"));
+                    body.getChildren()
+                            .add(text(
+                                    line.kind() == HelpPage.Line.Kind.BULLET
+                                            ? WORDS.format("help.bullet", line.text())
+                                            : line.text(),
+                                    line.kind() == HelpPage.Line.Kind.BULLET ? "help-bullet" : "help-text"));
                 }
             }
         }

@@ -26,13 +26,16 @@ import relulab.ui.shared.text.Messages;
 record HelpPage(String title, List<Section> sections) {
 
     /** One part of a page: a heading, then its paragraphs, bullets and key rows in order. */
-    record Section(String heading, List<Line> lines) {
-    }
+    record Section(String heading, List<Line> lines) {}
 
     /** One line of a section; for a key row, {@code key} holds the key and {@code text} its action. */
     record Line(Kind kind, String key, String text) {
 
-        enum Kind { PARAGRAPH, BULLET, KEY }
+        enum Kind {
+            PARAGRAPH,
+            BULLET,
+            KEY
+        }
     }
 
     HelpPage {
@@ -75,7 +78,10 @@ record HelpPage(String title, List<Section> sections) {
                 lines.add(new Line(Line.Kind.BULLET, "", line.substring(2).strip()));
             } else if (line.contains(" | ")) {
                 int bar = line.indexOf(" | ");
-                lines.add(new Line(Line.Kind.KEY, line.substring(0, bar).strip(), line.substring(bar + 3).strip()));
+                lines.add(new Line(
+                        Line.Kind.KEY,
+                        line.substring(0, bar).strip(),
+                        line.substring(bar + 3).strip()));
             } else {
                 lines.add(new Line(Line.Kind.PARAGRAPH, "", line));
             }
@@ -88,7 +94,10 @@ record HelpPage(String title, List<Section> sections) {
 
     /** Every key named in the page's key rows, in order. */
     List<String> keys() {
-        return sections.stream().flatMap(s -> s.lines().stream())
-                .filter(l -> l.kind() == Line.Kind.KEY).map(Line::key).toList();
+        return sections.stream()
+                .flatMap(s -> s.lines().stream())
+                .filter(l -> l.kind() == Line.Kind.KEY)
+                .map(Line::key)
+                .toList();
     }
 }

@@ -25,8 +25,7 @@ final class Languages {
 
     private static final Map<Locale, String> NAMES = readNames();
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The offered languages, in menu order, English first. */
     static List<Locale> offered() {
@@ -76,10 +75,15 @@ final class Languages {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 Languages.class.getResourceAsStream("languages.properties"), StandardCharsets.UTF_8))) {
             Map<Locale, String> names = new LinkedHashMap<>();
-            in.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
-                int eq = l.indexOf('=');
-                names.put(Locale.forLanguageTag(l.substring(0, eq).strip()), l.substring(eq + 1).strip());
-            });
+            in.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .forEach(l -> {
+                        int eq = l.indexOf('=');
+                        names.put(
+                                Locale.forLanguageTag(l.substring(0, eq).strip()),
+                                l.substring(eq + 1).strip());
+                    });
             return names;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -15,8 +15,7 @@ import relulab.ui.workbench.WorkbenchLesson;
 /** The lessons of the window, in the order of their tabs: the only place that names them all. */
 final class LessonCatalog {
 
-    private LessonCatalog() {
-    }
+    private LessonCatalog() {}
 
     /** A fresh set of lessons for one window; the first is the one the window opens on. */
     static List<Lesson> all() {

@@ -50,8 +50,15 @@ final class MainMenu {
         // The menus are made anew for a change of language: they show the theme the window has.
         (window.isHighContrast() ? contrast : standard).setSelected(true);
         contrast.selectedProperty().addListener((o, was, is) -> window.useHighContrast(is));
-        Menu view = new Menu(WORDS.get("menu.view"), null, presentation, new SeparatorMenuItem(), standard, contrast,
-                new SeparatorMenuItem(), languages(window));
+        Menu view = new Menu(
+                WORDS.get("menu.view"),
+                null,
+                presentation,
+                new SeparatorMenuItem(),
+                standard,
+                contrast,
+                new SeparatorMenuItem(),
+                languages(window));
         view.setId("menu-view");
 
         MenuItem tabHelp = new MenuItem(WORDS.get("menu.help.tab"));

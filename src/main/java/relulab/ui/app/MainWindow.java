@@ -15,8 +15,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import relulab.ui.app.keep.FileMenu;
@@ -55,11 +55,13 @@ public final class MainWindow implements Workspace {
 
     /** The size the window asks for, where the screen has room. */
     static final double PREFERRED_WIDTH = 1280;
+
     static final double PREFERRED_HEIGHT = 800;
     /** How much of a screen larger than the preferred size the window takes. */
     static final double SCREEN_SHARE = 0.92;
     /** The smallest size at which every lesson is laid out without cutting text. */
     static final double MIN_WIDTH = 1024;
+
     static final double MIN_HEIGHT = 700;
     /** The high-contrast theme's stylesheet, next to {@code relulab.css}. */
     static final String HIGH_CONTRAST = "projector.css";
@@ -72,9 +74,11 @@ public final class MainWindow implements Workspace {
     private final BorderPane root = new BorderPane(lessonArea);
     /** Makes the lessons: at start, and again for each change of language. */
     private final Supplier<List<Lesson>> catalog;
+
     private TabPane tabs;
     /** Made when help is first asked for: it is not part of the first frame. */
     private HelpOverlay help;
+
     private final List<LessonHost> hosts = new ArrayList<>();
     private final PresentationMode presentation;
     private final KeepWindow keep;
@@ -207,7 +211,8 @@ public final class MainWindow implements Workspace {
 
     /** Whether the high-contrast projector theme is on. */
     boolean isHighContrast() {
-        return root.getStylesheets().contains(MainWindow.class.getResource(HIGH_CONTRAST).toExternalForm());
+        return root.getStylesheets()
+                .contains(MainWindow.class.getResource(HIGH_CONTRAST).toExternalForm());
     }
 
     /**
@@ -229,7 +234,10 @@ public final class MainWindow implements Workspace {
 
     /** The tab of the lesson with the given id, if there is one. */
     public Optional<Tab> tab(String lessonId) {
-        return hosts.stream().filter(h -> h.lesson().id().equals(lessonId)).map(LessonHost::tab).findFirst();
+        return hosts.stream()
+                .filter(h -> h.lesson().id().equals(lessonId))
+                .map(LessonHost::tab)
+                .findFirst();
     }
 
     /** Whether the lesson's view has been built (it is, once its tab has been shown). */
@@ -239,8 +247,12 @@ public final class MainWindow implements Workspace {
 
     /** The tab title of the lesson with the given id. */
     String lessonTitle(String lessonId) {
-        return hosts.stream().map(LessonHost::lesson).filter(l -> l.id().equals(lessonId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId)).title();
+        return hosts.stream()
+                .map(LessonHost::lesson)
+                .filter(l -> l.id().equals(lessonId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonId))
+                .title();
     }
 
     /** Brings the lesson with the given id to the front. */
@@ -275,7 +287,8 @@ public final class MainWindow implements Workspace {
 
     /** Shows help for the tab in front (F1): its page, or the list of shortcuts if it has none. */
     public void showHelp() {
-        help().show(HelpPage.of(host(tabs.getSelectionModel().getSelectedItem()).lesson()).orElseGet(HelpPage::shortcuts));
+        help().show(HelpPage.of(host(tabs.getSelectionModel().getSelectedItem()).lesson())
+                .orElseGet(HelpPage::shortcuts));
     }
 
     /** Shows every keyboard shortcut of the window (Help ▸ Keyboard shortcuts). */

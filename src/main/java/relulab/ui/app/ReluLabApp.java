@@ -19,12 +19,14 @@ public final class ReluLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        String remembered = new PreferencesFile(KeepWindow.userDataFolder()).read().language();
+        String remembered =
+                new PreferencesFile(KeepWindow.userDataFolder()).read().language();
         UiLocale.set(Languages.atStart(System.getProperty(UiLocale.PROPERTY), remembered, Locale.getDefault()));
         window = new MainWindow();
         window.show(stage);
         window.keep().continueLastRun();
-        getParameters().getRaw().stream().findFirst()
+        getParameters().getRaw().stream()
+                .findFirst()
                 .ifPresent(file -> window.keep().open(Path.of(file).toAbsolutePath(), null));
     }
 

@@ -54,10 +54,14 @@ final class CodeFlow extends TextFlow {
     }
 
     private void fill() {
-        getChildren().setAll(CodeWrap.wrap(tokens, columns).stream().map(token -> {
-            Text text = new Text(token.text());
-            text.getStyleClass().addAll("code-text", token.kind().styleClass());
-            return text;
-        }).toList());
+        getChildren()
+                .setAll(CodeWrap.wrap(tokens, columns).stream()
+                        .map(token -> {
+                            Text text = new Text(token.text());
+                            text.getStyleClass()
+                                    .addAll("code-text", token.kind().styleClass());
+                            return text;
+                        })
+                        .toList());
     }
 }

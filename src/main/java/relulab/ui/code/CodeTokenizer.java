@@ -17,12 +17,13 @@ import relulab.ui.code.CodeToken.Kind;
  */
 public final class CodeTokenizer {
 
-    private static final Set<String> PYTHON_KEYWORDS = Set.of("import", "as", "from", "def", "return",
-            "if", "elif", "else", "for", "while", "in", "and", "or", "not", "lambda", "pass");
-    private static final Set<String> MATLAB_KEYWORDS = Set.of("function", "end", "if", "elseif", "else",
-            "for", "while", "return", "break");
-    private static final Set<String> CONSTANTS = Set.of("nan", "inf", "NaN", "Inf", "True", "False", "None",
-            "true", "false");
+    private static final Set<String> PYTHON_KEYWORDS = Set.of(
+            "import", "as", "from", "def", "return", "if", "elif", "else", "for", "while", "in", "and", "or", "not",
+            "lambda", "pass");
+    private static final Set<String> MATLAB_KEYWORDS =
+            Set.of("function", "end", "if", "elseif", "else", "for", "while", "return", "break");
+    private static final Set<String> CONSTANTS =
+            Set.of("nan", "inf", "NaN", "Inf", "True", "False", "None", "true", "false");
 
     private final LiteralLanguage language;
     private final String src;
@@ -50,8 +51,11 @@ public final class CodeTokenizer {
                 emit(Kind.COMMENT, lineEnd());
             } else if ((ch == '"' || ch == '\'') && !isTranspose()) {
                 emit(Kind.STRING, stringEnd(ch));
-            } else if (Character.isDigit(ch) || (ch == '.' && pos + 1 < src.length()
-                    && Character.isDigit(src.charAt(pos + 1)) && !afterName())) {
+            } else if (Character.isDigit(ch)
+                    || (ch == '.'
+                            && pos + 1 < src.length()
+                            && Character.isDigit(src.charAt(pos + 1))
+                            && !afterName())) {
                 emit(Kind.NUMBER, numberEnd());
             } else if (Character.isJavaIdentifierStart(ch)) {
                 int end = nameEnd();

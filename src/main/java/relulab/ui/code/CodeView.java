@@ -40,8 +40,11 @@ public final class CodeView extends BorderPane {
         Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
         Label intro = new Label();
-        intro.textProperty().bind(Bindings.createStringBinding(() -> CodeWords.of("intro", viewModel.activationProperty().get()),
-                viewModel.activationProperty()));
+        intro.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> CodeWords.of(
+                                "intro", viewModel.activationProperty().get()),
+                        viewModel.activationProperty()));
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("lesson-text");
@@ -82,7 +85,10 @@ public final class CodeView extends BorderPane {
         name.getStyleClass().add("language");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, name, gap,
+        HBox header = new HBox(
+                8,
+                name,
+                gap,
                 copyButton("code", key, title, viewModel.codeProperty(language)::get),
                 copyButton("all", key, title, () -> viewModel.script(language)));
         header.setAlignment(Pos.CENTER_LEFT);
@@ -112,17 +118,21 @@ public final class CodeView extends BorderPane {
         Label caption = new Label();
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
-        caption.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.format("caption.digits", viewModel.captionProperty().get(), ShortLiterals.DIGITS),
-                viewModel.captionProperty()));
+        caption.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> messages.format(
+                                "caption.digits", viewModel.captionProperty().get(), ShortLiterals.DIGITS),
+                        viewModel.captionProperty()));
         TextArea data = new TextArea();
         data.setId(key + "-data");
         data.setEditable(false);
         data.setWrapText(true);
         data.setMinHeight(90);
         data.getStyleClass().add("data");
-        data.textProperty().bind(Bindings.createStringBinding(
-                () -> ShortLiterals.of(viewModel.dataProperty(language).get()), viewModel.dataProperty(language)));
+        data.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> ShortLiterals.of(viewModel.dataProperty(language).get()),
+                        viewModel.dataProperty(language)));
         VBox.setVgrow(data, Priority.ALWAYS);
         Button copyData = copyButton("data", key, title, viewModel.dataProperty(language)::get);
         copyData.disableProperty().bind(viewModel.printableProperty().not());

@@ -36,30 +36,34 @@ public final class CodeViewModel {
     public CodeViewModel(LabSnapshot first) {
         shown.set(first);
         activation.bind(Bindings.createObjectBinding(() -> shown.get().activation(), shown));
-        printable.bind(Bindings.createBooleanBinding(() -> LiteralLanguage.fits(shown.get().x()), shown));
+        printable.bind(Bindings.createBooleanBinding(
+                () -> LiteralLanguage.fits(shown.get().x()), shown));
         caption.bind(Bindings.createStringBinding(this::describe, shown));
         for (LiteralLanguage language : LiteralLanguage.values()) {
             ReadOnlyStringWrapper c = new ReadOnlyStringWrapper(this, "code");
-            c.bind(Bindings.createStringBinding(() -> ChapterCode.code(language, shown.get().activation()),
-                    shown));
+            c.bind(Bindings.createStringBinding(
+                    () -> ChapterCode.code(language, shown.get().activation()), shown));
             code.put(language, c);
             ReadOnlyStringWrapper d = new ReadOnlyStringWrapper(this, "data");
             d.bind(dataBinding(language));
             data.put(language, d);
             ReadOnlyStringWrapper diff = new ReadOnlyStringWrapper(this, "differences");
-            diff.bind(Bindings.createStringBinding(() -> CodeWords.differences(language, shown.get().activation()), shown));
+            diff.bind(Bindings.createStringBinding(
+                    () -> CodeWords.differences(language, shown.get().activation()), shown));
             differences.put(language, diff);
         }
     }
 
     private StringBinding dataBinding(LiteralLanguage language) {
         // Asks fits() itself rather than the printable binding, whose turn to update may come later.
-        return Bindings.createStringBinding(() -> {
-            LabSnapshot s = shown.get();
-            return LiteralLanguage.fits(s.x())
-                    ? ChapterCode.data(language, s.x(), s.dout(), s.activation())
-                    : language.comment(tooLarge(s.x()));
-        }, shown);
+        return Bindings.createStringBinding(
+                () -> {
+                    LabSnapshot s = shown.get();
+                    return LiteralLanguage.fits(s.x())
+                            ? ChapterCode.data(language, s.x(), s.dout(), s.activation())
+                            : language.comment(tooLarge(s.x()));
+                },
+                shown);
     }
 
     /** Shows the code and literals for {@code snapshot} from now on. */
@@ -111,12 +115,13 @@ public final class CodeViewModel {
     private String describe() {
         Tensor3 x = shown.get().x();
         return printable.get()
-                ? Messages.of(CodeViewModel.class).format("caption.data", x.shape().toString())
+                ? Messages.of(CodeViewModel.class)
+                        .format("caption.data", x.shape().toString())
                 : tooLarge(x);
     }
 
     private static String tooLarge(Tensor3 x) {
-        return Messages.of(CodeViewModel.class).format("too-large", x.shape().toString(), x.size(),
-                LiteralLanguage.MAX_ELEMENTS);
+        return Messages.of(CodeViewModel.class)
+                .format("too-large", x.shape().toString(), x.size(), LiteralLanguage.MAX_ELEMENTS);
     }
 }

@@ -20,8 +20,7 @@ final class CodeWords {
 
     private static final Messages WORDS = Messages.of(CodeWords.class);
 
-    private CodeWords() {
-    }
+    private CodeWords() {}
 
     /** {@code <key>.<id>} of {@code f}, or {@code <key>.exact}/{@code <key>.rounding}, with its name as {0}. */
     static String of(String key, Activation f) {
@@ -47,14 +46,18 @@ final class CodeWords {
         }
         ActivationCode code = f.code();
         boolean python = language == LiteralLanguage.PYTHON;
-        return list + "\n" + WORDS.format("differences.lines", WORDS.get("language." + key),
-                statements(python ? code.numpyForward() : code.octaveForward()),
-                statements(python ? code.numpyBackward() : code.octaveBackward()));
+        return list + "\n"
+                + WORDS.format(
+                        "differences.lines",
+                        WORDS.get("language." + key),
+                        statements(python ? code.numpyForward() : code.octaveForward()),
+                        statements(python ? code.numpyBackward() : code.octaveBackward()));
     }
 
     /** The lines of {@code source} that do something: neither blank nor a comment. */
     static long statements(String source) {
-        return source.lines().map(String::strip)
+        return source.lines()
+                .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("%"))
                 .count();
     }

@@ -22,8 +22,7 @@ final class CodeWrap {
     /** Fewer columns than this are left to the text flow's own wrapping: no room for an indent. */
     static final int MIN_COLUMNS = 12;
 
-    private CodeWrap() {
-    }
+    private CodeWrap() {}
 
     /**
      * {@code tokens} with breaks inserted so that no line is longer than {@code columns}; the

@@ -14,11 +14,10 @@ import java.util.regex.Pattern;
 final class ShortLiterals {
 
     static final int DIGITS = 6;
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.])-?(?:\\d+\\.\\d*(?:[eE][-+]?\\d+)?|\\d+[eE][-+]?\\d+)");
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\w.])-?(?:\\d+\\.\\d*(?:[eE][-+]?\\d+)?|\\d+[eE][-+]?\\d+)");
 
-    private ShortLiterals() {
-    }
+    private ShortLiterals() {}
 
     static String of(String exact) {
         Matcher m = NUMBER.matcher(exact);

@@ -5,8 +5,8 @@ package relulab.ui.cost;
  * the chosen metric (median round) with the values at either end of the rounds (its whisker),
  * its speed as a fraction of the copy's, and the family that decides its colour.
  */
-public record CostBar(String title, String work, double value, double low, double high, double ratioToCopy,
-                      Family family) {
+public record CostBar(
+        String title, String work, double value, double low, double high, double ratioToCopy, Family family) {
 
     /** Families share a colour, so that the chart reads as copy vs ReLU vs the exp-bound functions. */
     public enum Family {

@@ -17,19 +17,27 @@ final class CostChartData {
     private static final int RATIO_DIGITS = 2;
     /** ReLU forward "keeps up with the copy" from this fraction of the copy's speed on. */
     static final double KEEPS_UP = 0.8;
+
     private static final Messages WORDS = Messages.of(CostChartData.class);
 
-    private CostChartData() {
-    }
+    private CostChartData() {}
 
     /** One bar per kernel, in the report's order (copy first), valued in the given metric. */
     static List<CostBar> bars(BenchReport report, CostMetric metric) {
-        return report.results().stream().map(r -> {
-            BenchKernel kernel = BenchKernel.ofLabel(r.name());
-            double[] range = metric.range(report, r);
-            return new CostBar(KernelWords.title(kernel), KernelWords.work(kernel), metric.of(report, r), range[0], range[1],
-                    report.ratioToCopy(r.name()), familyOf(kernel));
-        }).toList();
+        return report.results().stream()
+                .map(r -> {
+                    BenchKernel kernel = BenchKernel.ofLabel(r.name());
+                    double[] range = metric.range(report, r);
+                    return new CostBar(
+                            KernelWords.title(kernel),
+                            KernelWords.work(kernel),
+                            metric.of(report, r),
+                            range[0],
+                            range[1],
+                            report.ratioToCopy(r.name()),
+                            familyOf(kernel));
+                })
+                .toList();
     }
 
     /**
@@ -41,8 +49,11 @@ final class CostChartData {
             return ratios(report);
         }
         BenchResult worst = report.leastSteady();
-        return WORDS.format("verdict.busy", KernelWords.title(BenchKernel.ofLabel(worst.name())),
-                Math.round(100 * worst.spread()), Math.round(100 * BenchReport.BUSY_SPREAD));
+        return WORDS.format(
+                "verdict.busy",
+                KernelWords.title(BenchKernel.ofLabel(worst.name())),
+                Math.round(100 * worst.spread()),
+                Math.round(100 * BenchReport.BUSY_SPREAD));
     }
 
     /**
@@ -52,11 +63,18 @@ final class CostChartData {
      */
     private static String ratios(BenchReport report) {
         double relu = report.ratioToCopy(BenchKernel.RELU_FORWARD.label());
-        String forward = WORDS.format(relu >= KEEPS_UP ? "verdict.relu.memory" : "verdict.relu.cache",
-                KernelWords.title(BenchKernel.RELU_FORWARD), times(report, BenchKernel.RELU_FORWARD));
+        String forward = WORDS.format(
+                relu >= KEEPS_UP ? "verdict.relu.memory" : "verdict.relu.cache",
+                KernelWords.title(BenchKernel.RELU_FORWARD),
+                times(report, BenchKernel.RELU_FORWARD));
         return forward + " " + named(report, "verdict.exp", BenchKernel.SIGMOID_FORWARD, BenchKernel.TANH_FORWARD)
-                + " " + named(report, "verdict.backward",
-                        BenchKernel.RELU_BACKWARD, BenchKernel.SIGMOID_BACKWARD, BenchKernel.TANH_BACKWARD);
+                + " "
+                + named(
+                        report,
+                        "verdict.backward",
+                        BenchKernel.RELU_BACKWARD,
+                        BenchKernel.SIGMOID_BACKWARD,
+                        BenchKernel.TANH_BACKWARD);
     }
 
     /** The pattern {@code key} with each kernel's name followed by its ratio to the copy. */
@@ -71,14 +89,15 @@ final class CostChartData {
 
     /** The value written beside a bar, e.g. {@code 0.523 ns}, {@code 31.4 GB/s} or {@code 0.93×}. */
     static String valueText(CostBar bar, CostMetric metric) {
-        String value = NumberText.forDisplay(bar.value(),
-                metric == CostMetric.RATIO_TO_COPY ? RATIO_DIGITS : VALUE_DIGITS);
+        String value =
+                NumberText.forDisplay(bar.value(), metric == CostMetric.RATIO_TO_COPY ? RATIO_DIGITS : VALUE_DIGITS);
         return WORDS.format("value." + metric.name(), value);
     }
 
     /** Two significant digits, so that a tiny ratio reads 0.0042× rather than 0.00×. */
     private static String times(BenchReport report, BenchKernel kernel) {
-        return WORDS.format("value." + CostMetric.RATIO_TO_COPY.name(),
+        return WORDS.format(
+                "value." + CostMetric.RATIO_TO_COPY.name(),
                 NumberText.forDisplay(report.ratioToCopy(kernel.label()), RATIO_DIGITS));
     }
 

@@ -58,8 +58,10 @@ public final class CostView extends VBox {
         chart.setLegendVisible(false);
         chart.setCategoryGap(6);
         valueAxis.setForceZeroInRange(true);
-        valueAxis.labelProperty().bind(Bindings.createStringBinding(
-                () -> model.metricProperty().get().axisLabel(), model.metricProperty()));
+        valueAxis
+                .labelProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.metricProperty().get().axisLabel(), model.metricProperty()));
         VBox.setVgrow(chart, Priority.ALWAYS);
         // Before the first measurement on this computer there is nothing to draw: no empty axes,
         // the status line says what to do.
@@ -71,7 +73,7 @@ public final class CostView extends VBox {
         ratios.setId("cost-ratios");
         ratios.getStyleClass().add("cost-ratios");
         ratios.setWrapText(true);
-        ratios.setMinHeight(Region.USE_PREF_SIZE);  // the verdict in full; the chart gives way
+        ratios.setMinHeight(Region.USE_PREF_SIZE); // the verdict in full; the chart gives way
         ratios.textProperty().bind(model.ratiosProperty());
         model.busyProperty().addListener((obs, was, busy) -> {
             if (busy) {
@@ -130,8 +132,8 @@ public final class CostView extends VBox {
         sizeLabel.setLabelFor(size);
         Label showLabel = new Label(WORDS.get("show"));
         // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
-        FlowPane controls = new FlowPane(10, 6, together(sizeLabel, size), run, cancel, progress,
-                together(showLabel, metric));
+        FlowPane controls =
+                new FlowPane(10, 6, together(sizeLabel, size), run, cancel, progress, together(showLabel, metric));
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getStyleClass().add("cost-controls");
         return controls;
@@ -165,13 +167,19 @@ public final class CostView extends VBox {
         FlowPane legend = new FlowPane(18, 4);
         legend.getStyleClass().add("cost-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
-        legend.getChildren().addAll(
-                swatch(CostBar.Family.COPY, WORDS.get("legend.copy")),
-                swatch(CostBar.Family.RELU, WORDS.format("legend.relu", KernelWords.activationName("relu"))),
-                swatch(CostBar.Family.LEAKY_RELU,
-                        WORDS.format("legend.leaky", KernelWords.activationName("leaky"))),
-                swatch(CostBar.Family.EXP, WORDS.format("legend.exp", KernelWords.activationName("sigmoid"),
-                        KernelWords.activationName("tanh"))));
+        legend.getChildren()
+                .addAll(
+                        swatch(CostBar.Family.COPY, WORDS.get("legend.copy")),
+                        swatch(CostBar.Family.RELU, WORDS.format("legend.relu", KernelWords.activationName("relu"))),
+                        swatch(
+                                CostBar.Family.LEAKY_RELU,
+                                WORDS.format("legend.leaky", KernelWords.activationName("leaky"))),
+                        swatch(
+                                CostBar.Family.EXP,
+                                WORDS.format(
+                                        "legend.exp",
+                                        KernelWords.activationName("sigmoid"),
+                                        KernelWords.activationName("tanh"))));
         return legend;
     }
 
@@ -190,7 +198,8 @@ public final class CostView extends VBox {
         List<CostBar> bars = model.bars();
         for (int i = bars.size() - 1; i >= 0; i--) {
             CostBar bar = bars.get(i);
-            XYChart.Data<Number, String> data = new XYChart.Data<>(bar.value(),
+            XYChart.Data<Number, String> data = new XYChart.Data<>(
+                    bar.value(),
                     WORDS.format("bar.category", bar.title(), bar.work(), CostChartData.valueText(bar, metric)));
             data.setExtraValue(new double[] {bar.low(), bar.high()});
             series.getData().add(data);

@@ -57,6 +57,7 @@ public final class CostViewModel {
 
     /** The run whose results the tab will show; older runs are cancelled and then ignored. */
     private Measurement current;
+
     private long generation;
 
     /**
@@ -129,7 +130,10 @@ public final class CostViewModel {
         progress.set(1);
         show(result);
         memory.remember(result);
-        status.set(WORDS.format("status.measured", result.elements(), mebibytes(result.elements()),
+        status.set(WORDS.format(
+                "status.measured",
+                result.elements(),
+                mebibytes(result.elements()),
                 BenchRunner.DEFAULT_MEASURED_ROUNDS));
     }
 

@@ -15,8 +15,7 @@ final class KernelWords {
 
     private static final Messages WORDS = Messages.of(KernelWords.class);
 
-    private KernelWords() {
-    }
+    private KernelWords() {}
 
     /** The kernel's name, e.g. "ReLU forward" or "copy". */
     static String title(BenchKernel kernel) {
@@ -39,12 +38,13 @@ final class KernelWords {
 
     /** The activation a kernel times, with the parameters the benchmark uses (the catalogue's defaults). */
     private static Activation activation(BenchKernel kernel) {
-        return Activations.parse(switch (kernel) {
-            case RELU_FORWARD, RELU_BACKWARD -> "relu";
-            case LEAKY_RELU_FORWARD, LEAKY_RELU_BACKWARD -> "leaky";
-            case SIGMOID_FORWARD, SIGMOID_BACKWARD -> "sigmoid";
-            case TANH_FORWARD, TANH_BACKWARD -> "tanh";
-            case COPY -> throw new IllegalArgumentException("the copy runs no activation");
-        });
+        return Activations.parse(
+                switch (kernel) {
+                    case RELU_FORWARD, RELU_BACKWARD -> "relu";
+                    case LEAKY_RELU_FORWARD, LEAKY_RELU_BACKWARD -> "leaky";
+                    case SIGMOID_FORWARD, SIGMOID_BACKWARD -> "sigmoid";
+                    case TANH_FORWARD, TANH_BACKWARD -> "tanh";
+                    case COPY -> throw new IllegalArgumentException("the copy runs no activation");
+                });
     }
 }

@@ -21,8 +21,7 @@ interface ReportMemory {
         }
 
         @Override
-        public void remember(BenchReport report) {
-        }
+        public void remember(BenchReport report) {}
     };
 
     /** The last report remembered, if any and if it can still be read. */

@@ -101,7 +101,8 @@ final class AutopsyModel {
         int count = deaths.size();
         runner.submit(ctx -> {
             Autopsy a = Autopsy.of(r, death, ctx::isCancelled);
-            return new AutopsyShown(a, i, count, DecisionRegions.of(a.after(), r.config().activation(), r.data()));
+            return new AutopsyShown(
+                    a, i, count, DecisionRegions.of(a.after(), r.config().activation(), r.data()));
         });
     }
 }

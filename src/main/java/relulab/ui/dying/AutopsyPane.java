@@ -83,7 +83,12 @@ final class AutopsyPane extends VBox {
         picture.setText(AutopsySentences.picture(a));
         data.setVisible(true);
         if (a.death().layer() == 0) {
-            data.showUpdate(vm.runProperty().get().data(), s.regions(), a.before(), a.after(), a.death().unit());
+            data.showUpdate(
+                    vm.runProperty().get().data(),
+                    s.regions(),
+                    a.before(),
+                    a.after(),
+                    a.death().unit());
         } else {
             data.show(vm.runProperty().get().data(), s.regions(), null, null);
         }

@@ -17,8 +17,7 @@ final class AutopsySentences {
 
     private static final Messages WORDS = Messages.of(AutopsySentences.class);
 
-    private AutopsySentences() {
-    }
+    private AutopsySentences() {}
 
     /** What to do before any death is chosen, or why there is nothing to choose. */
     static String prompt(TrainingRun r, int deaths) {
@@ -40,7 +39,10 @@ final class AutopsySentences {
     static String head(Autopsy a) {
         UnitDeath d = a.death();
         return d.atInitialisation()
-                ? WORDS.format("autopsy.head.init", d.layer() + 1, d.unit() + 1,
+                ? WORDS.format(
+                        "autopsy.head.init",
+                        d.layer() + 1,
+                        d.unit() + 1,
                         WORDS.get(d.layer() == 0 ? "autopsy.fate.first" : "autopsy.fate.deeper"))
                 : WORDS.format("autopsy.head", d.layer() + 1, d.unit() + 1, d.diedAtStep(), d.diedAtStep() - 1);
     }
@@ -51,8 +53,14 @@ final class AutopsySentences {
         if (a.death().atInitialisation()) {
             return WORDS.format("autopsy.range.init", number(a.rangeAfter()[0]), number(a.rangeAfter()[1]));
         }
-        return WORDS.format("autopsy.range", s - 1, number(a.rangeBefore()[0]), number(a.rangeBefore()[1]), s,
-                number(a.rangeAfter()[0]), number(a.rangeAfter()[1]));
+        return WORDS.format(
+                "autopsy.range",
+                s - 1,
+                number(a.rangeBefore()[0]),
+                number(a.rangeBefore()[1]),
+                s,
+                number(a.rangeAfter()[0]),
+                number(a.rangeAfter()[1]));
     }
 
     /** The weights and bias before the update, the update's size beside them, and their ratio. */
@@ -64,8 +72,12 @@ final class AutopsySentences {
         double[] dw = a.weightUpdate();
         double[] all = append(w, a.biasBefore());
         double[] step = append(dw, a.biasUpdate());
-        return WORDS.format("autopsy.update", number(Autopsy.norm(w)), number(a.biasBefore()),
-                number(Autopsy.norm(dw)), number(a.biasUpdate()),
+        return WORDS.format(
+                "autopsy.update",
+                number(Autopsy.norm(w)),
+                number(a.biasBefore()),
+                number(Autopsy.norm(dw)),
+                number(a.biasUpdate()),
                 number(Autopsy.norm(step) / Autopsy.norm(all)));
     }
 

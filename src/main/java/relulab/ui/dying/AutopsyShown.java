@@ -7,5 +7,4 @@ import relulab.train.Autopsy;
  * deaths ({@code index} of {@code count}, in the order they died) and the decision regions of
  * the network just after the killing update, to draw the data on.
  */
-record AutopsyShown(Autopsy autopsy, int index, int count, DecisionRegions regions) {
-}
+record AutopsyShown(Autopsy autopsy, int index, int count, DecisionRegions regions) {}

@@ -88,10 +88,16 @@ final class DeadShareGuess {
         }
         double actual = 100 * silentShare(run);
         double off = actual - lockedGuess;
-        String how = Math.abs(off) < 5 ? WORDS.get("guess.close")
+        String how = Math.abs(off) < 5
+                ? WORDS.get("guess.close")
                 : WORDS.format(off > 0 ? "guess.more" : "guess.fewer", percent(Math.abs(off)));
-        return WORDS.format("guess.result", percent(lockedGuess), RunSentences.number(lockedRate), percent(actual),
-                run.diverged() ? WORDS.get("guess.diverged") : "", how);
+        return WORDS.format(
+                "guess.result",
+                percent(lockedGuess),
+                RunSentences.number(lockedRate),
+                percent(actual),
+                run.diverged() ? WORDS.get("guess.diverged") : "",
+                how);
     }
 
     /** The share of all hidden units silent at the end, each layer weighted by its width. */
@@ -112,7 +118,7 @@ final class DeadShareGuess {
 
     /** The verdict as a binding, for a label. */
     StringBinding verdictBinding(ObservableValue<TrainingRun> run, ObservableBooleanValue training) {
-        return Bindings.createStringBinding(() -> verdict(run.getValue(), training.get()),
-                run, training, predicting, revealed, guessPercent);
+        return Bindings.createStringBinding(
+                () -> verdict(run.getValue(), training.get()), run, training, predicting, revealed, guessPercent);
     }
 }

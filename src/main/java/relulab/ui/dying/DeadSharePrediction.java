@@ -33,8 +33,11 @@ final class DeadSharePrediction extends VBox {
      * @param training     whether a run is being trained
      * @param results      what stays hidden until the learner has guessed
      */
-    DeadSharePrediction(ObservableDoubleValue learningRate, ObservableValue<TrainingRun> run,
-                        ObservableBooleanValue training, Node results) {
+    DeadSharePrediction(
+            ObservableDoubleValue learningRate,
+            ObservableValue<TrainingRun> run,
+            ObservableBooleanValue training,
+            Node results) {
         getStyleClass().add("dead-share-prediction");
         setId("dying-prediction");
         CheckBox predicting = new CheckBox(WORDS.get("predict.check"));
@@ -52,10 +55,14 @@ final class DeadSharePrediction extends VBox {
         slider.valueProperty().bindBidirectional(guess.guessPercentProperty());
         Label value = new Label();
         value.setId("dying-guess-value");
-        value.textProperty().bind(Bindings.createStringBinding(
-                () -> WORDS.format("predict.guess.value", DeadShareGuess.percent(slider.getValue()),
-                        RunSentences.number(learningRate.get())),
-                slider.valueProperty(), learningRate));
+        value.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> WORDS.format(
+                                "predict.guess.value",
+                                DeadShareGuess.percent(slider.getValue()),
+                                RunSentences.number(learningRate.get())),
+                        slider.valueProperty(),
+                        learningRate));
         Button compare = new Button(WORDS.get("predict.compare"));
         compare.setId("dying-compare");
         compare.setTooltip(new Tooltip(WORDS.get("predict.compare.tooltip")));

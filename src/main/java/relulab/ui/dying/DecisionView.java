@@ -34,9 +34,11 @@ final class DecisionView extends Region {
             CSS.color(this, colorTable, "-relu-class-2-color", "#d55e00"),
             CSS.color(this, colorTable, "-relu-class-3-color", "#009e73"),
             CSS.color(this, colorTable, "-relu-class-4-color", "#cc79a7"));
+
     private final StyleableObjectProperty<Color> lineAlive =
             CSS.color(this, colorTable, "-relu-line-alive-color", "#49505740");
-    private final StyleableObjectProperty<Color> lineDead = CSS.color(this, colorTable, "-relu-line-dead-color", "#c92a2a");
+    private final StyleableObjectProperty<Color> lineDead =
+            CSS.color(this, colorTable, "-relu-line-dead-color", "#c92a2a");
     private final StyleableObjectProperty<Color> lineBefore =
             CSS.color(this, colorTable, "-relu-line-before-color", "#212529");
     private final StyleableObjectProperty<Color> frame = CSS.color(this, colorTable, "-relu-frame-color", "#adb5bd");
@@ -47,6 +49,7 @@ final class DecisionView extends Region {
     private BitSet deadFirstLayer;
     /** With an update shown: the network before it, and the one unit whose line moved. */
     private Mlp before;
+
     private int unit = -1;
 
     DecisionView(double size) {

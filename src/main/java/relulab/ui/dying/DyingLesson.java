@@ -19,7 +19,8 @@ public final class DyingLesson extends Lesson {
         super(LessonIds.DYING, Messages.of(DyingLesson.class).get("lesson.title"));
     }
 
-    private final KeptSettings<TrainingConfig> kept = new KeptSettings<>(DyingSettingsCodec.KEY, new DyingSettingsCodec());
+    private final KeptSettings<TrainingConfig> kept =
+            new KeptSettings<>(DyingSettingsCodec.KEY, new DyingSettingsCodec());
     private DyingView view;
 
     @Override
@@ -30,9 +31,16 @@ public final class DyingLesson extends Lesson {
     @Override
     public Node createView(LessonContext context) {
         DyingViewModel vm = DyingViewModel.on(context.background());
-        kept.link(vm::config, vm::apply, vm.logLearningRateProperty(),
-                vm.datasetProperty(), vm.activationProperty(), vm.layersProperty(), vm.widthProperty(),
-                vm.stepsProperty(), vm.seedProperty());
+        kept.link(
+                vm::config,
+                vm::apply,
+                vm.logLearningRateProperty(),
+                vm.datasetProperty(),
+                vm.activationProperty(),
+                vm.layersProperty(),
+                vm.widthProperty(),
+                vm.stepsProperty(),
+                vm.seedProperty());
         view = new DyingView(vm);
         view.start();
         return view;

@@ -59,12 +59,13 @@ final class DyingSettingsCodec implements KeptSettings.Codec<TrainingConfig> {
             throw new IllegalArgumentException(KEY + ": " + e.getMessage(), e);
         }
         if (!HiddenActivations.offers(c.activation())) {
-            String offered = HiddenActivations.offered().stream().map(Activation::name).collect(Collectors.joining(" | "));
+            String offered =
+                    HiddenActivations.offered().stream().map(Activation::name).collect(Collectors.joining(" | "));
             throw new IllegalArgumentException(WORDS.format("session.activation.refused", KEY, activation, offered));
         }
         if (c.seed() < 0 || c.seed() > DyingViewModel.MAX_SEED) {
-            throw new IllegalArgumentException(WORDS.format("session.seed.refused", KEY,
-                    Long.toString(DyingViewModel.MAX_SEED), Long.toString(c.seed())));
+            throw new IllegalArgumentException(WORDS.format(
+                    "session.seed.refused", KEY, Long.toString(DyingViewModel.MAX_SEED), Long.toString(c.seed())));
         }
         return c;
     }

@@ -39,7 +39,8 @@ public final class DyingView extends BorderPane {
         getStylesheets().add(DyingView.class.getResource("dying.css").toExternalForm());
         setLeft(new SettingsPane(vm));
         setCenter(results());
-        setTop(new DeadSharePrediction(vm.learningRateProperty(), vm.runProperty(), vm.trainingProperty(), getCenter()));
+        setTop(new DeadSharePrediction(
+                vm.learningRateProperty(), vm.runProperty(), vm.trainingProperty(), getCenter()));
         vm.runProperty().addListener((o, was, run) -> showRun());
         vm.stepProperty().addListener((o, was, now) -> showStep());
         stepText.setText(vm.stepText());
@@ -64,9 +65,11 @@ public final class DyingView extends BorderPane {
         frozen.setId("dying-frozen");
 
         Tab autopsy = tab("views.autopsy", new AutopsyPane(vm), "dying-autopsy-tab");
-        TabPane views = new TabPane(tab("views.watch", watch, "dying-watch-tab"),
+        TabPane views = new TabPane(
+                tab("views.watch", watch, "dying-watch-tab"),
                 tab("views.sweep", new SweepPane(vm), "dying-sweep-tab"),
-                tab("views.remedies", new RemediesPane(vm), "dying-remedies-tab"), autopsy);
+                tab("views.remedies", new RemediesPane(vm), "dying-remedies-tab"),
+                autopsy);
         watch.grid().setChooser((layer, unit) -> {
             if (vm.autopsy().select(layer, unit)) {
                 views.getSelectionModel().select(autopsy);

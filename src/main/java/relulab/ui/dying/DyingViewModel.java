@@ -73,6 +73,7 @@ public final class DyingViewModel {
     private final Executor partner;
     /** Holds the sweep's runs while the run at the slider's rate trains. */
     private final ForegroundGate foreground = new ForegroundGate();
+
     private boolean paused;
 
     /**
@@ -85,8 +86,13 @@ public final class DyingViewModel {
      *                    inside their runs while the single run trains ({@link ForegroundGate})
      * @param ui          the thread that may change the properties ({@code Platform::runLater})
      */
-    public DyingViewModel(Executor trainWorker, Executor stepWorker, Executor sweepWorker, Executor sweepPool,
-                          Executor partner, Executor ui) {
+    public DyingViewModel(
+            Executor trainWorker,
+            Executor stepWorker,
+            Executor sweepWorker,
+            Executor sweepPool,
+            Executor partner,
+            Executor ui) {
         this.partner = partner;
         trainer = new LatestRequestRunner<>(trainWorker, ui, this::showRun, this::showFailure, false);
         snapshots = new LatestRequestRunner<>(stepWorker, ui, snapshot::set, this::showFailure, true);
@@ -108,8 +114,13 @@ public final class DyingViewModel {
      * window closes: the lesson's way to make one.
      */
     public static DyingViewModel on(Background background) {
-        DyingViewModel vm = new DyingViewModel(background.serial(), background.serial(), background.serial(),
-                background.parallel(), background.serial(), background.ui());
+        DyingViewModel vm = new DyingViewModel(
+                background.serial(),
+                background.serial(),
+                background.serial(),
+                background.parallel(),
+                background.serial(),
+                background.ui());
         background.onClose(vm::stop);
         return vm;
     }
@@ -134,7 +145,9 @@ public final class DyingViewModel {
      * {@link #resume()} starts the interrupted work again.
      */
     public void pause() {
-        if (trainer.busyProperty().get() || sweep.busyProperty().get() || snapshots.busyProperty().get()
+        if (trainer.busyProperty().get()
+                || sweep.busyProperty().get()
+                || snapshots.busyProperty().get()
                 || remedies.busyProperty().get()) {
             paused = true;
             stop();
@@ -151,8 +164,16 @@ public final class DyingViewModel {
 
     /** The settings of the run the tab shows. */
     public TrainingConfig config() {
-        return new TrainingConfig(dataset.get(), layers.get(), width.get(), activation.get(),
-                learningRate.get(), steps.get(), seed.get(), 0, 0.0);
+        return new TrainingConfig(
+                dataset.get(),
+                layers.get(),
+                width.get(),
+                activation.get(),
+                learningRate.get(),
+                steps.get(),
+                seed.get(),
+                0,
+                0.0);
     }
 
     /** Takes the settings of {@code c} (a session's, checked against {@link HiddenActivations#offers}); plain SGD. */
@@ -196,8 +217,13 @@ public final class DyingViewModel {
         TrainingConfig config = r.config().withSteps(k);
         Dataset data = r.data();
         snapshots.submit(ctx -> {
-            Mlp model = k == r.stepsRun() ? r.finalModel() : Trainer.train(config, data, ctx::isCancelled).finalModel();
-            return new StepSnapshot(k, model, DecisionRegions.of(model, config.activation(), data),
+            Mlp model = k == r.stepsRun()
+                    ? r.finalModel()
+                    : Trainer.train(config, data, ctx::isCancelled).finalModel();
+            return new StepSnapshot(
+                    k,
+                    model,
+                    DecisionRegions.of(model, config.activation(), data),
                     model.preActivationRanges(config.activation(), data.x()));
         });
     }
@@ -217,7 +243,8 @@ public final class DyingViewModel {
     }
 
     private void showFailure(Throwable t) {
-        message.set(WORDS.format("message.failed", t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
+        message.set(WORDS.format(
+                "message.failed", t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
     }
 
     /**
@@ -259,8 +286,11 @@ public final class DyingViewModel {
             lr = Double.NaN;
         }
         if (!(lr >= LearningRateSweep.MIN_RATE && lr <= LearningRateSweep.MAX_RATE)) {
-            message.set(WORDS.format("message.rate", RunSentences.number(LearningRateSweep.MIN_RATE),
-                    RunSentences.number(LearningRateSweep.MAX_RATE), text.strip()));
+            message.set(WORDS.format(
+                    "message.rate",
+                    RunSentences.number(LearningRateSweep.MIN_RATE),
+                    RunSentences.number(LearningRateSweep.MAX_RATE),
+                    text.strip()));
             return false;
         }
         logLearningRate.set(Math.log10(lr));

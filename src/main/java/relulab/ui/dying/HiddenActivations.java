@@ -19,8 +19,7 @@ final class HiddenActivations {
     /** The menu, in order. */
     private static final List<String> OFFERED = List.of(RELU, LEAKY);
 
-    private HiddenActivations() {
-    }
+    private HiddenActivations() {}
 
     /** The offered activations, in menu order. */
     static List<Activation> offered() {
@@ -42,6 +41,9 @@ final class HiddenActivations {
         if (!OFFERED.contains(id)) {
             throw new IllegalArgumentException("the dying lesson does not offer " + id);
         }
-        return Activations.all().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+        return Activations.all().stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -24,6 +24,7 @@ final class LayerChart extends VBox {
 
     /** Layer styles: as many colours as dying.css defines (Okabe–Ito, readable by colour-blind viewers). */
     private static final int STYLES = 4;
+
     private static final String MARKER = "marker";
     /** The series of the marks ({@link #showMarks}): labels at points, no line. */
     private static final String MARKS = "chart-marks";
@@ -119,7 +120,8 @@ final class LayerChart extends VBox {
         if (chart.getData().isEmpty()) {
             return;
         }
-        XYChart.Series<Number, Number> marker = chart.getData().get(chart.getData().size() - 1);
+        XYChart.Series<Number, Number> marker =
+                chart.getData().get(chart.getData().size() - 1);
         marker.getData().get(0).setXValue(markerX);
         marker.getData().get(1).setXValue(markerX);
     }

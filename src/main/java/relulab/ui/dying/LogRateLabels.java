@@ -9,8 +9,7 @@ import relulab.io.NumberText;
  */
 final class LogRateLabels {
 
-    private LogRateLabels() {
-    }
+    private LogRateLabels() {}
 
     /** The rate at log position {@code position}, 3 significant digits. */
     static String label(double position) {

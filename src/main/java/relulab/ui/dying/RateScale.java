@@ -15,10 +15,10 @@ final class RateScale {
 
     /** How close, in decades, a dragged rate must come to a 1-2-5 value to snap to it. */
     static final double SNAP_DECADES = 0.04;
+
     private static final double[] MANTISSAS = {1, 2, 5};
 
-    private RateScale() {
-    }
+    private RateScale() {}
 
     /** {@code log10(lr)} snapped to the nearest 1-2-5 value when within {@link #SNAP_DECADES}, else unchanged. */
     static double snap(double logRate) {

@@ -12,6 +12,8 @@ record Remedy(Kind kind, TrainingRun run, DecisionRegions regions, boolean asSet
 
     /** Which of the three runs it is. */
     enum Kind {
-        RELU, LEAKY, LOWER_RATE
+        RELU,
+        LEAKY,
+        LOWER_RATE
     }
 }

@@ -22,7 +22,8 @@ import relulab.ui.task.LatestRequestRunner;
  */
 final class RemedyRuns {
 
-    private final ReadOnlyObjectWrapper<List<Remedy>> remedies = new ReadOnlyObjectWrapper<>(this, "remedies", List.of());
+    private final ReadOnlyObjectWrapper<List<Remedy>> remedies =
+            new ReadOnlyObjectWrapper<>(this, "remedies", List.of());
     private final LatestRequestRunner<List<Remedy>> runner;
 
     /**
@@ -61,15 +62,17 @@ final class RemedyRuns {
         Dataset data = config.dataset().generate(config.seed());
         boolean reluSet = DeadUnits.silentMeansDead(config.activation());
         TrainingConfig relu = config.withActivation(HiddenActivations.byId(HiddenActivations.RELU));
-        TrainingConfig leaky = reluSet ? config.withActivation(HiddenActivations.byId(HiddenActivations.LEAKY)) : config;
+        TrainingConfig leaky =
+                reluSet ? config.withActivation(HiddenActivations.byId(HiddenActivations.LEAKY)) : config;
         TrainingConfig lower = relu.withLearningRate(Math.max(config.learningRate() / 10, Double.MIN_NORMAL));
-        return List.of(remedy(Remedy.Kind.RELU, relu, data, cancelled, reluSet),
+        return List.of(
+                remedy(Remedy.Kind.RELU, relu, data, cancelled, reluSet),
                 remedy(Remedy.Kind.LEAKY, leaky, data, cancelled, !reluSet),
                 remedy(Remedy.Kind.LOWER_RATE, lower, data, cancelled, false));
     }
 
-    private static Remedy remedy(Remedy.Kind kind, TrainingConfig config, Dataset data, BooleanSupplier cancelled,
-                                 boolean asSet) {
+    private static Remedy remedy(
+            Remedy.Kind kind, TrainingConfig config, Dataset data, BooleanSupplier cancelled, boolean asSet) {
         TrainingRun r = Trainer.train(config, data, cancelled);
         return new Remedy(kind, r, DecisionRegions.of(r.finalModel(), config.activation(), data), asSet);
     }

@@ -17,13 +17,14 @@ final class RemedySentences {
 
     private static final Messages WORDS = Messages.of(RemedySentences.class);
 
-    private RemedySentences() {
-    }
+    private RemedySentences() {}
 
     /** "ReLU, lr 5 (as set)", "Leaky ReLU (α = 0.01), same lr", "ReLU, lr 0.5 (÷10): another setting". */
     static String caption(Remedy r) {
         TrainingRun run = r.run();
-        String caption = WORDS.format("remedy." + r.kind().name(), ActivationWords.name(run.config().activation()),
+        String caption = WORDS.format(
+                "remedy." + r.kind().name(),
+                ActivationWords.name(run.config().activation()),
                 RunSentences.number(run.config().learningRate()));
         return r.asSet() ? WORDS.format("remedy.asSet", caption) : caption;
     }
@@ -42,33 +43,50 @@ final class RemedySentences {
     private static String leaky(TrainingRun relu, TrainingRun leaky, TrainingRun lower) {
         String rate = RunSentences.number(relu.config().learningRate());
         if (leaky.diverged() && relu.diverged()) {
-            return WORDS.format("remedy.verdict.bothDiverged", relu.divergedAt().getAsInt(),
-                    leaky.divergedAt().getAsInt(), rate);
+            return WORDS.format(
+                    "remedy.verdict.bothDiverged",
+                    relu.divergedAt().getAsInt(),
+                    leaky.divergedAt().getAsInt(),
+                    rate);
         }
         if (leaky.diverged()) {
-            return WORDS.format("remedy.verdict.leakyDiverged", leaky.divergedAt().getAsInt(), rate,
+            return WORDS.format(
+                    "remedy.verdict.leakyDiverged",
+                    leaky.divergedAt().getAsInt(),
+                    rate,
                     RunSentences.percent(silentShare(relu)));
         }
         if (relu.diverged()) {
-            return WORDS.format("remedy.verdict.reluDiverged", relu.divergedAt().getAsInt(),
+            return WORDS.format(
+                    "remedy.verdict.reluDiverged",
+                    relu.divergedAt().getAsInt(),
                     RunSentences.percent(leaky.trainAccuracy()));
         }
         long leakyAccuracy = RunSentences.percent(leaky.trainAccuracy());
         long reluAccuracy = RunSentences.percent(relu.trainAccuracy());
-        String kept = WORDS.format("remedy.verdict.kept", RunSentences.percent(silentShare(leaky)), leakyAccuracy,
-                reluAccuracy, RunSentences.percent(silentShare(relu)));
-        boolean tooHigh = !lower.diverged()
-                && lower.trainAccuracy() > Math.max(relu.trainAccuracy(), leaky.trainAccuracy());
+        String kept = WORDS.format(
+                "remedy.verdict.kept",
+                RunSentences.percent(silentShare(leaky)),
+                leakyAccuracy,
+                reluAccuracy,
+                RunSentences.percent(silentShare(relu)));
+        boolean tooHigh =
+                !lower.diverged() && lower.trainAccuracy() > Math.max(relu.trainAccuracy(), leaky.trainAccuracy());
         return leakyAccuracy < reluAccuracy && tooHigh ? kept + WORDS.get("remedy.verdict.tooHigh") : kept;
     }
 
     private static String lower(TrainingRun relu, TrainingRun lower) {
         String rate = RunSentences.number(lower.config().learningRate());
         if (lower.diverged()) {
-            return WORDS.format("remedy.verdict.lowerDiverged", rate, lower.divergedAt().getAsInt());
+            return WORDS.format(
+                    "remedy.verdict.lowerDiverged", rate, lower.divergedAt().getAsInt());
         }
-        return WORDS.format("remedy.verdict.lower", rate, RunSentences.percent(silentShare(lower)),
-                RunSentences.percent(silentShare(relu)), RunSentences.percent(lower.trainAccuracy()),
+        return WORDS.format(
+                "remedy.verdict.lower",
+                rate,
+                RunSentences.percent(silentShare(lower)),
+                RunSentences.percent(silentShare(relu)),
+                RunSentences.percent(lower.trainAccuracy()),
                 lower.config().steps());
     }
 

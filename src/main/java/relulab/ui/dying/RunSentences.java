@@ -24,8 +24,7 @@ final class RunSentences {
 
     private static final Messages WORDS = Messages.of(RunSentences.class);
 
-    private RunSentences() {
-    }
+    private RunSentences() {}
 
     /** {@code key.dead} or {@code key.inactive}, as the run's silent units are. */
     static String silentKey(String key, boolean silentMeansDead) {
@@ -55,8 +54,11 @@ final class RunSentences {
         int k = Math.min(step, r.stepsRun());
         StringBuilder layers = new StringBuilder();
         for (int l = 0; l < r.hiddenLayers(); l++) {
-            layers.append(WORDS.format(silentKey("step.layer", r.silentMeansDead()), l + 1,
-                    r.silentUnits(k, l).cardinality(), r.width(l)));
+            layers.append(WORDS.format(
+                    silentKey("step.layer", r.silentMeansDead()),
+                    l + 1,
+                    r.silentUnits(k, l).cardinality(),
+                    r.width(l)));
         }
         return WORDS.format("step.text", k, r.config().steps(), number(r.loss(k)), 100 * r.accuracy(k), layers);
     }
@@ -75,7 +77,8 @@ final class RunSentences {
         StringBuilder fromStart = new StringBuilder();
         int neverFired = 0;
         for (int l = 0; l < r.hiddenLayers(); l++) {
-            layers.append(WORDS.format("recovery.layer", l + 1, r.recoveredUnits(l).cardinality()));
+            layers.append(
+                    WORDS.format("recovery.layer", l + 1, r.recoveredUnits(l).cardinality()));
             int n = r.silentMeansDead() ? r.silentThroughout(l).cardinality() : 0;
             fromStart.append(WORDS.format("recovery.layer", l + 1, n));
             neverFired += n;
@@ -160,9 +163,11 @@ final class RunSentences {
         for (int l = 0; l < r.hiddenLayers(); l++) {
             layers.append(WORDS.format("remedy.figures.layer", l + 1, percent(r.silentFraction(r.stepsRun(), l))));
         }
-        String diverged = r.diverged() ? WORDS.format("remedy.figures.diverged", r.divergedAt().getAsInt()) : "";
-        return WORDS.format(silentKey("remedy.figures", r.silentMeansDead()), percent(r.trainAccuracy()), layers,
-                diverged);
+        String diverged = r.diverged()
+                ? WORDS.format("remedy.figures.diverged", r.divergedAt().getAsInt())
+                : "";
+        return WORDS.format(
+                silentKey("remedy.figures", r.silentMeansDead()), percent(r.trainAccuracy()), layers, diverged);
     }
 
     /**
@@ -174,17 +179,22 @@ final class RunSentences {
             return "";
         }
         int k = Math.min(step, r.stepsRun());
-        String head = WORDS.format("unit.head", layer + 1, unit + 1, k,
+        String head = WORDS.format(
+                "unit.head",
+                layer + 1,
+                unit + 1,
+                k,
                 WORDS.get("unit.state." + r.state(k, layer, unit).name()));
         OptionalInt since = r.silentSince(layer, unit);
-        String silent = since.isPresent()
-                ? WORDS.format(silentKey("unit.since", r.silentMeansDead()), since.getAsInt())
-                : "";
+        String silent =
+                since.isPresent() ? WORDS.format(silentKey("unit.since", r.silentMeansDead()), since.getAsInt()) : "";
         String range = "";
         if (snapshot != null && snapshot.step() == k) {
             double[] z = snapshot.ranges()[layer][unit];
-            range = WORDS.format(z[1] <= 0 ? "unit.range.never" : "unit.range",
-                    NumberText.forDisplay(z[0], 3), NumberText.forDisplay(z[1], 3));
+            range = WORDS.format(
+                    z[1] <= 0 ? "unit.range.never" : "unit.range",
+                    NumberText.forDisplay(z[0], 3),
+                    NumberText.forDisplay(z[1], 3));
         }
         return WORDS.format("unit.tooltip", head, silent, range);
     }

@@ -62,8 +62,18 @@ final class SettingsPane extends ScrollPane {
         why.setWrapText(true);
         why.getStyleClass().add("explanation");
 
-        VBox box = new VBox(8, header(WORDS.get("settings.rate")), rateValue, typedRate(), rateSlider(), message,
-                new Separator(), form(), new Separator(), header(WORDS.get("settings.why")), why);
+        VBox box = new VBox(
+                8,
+                header(WORDS.get("settings.rate")),
+                rateValue,
+                typedRate(),
+                rateSlider(),
+                message,
+                new Separator(),
+                form(),
+                new Separator(),
+                header(WORDS.get("settings.why")),
+                why);
         box.setPadding(new Insets(10));
         box.setPrefWidth(300);
         setContent(box);
@@ -120,7 +130,7 @@ final class SettingsPane extends ScrollPane {
         form.setHgap(10);
         form.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);  // labels whole; the fields give way
+        labels.setMinWidth(Region.USE_PREF_SIZE); // labels whole; the fields give way
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -128,8 +138,10 @@ final class SettingsPane extends ScrollPane {
         int row = 0;
         form.addRow(row++, new Label(WORDS.get("settings.dataset")), datasetChoice());
         form.addRow(row++, new Label(WORDS.get("settings.activation")), activationChoice());
-        form.addRow(row++, new Label(WORDS.get("settings.layers")), intChoice("dying-layers", LAYERS, vm.layersProperty()));
-        form.addRow(row++, new Label(WORDS.get("settings.width")), intChoice("dying-width", WIDTHS, vm.widthProperty()));
+        form.addRow(
+                row++, new Label(WORDS.get("settings.layers")), intChoice("dying-layers", LAYERS, vm.layersProperty()));
+        form.addRow(
+                row++, new Label(WORDS.get("settings.width")), intChoice("dying-width", WIDTHS, vm.widthProperty()));
         form.addRow(row++, new Label(WORDS.get("settings.steps")), intChoice("dying-steps", STEPS, vm.stepsProperty()));
         form.addRow(row, new Label(WORDS.get("settings.seed")), seedField());
         return form;
@@ -145,8 +157,7 @@ final class SettingsPane extends ScrollPane {
     }
 
     /** Offers the field's text to {@code take} on Enter or when focus leaves; a refused text is replaced by {@code shown}. */
-    private static void commitOnEnterOrLeave(TextField field, Predicate<String> take,
-                                             Supplier<String> shown) {
+    private static void commitOnEnterOrLeave(TextField field, Predicate<String> take, Supplier<String> shown) {
         Runnable commit = () -> {
             if (!take.test(field.getText())) {
                 field.setText(shown.get());

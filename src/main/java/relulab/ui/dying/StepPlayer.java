@@ -23,6 +23,7 @@ final class StepPlayer extends HBox {
     private static final Messages WORDS = Messages.of(StepPlayer.class);
     /** Scrubber positions per second while playing: the whole log-scaled run in about 6 s. */
     private static final double PLAY_SPEED = 1.0 / 6;
+
     private static final Duration FRAME = Duration.millis(40);
 
     private final Slider scrubber = new Slider(0, 1, 1);
@@ -46,7 +47,10 @@ final class StepPlayer extends HBox {
         scrubber.valueProperty().addListener((o, was, now) -> {
             TrainingRun run = vm.runProperty().get();
             if (run != null) {
-                vm.stepProperty().set(Math.min(run.stepsRun(), RateScale.stepAt(now.doubleValue(), run.config().steps())));
+                vm.stepProperty()
+                        .set(Math.min(
+                                run.stepsRun(),
+                                RateScale.stepAt(now.doubleValue(), run.config().steps())));
             }
         });
     }

@@ -7,5 +7,4 @@ import relulab.train.Mlp;
  * decision regions, the layer-1 lines {@code w·x + b = 0}, and each hidden unit's range of
  * pre-activations over the training points ({@code ranges[layer][unit] = {min, max}}).
  */
-record StepSnapshot(int step, Mlp model, DecisionRegions regions, double[][][] ranges) {
-}
+record StepSnapshot(int step, Mlp model, DecisionRegions regions, double[][][] ranges) {}

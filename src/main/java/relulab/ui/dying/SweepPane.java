@@ -34,8 +34,8 @@ final class SweepPane extends VBox {
         rates.setTickLabelFormatter(LogRateLabels.forAxis());
         rates.setLabel(WORDS.get("sweep.axis.rate"));
         rates.setMinorTickCount(0);
-        sweep = new LayerChart(WORDS.get("sweep.title.dead"), rates, WORDS.get("sweep.axis.share"),
-                WORDS.get("sweep.marker"));
+        sweep = new LayerChart(
+                WORDS.get("sweep.title.dead"), rates, WORDS.get("sweep.axis.share"), WORDS.get("sweep.marker"));
         status.getStyleClass().add("sweep-status");
         status.setText(WORDS.format("sweep.status", vm.sweepText()));
         note.setId("dying-sweep-note");
@@ -57,7 +57,10 @@ final class SweepPane extends VBox {
         for (int l = 0; l < layers; l++) {
             double[][] curve = new double[points.size()][];
             for (int i = 0; i < points.size(); i++) {
-                curve[i] = new double[] {Math.log10(points.get(i).learningRate()), 100 * points.get(i).meanSilentFraction(l)};
+                curve[i] = new double[] {
+                    Math.log10(points.get(i).learningRate()),
+                    100 * points.get(i).meanSilentFraction(l)
+                };
             }
             curves.add(curve);
             names.add(WORDS.format(RunSentences.silentKey("sweep.key", dead), l + 1, LearningRateSweep.SEEDS));

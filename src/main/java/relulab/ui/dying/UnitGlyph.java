@@ -14,11 +14,9 @@ import relulab.train.UnitState;
 final class UnitGlyph {
 
     /** The colours of the glyphs, as resolved from CSS. */
-    record Colors(Color alive, Color dead, Color deadBackground, Color inactive) {
-    }
+    record Colors(Color alive, Color dead, Color deadBackground, Color inactive) {}
 
-    private UnitGlyph() {
-    }
+    private UnitGlyph() {}
 
     /**
      * Draws a unit dead from initialisation: the dead glyph in a frame, so that the units no

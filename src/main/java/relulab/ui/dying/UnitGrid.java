@@ -21,8 +21,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import relulab.train.TrainingRun;
-import relulab.ui.shared.CssColors;
 import relulab.train.UnitState;
+import relulab.ui.shared.CssColors;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -46,23 +46,31 @@ final class UnitGrid extends Region {
     private final CssColors.Table colorTable = new CssColors.Table();
     private final StyleableObjectProperty<Color> alive = CSS.color(this, colorTable, "-relu-alive-color", "#2b8a3e");
     private final StyleableObjectProperty<Color> dead = CSS.color(this, colorTable, "-relu-dead-color", "#c92a2a");
-    private final StyleableObjectProperty<Color> deadBackground = CSS.color(this, colorTable, "-relu-dead-background", "#ffe3e3");
-    private final StyleableObjectProperty<Color> inactive = CSS.color(this, colorTable, "-relu-inactive-color", "#e67700");
-    private final StyleableObjectProperty<Color> titleColor = CSS.color(this, colorTable, "-relu-title-color", "#212529");
-    private final StyleableObjectProperty<Font> titleFont = (StyleableObjectProperty<Font>) CSS.factory().createStyleableFontProperty(
-            this, "titleFont", "-relu-title-font", g -> g.titleFont, Font.font(null, FontWeight.BOLD, 15));
+    private final StyleableObjectProperty<Color> deadBackground =
+            CSS.color(this, colorTable, "-relu-dead-background", "#ffe3e3");
+    private final StyleableObjectProperty<Color> inactive =
+            CSS.color(this, colorTable, "-relu-inactive-color", "#e67700");
+    private final StyleableObjectProperty<Color> titleColor =
+            CSS.color(this, colorTable, "-relu-title-color", "#212529");
+    private final StyleableObjectProperty<Font> titleFont = (StyleableObjectProperty<Font>) CSS.factory()
+            .createStyleableFontProperty(
+                    this, "titleFont", "-relu-title-font", g -> g.titleFont, Font.font(null, FontWeight.BOLD, 15));
     private final ObjectBinding<UnitGlyph.Colors> colors = Bindings.createObjectBinding(
             () -> new UnitGlyph.Colors(alive.get(), dead.get(), deadBackground.get(), inactive.get()),
-            alive, dead, deadBackground, inactive);
+            alive,
+            dead,
+            deadBackground,
+            inactive);
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private TrainingRun run;
     private int step;
     private BiFunction<Integer, Integer, String> describer = (layer, unit) -> "";
-    private BiConsumer<Integer, Integer> chooser = (layer, unit) -> { };
+    private BiConsumer<Integer, Integer> chooser = (layer, unit) -> {};
     /** Where the last paint put the cells: each layer's left edge, the cell side, columns, title height. */
     private double[] blockLefts = new double[0];
+
     private double cellSide;
     private int columns;
     private double titleHeight;
@@ -172,7 +180,8 @@ final class UnitGrid extends Region {
         int rows = (int) Math.ceil((double) units / cols);
         Font font = titleFont.get();
         titleHeight = Math.ceil(font.getSize() * 1.7);
-        double cell = Math.min(MAX_CELL, Math.min((w - GAP * (layers - 1)) / (layers * cols), (h - titleHeight) / rows));
+        double cell =
+                Math.min(MAX_CELL, Math.min((w - GAP * (layers - 1)) / (layers * cols), (h - titleHeight) / rows));
         cell = Math.max(2, Math.floor(cell));
         double blockWidth = cols * cell;
         String title = RunSentences.silentKey("grid.title", run.silentMeansDead());
@@ -194,8 +203,7 @@ final class UnitGrid extends Region {
             blockLefts[l] = bx;
             int silent = run.silentUnits(step, l).cardinality();
             g.setFill(titleColor.get());
-            g.fillText(WORDS.format(title, l + 1, silent, units),
-                    sx + slot / 2, 2, slot);
+            g.fillText(WORDS.format(title, l + 1, silent, units), sx + slot / 2, 2, slot);
             BitSet fromStart = run.silentMeansDead() ? run.silentThroughout(l) : new BitSet();
             for (int u = 0; u < units; u++) {
                 double x = bx + (u % cols) * cell;

@@ -24,7 +24,10 @@ final class UnitLegend extends FlowPane {
         for (UnitState state : UnitState.values()) {
             add(grid, (g, colors) -> UnitGlyph.draw(g, state, 0, 0, SIZE, colors), WORDS.get("legend." + state.name()));
             if (state == UnitState.DEAD) {
-                add(grid, (g, colors) -> UnitGlyph.drawDeadFromStart(g, 0, 0, SIZE, colors), WORDS.get("legend.BORN_DEAD"));
+                add(
+                        grid,
+                        (g, colors) -> UnitGlyph.drawDeadFromStart(g, 0, 0, SIZE, colors),
+                        WORDS.get("legend.BORN_DEAD"));
             }
         }
     }

@@ -58,8 +58,8 @@ final class WatchPane extends VBox {
         steps.setTickLabelFormatter(new StepAxisLabels(this::currentSteps));
         steps.setLabel(WORDS.get("watch.axis.steps"));
         steps.setMinorTickVisible(false);
-        timeline = new LayerChart(WORDS.get("watch.title.dead"), steps, WORDS.get("watch.axis.share"),
-                WORDS.get("watch.marker"));
+        timeline = new LayerChart(
+                WORDS.get("watch.title.dead"), steps, WORDS.get("watch.axis.share"), WORDS.get("watch.marker"));
         timeline.setPrefHeight(230);
         timeline.getStyleClass().add("step-chart");
         VBox.setVgrow(timeline, Priority.ALWAYS);

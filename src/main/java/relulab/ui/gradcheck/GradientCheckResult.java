@@ -131,10 +131,9 @@ public final class GradientCheckResult {
         int r = (i / s.width()) % s.height();
         int d = i / s.sliceSize();
         double xi = x.get(i);
-        boolean kink = Double.isFinite(xi) && Double.isFinite(dout.get(i)) && !Double.isNaN(numeric.get(i))
-                && nearKink(xi);
-        return new GradientCheckRow(d, r, c, xi, dout.get(i), numeric.get(i), analytic.get(i),
-                error.get(i), kink);
+        boolean kink =
+                Double.isFinite(xi) && Double.isFinite(dout.get(i)) && !Double.isNaN(numeric.get(i)) && nearKink(xi);
+        return new GradientCheckRow(d, r, c, xi, dout.get(i), numeric.get(i), analytic.get(i), error.get(i), kink);
     }
 
     /** All cells in row-major order, made as they are read. */
@@ -144,7 +143,8 @@ public final class GradientCheckResult {
 
     /** Only the cells near the kink, in row-major order. */
     public List<GradientCheckRow> kinkRows() {
-        return new RowList(IntStream.range(0, x.size()).filter(i -> row(i).nearKink()).toArray());
+        return new RowList(
+                IntStream.range(0, x.size()).filter(i -> row(i).nearKink()).toArray());
     }
 
     private final class RowList extends AbstractList<GradientCheckRow> {

@@ -40,7 +40,9 @@ public final class GradientCheckView extends BorderPane {
         Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
 
-        Slider step = new Slider(GradientCheckViewModel.MIN_LOG_STEP, GradientCheckViewModel.MAX_LOG_STEP,
+        Slider step = new Slider(
+                GradientCheckViewModel.MIN_LOG_STEP,
+                GradientCheckViewModel.MAX_LOG_STEP,
                 viewModel.logStepProperty().get());
         step.setId("gradcheck-step");
         step.setMajorTickUnit(1);
@@ -68,8 +70,7 @@ public final class GradientCheckView extends BorderPane {
         // The ReLU'(0) switch is shown only for an activation that has that choice.
         Label choiceLabel = new Label(messages.get("relu-prime-zero"));
         choiceLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox choice = new HBox(14, choiceLabel,
-                new GradientAtZeroSwitch(viewModel.gradientAtZeroProperty()));
+        HBox choice = new HBox(14, choiceLabel, new GradientAtZeroSwitch(viewModel.gradientAtZeroProperty()));
         choice.setAlignment(Pos.CENTER_LEFT);
         choice.visibleProperty().bind(viewModel.choiceAtZeroProperty());
         choice.managedProperty().bind(choice.visibleProperty());
@@ -101,7 +102,8 @@ public final class GradientCheckView extends BorderPane {
         setCenter(table);
         setPadding(new Insets(14, 20, 14, 20));
         getStyleClass().add("gradient-check-view");
-        getStylesheets().add(GradientCheckView.class.getResource("gradcheck.css").toExternalForm());
+        getStylesheets()
+                .add(GradientCheckView.class.getResource("gradcheck.css").toExternalForm());
     }
 
     private void buildTable() {
@@ -111,7 +113,8 @@ public final class GradientCheckView extends BorderPane {
         cell.setSortable(false);
         TableColumn<GradientCheckRow, String> flag = new TableColumn<>(messages.get("column.flag"));
         flag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().nearKink() ? messages.get(c.getValue().x() == 0 ? "flag.zero" : "flag.kink")
+                c.getValue().nearKink()
+                        ? messages.get(c.getValue().x() == 0 ? "flag.zero" : "flag.kink")
                         : c.getValue().checkable() ? "" : messages.get("flag.unchecked")));
         flag.setSortable(false);
         table.getColumns().add(cell);
@@ -132,8 +135,8 @@ public final class GradientCheckView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("table.empty")));
     }
 
-    private static TableColumn<GradientCheckRow, Double> number(String title, ToDoubleFunction<GradientCheckRow> value,
-                                                              int digits) {
+    private static TableColumn<GradientCheckRow, Double> number(
+            String title, ToDoubleFunction<GradientCheckRow> value, int digits) {
         TableColumn<GradientCheckRow, Double> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
         column.setSortable(false);

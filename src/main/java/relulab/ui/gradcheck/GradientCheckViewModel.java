@@ -35,6 +35,7 @@ public final class GradientCheckViewModel {
 
     /** The step slider's range, as powers of ten. */
     public static final double MIN_LOG_STEP = -7;
+
     public static final double MAX_LOG_STEP = -1;
     /** h = 1e-5 by default, as in the cs231n assignments. */
     public static final double DEFAULT_LOG_STEP = -5;
@@ -55,18 +56,35 @@ public final class GradientCheckViewModel {
     public GradientCheckViewModel(LabState state) {
         this.state = state;
         shown.set(state.snapshot());
-        result.bind(Bindings.createObjectBinding(() -> workbenchData.get()
-                        ? new GradientCheckResult(shown.get().x(), shown.get().dout(), step(), shown.get().activation())
-                        : new GradientCheckResult(KinkExample.x(), KinkExample.dout(), step(), shown.get().activation()),
-                shown, logStep, workbenchData));
-        rows.bind(Bindings.createObjectBinding(() -> FXCollections.observableList(
-                onlyKinkCells.get() ? result.get().kinkRows() : result.get().rows()),
-                result, onlyKinkCells));
+        result.bind(Bindings.createObjectBinding(
+                () -> workbenchData.get()
+                        ? new GradientCheckResult(
+                                shown.get().x(),
+                                shown.get().dout(),
+                                step(),
+                                shown.get().activation())
+                        : new GradientCheckResult(
+                                KinkExample.x(),
+                                KinkExample.dout(),
+                                step(),
+                                shown.get().activation()),
+                shown,
+                logStep,
+                workbenchData));
+        rows.bind(Bindings.createObjectBinding(
+                () -> FXCollections.observableList(
+                        onlyKinkCells.get()
+                                ? result.get().kinkRows()
+                                : result.get().rows()),
+                result,
+                onlyKinkCells));
         summary.bind(Bindings.createStringBinding(() -> describe(result.get()), result));
         stepText.bind(Bindings.createStringBinding(
-                () -> Messages.of(GradientCheckViewModel.class).format("step.value", powerOfTen(logStep.get())), logStep));
+                () -> Messages.of(GradientCheckViewModel.class).format("step.value", powerOfTen(logStep.get())),
+                logStep));
         why.bind(Bindings.createStringBinding(() -> whyNearZero(shown.get().activation(), result.get()), result));
-        choiceAtZero.bind(Bindings.createBooleanBinding(() -> shown.get().activation().hasChoiceAtZero(), shown));
+        choiceAtZero.bind(
+                Bindings.createBooleanBinding(() -> shown.get().activation().hasChoiceAtZero(), shown));
     }
 
     /** Checks the tensors of {@code snapshot} from now on. */
@@ -133,15 +151,20 @@ public final class GradientCheckViewModel {
     static String powerOfTen(double exponent) {
         long decade = (long) Math.floor(exponent + 1e-9);
         String mantissa = NumberText.forDisplay(Math.pow(10, exponent - decade), 2);
-        return (mantissa.equals("1") ? "1" : mantissa) + "e" + Long.toString(decade).replace('-', NumberText.MINUS);
+        return (mantissa.equals("1") ? "1" : mantissa) + "e"
+                + Long.toString(decade).replace('-', NumberText.MINUS);
     }
 
     private static String describe(GradientCheckResult r) {
         Messages messages = Messages.of(GradientCheckViewModel.class);
-        String verdict = (r.hasKink() ? "summary." : "summary.smooth.") + (r.agreesAwayFromKink() ? "agree" : "disagree");
+        String verdict =
+                (r.hasKink() ? "summary." : "summary.smooth.") + (r.agreesAwayFromKink() ? "agree" : "disagree");
         String away = r.cellsAwayFromKink() == 0
                 ? messages.get("summary.none-away")
-                : messages.format(verdict, r.cellsAwayFromKink(), NumberText.forDisplay(r.maxErrorAwayFromKink(), 2),
+                : messages.format(
+                        verdict,
+                        r.cellsAwayFromKink(),
+                        NumberText.forDisplay(r.maxErrorAwayFromKink(), 2),
                         powerOfTen(Math.log10(GradientCheckResult.AGREEMENT_TOLERANCE)));
         String kink = r.hasKink() ? messages.format("summary.kink", r.kinkCells()) : "";
         String skipped = r.uncheckableCells() == 0 ? "" : messages.format("summary.skipped", r.uncheckableCells());
@@ -164,9 +187,12 @@ public final class GradientCheckViewModel {
         }
         double mean = (r.leftSlope() + r.rightSlope()) / 2;
         double atZero = f.backward(0.0, 1.0);
-        Object[] args = {ActivationWords.name(f), slope(r.leftSlope()), slope(r.rightSlope()), slope(mean), slope(atZero)};
+        Object[] args = {
+            ActivationWords.name(f), slope(r.leftSlope()), slope(r.rightSlope()), slope(mean), slope(atZero)
+        };
         String zero = "why.zero" + (atZero == mean ? ".agree" : ".differ");
-        return messages.format(own(messages, "why.kink", f), args) + " " + messages.format(own(messages, zero, f), args);
+        return messages.format(own(messages, "why.kink", f), args) + " "
+                + messages.format(own(messages, zero, f), args);
     }
 
     /** {@code key.<id>} where the bundle has the activation's own sentence, else {@code key}. */

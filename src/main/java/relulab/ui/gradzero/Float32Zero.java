@@ -18,7 +18,10 @@ public record Float32Zero(String expression, String reason, float float32, doubl
         return List.of(
                 new Float32Zero("(0.1 + 0.2) \u2212 0.3", "cancellation", (0.1f + 0.2f) - 0.3f, (0.1 + 0.2) - 0.3),
                 new Float32Zero("0.7 \u00b7 3 \u2212 2.1", "weighted-sum", w * x - 2.1f, 0.7 * 3 - 2.1),
-                new Float32Zero("10\u207b\u00b2\u00b3 \u00b7 10\u207b\u00b2\u00b3", "underflow",
-                        1e-23f * 1e-23f, 1e-23 * 1e-23));
+                new Float32Zero(
+                        "10\u207b\u00b2\u00b3 \u00b7 10\u207b\u00b2\u00b3",
+                        "underflow",
+                        1e-23f * 1e-23f,
+                        1e-23 * 1e-23));
     }
 }

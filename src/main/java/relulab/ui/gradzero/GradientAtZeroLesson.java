@@ -10,7 +10,9 @@ import relulab.ui.shared.text.Messages;
 public final class GradientAtZeroLesson extends Lesson {
 
     public GradientAtZeroLesson() {
-        super(LessonIds.GRADIENT_AT_ZERO, Messages.of(GradientAtZeroLesson.class).get("lesson.title"));
+        super(
+                LessonIds.GRADIENT_AT_ZERO,
+                Messages.of(GradientAtZeroLesson.class).get("lesson.title"));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package relulab.ui.gradzero;
 
-import relulab.ui.shared.GradientAtZeroSwitch;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -10,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import relulab.io.NumberText;
+import relulab.ui.shared.GradientAtZeroSwitch;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -44,8 +44,16 @@ public final class GradientAtZeroView extends ScrollPane {
         other.visibleProperty().bind(viewModel.otherActivationProperty().isNotEmpty());
         other.managedProperty().bind(other.visibleProperty());
 
-        VBox text = new VBox(14, title, switchRow, other, text(messages.get("kink")), text(messages.get("frameworks")),
-                text(messages.get("float32")), float32Table(messages), effect);
+        VBox text = new VBox(
+                14,
+                title,
+                switchRow,
+                other,
+                text(messages.get("kink")),
+                text(messages.get("frameworks")),
+                text(messages.get("float32")),
+                float32Table(messages),
+                effect);
         text.setPrefWidth(520);
         KinkPlot plot = new KinkPlot(viewModel.reluProperty(), viewModel.gradientAtZeroProperty());
         plot.setMinWidth(260);
@@ -58,7 +66,8 @@ public final class GradientAtZeroView extends ScrollPane {
         setContent(box);
         setFitToWidth(true);
         setFitToHeight(true);
-        getStylesheets().add(GradientAtZeroView.class.getResource("gradzero.css").toExternalForm());
+        getStylesheets()
+                .add(GradientAtZeroView.class.getResource("gradzero.css").toExternalForm());
     }
 
     /** The float32 examples, computed by the program, as a small table. */
@@ -68,11 +77,18 @@ public final class GradientAtZeroView extends ScrollPane {
         grid.setVgap(4);
         grid.getStyleClass().add("float32-table");
         grid.setMinWidth(Region.USE_PREF_SIZE);
-        grid.addRow(0, header(messages.get("float32.expression")), header(messages.get("float32.float32")),
-                header(messages.get("float32.float64")), header(messages.get("float32.why")));
+        grid.addRow(
+                0,
+                header(messages.get("float32.expression")),
+                header(messages.get("float32.float32")),
+                header(messages.get("float32.float64")),
+                header(messages.get("float32.why")));
         int row = 1;
         for (Float32Zero example : Float32Zero.examples()) {
-            grid.addRow(row++, cell(example.expression()), cell(NumberText.forDisplay(example.float32(), 3)),
+            grid.addRow(
+                    row++,
+                    cell(example.expression()),
+                    cell(NumberText.forDisplay(example.float32(), 3)),
                     cell(NumberText.forDisplay(example.float64(), 3)),
                     cell(messages.get("float32.why." + example.reason())));
         }

@@ -39,11 +39,16 @@ public final class GradientAtZeroViewModel {
     /** Describes the choice's effect on the tensors of {@code snapshot}. */
     public void show(LabSnapshot snapshot) {
         Activation layer = snapshot.activation();
-        relu.set(layer.hasChoiceAtZero() ? layer
-                : Activations.parse("relu").withGradientAtZero(snapshot.gradientAtZero()));
+        relu.set(
+                layer.hasChoiceAtZero()
+                        ? layer
+                        : Activations.parse("relu").withGradientAtZero(snapshot.gradientAtZero()));
         effect.set(describeEffect(snapshot));
-        otherActivation.set(layer.hasChoiceAtZero() ? ""
-                : Messages.of(GradientAtZeroViewModel.class).format("other-activation", ActivationWords.name(layer)));
+        otherActivation.set(
+                layer.hasChoiceAtZero()
+                        ? ""
+                        : Messages.of(GradientAtZeroViewModel.class)
+                                .format("other-activation", ActivationWords.name(layer)));
     }
 
     /** The shared choice of ReLU'(0). */
@@ -94,9 +99,16 @@ public final class GradientAtZeroViewModel {
         int zeros = zeroCells(x);
         int changed = cellsTheChoiceChanges(x, snapshot.dout());
         GradientAtZero atZero = snapshot.gradientAtZero();
-        String verdict = changed == 0 ? messages.get("effect.unchanged")
-                : messages.format(atZero == GradientAtZero.ZERO ? "effect.zero" : "effect.scaled", changed, atZero.label());
-        return messages.format(zeros == 0 ? "effect.none" : "effect.some", zeros, x.size(),
-                NumberText.forDisplay(100.0 * zeros / x.size(), 3), changed, verdict);
+        String verdict = changed == 0
+                ? messages.get("effect.unchanged")
+                : messages.format(
+                        atZero == GradientAtZero.ZERO ? "effect.zero" : "effect.scaled", changed, atZero.label());
+        return messages.format(
+                zeros == 0 ? "effect.none" : "effect.some",
+                zeros,
+                x.size(),
+                NumberText.forDisplay(100.0 * zeros / x.size(), 3),
+                changed,
+                verdict);
     }
 }

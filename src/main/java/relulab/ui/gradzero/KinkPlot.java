@@ -57,12 +57,12 @@ final class KinkPlot extends VBox {
         chart.setMinSize(200, 180);
         VBox.setVgrow(chart, Priority.ALWAYS);
 
-        XYChart.Series<Number, Number> curve = series(new double[][] {
-            {-RANGE, f.forward(-RANGE)}, {0, f.forward(0)}, {RANGE, f.forward(RANGE)}});
-        XYChart.Series<Number, Number> left = series(new double[][] {
-            {-RANGE, f.slope(-RANGE)}, {0, f.slope(-NEAR_ZERO)}});
-        XYChart.Series<Number, Number> right = series(new double[][] {
-            {0, f.slope(NEAR_ZERO)}, {RANGE, f.slope(RANGE)}});
+        XYChart.Series<Number, Number> curve =
+                series(new double[][] {{-RANGE, f.forward(-RANGE)}, {0, f.forward(0)}, {RANGE, f.forward(RANGE)}});
+        XYChart.Series<Number, Number> left =
+                series(new double[][] {{-RANGE, f.slope(-RANGE)}, {0, f.slope(-NEAR_ZERO)}});
+        XYChart.Series<Number, Number> right =
+                series(new double[][] {{0, f.slope(NEAR_ZERO)}, {RANGE, f.slope(RANGE)}});
         XYChart.Series<Number, Number> point = new XYChart.Series<>();
         point.getData().add(chosen);
         // Marks are data nodes, set before the series join the chart (which places them then).
@@ -76,9 +76,13 @@ final class KinkPlot extends VBox {
         point.getNode().getStyleClass().add("hidden-line");
 
         chosenKey.setId("relu-prime-zero-plot-key");
-        FlowPane key = new FlowPane(16, 4, entry(line("relu-curve"), messages.get("plot.key.curve")),
+        FlowPane key = new FlowPane(
+                16,
+                4,
+                entry(line("relu-curve"), messages.get("plot.key.curve")),
                 entry(line("derivative"), messages.get("plot.key.derivative")),
-                entry(mark("open-end"), messages.get("plot.key.open")), chosenKey);
+                entry(mark("open-end"), messages.get("plot.key.open")),
+                chosenKey);
         key.getStyleClass().add("plot-key");
         chosenKey.setGraphic(mark("chosen"));
         chosenKey.setMinWidth(Region.USE_PREF_SIZE);

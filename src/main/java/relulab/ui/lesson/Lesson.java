@@ -62,10 +62,8 @@ public abstract class Lesson {
     public abstract Node createView(LessonContext context);
 
     /** The lesson's tab became the one shown (after {@link #createView} the first time). */
-    public void shown() {
-    }
+    public void shown() {}
 
     /** Another tab took the lesson's place. */
-    public void hidden() {
-    }
+    public void hidden() {}
 }

@@ -12,7 +12,10 @@ import relulab.io.TensorData;
 public interface LessonFiles {
 
     /** The tensor of the shared state a file becomes. */
-    enum Slot { X, DOUT }
+    enum Slot {
+        X,
+        DOUT
+    }
 
     /** Asks for a {@code .npy} or {@code .csv} file and opens it as {@code slot}. */
     void chooseAndOpenTensor(Slot slot);

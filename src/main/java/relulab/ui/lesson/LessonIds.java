@@ -17,6 +17,5 @@ public final class LessonIds {
     public static final String GRADIENT_CHECK = "gradcheck";
     public static final String GRADIENT_AT_ZERO = "gradzero";
 
-    private LessonIds() {
-    }
+    private LessonIds() {}
 }

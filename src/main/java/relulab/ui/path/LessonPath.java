@@ -27,10 +27,10 @@ final class LessonPath {
 
     /** The seed of the deeper tensor's upstream gradient. */
     private static final long DOUT_SEED = 7;
+
     private static final Messages WORDS = Messages.of(LessonPath.class);
 
-    private LessonPath() {
-    }
+    private LessonPath() {}
 
     /** @param titles the tab title of a lesson, by id */
     static List<PathStep> steps(Function<String, String> titles) {
@@ -63,7 +63,7 @@ final class LessonPath {
         for (int n = 1; WORDS.has(key + "try." + n + ".do"); n++) {
             tries.add(new Try(WORDS.get(key + "try." + n + ".do"), WORDS.get(key + "try." + n + ".see")));
         }
-        return new PathStep(WORDS.get(key + "title"), WORDS.get(key + "chapter"), lessonId,
-                titles.apply(lessonId), x, dout, tries);
+        return new PathStep(
+                WORDS.get(key + "title"), WORDS.get(key + "chapter"), lessonId, titles.apply(lessonId), x, dout, tries);
     }
 }

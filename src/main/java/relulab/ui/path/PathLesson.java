@@ -15,7 +15,8 @@ public final class PathLesson extends Lesson {
 
     @Override
     public Node createView(LessonContext context) {
-        PathViewModel model = new PathViewModel(LessonPath.steps(context::lessonTitle), context.state(), context::openLesson);
+        PathViewModel model =
+                new PathViewModel(LessonPath.steps(context::lessonTitle), context.state(), context::openLesson);
         return new PathView(model);
     }
 }

@@ -18,12 +18,11 @@ import relulab.core.Tensor3;
  * @param dout     the upstream gradient, of x's shape (null exactly when x is)
  * @param tries    two or three things to try
  */
-public record PathStep(String title, String chapter, String lessonId, String tabTitle, Tensor3 x, Tensor3 dout,
-                       List<Try> tries) {
+public record PathStep(
+        String title, String chapter, String lessonId, String tabTitle, Tensor3 x, Tensor3 dout, List<Try> tries) {
 
     /** Something to do, and what the learner should see when they do it. */
-    public record Try(String doThis, String see) {
-    }
+    public record Try(String doThis, String see) {}
 
     public PathStep {
         Objects.requireNonNull(lessonId, "lessonId");

@@ -9,5 +9,4 @@ import relulab.ui.shared.grid.CellIndex;
  * @param right whether the prediction was right
  * @param why   for a wrong cell, one line saying what the answer is and why; empty when right
  */
-public record CellVerdict(CellIndex cell, boolean right, String why) {
-}
+public record CellVerdict(CellIndex cell, boolean right, String why) {}

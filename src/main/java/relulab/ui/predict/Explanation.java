@@ -22,8 +22,7 @@ final class Explanation {
 
     private static final int DIGITS = 3;
 
-    private Explanation() {
-    }
+    private Explanation() {}
 
     /** Why out is what it is, e.g. {@code x = −0.7 < 0 → out = max(0, −0.7) = 0: zeroed}. */
     static String forward(double x, Activation f) {
@@ -32,18 +31,26 @@ final class Explanation {
 
     /** Why dx is what it is, e.g. {@code x = 0 → out 0; dx 0 because ReLU′(0) = 0}. */
     static String backward(double x, double dout, Activation f) {
-        String kink = Arrays.stream(GradientAtZero.values()).filter(g -> g.slope() == f.slope(0.0)).findFirst()
-                .map(g -> "." + g.name().toLowerCase(java.util.Locale.ROOT)).orElse("");
+        String kink = Arrays.stream(GradientAtZero.values())
+                .filter(g -> g.slope() == f.slope(0.0))
+                .findFirst()
+                .map(g -> "." + g.name().toLowerCase(java.util.Locale.ROOT))
+                .orElse("");
         return sentence("why.dx", "why.dx." + sign(x) + (x == 0 ? kink : ""), f, x, dout, f.backward(x, dout));
     }
 
     /** The activation's own sentence for this case if the bundle has one, else the general one. */
-    private static String sentence(String general, String specific, Activation f, double x, double dout,
-                                   double answer) {
+    private static String sentence(
+            String general, String specific, Activation f, double x, double dout, double answer) {
         Messages messages = Messages.of(Explanation.class);
         String own = specific + "." + f.id();
-        return messages.format(messages.has(own) ? own : general,
-                text(x), text(dout), text(answer), text(f.slope(x)), ActivationWords.formula(f));
+        return messages.format(
+                messages.has(own) ? own : general,
+                text(x),
+                text(dout),
+                text(answer),
+                text(f.slope(x)),
+                ActivationWords.formula(f));
     }
 
     private static String sign(double x) {

@@ -25,7 +25,8 @@ final class FitPane extends Region {
     protected void layoutChildren() {
         double w = content.prefWidth(-1);
         double h = content.prefHeight(w);
-        double room = Math.min((getWidth() - snappedLeftInset() - snappedRightInset()) / w,
+        double room = Math.min(
+                (getWidth() - snappedLeftInset() - snappedRightInset()) / w,
                 (getHeight() - snappedTopInset() - snappedBottomInset()) / h);
         double scale = Math.max(0.1, Math.min(MAX_SCALE, room));
         content.resize(w, h);

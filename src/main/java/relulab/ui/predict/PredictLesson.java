@@ -19,7 +19,8 @@ public final class PredictLesson extends Lesson {
 
     @Override
     public Node createView(LessonContext context) {
-        PredictViewModel model = new PredictViewModel(FIRST_SEED, context.state().snapshot().activation());
+        PredictViewModel model =
+                new PredictViewModel(FIRST_SEED, context.state().snapshot().activation());
         context.followSnapshots(snapshot -> model.activationProperty().set(snapshot.activation()));
         return new PredictView(model, () -> {
             context.state().setTensors(model.question().x(), model.question().dout());

@@ -49,8 +49,10 @@ final class PredictView extends BorderPane {
         Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
         Label intro = new Label();
-        intro.textProperty().bind(Bindings.createStringBinding(
-                () -> messages.format("intro", ActivationWords.name(model.activation())), model.activationProperty()));
+        intro.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> messages.format("intro", ActivationWords.name(model.activation())),
+                        model.activationProperty()));
         intro.getStyleClass().add("lesson-text");
         intro.setWrapText(true);
 
@@ -63,19 +65,28 @@ final class PredictView extends BorderPane {
         kind.setTooltip(new Tooltip(messages.get("kind.tooltip")));
         Button check = Buttons.of("predict-check", messages.get("check"), messages.get("check.tooltip"), model::check);
         Button next = Buttons.of("predict-new", messages.get("new"), messages.get("new.tooltip"), model::newQuestion);
-        Button again = Buttons.of("predict-start-over", messages.get("start-over"), messages.get("start-over.tooltip"),
-                model::startOver);
+        Button again = Buttons.of(
+                "predict-start-over", messages.get("start-over"), messages.get("start-over.tooltip"), model::startOver);
         CheckBox fading = new CheckBox(messages.get("fading"));
         fading.setId("predict-fading");
         fading.selectedProperty().bindBidirectional(model.fadingProperty());
         fading.setTooltip(new Tooltip(messages.get("fading.tooltip")));
-        Button workbench = Buttons.of("predict-open-workbench", messages.get("workbench"),
-                messages.get("workbench.tooltip"), openInWorkbench);
+        Button workbench = Buttons.of(
+                "predict-open-workbench",
+                messages.get("workbench"),
+                messages.get("workbench.tooltip"),
+                openInWorkbench);
         Label round = new Label();
         round.setId("predict-round");
-        round.textProperty().bind(Bindings.createStringBinding(() -> messages.format("round",
-                model.roundProperty().get(), model.revealedCount(), model.shape().size()),
-                model.roundProperty(), model.answersProperty()));
+        round.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> messages.format(
+                                "round",
+                                model.roundProperty().get(),
+                                model.revealedCount(),
+                                model.shape().size()),
+                        model.roundProperty(),
+                        model.answersProperty()));
         Label kindLabel = new Label(messages.get("kind.label"));
         kindLabel.setLabelFor(kind);
         FlowPane controls = new FlowPane(10, 6, kindLabel, kind, check, next, again, fading, round, workbench);
@@ -144,12 +155,14 @@ final class PredictView extends BorderPane {
     private void rebuild() {
         Tensor3 x = model.question().x();
         Tensor3 dout = model.question().dout();
-        CellMatrix xs = new CellMatrix(x.shape(), messages.get("matrix.x"),
-                i -> new NotedCell(valueLabel(x.get(i), "x", i)));
-        CellMatrix douts = new CellMatrix(x.shape(), messages.get("matrix.dout"),
-                i -> new NotedCell(valueLabel(dout.get(i), "dout", i)));
+        CellMatrix xs =
+                new CellMatrix(x.shape(), messages.get("matrix.x"), i -> new NotedCell(valueLabel(x.get(i), "x", i)));
+        CellMatrix douts = new CellMatrix(
+                x.shape(), messages.get("matrix.dout"), i -> new NotedCell(valueLabel(dout.get(i), "dout", i)));
         boolean marks = model.kind().marks();
-        answer = new CellMatrix(x.shape(), messages.format(marks ? "answer.marks" : "answer.values", answerName()),
+        answer = new CellMatrix(
+                x.shape(),
+                messages.format(marks ? "answer.marks" : "answer.values", answerName()),
                 i -> new NotedCell(marks ? markCell(i) : valueCell(i)));
         answer.setId("predict-answer");
         answer.arrowKeysMoveFocus(marks);
@@ -162,8 +175,8 @@ final class PredictView extends BorderPane {
     private Label valueLabel(double v, String name, int i) {
         Label label = new Label(Explanation.text(v));
         label.getStyleClass().add("value-cell");
-        label.setAccessibleText(messages.format("cell.accessible", name, PredictViewModel.cell(model.shape(), i).toString(),
-                label.getText()));
+        label.setAccessibleText(messages.format(
+                "cell.accessible", name, PredictViewModel.cell(model.shape(), i).toString(), label.getText()));
         return label;
     }
 
@@ -186,7 +199,8 @@ final class PredictView extends BorderPane {
 
     /** Brings every answer cell, the score and the why lines up to date with the model. */
     private void refresh() {
-        if (answer == null || answerCell(0) instanceof ToggleButton != model.kind().marks()) {
+        if (answer == null
+                || answerCell(0) instanceof ToggleButton != model.kind().marks()) {
             return;
         }
         Score result = model.scoreProperty().get();
@@ -210,8 +224,9 @@ final class PredictView extends BorderPane {
                 b.setSelected(marked);
                 b.setDisable(model.isRevealed(i));
                 b.setText(markSymbol(marked));
-                b.setAccessibleText(withVerdict(messages.format(marked ? "cell.marked" : "cell.unmarked",
-                        cell.toString(), answerName()), verdict));
+                b.setAccessibleText(withVerdict(
+                        messages.format(marked ? "cell.marked" : "cell.unmarked", cell.toString(), answerName()),
+                        verdict));
             } else if (node instanceof TextField f) {
                 String text = model.isRevealed(i) ? model.answerText(i) : model.text(i);
                 if (!f.getText().equals(text)) {
@@ -228,12 +243,15 @@ final class PredictView extends BorderPane {
             why.getChildren().clear();
         } else {
             score.setText(result.summary());
-            why.getChildren().setAll(result.whyLines().stream().map(line -> {
-                Label l = new Label(line);
-                l.setWrapText(true);
-                l.getStyleClass().add("why-line");
-                return l;
-            }).toList());
+            why.getChildren()
+                    .setAll(result.whyLines().stream()
+                            .map(line -> {
+                                Label l = new Label(line);
+                                l.setWrapText(true);
+                                l.getStyleClass().add("why-line");
+                                return l;
+                            })
+                            .toList());
         }
     }
 

@@ -156,7 +156,9 @@ public final class PredictViewModel {
     /** Whether cell i should be marked in a marking kind. */
     public boolean truthMark(int i) {
         double x = question.get().x().get(i);
-        return kind.get() == PredictKind.ZEROED ? x < 0 : activation.get().backward(x, question.get().dout().get(i)) == 0;
+        return kind.get() == PredictKind.ZEROED
+                ? x < 0
+                : activation.get().backward(x, question.get().dout().get(i)) == 0;
     }
 
     // ---- acting -------------------------------------------------------------------------
@@ -213,7 +215,8 @@ public final class PredictViewModel {
         Messages messages = Messages.of(PredictViewModel.class);
         if (kind.get().marks()) {
             boolean truth = truthMark(i);
-            return marks[i] == truth ? new CellVerdict(cell, true, "")
+            return marks[i] == truth
+                    ? new CellVerdict(cell, true, "")
                     : new CellVerdict(cell, false, messages.format(marks[i] ? "verdict.marked" : "verdict.left", why));
         }
         String typed = texts[i].strip();
@@ -226,7 +229,8 @@ public final class PredictViewModel {
         } catch (NumberFormatException e) {
             return new CellVerdict(cell, false, messages.format("verdict.unreadable", e.getMessage(), why));
         }
-        return Math.abs(value - truthValue(i)) <= TOLERANCE ? new CellVerdict(cell, true, "")
+        return Math.abs(value - truthValue(i)) <= TOLERANCE
+                ? new CellVerdict(cell, true, "")
                 : new CellVerdict(cell, false, messages.format("verdict.wrote", typed, why));
     }
 

@@ -31,8 +31,10 @@ public record Score(List<CellVerdict> verdicts) {
     /** One line per wrong cell: {@code [0,1,1] x = 0 → out 0; dx 0 because ReLU′(0) = 0}. */
     public List<String> whyLines() {
         Messages messages = Messages.of(Score.class);
-        return verdicts.stream().filter(v -> !v.right())
-                .map(v -> messages.format("why.line", v.cell().toString(), v.why())).toList();
+        return verdicts.stream()
+                .filter(v -> !v.right())
+                .map(v -> messages.format("why.line", v.cell().toString(), v.why()))
+                .toList();
     }
 
     /** e.g. {@code 9 of 12 right}. */

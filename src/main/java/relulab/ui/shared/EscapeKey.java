@@ -15,8 +15,7 @@ public final class EscapeKey {
 
     private static final Object CLAIM = EscapeKey.class;
 
-    private EscapeKey() {
-    }
+    private EscapeKey() {}
 
     /** Esc pressed at {@code node} or inside it belongs to it whenever {@code inUse} says so. */
     public static void claimWhile(Node node, BooleanSupplier inUse) {

@@ -16,10 +16,14 @@ public final class GradientAtZeroSwitch extends OneOfSwitch<GradientAtZero> {
     public GradientAtZeroSwitch(ObjectProperty<GradientAtZero> choice) {
         super(choice, List.of(GradientAtZero.values()), GradientAtZero::label, "relu-prime-zero");
         getStyleClass().add("gradient-at-zero-switch");
-        getStylesheets().add(GradientAtZeroSwitch.class.getResource("shared.css").toExternalForm());
+        getStylesheets()
+                .add(GradientAtZeroSwitch.class.getResource("shared.css").toExternalForm());
         Messages words = Messages.of(GradientAtZeroSwitch.class);
-        getButtons().forEach(button -> button.setTooltip(new Tooltip(words.format(
-                button.getUserData() == GradientAtZero.ZERO ? "gradientAtZero.tooltip.ZERO" : "gradientAtZero.tooltip",
-                button.getText()))));
+        getButtons()
+                .forEach(button -> button.setTooltip(new Tooltip(words.format(
+                        button.getUserData() == GradientAtZero.ZERO
+                                ? "gradientAtZero.tooltip.ZERO"
+                                : "gradientAtZero.tooltip",
+                        button.getText()))));
     }
 }

@@ -19,8 +19,7 @@ import relulab.ui.shared.text.Messages;
  */
 public final class WholeNumberSpinner {
 
-    private WholeNumberSpinner() {
-    }
+    private WholeNumberSpinner() {}
 
     /**
      * A spinner of whole numbers that refuses what is not one, saying why.
@@ -69,7 +68,13 @@ public final class WholeNumberSpinner {
             key = "spinner.notANumber";
         }
         // The numbers as the field writes them (no grouping), like the typed text they answer.
-        return Messages.of(WholeNumberSpinner.class).format(key, name, MessageText.quote(text.strip()),
-                String.valueOf(kept), Integer.toString(min), Integer.toString(max));
+        return Messages.of(WholeNumberSpinner.class)
+                .format(
+                        key,
+                        name,
+                        MessageText.quote(text.strip()),
+                        String.valueOf(kept),
+                        Integer.toString(min),
+                        Integer.toString(max));
     }
 }

@@ -19,7 +19,8 @@ public final class GridColors {
         public static final Choice DEFAULT = new Choice(Palette.BLUE_RED, ColorScope.FORWARD_BACKWARD);
     }
 
-    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Choice.DEFAULT.palette());
+    private final ObjectProperty<Palette> palette =
+            new SimpleObjectProperty<>(this, "palette", Choice.DEFAULT.palette());
     private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", Choice.DEFAULT.scope());
 
     /** The grids' palette. */

@@ -34,8 +34,8 @@ public final class Background implements AutoCloseable {
 
     private final Executor ui;
     private final ExecutorService workers = Executors.newCachedThreadPool(daemons("relulab-worker"));
-    private final ExecutorService parallel = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), daemons("relulab-parallel"));
+    private final ExecutorService parallel =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemons("relulab-parallel"));
     private final List<Task<?>> tasks = new CopyOnWriteArrayList<>();
     private final List<Runnable> closeActions = new CopyOnWriteArrayList<>();
 

@@ -67,8 +67,12 @@ public final class LatestRequestRunner<R> {
      * @param onFailure     receives exceptions other than cancellation, on {@code ui}
      * @param cancelRunning whether a new request cancels the one running
      */
-    public LatestRequestRunner(Executor background, Executor ui, Consumer<? super R> onResult,
-                               Consumer<? super Throwable> onFailure, boolean cancelRunning) {
+    public LatestRequestRunner(
+            Executor background,
+            Executor ui,
+            Consumer<? super R> onResult,
+            Consumer<? super Throwable> onFailure,
+            boolean cancelRunning) {
         this.background = Objects.requireNonNull(background);
         this.ui = Objects.requireNonNull(ui);
         this.onResult = Objects.requireNonNull(onResult);

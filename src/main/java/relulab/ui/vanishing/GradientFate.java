@@ -10,7 +10,10 @@ import relulab.train.vanishing.GradientProfile;
  * uses for an activation is chosen here from its number, never assumed from its name.
  */
 enum GradientFate {
-    VANISHES, SHRINKS, KEEPS, GROWS;
+    VANISHES,
+    SHRINKS,
+    KEEPS,
+    GROWS;
 
     /** Below this, the first layers receive less than a hundredth of the gradient. */
     static final double VANISHED = 1e-2;

@@ -10,8 +10,7 @@ import relulab.ui.shared.activation.ActivationWords;
  */
 final class ProfileWords {
 
-    private ProfileWords() {
-    }
+    private ProfileWords() {}
 
     /** The activation's name, e.g. "ReLU". */
     static String activation(GradientProfile profile) {

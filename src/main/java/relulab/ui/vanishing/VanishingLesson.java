@@ -26,9 +26,16 @@ public final class VanishingLesson extends Lesson {
 
     @Override
     public Node createView(LessonContext context) {
-        VanishingViewModel vm = new VanishingViewModel(context.background().serial(), context.background().ui());
-        kept.link(vm::settings, vm::apply,
-                vm.depthProperty(), vm.widthProperty(), vm.initProperty(), vm.inputScaleProperty(), vm.seedProperty());
+        VanishingViewModel vm = new VanishingViewModel(
+                context.background().serial(), context.background().ui());
+        kept.link(
+                vm::settings,
+                vm::apply,
+                vm.depthProperty(),
+                vm.widthProperty(),
+                vm.initProperty(),
+                vm.inputScaleProperty(),
+                vm.seedProperty());
         return new VanishingView(vm);
     }
 }

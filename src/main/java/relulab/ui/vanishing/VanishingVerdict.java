@@ -28,18 +28,21 @@ final class VanishingVerdict {
 
     private static final Messages WORDS = Messages.of(VanishingVerdict.class);
 
-    private VanishingVerdict() {
-    }
+    private VanishingVerdict() {}
 
     /** The numbers, then the sentences, for sigmoid, tanh and ReLU in that order. */
     static String describe(List<GradientProfile> profiles) {
         GradientProfile sigmoid = profiles.get(0);
         GradientProfile tanh = profiles.get(1);
         GradientProfile relu = profiles.get(2);
-        String numbers = WORDS.format("verdict.numbers",
-                ProfileWords.activation(sigmoid), layerOne(sigmoid),
-                ProfileWords.activation(tanh), layerOne(tanh),
-                ProfileWords.activation(relu), layerOne(relu));
+        String numbers = WORDS.format(
+                "verdict.numbers",
+                ProfileWords.activation(sigmoid),
+                layerOne(sigmoid),
+                ProfileWords.activation(tanh),
+                layerOne(tanh),
+                ProfileWords.activation(relu),
+                layerOne(relu));
         List<String> sentences = new ArrayList<>();
         sentences.add(fate(sigmoid));
         sentences.add(WORDS.get("verdict.sigmoid.why"));
@@ -50,8 +53,12 @@ final class VanishingVerdict {
         sentences.add(WORDS.format("verdict.relu.why", percent(meanShare(relu))));
         sentences.add(reluInitialisation(relu));
         if (tanh.init() == relu.init() && tanh.norm(1) > relu.norm(1)) {
-            sentences.add(WORDS.format("verdict.shared", ProfileWords.activation(tanh),
-                    ProfileWords.activation(relu), percent(meanShare(relu)), percent(meanShare(tanh))));
+            sentences.add(WORDS.format(
+                    "verdict.shared",
+                    ProfileWords.activation(tanh),
+                    ProfileWords.activation(relu),
+                    percent(meanShare(relu)),
+                    percent(meanShare(tanh))));
         }
         return WORDS.format("verdict.layout", numbers, String.join(" ", sentences));
     }
@@ -63,8 +70,11 @@ final class VanishingVerdict {
 
     /** "Sigmoid vanishes: ×0.21 per layer on average." */
     private static String fate(GradientProfile profile) {
-        return WORDS.format("verdict.fate", ProfileWords.activation(profile),
-                WORDS.get(GradientFate.of(profile).key()), NumberText.forDisplay(GradientFate.perLayer(profile), 2));
+        return WORDS.format(
+                "verdict.fate",
+                ProfileWords.activation(profile),
+                WORDS.get(GradientFate.of(profile).key()),
+                NumberText.forDisplay(GradientFate.perLayer(profile), 2));
     }
 
     /** Saturation where at least half a layer's units saturate; otherwise how few do, and what He's larger weights did. */
@@ -100,10 +110,11 @@ final class VanishingVerdict {
             return WORDS.format("verdict.compare.none", ProfileWords.activation(tanh), ProfileWords.activation(relu));
         }
         double ratio = tanh.norm(1) / relu.norm(1);
-        String key = ratio > SAME_FACTOR ? "verdict.compare.more"
+        String key = ratio > SAME_FACTOR
+                ? "verdict.compare.more"
                 : ratio >= 1 / SAME_FACTOR ? "verdict.compare.same" : "verdict.compare.less";
-        return WORDS.format(key, ProfileWords.activation(tanh), ProfileWords.activation(relu),
-                NumberText.forDisplay(ratio, 2));
+        return WORDS.format(
+                key, ProfileWords.activation(tanh), ProfileWords.activation(relu), NumberText.forDisplay(ratio, 2));
     }
 
     /**
@@ -114,8 +125,10 @@ final class VanishingVerdict {
      */
     private static String reluInitialisation(GradientProfile relu) {
         if (relu.init() == Initialisation.XAVIER) {
-            return WORDS.get(GradientFate.of(relu) == GradientFate.VANISHES ? "verdict.relu.xavier.vanished"
-                    : "verdict.relu.xavier");
+            return WORDS.get(
+                    GradientFate.of(relu) == GradientFate.VANISHES
+                            ? "verdict.relu.xavier.vanished"
+                            : "verdict.relu.xavier");
         }
         if (GradientFate.of(relu) == GradientFate.KEEPS) {
             return WORDS.get("verdict.relu.he.kept");

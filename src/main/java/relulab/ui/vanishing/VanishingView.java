@@ -32,7 +32,6 @@ import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.InitChoice;
 import relulab.ui.shared.OneOfSwitch;
 import relulab.ui.shared.text.Messages;
-import relulab.ui.task.Background;
 
 /**
  * The vanishing-gradient panel: the stack's depth, width, initialisation (each activation its
@@ -50,8 +49,7 @@ public final class VanishingView extends BorderPane {
     private final NumberAxis normAxis = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(layerAxis, normAxis);
     private final NumberAxis saturationLayers = new NumberAxis();
-    private final LineChart<Number, Number> saturation =
-            new LineChart<>(saturationLayers, new NumberAxis(0, 100, 25));
+    private final LineChart<Number, Number> saturation = new LineChart<>(saturationLayers, new NumberAxis(0, 100, 25));
     private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 25));
     private final Spinner<Integer> histogramLayer = new Spinner<>();
 
@@ -112,46 +110,64 @@ public final class VanishingView extends BorderPane {
     }
 
     private FlowPane controls(VanishingViewModel viewModel, SeedField seed) {
-        Slider depth = new Slider(DepthSettings.MIN_DEPTH, DepthSettings.MAX_DEPTH, viewModel.depthProperty().get());
+        Slider depth = new Slider(
+                DepthSettings.MIN_DEPTH,
+                DepthSettings.MAX_DEPTH,
+                viewModel.depthProperty().get());
         depth.setId("vanishing-depth");
         depth.setMajorTickUnit(7);
         depth.setMinorTickCount(6);
         depth.setSnapToTicks(true);
         depth.setShowTickMarks(true);
         depth.setPrefWidth(180);
-        depth.valueProperty().addListener((obs, old, now) -> viewModel.depthProperty().set(now.intValue()));
+        depth.valueProperty()
+                .addListener((obs, old, now) -> viewModel.depthProperty().set(now.intValue()));
         viewModel.depthProperty().addListener((obs, old, now) -> depth.setValue(now.intValue()));
         Label depthValue = new Label();
         depthValue.setId("vanishing-depth-value");
         depthValue.getStyleClass().add("value");
-        depthValue.textProperty().bind(Bindings.createStringBinding(
-                () -> WORDS.format("depth.value", viewModel.depthProperty().get()), viewModel.depthProperty()));
+        depthValue
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> WORDS.format(
+                                "depth.value", viewModel.depthProperty().get()),
+                        viewModel.depthProperty()));
 
         ChoiceBox<Integer> width = new ChoiceBox<>(FXCollections.observableArrayList(WIDTHS));
         width.setId("vanishing-width");
         width.setValue(viewModel.widthProperty().get());
-        width.valueProperty().addListener((obs, old, now) -> viewModel.widthProperty().set(now));
+        width.valueProperty()
+                .addListener((obs, old, now) -> viewModel.widthProperty().set(now));
         viewModel.widthProperty().addListener((obs, old, now) -> width.setValue(now.intValue()));
 
-        OneOfSwitch<InitChoice> init = new OneOfSwitch<>(viewModel.initProperty(),
-                List.of(InitChoice.values()), VanishingView::initTitle, "vanishing-init");
+        OneOfSwitch<InitChoice> init = new OneOfSwitch<>(
+                viewModel.initProperty(), List.of(InitChoice.values()), VanishingView::initTitle, "vanishing-init");
         init.setId("vanishing-init");
 
         // log10 of the input scale, so that 1, 10 and 100 are evenly spaced
-        Slider scale = new Slider(0, 2, Math.log10(viewModel.inputScaleProperty().get()));
+        Slider scale =
+                new Slider(0, 2, Math.log10(viewModel.inputScaleProperty().get()));
         scale.setId("vanishing-input-scale");
         scale.setPrefWidth(140);
         scale.setMajorTickUnit(1);
         scale.setMinorTickCount(0);
         scale.setShowTickMarks(true);
-        scale.valueProperty().addListener((obs, old, now) ->
-                viewModel.inputScaleProperty().set(inputScale(now.doubleValue())));
+        scale.valueProperty()
+                .addListener((obs, old, now) -> viewModel.inputScaleProperty().set(inputScale(now.doubleValue())));
         viewModel.inputScaleProperty().addListener((obs, old, now) -> scale.setValue(Math.log10(now.doubleValue())));
         Label scaleValue = new Label();
         scaleValue.setId("vanishing-input-scale-value");
         scaleValue.getStyleClass().add("value");
-        scaleValue.textProperty().bind(Bindings.createStringBinding(() -> WORDS.format("scale.value",
-                String.format(Locale.ROOT, "%.3g", viewModel.inputScaleProperty().get())), viewModel.inputScaleProperty()));
+        scaleValue
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> WORDS.format(
+                                "scale.value",
+                                String.format(
+                                        Locale.ROOT,
+                                        "%.3g",
+                                        viewModel.inputScaleProperty().get())),
+                        viewModel.inputScaleProperty()));
 
         Button reseed = new Button(WORDS.get("reseed"));
         reseed.setId("vanishing-reseed");
@@ -163,7 +179,9 @@ public final class VanishingView extends BorderPane {
         busy.visibleProperty().bind(viewModel.busyProperty());
 
         // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
-        FlowPane row = new FlowPane(12, 6,
+        FlowPane row = new FlowPane(
+                12,
+                6,
                 group(new Label(WORDS.get("depth")), depth, depthValue),
                 group(new Label(WORDS.get("width")), width),
                 group(new Label(WORDS.get("init")), init),
@@ -190,7 +208,8 @@ public final class VanishingView extends BorderPane {
     }
 
     private VBox saturationBox() {
-        Label caption = new Label(WORDS.format("saturation.caption", NumberText.forDisplay(GradientProfile.SATURATED_SLOPE, 2)));
+        Label caption = new Label(
+                WORDS.format("saturation.caption", NumberText.forDisplay(GradientProfile.SATURATED_SLOPE, 2)));
         caption.setWrapText(true);
         caption.setMinHeight(Label.USE_PREF_SIZE);
         caption.getStyleClass().add("caption");
@@ -199,14 +218,17 @@ public final class VanishingView extends BorderPane {
 
     private VBox histogramBox() {
         histogramLayer.setId("vanishing-histogram-layer");
-        histogramLayer.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, VanishingViewModel.DEFAULT_DEPTH, 1));
+        histogramLayer.setValueFactory(
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, VanishingViewModel.DEFAULT_DEPTH, 1));
         histogramLayer.setPrefWidth(80);
         histogramLayer.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 viewModel.histogramLayerProperty().set(now);
             }
         });
-        viewModel.histogramLayerProperty().addListener((obs, old, now) -> histogramLayer.getValueFactory().setValue(now.intValue()));
+        viewModel
+                .histogramLayerProperty()
+                .addListener((obs, old, now) -> histogramLayer.getValueFactory().setValue(now.intValue()));
         Label caption = new Label(WORDS.get("histogram.caption"));
         caption.getStyleClass().add("caption");
         HBox head = new HBox(6, caption, histogramLayer);
@@ -274,7 +296,9 @@ public final class VanishingView extends BorderPane {
         normAxis.setUpperBound(range.upperExponent());
         normAxis.setTickUnit(range.tickUnit());
         chart.getData().setAll(profiles.stream().map(VanishingView::normSeries).toList());
-        saturation.getData().setAll(profiles.stream().map(VanishingView::saturationSeries).toList());
+        saturation
+                .getData()
+                .setAll(profiles.stream().map(VanishingView::saturationSeries).toList());
         SpinnerValueFactory.IntegerSpinnerValueFactory layers =
                 (SpinnerValueFactory.IntegerSpinnerValueFactory) histogramLayer.getValueFactory();
         layers.setMax(profiles.get(0).depth());
@@ -285,13 +309,18 @@ public final class VanishingView extends BorderPane {
         if (profiles.isEmpty()) {
             return;
         }
-        int layer = Math.min(viewModel.histogramLayerProperty().get(), profiles.get(0).depth());
-        histogram.getData().setAll(profiles.stream().map(p -> histogramSeries(p, layer)).toList());
+        int layer = Math.min(
+                viewModel.histogramLayerProperty().get(), profiles.get(0).depth());
+        histogram
+                .getData()
+                .setAll(profiles.stream().map(p -> histogramSeries(p, layer)).toList());
     }
 
     private static XYChart.Series<Number, Number> normSeries(GradientProfile profile) {
         XYChart.Series<Number, Number> s = new XYChart.Series<>();
-        s.setName(WORDS.format("chart.series", ProfileWords.activation(profile),
+        s.setName(WORDS.format(
+                "chart.series",
+                ProfileWords.activation(profile),
                 WORDS.get("initialisation." + profile.init().name())));
         for (int layer = 1; layer <= profile.depth(); layer++) {
             double norm = profile.norm(layer);

@@ -39,8 +39,7 @@ public final class VanishingViewModel {
 
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", DEFAULT_DEPTH);
     private final IntegerProperty width = new SimpleIntegerProperty(this, "width", DEFAULT_WIDTH);
-    private final ObjectProperty<InitChoice> init =
-            new SimpleObjectProperty<>(this, "init", InitChoice.RECOMMENDED);
+    private final ObjectProperty<InitChoice> init = new SimpleObjectProperty<>(this, "init", InitChoice.RECOMMENDED);
     private final DoubleProperty inputScale = new SimpleDoubleProperty(this, "inputScale", 1);
     private final IntegerProperty histogramLayer = new SimpleIntegerProperty(this, "histogramLayer", 1);
     private final LongProperty seed = new SimpleLongProperty(this, "seed", 1);
@@ -55,8 +54,8 @@ public final class VanishingViewModel {
      * @param ui         where results are published (the FX thread in the window)
      */
     public VanishingViewModel(Executor background, Executor ui) {
-        this.runner = new LatestRequestRunner<>(background, ui, this::publish,
-                failure -> message.set(failure.getMessage()), false);
+        this.runner = new LatestRequestRunner<>(
+                background, ui, this::publish, failure -> message.set(failure.getMessage()), false);
         for (Observable p : List.of(depth, width, init, inputScale, seed)) {
             p.addListener(o -> recompute());
         }

@@ -53,7 +53,8 @@ final class CellEditing {
             if (task.getException() instanceof PasteException p) {
                 model.refusePaste(p);
             } else {
-                model.report(TEXT.format("status.nothingPasted", task.getException().toString()));
+                model.report(
+                        TEXT.format("status.nothingPasted", task.getException().toString()));
             }
         });
         reading = task;

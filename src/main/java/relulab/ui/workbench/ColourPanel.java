@@ -33,12 +33,20 @@ final class ColourPanel extends VBox {
         title.getStyleClass().add("panel-title");
         ColorLegend legend = new ColorLegend();
         legend.paletteProperty().bind(model.paletteProperty());
-        legend.hatchTextProperty().bind(Bindings.createStringBinding(
-                () -> ActivationWords.changedGrid(model.activationProperty().get()), model.activationProperty()));
-        legend.scalesProperty().bind(Bindings.createObjectBinding(() -> model.results().scales(), model.resultsProperty()));
-        legend.channelProperty().bind(Bindings.createIntegerBinding(
-                () -> model.hoverProperty().get() != null ? model.hoverProperty().get().d() : model.depthProperty().get(),
-                model.hoverProperty(), model.depthProperty()));
+        legend.hatchTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> ActivationWords.changedGrid(
+                                model.activationProperty().get()),
+                        model.activationProperty()));
+        legend.scalesProperty()
+                .bind(Bindings.createObjectBinding(() -> model.results().scales(), model.resultsProperty()));
+        legend.channelProperty()
+                .bind(Bindings.createIntegerBinding(
+                        () -> model.hoverProperty().get() != null
+                                ? model.hoverProperty().get().d()
+                                : model.depthProperty().get(),
+                        model.hoverProperty(),
+                        model.depthProperty()));
 
         SegmentedButton palettes = new SegmentedButton();
         palettes.setId("palette");
@@ -50,21 +58,21 @@ final class ColourPanel extends VBox {
         }
         palettes.getToggleGroup().selectedToggleProperty().addListener((o, old, now) -> {
             if (now == null) {
-                old.setSelected(true);  // one palette is always chosen
+                old.setSelected(true); // one palette is always chosen
             } else {
                 model.paletteProperty().set((Palette) now.getUserData());
             }
         });
         // A palette set elsewhere (an opened session, Reset to defaults) shows on the buttons too.
-        model.paletteProperty().addListener((o, was, is) ->
-                palettes.getButtons().forEach(b -> b.setSelected(b.getUserData() == is)));
+        model.paletteProperty()
+                .addListener((o, was, is) -> palettes.getButtons().forEach(b -> b.setSelected(b.getUserData() == is)));
         ChoiceBox<ColorScope> scope = new ChoiceBox<>();
         scope.setId("scope");
         scope.getItems().addAll(ColorScope.values());
         scope.setConverter(EnumLabels.of("scope"));
         scope.valueProperty().bindBidirectional(model.scopeProperty());
-        FlowPane choices = new FlowPane(8, 4, row(TEXT.get("legend.palette"), palettes),
-                row(TEXT.get("legend.scope"), scope));
+        FlowPane choices =
+                new FlowPane(8, 4, row(TEXT.get("legend.palette"), palettes), row(TEXT.get("legend.scope"), scope));
 
         Label help = new Label(TEXT.get("legend.help"));
         help.getStyleClass().add("panel-explanation");

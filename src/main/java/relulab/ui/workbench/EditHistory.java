@@ -29,8 +29,7 @@ final class EditHistory {
     private static final Messages TEXT = Messages.of(EditHistory.class);
 
     /** A step taken back or done again: the pair it leads to and the status line saying so. */
-    record Move(TensorPair pair, String done) {
-    }
+    record Move(TensorPair pair, String done) {}
 
     private final UndoHistory<TensorPair> history;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");

@@ -34,8 +34,7 @@ public final class ElementStory {
 
     private static final Messages TEXT = Messages.of(ElementStory.class);
 
-    private ElementStory() {
-    }
+    private ElementStory() {}
 
     /** The story of element (d, r, c) under {@code f} with {@link #DIGITS} significant digits. */
     public static String describe(int d, int r, int c, double x, double dout, Activation f) {
@@ -44,8 +43,12 @@ public final class ElementStory {
 
     /** The story of element (d, r, c) under {@code f}, numbers with {@code digits} significant digits. */
     public static String describe(int d, int r, int c, double x, double dout, Activation f, int digits) {
-        return TEXT.format("story.element", index(d, r, c), NumberText.forDisplay(x, digits),
-                forward(f, "out", x, digits), NumberText.forDisplay(dout, digits),
+        return TEXT.format(
+                "story.element",
+                index(d, r, c),
+                NumberText.forDisplay(x, digits),
+                forward(f, "out", x, digits),
+                NumberText.forDisplay(dout, digits),
                 backward(f, "dx", x, dout, digits));
     }
 
@@ -60,9 +63,16 @@ public final class ElementStory {
      */
     public static String backwardStep(int d, int r, int c, double x, double dout, Activation f) {
         String at = index(d, r, c);
-        String gate = ActivationWords.message(f, "story.gate." + backwardCase(x),
-                NumberText.forDisplay(x, DIGITS), NumberText.forDisplay(f.slope(x), DIGITS));
-        return TEXT.format("story.step.backward", at, NumberText.forDisplay(dout, DIGITS), gate,
+        String gate = ActivationWords.message(
+                f,
+                "story.gate." + backwardCase(x),
+                NumberText.forDisplay(x, DIGITS),
+                NumberText.forDisplay(f.slope(x), DIGITS));
+        return TEXT.format(
+                "story.step.backward",
+                at,
+                NumberText.forDisplay(dout, DIGITS),
+                gate,
                 backward(f, "dx" + at, x, dout, DIGITS));
     }
 
@@ -72,15 +82,24 @@ public final class ElementStory {
     }
 
     private static String forward(Activation f, String out, double x, int digits) {
-        String which = Double.isNaN(x) ? "nan" : x > 0 ? "positive" : x < 0 ? "negative"
-                : Double.doubleToRawLongBits(x) != 0 ? "negzero" : "zero";
-        return ActivationWords.message(f, "story.forward." + which, out, NumberText.forDisplay(x, digits),
+        String which = Double.isNaN(x)
+                ? "nan"
+                : x > 0 ? "positive" : x < 0 ? "negative" : Double.doubleToRawLongBits(x) != 0 ? "negzero" : "zero";
+        return ActivationWords.message(
+                f,
+                "story.forward." + which,
+                out,
+                NumberText.forDisplay(x, digits),
                 NumberText.forDisplay(f.forward(x), digits));
     }
 
     private static String backward(Activation f, String dxName, double x, double dout, int digits) {
-        return ActivationWords.message(f, "story.backward." + backwardCase(x), dxName,
-                NumberText.forDisplay(f.backward(x, dout), digits), NumberText.forDisplay(f.slope(x), digits),
+        return ActivationWords.message(
+                f,
+                "story.backward." + backwardCase(x),
+                dxName,
+                NumberText.forDisplay(f.backward(x, dout), digits),
+                NumberText.forDisplay(f.slope(x), digits),
                 f.slope(0.0));
     }
 

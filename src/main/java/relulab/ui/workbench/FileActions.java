@@ -8,12 +8,12 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
-import relulab.ui.lesson.LessonFiles;
-import relulab.ui.task.Background;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
+import relulab.ui.lesson.LessonFiles;
+import relulab.ui.task.Background;
 
 /**
  * The toolbar's Open and Save of x or dout as {@code .npy} or {@code .csv}. Opening is the
@@ -70,7 +70,8 @@ final class FileActions {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> model.report("Saved " + target.symbol() + " " + data.tensor().shape() + " to " + name));
+        task.setOnSucceeded(e ->
+                model.report("Saved " + target.symbol() + " " + data.tensor().shape() + " to " + name));
         task.setOnFailed(e -> fail(messageOf(task.getException())));
         background.start(task);
         return task;
@@ -99,18 +100,23 @@ final class FileActions {
         model.report(message);
         Window window = window();
         if (window != null && window.isShowing()) {
-            Notifications.create().title("Nothing changed").text(message).owner(window)
-                    .hideAfter(Duration.seconds(8)).showError();
+            Notifications.create()
+                    .title("Nothing changed")
+                    .text(message)
+                    .owner(window)
+                    .hideAfter(Duration.seconds(8))
+                    .showError();
         }
     }
 
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("NumPy array or CSV (*.npy, *.csv)", "*.npy", "*.csv"),
-                new FileChooser.ExtensionFilter("NumPy array (*.npy)", "*.npy"),
-                new FileChooser.ExtensionFilter("CSV, slices separated by a blank line (*.csv)", "*.csv"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("NumPy array or CSV (*.npy, *.csv)", "*.npy", "*.csv"),
+                        new FileChooser.ExtensionFilter("NumPy array (*.npy)", "*.npy"),
+                        new FileChooser.ExtensionFilter("CSV, slices separated by a blank line (*.csv)", "*.csv"));
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

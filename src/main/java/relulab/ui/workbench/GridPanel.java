@@ -30,8 +30,9 @@ final class GridPanel extends VBox {
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         Label explanation = new Label();
-        explanation.textProperty().bind(Bindings.createStringBinding(
-                () -> panel.explanation(activation.getValue()), activation));
+        explanation
+                .textProperty()
+                .bind(Bindings.createStringBinding(() -> panel.explanation(activation.getValue()), activation));
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(explanation.textProperty());
         title.setTooltip(tip);

@@ -11,7 +11,11 @@ import relulab.ui.shared.text.Messages;
  * grids the activation fills, in the activation's own words ({@link ActivationWords}).
  */
 public enum Panel {
-    X, DOUT, OUT, ZEROED, DX;
+    X,
+    DOUT,
+    OUT,
+    ZEROED,
+    DX;
 
     private static final Messages TEXT = Messages.of(Panel.class);
 

@@ -11,8 +11,7 @@ final class PresetWords {
 
     private static final Messages TEXT = Messages.of(PresetWords.class);
 
-    private PresetWords() {
-    }
+    private PresetWords() {}
 
     /** The preset's name in the menu, e.g. "Textbook example". */
     static String name(Preset preset) {

@@ -6,10 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import relulab.ui.state.LabState;
 import relulab.core.Shape;
 import relulab.ui.shared.WholeNumberSpinner;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.LabState;
 
 /**
  * Depth, height and width spinners, and what fills the cells a larger shape adds (random
@@ -41,8 +41,15 @@ final class ShapeControls extends HBox {
         fill.valueProperty().bindBidirectional(model.newCellsProperty());
         fill.setConverter(EnumLabels.of("newCells"));
         fill.setTooltip(new Tooltip(TEXT.get("shape.fill.tooltip")));
-        getChildren().addAll(new Label(TEXT.get("shape.label")), depth, new Label(TEXT.get("shape.times")), height,
-                new Label(TEXT.get("shape.times")), width, fill);
+        getChildren()
+                .addAll(
+                        new Label(TEXT.get("shape.label")),
+                        depth,
+                        new Label(TEXT.get("shape.times")),
+                        height,
+                        new Label(TEXT.get("shape.times")),
+                        width,
+                        fill);
         show(model.shape());
         model.resultsProperty().addListener(o -> show(model.shape()));
     }

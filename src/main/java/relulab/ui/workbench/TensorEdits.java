@@ -35,8 +35,7 @@ final class TensorEdits {
      * @param done the status line saying what it did
      * @param cell the one cell it changed, or null when it may have changed more
      */
-    record Change(String step, TensorPair pair, String done, CellIndex cell) {
-    }
+    record Change(String step, TensorPair pair, String done, CellIndex cell) {}
 
     /** Why an edit was not made, in one line for the status bar; nothing changed. */
     static final class Refused extends Exception {
@@ -47,8 +46,7 @@ final class TensorEdits {
         }
     }
 
-    private TensorEdits() {
-    }
+    private TensorEdits() {}
 
     /** The number in a cell's text ({@code nan}, {@code inf}, {@code -inf} and 1e-3 accepted). */
     static double number(String text) throws Refused {
@@ -67,8 +65,11 @@ final class TensorEdits {
         }
         String name = target.symbol() + cell;
         Tensor3 changed = now.get(target).with(cell.d(), cell.r(), cell.c(), value);
-        return new Change(TEXT.format("step.edit", name), now.with(target, changed),
-                TEXT.format("status.edited", name, NumberText.forDisplay(value, 6)), cell);
+        return new Change(
+                TEXT.format("step.edit", name),
+                now.with(target, changed),
+                TEXT.format("status.edited", name, NumberText.forDisplay(value, 6)),
+                cell);
     }
 
     /** The block in pasted text (spreadsheet rows or NumPy's printed array). */
@@ -95,25 +96,40 @@ final class TensorEdits {
         if (block.depth() > 1) {
             Shape shape = new Shape(block.depth(), block.rows(), block.cols());
             checkFits(shape, TEXT.get("tooBig.pasted"));
-            return new Change(TEXT.format("step.paste3d", shape.toString(), target.symbol()),
+            return new Change(
+                    TEXT.format("step.paste3d", shape.toString(), target.symbol()),
                     now.with(target, block.toTensor()),
-                    TEXT.format(shape.equals(old) ? "status.pasted3d" : "status.pasted3d.resized", shape.toString(),
-                            target.symbol(), target.other().symbol()), null);
+                    TEXT.format(
+                            shape.equals(old) ? "status.pasted3d" : "status.pasted3d.resized",
+                            shape.toString(),
+                            target.symbol(),
+                            target.other().symbol()),
+                    null);
         }
         CellIndex at = anchor.clampedTo(old);
         String rows = text(block.rows());
         String cols = text(block.cols());
         // Checked in longs before a Shape is made: a row of 262,144 values at a 64 × 128 slice
         // has more cells than an int counts, and Shape would throw instead of refusing.
-        checkFits(Math.max(old.depth(), (long) at.d() + block.depth()),
-                Math.max(old.height(), (long) at.r() + block.rows()), Math.max(old.width(), (long) at.c() + block.cols()),
+        checkFits(
+                Math.max(old.depth(), (long) at.d() + block.depth()),
+                Math.max(old.height(), (long) at.r() + block.rows()),
+                Math.max(old.width(), (long) at.c() + block.cols()),
                 TEXT.format("tooBig.block", rows, cols, at.toString()));
         Shape grown = block.shapeAfterPlacing(old, at.d(), at.r(), at.c());
         TensorPair pair = now.resized(grown);
         Tensor3 pasted = block.placeInto(pair.get(target), at.d(), at.r(), at.c());
-        return new Change(TEXT.format("step.paste", rows, cols, target.symbol()), pair.with(target, pasted),
-                TEXT.format(grown.equals(old) ? "status.pasted" : "status.pasted.grew", rows, cols, target.symbol(),
-                        at.toString(), grown.toString()), null);
+        return new Change(
+                TEXT.format("step.paste", rows, cols, target.symbol()),
+                pair.with(target, pasted),
+                TEXT.format(
+                        grown.equals(old) ? "status.pasted" : "status.pasted.grew",
+                        rows,
+                        cols,
+                        target.symbol(),
+                        at.toString(),
+                        grown.toString()),
+                null);
     }
 
     /**
@@ -135,7 +151,12 @@ final class TensorEdits {
 
     /** The status line after slice {@code slice} of {@code target} was copied. */
     static String copied(Target target, Tensor3 t, int slice) {
-        return TEXT.format("status.copied", slice, target.symbol(), text(t.shape().height()), text(t.shape().width()));
+        return TEXT.format(
+                "status.copied",
+                slice,
+                target.symbol(),
+                text(t.shape().height()),
+                text(t.shape().width()));
     }
 
     /**
@@ -154,22 +175,46 @@ final class TensorEdits {
         String step = TEXT.format("step.preset", PresetWords.name(preset), target.symbol());
         checkFits(made.shape(), TEXT.get("tooBig.preset"));
         if (made.shape().equals(old)) {
-            return new Change(step, now.with(target, made), TEXT.format("status.preset", target.symbol(),
-                    PresetWords.name(preset), old.toString(), target.other().symbol()), null);
+            return new Change(
+                    step,
+                    now.with(target, made),
+                    TEXT.format(
+                            "status.preset",
+                            target.symbol(),
+                            PresetWords.name(preset),
+                            old.toString(),
+                            target.other().symbol()),
+                    null);
         }
         long otherSeed = seed + 1;
-        return new Change(step, TensorPair.both(target, made, NewCells.RANDOM.fresh(made.shape(), otherSeed)),
-                TEXT.format("status.preset.reshaped", target.symbol(), PresetWords.name(preset), target.other().symbol(),
-                        Long.toString(otherSeed), old.toString(), made.shape().toString()), null);
+        return new Change(
+                step,
+                TensorPair.both(target, made, NewCells.RANDOM.fresh(made.shape(), otherSeed)),
+                TEXT.format(
+                        "status.preset.reshaped",
+                        target.symbol(),
+                        PresetWords.name(preset),
+                        target.other().symbol(),
+                        Long.toString(otherSeed),
+                        old.toString(),
+                        made.shape().toString()),
+                null);
     }
 
     /** {@code target} replaced by a tensor read from {@code fileName}; the other is resized to match. */
     static Change load(TensorPair now, Target target, String fileName, Tensor3 tensor) throws Refused {
         checkFits(tensor.shape(), TEXT.get("tooBig.file"));
         String done = TEXT.format("status.opened", fileName, tensor.shape().toString(), target.symbol());
-        return new Change(TEXT.format("step.open", fileName, target.symbol()), now.with(target, tensor),
-                tensor.shape().equals(now.shape()) ? done
-                        : TEXT.format("status.resizedToMatch", done, tensor.shape().toString(), target.other().symbol()),
+        return new Change(
+                TEXT.format("step.open", fileName, target.symbol()),
+                now.with(target, tensor),
+                tensor.shape().equals(now.shape())
+                        ? done
+                        : TEXT.format(
+                                "status.resizedToMatch",
+                                done,
+                                tensor.shape().toString(),
+                                target.other().symbol()),
                 null);
     }
 
@@ -177,11 +222,16 @@ final class TensorEdits {
     static Change resize(TensorPair now, Shape newShape, NewCells fill, long seed) throws Refused {
         checkFits(newShape, TEXT.get("tooBig.shape"));
         Shape old = now.shape();
-        boolean grows = newShape.depth() > old.depth() || newShape.height() > old.height() || newShape.width() > old.width();
-        String done = !grows ? "status.resized.smaller"
+        boolean grows =
+                newShape.depth() > old.depth() || newShape.height() > old.height() || newShape.width() > old.width();
+        String done = !grows
+                ? "status.resized.smaller"
                 : fill == NewCells.ZEROS ? "status.resized.zeros" : "status.resized.random";
-        return new Change(TEXT.format("step.resize", newShape.toString()), now.resized(newShape, fill, seed),
-                TEXT.format(done, old.toString(), newShape.toString(), Long.toString(seed)), null);
+        return new Change(
+                TEXT.format("step.resize", newShape.toString()),
+                now.resized(newShape, fill, seed),
+                TEXT.format(done, old.toString(), newShape.toString(), Long.toString(seed)),
+                null);
     }
 
     private static void checkFits(Shape shape, String what) throws Refused {
@@ -191,7 +241,8 @@ final class TensorEdits {
     private static void checkFits(long depth, long height, long width, String what) throws Refused {
         Shape max = LabState.MAX_SHAPE;
         if (depth > max.depth() || height > max.height() || width > max.width()) {
-            throw new Refused(TEXT.format("status.tooBig", what, text(depth), text(height), text(width), max.toString()));
+            throw new Refused(
+                    TEXT.format("status.tooBig", what, text(depth), text(height), text(width), max.toString()));
         }
     }
 

@@ -15,8 +15,8 @@ record TensorPair(Tensor3 x, Tensor3 dout) {
      * (by identity). Consecutive undo snapshots share the tensor the edit did not touch, so
      * it is counted once.
      */
-    static final UndoHistory.Footprint<TensorPair> FOOTPRINT = UndoHistory.distinctParts(
-            pair -> List.of(pair.x(), pair.dout()), t -> (long) t.size() * Double.BYTES);
+    static final UndoHistory.Footprint<TensorPair> FOOTPRINT =
+            UndoHistory.distinctParts(pair -> List.of(pair.x(), pair.dout()), t -> (long) t.size() * Double.BYTES);
 
     TensorPair {
         x.shape().requireSame(dout.shape(), "dout");

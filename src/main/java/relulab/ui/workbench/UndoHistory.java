@@ -30,8 +30,7 @@ import java.util.function.ToLongFunction;
  */
 public final class UndoHistory<T> {
 
-    private record Entry<T>(String label, T state) {
-    }
+    private record Entry<T>(String label, T state) {}
 
     /** Bytes held by a set of states, each shared part counted once. */
     @FunctionalInterface
@@ -81,8 +80,7 @@ public final class UndoHistory<T> {
     }
 
     /** A footprint that adds up {@code size} of every distinct part (by identity) of the states. */
-    public static <T, P> Footprint<T> distinctParts(Function<T, List<P>> parts,
-            ToLongFunction<P> size) {
+    public static <T, P> Footprint<T> distinctParts(Function<T, List<P>> parts, ToLongFunction<P> size) {
         return states -> {
             Set<P> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             long total = 0;

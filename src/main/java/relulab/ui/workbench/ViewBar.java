@@ -49,13 +49,19 @@ final class ViewBar extends FlowPane {
         HBox.setHgrow(slider, Priority.ALWAYS);
         model.resultsProperty().addListener(o -> slider.setMax(model.shape().depth() - 1));
         slider.setMax(model.shape().depth() - 1);
-        slider.valueProperty().addListener((o, old, now) -> model.depthProperty().set((int) Math.round(now.doubleValue())));
+        slider.valueProperty()
+                .addListener((o, old, now) -> model.depthProperty().set((int) Math.round(now.doubleValue())));
         model.depthProperty().addListener((o, old, now) -> slider.setValue(now.intValue()));
         Label which = new Label();
         which.setId("slice-label");
-        which.textProperty().bind(Bindings.createStringBinding(
-                () -> TEXT.format("view.sliceShown", model.depthProperty().get(), model.shape().depth() - 1),
-                model.depthProperty(), model.resultsProperty()));
+        which.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> TEXT.format(
+                                "view.sliceShown",
+                                model.depthProperty().get(),
+                                model.shape().depth() - 1),
+                        model.depthProperty(),
+                        model.resultsProperty()));
         which.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, new Label(TEXT.get("view.slice")), slider, which);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -45,14 +45,18 @@ public final class WalkThrough {
 
     /** Slowest and fastest play speed, in steps a second. */
     public static final int MIN_SPEED = 1;
+
     public static final int MAX_SPEED = 20;
     /** Largest tensor stepped element by element, and by row, when the unit is chosen for it. */
     static final int MAX_ELEMENTS_BY_CELL = 128;
+
     static final int MAX_ELEMENTS_BY_ROW = 4096;
 
     /** How much one step covers. */
     public enum Unit {
-        ELEMENT, ROW, SLICE;
+        ELEMENT,
+        ROW,
+        SLICE;
 
         int size(Shape shape) {
             return switch (this) {
@@ -64,10 +68,8 @@ public final class WalkThrough {
 
         /** The unit that keeps a walk through {@code shape} to a few hundred steps. */
         public static Unit fitting(Shape shape) {
-            return shape.size() <= MAX_ELEMENTS_BY_CELL ? ELEMENT
-                    : shape.size() <= MAX_ELEMENTS_BY_ROW ? ROW : SLICE;
+            return shape.size() <= MAX_ELEMENTS_BY_CELL ? ELEMENT : shape.size() <= MAX_ELEMENTS_BY_ROW ? ROW : SLICE;
         }
-
     }
 
     private final Tensor3 x;
@@ -250,14 +252,15 @@ public final class WalkThrough {
         forwardDone.set(forward ? done : n);
         backwardDone.set(forward ? 0 : done);
         cue.set(cellAt(done - 1));
-        progress.set(TEXT.format(forward ? "walk.progress.forward" : "walk.progress.backward",
-                forward ? s : s - units, units));
+        progress.set(TEXT.format(
+                forward ? "walk.progress.forward" : "walk.progress.backward", forward ? s : s - units, units));
         formula.set(size == 1 ? elementFormula(forward, done - 1) : unitFormula(forward, done - size, done));
     }
 
     private String elementFormula(boolean forward, int i) {
         CellIndex cell = cellAt(i);
-        return forward ? ElementStory.forwardStep(cell.d(), cell.r(), cell.c(), x.get(i), f)
+        return forward
+                ? ElementStory.forwardStep(cell.d(), cell.r(), cell.c(), x.get(i), f)
                 : ElementStory.backwardStep(cell.d(), cell.r(), cell.c(), x.get(i), dout.get(i), f);
     }
 
@@ -274,7 +277,8 @@ public final class WalkThrough {
             count += forward ? (x.get(i) < 0 ? 1 : 0) : (x.get(i) > 0 ? 1 : 0);
         }
         int all = to - from;
-        return forward ? ActivationWords.message(f, "walk.forward", part, count, all)
+        return forward
+                ? ActivationWords.message(f, "walk.forward", part, count, all)
                 : ActivationWords.message(f, "walk.backward", part, count, all, f.slope(0.0));
     }
 

@@ -66,8 +66,10 @@ final class WalkThroughBar extends VBox {
         speed.setPrefWidth(100);
         speed.setTooltip(new Tooltip(TEXT.format("walk.speed.tooltip", WalkThrough.MIN_SPEED, WalkThrough.MAX_SPEED)));
         speed.setAccessibleText(TEXT.get("walk.speed.accessible"));
-        speedLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> TEXT.format("walk.speed.label", Math.round(speed.getValue())), speed.valueProperty()));
+        speedLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> TEXT.format("walk.speed.label", Math.round(speed.getValue())), speed.valueProperty()));
         speedLabel.setTooltip(new Tooltip(TEXT.get("walk.speed.label.tooltip")));
         unit.setId("walk-unit");
         unit.getItems().addAll(WalkThrough.Unit.values());
@@ -79,8 +81,7 @@ final class WalkThroughBar extends VBox {
         progress.getStyleClass().add("walk-progress");
         // A FlowPane, like the toolbar: in presentation mode or on a small screen the controls
         // wrap onto a second row rather than being cut to "Fi…".
-        FlowPane controls = new FlowPane(6, 4, first, back, play, next, last, speed, speedLabel,
-                unit, progress, leave);
+        FlowPane controls = new FlowPane(6, 4, first, back, play, next, last, speed, speedLabel, unit, progress, leave);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.getChildren().forEach(n -> {
             if (n instanceof Region r) {
@@ -105,7 +106,9 @@ final class WalkThroughBar extends VBox {
 
     /** The walk-through's keys, anywhere in the workbench but on the speed slider; true when the key was one of them. */
     boolean handleKey(KeyEvent e) {
-        if (walk == null || e.isShortcutDown() || e.isAltDown()
+        if (walk == null
+                || e.isShortcutDown()
+                || e.isAltDown()
                 || (e.getTarget() == speed && e.getCode() != KeyCode.ESCAPE)) {
             return false; // the focused speed slider keeps its own keys
         }
@@ -142,8 +145,10 @@ final class WalkThroughBar extends VBox {
         formula.textProperty().bind(now.formulaProperty());
         unit.valueProperty().bindBidirectional(now.unitProperty());
         now.speedProperty().set((int) Math.round(speed.getValue()));
-        play.textProperty().bind(Bindings.when(now.playingProperty()).then(TEXT.get("walk.pause"))
-                .otherwise(TEXT.get("walk.play")));
+        play.textProperty()
+                .bind(Bindings.when(now.playingProperty())
+                        .then(TEXT.get("walk.pause"))
+                        .otherwise(TEXT.get("walk.play")));
         now.speedProperty().addListener(o -> retime(now));
         now.playingProperty().addListener((o, was, is) -> retime(now));
     }
@@ -158,11 +163,12 @@ final class WalkThroughBar extends VBox {
         if (of != walk || !of.playingProperty().get()) {
             return;
         }
-        timeline.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1.0 / of.speedProperty().get()), e -> {
-            if (!of.next()) {
-                timeline.stop();
-            }
-        }));
+        timeline.getKeyFrames()
+                .setAll(new KeyFrame(Duration.seconds(1.0 / of.speedProperty().get()), e -> {
+                    if (!of.next()) {
+                        timeline.stop();
+                    }
+                }));
         timeline.play();
     }
 }

@@ -30,8 +30,15 @@ import relulab.ui.shared.text.Messages;
  * counts change at that element alone, and a colour scale only when the cell's magnitude
  * was or becomes one of the largest ({@link ColorRange#holdsAfter}).
  */
-public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx, ReluStats stats,
-                               ColorScope scope, Map<Panel, ColorRange> ranges, Activation activation) {
+public record WorkbenchResults(
+        Tensor3 x,
+        Tensor3 dout,
+        Tensor3 out,
+        Tensor3 dx,
+        ReluStats stats,
+        ColorScope scope,
+        Map<Panel, ColorRange> ranges,
+        Activation activation) {
 
     private static final Messages TEXT = Messages.of(WorkbenchResults.class);
 
@@ -43,8 +50,8 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
     public static WorkbenchResults compute(Tensor3 x, Tensor3 dout, Activation f, ColorScope scope) {
         Tensor3 out = f.forward(x);
         Tensor3 dx = f.backward(x, dout);
-        return new WorkbenchResults(x, dout, out, dx, ReluStats.of(x), scope,
-                ranges(scope, null, null, x, dout, out, dx), f);
+        return new WorkbenchResults(
+                x, dout, out, dx, ReluStats.of(x), scope, ranges(scope, null, null, x, dout, out, dx), f);
     }
 
     /**
@@ -60,8 +67,15 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
         Tensor3 newOut = sameBits(oldX, xv) ? out : out.with(d, r, c, activation.forward(xv));
         Tensor3 newDx = dx.with(d, r, c, activation.backward(xv, newDout.get(d, r, c)));
         ReluStats newStats = sameBits(oldX, xv) ? stats : recount(stats, d, oldX, xv);
-        return new WorkbenchResults(newX, newDout, newOut, newDx, newStats, scope,
-                ranges(scope, this, cell, newX, newDout, newOut, newDx), activation);
+        return new WorkbenchResults(
+                newX,
+                newDout,
+                newOut,
+                newDx,
+                newStats,
+                scope,
+                ranges(scope, this, cell, newX, newDout, newOut, newDx),
+                activation);
     }
 
     /** The colour range of {@code panel}'s grid. */
@@ -97,8 +111,14 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
      * the shared one by both, and a grid's own by its own values (the zeroed grid's by the
      * negative x). With {@code before} and {@code cell}, a range the edit cannot move is kept.
      */
-    private static Map<Panel, ColorRange> ranges(ColorScope scope, WorkbenchResults before, CellIndex cell,
-                                                 Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx) {
+    private static Map<Panel, ColorRange> ranges(
+            ColorScope scope,
+            WorkbenchResults before,
+            CellIndex cell,
+            Tensor3 x,
+            Tensor3 dout,
+            Tensor3 out,
+            Tensor3 dx) {
         Map<Panel, ColorRange> ranges = new EnumMap<>(Panel.class);
         for (Panel p : Panel.values()) {
             Panel owner = scaleOwner(scope, p);
@@ -107,7 +127,8 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
                 Tensor3[] now = sources(scope, owner, x, dout, out, dx);
                 IntPredicate only = owner == Panel.ZEROED && scope == ColorScope.PER_GRID ? i -> x.get(i) < 0 : null;
                 range = before != null && holds(scope, owner, before, cell, now, only)
-                        ? before.range(owner) : ColorRange.of(scope.perChannel(), only, now);
+                        ? before.range(owner)
+                        : ColorRange.of(scope.perChannel(), only, now);
             }
             ranges.put(p, range);
         }
@@ -127,16 +148,18 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
         if (scope == ColorScope.SHARED) {
             return new Tensor3[] {x, dout};
         }
-        return new Tensor3[] {switch (owner) {
-            case X, ZEROED -> x;
-            case DOUT -> dout;
-            case OUT -> scope == ColorScope.PER_GRID ? out : x;
-            case DX -> scope == ColorScope.PER_GRID ? dx : dout;
-        }};
+        return new Tensor3[] {
+            switch (owner) {
+                case X, ZEROED -> x;
+                case DOUT -> dout;
+                case OUT -> scope == ColorScope.PER_GRID ? out : x;
+                case DX -> scope == ColorScope.PER_GRID ? dx : dout;
+            }
+        };
     }
 
-    private static boolean holds(ColorScope scope, Panel owner, WorkbenchResults before, CellIndex cell,
-                                 Tensor3[] now, IntPredicate only) {
+    private static boolean holds(
+            ColorScope scope, Panel owner, WorkbenchResults before, CellIndex cell, Tensor3[] now, IntPredicate only) {
         Tensor3[] was = sources(scope, owner, before.x(), before.dout(), before.out(), before.dx());
         int i = before.x().shape().index(cell.d(), cell.r(), cell.c());
         boolean masked = only != null;
@@ -171,8 +194,13 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
         if (cell == null || !x.shape().contains(cell.d(), cell.r(), cell.c())) {
             return "";
         }
-        return ElementStory.describe(cell.d(), cell.r(), cell.c(), x.get(cell.d(), cell.r(), cell.c()),
-                dout.get(cell.d(), cell.r(), cell.c()), activation);
+        return ElementStory.describe(
+                cell.d(),
+                cell.r(),
+                cell.c(),
+                x.get(cell.d(), cell.r(), cell.c()),
+                dout.get(cell.d(), cell.r(), cell.c()),
+                activation);
     }
 
     /** What the grid of {@code panel} draws. */
@@ -194,8 +222,10 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
             ChannelStats c = stats.perChannel().get(d);
             // Passed as text: formatting a number makes a NumberFormat, and this runs for every slice on every edit.
             String slice = Integer.toString(d);
-            captions.add(withCounts ? TEXT.format("caption.changed", slice, Long.toString(c.zeroed()), verb)
-                    : TEXT.format("caption.slice", slice));
+            captions.add(
+                    withCounts
+                            ? TEXT.format("caption.changed", slice, Long.toString(c.zeroed()), verb)
+                            : TEXT.format("caption.slice", slice));
         }
         return captions;
     }
@@ -203,13 +233,18 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
     /** The line under the changed-cells grid: how many cells x &lt; 0 the activation changed, in total and per channel. */
     public String zeroedSummary() {
         ChannelStats t = stats.total();
-        String s = TEXT.format("summary.total", t.zeroed(), t.cells(), ActivationWords.message(activation, "verb"),
+        String s = TEXT.format(
+                "summary.total",
+                t.zeroed(),
+                t.cells(),
+                ActivationWords.message(activation, "verb"),
                 Math.round(100.0 * t.zeroed() / t.cells()));
         if (stats.perChannel().size() > 1) {
             StringBuilder counts = new StringBuilder();
             int shown = Math.min(stats.perChannel().size(), 8);
             for (int d = 0; d < shown; d++) {
-                counts.append(d == 0 ? "" : ", ").append(stats.perChannel().get(d).zeroed());
+                counts.append(d == 0 ? "" : ", ")
+                        .append(stats.perChannel().get(d).zeroed());
             }
             if (shown < stats.perChannel().size()) {
                 counts.append(", …");
@@ -235,8 +270,11 @@ public record WorkbenchResults(Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx,
     }
 
     private static ChannelStats shift(ChannelStats s, ChannelStats minus, ChannelStats plus) {
-        return new ChannelStats(s.zeroed() - minus.zeroed() + plus.zeroed(), s.passed() - minus.passed() + plus.passed(),
-                s.alreadyZero() - minus.alreadyZero() + plus.alreadyZero(), s.nan() - minus.nan() + plus.nan());
+        return new ChannelStats(
+                s.zeroed() - minus.zeroed() + plus.zeroed(),
+                s.passed() - minus.passed() + plus.passed(),
+                s.alreadyZero() - minus.alreadyZero() + plus.alreadyZero(),
+                s.nan() - minus.nan() + plus.nan());
     }
 
     /** The counts of one element: which of zeroed, passed, already zero or NaN it is. */

@@ -54,12 +54,13 @@ final class WorkbenchToolbar extends FlowPane {
 
         MenuButton file = new MenuButton(TEXT.get("toolbar.file"));
         file.setId("file-menu");
-        file.getItems().addAll(
-                item("toolbar.file.openX", () -> files.chooseAndOpen(Target.X)),
-                item("toolbar.file.openDout", () -> files.chooseAndOpen(Target.DOUT)),
-                new SeparatorMenuItem(),
-                item("toolbar.file.saveX", () -> files.chooseAndSave(Target.X)),
-                item("toolbar.file.saveDout", () -> files.chooseAndSave(Target.DOUT)));
+        file.getItems()
+                .addAll(
+                        item("toolbar.file.openX", () -> files.chooseAndOpen(Target.X)),
+                        item("toolbar.file.openDout", () -> files.chooseAndOpen(Target.DOUT)),
+                        new SeparatorMenuItem(),
+                        item("toolbar.file.saveX", () -> files.chooseAndSave(Target.X)),
+                        item("toolbar.file.saveDout", () -> files.chooseAndSave(Target.DOUT)));
 
         MenuButton presets = new MenuButton(TEXT.get("toolbar.presets"));
         presets.setId("presets-menu");
@@ -70,8 +71,12 @@ final class WorkbenchToolbar extends FlowPane {
         // The presets' items (a label and a tooltip each) are made when the menu first opens,
         // not for the window's first frame, where none of them is seen.
         presets.setOnShowing(e -> fillPresets(presets, model));
-        Spinner<Integer> seed = WholeNumberSpinner.create(TEXT.get("toolbar.seed.name"), 0, Integer.MAX_VALUE,
-                (int) model.seedProperty().get(), model::report);
+        Spinner<Integer> seed = WholeNumberSpinner.create(
+                TEXT.get("toolbar.seed.name"),
+                0,
+                Integer.MAX_VALUE,
+                (int) model.seedProperty().get(),
+                model::report);
         seed.setId("seed");
         seed.getStyleClass().add("seed-spinner");
         seed.setTooltip(new Tooltip(TEXT.get("toolbar.seed.tooltip")));
@@ -86,9 +91,13 @@ final class WorkbenchToolbar extends FlowPane {
 
         HBox undoRedo = group(undo, redo);
         undoRedo.getStyleClass().add("first-group");
-        getChildren().addAll(undoRedo, group(file, presets, new Label(TEXT.get("toolbar.seed")), seed),
-                group(new ShapeControls(model)), group(new Label(TEXT.get("toolbar.zoom")), zoomOut, zoomFit, zoomIn),
-                group(walk));
+        getChildren()
+                .addAll(
+                        undoRedo,
+                        group(file, presets, new Label(TEXT.get("toolbar.seed")), seed),
+                        group(new ShapeControls(model)),
+                        group(new Label(TEXT.get("toolbar.zoom")), zoomOut, zoomFit, zoomIn),
+                        group(walk));
     }
 
     /** Puts every preset into the "Fill x with" and "Fill dout with" submenus, once. */
@@ -118,8 +127,12 @@ final class WorkbenchToolbar extends FlowPane {
      */
     private static Tooltip boundTooltip(ReadOnlyStringProperty label, String key) {
         Tooltip tip = new Tooltip();
-        tip.textProperty().bind(Bindings.createStringBinding(
-                () -> label.get().isEmpty() ? TEXT.get(key + ".none") : TEXT.format(key + ".tooltip", label.get()), label));
+        tip.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> label.get().isEmpty()
+                                ? TEXT.get(key + ".none")
+                                : TEXT.format(key + ".tooltip", label.get()),
+                        label));
         return tip;
     }
 

@@ -13,9 +13,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import relulab.ui.lesson.LessonFiles;
@@ -105,7 +105,7 @@ public final class WorkbenchView extends BorderPane {
      */
     private void showWalk(WalkThrough walk) {
         if (walk != null && walkBar == null) {
-            walkBar = new WalkThroughBar(model);  // follows this walk and the next ones itself
+            walkBar = new WalkThroughBar(model); // follows this walk and the next ones itself
             center.getChildren().add(0, walkBar);
         }
         for (Panel p : Panel.values()) {
@@ -120,11 +120,11 @@ public final class WorkbenchView extends BorderPane {
             }
             grid.cueProperty().bind(walk.cueProperty());
             if (p == Panel.OUT || p == Panel.ZEROED) {
-                grid.hiddenCellsProperty().bind(Bindings.createObjectBinding(walk::hiddenForward,
-                        walk.forwardDoneProperty()));
+                grid.hiddenCellsProperty()
+                        .bind(Bindings.createObjectBinding(walk::hiddenForward, walk.forwardDoneProperty()));
             } else if (p == Panel.DX) {
-                grid.hiddenCellsProperty().bind(Bindings.createObjectBinding(walk::hiddenBackward,
-                        walk.backwardDoneProperty()));
+                grid.hiddenCellsProperty()
+                        .bind(Bindings.createObjectBinding(walk::hiddenBackward, walk.backwardDoneProperty()));
             }
         }
         if (walk != null) {
@@ -153,8 +153,8 @@ public final class WorkbenchView extends BorderPane {
     private GridPanel bindPanel(Panel panel) {
         GridPanel gp = new GridPanel(panel, model.activationProperty());
         TensorGrid grid = gp.grid();
-        grid.dataProperty().bind(Bindings.createObjectBinding(
-                () -> model.results().gridData(panel), model.resultsProperty()));
+        grid.dataProperty()
+                .bind(Bindings.createObjectBinding(() -> model.results().gridData(panel), model.resultsProperty()));
         grid.paletteProperty().bind(model.paletteProperty());
         grid.hoveredCellProperty().bindBidirectional(model.hoverProperty());
         grid.zoomProperty().bindBidirectional(model.zoomProperty());
@@ -169,18 +169,29 @@ public final class WorkbenchView extends BorderPane {
                 }
             });
         }
-        grid.accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> accessibleText(panel), model.storyProperty(), model.activationProperty()));
+        grid.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> accessibleText(panel), model.storyProperty(), model.activationProperty()));
         if (panel == Panel.ZEROED) {
-            gp.footer().textProperty().bind(Bindings.createStringBinding(
-                    () -> model.results().zeroedSummary(), model.resultsProperty()));
+            gp.footer()
+                    .textProperty()
+                    .bind(Bindings.createStringBinding(() -> model.results().zeroedSummary(), model.resultsProperty()));
         } else if (panel == Panel.DX) {
-            gp.footer().textProperty().bind(Bindings.createStringBinding(
-                    () -> model.results().gradientNote(), model.activationProperty()));
+            gp.footer()
+                    .textProperty()
+                    .bind(Bindings.createStringBinding(
+                            () -> model.results().gradientNote(), model.activationProperty()));
         } else {
-            gp.footer().textProperty().bind(Bindings.createStringBinding(() -> panel == Panel.OUT
-                    ? TEXT.format("panel.out.hint", ActivationWords.name(model.activationProperty().get()))
-                    : TEXT.get("panel." + panel.symbol() + ".hint"), model.activationProperty()));
+            gp.footer()
+                    .textProperty()
+                    .bind(Bindings.createStringBinding(
+                            () -> panel == Panel.OUT
+                                    ? TEXT.format(
+                                            "panel.out.hint",
+                                            ActivationWords.name(
+                                                    model.activationProperty().get()))
+                                    : TEXT.get("panel." + panel.symbol() + ".hint"),
+                            model.activationProperty()));
             // A hint, not a result: presentation mode hides it (workbench.css) to give the grid its room.
             gp.footer().getStyleClass().add("panel-hint");
         }
@@ -221,11 +232,12 @@ public final class WorkbenchView extends BorderPane {
     private VBox statusArea() {
         story.setId("story-line");
         story.getStyleClass().add("story-line");
-        story.textProperty().bind(Bindings.createStringBinding(
-                () -> model.storyProperty().get().isEmpty()
-                        ? TEXT.get("story.none")
-                        : model.storyProperty().get(),
-                model.storyProperty()));
+        story.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.storyProperty().get().isEmpty()
+                                ? TEXT.get("story.none")
+                                : model.storyProperty().get(),
+                        model.storyProperty()));
         status.setId("status-line");
         status.getStyleClass().add("status-line");
         // What a preset or resize changed is read in full: it wraps rather than ending in "…".
@@ -246,7 +258,8 @@ public final class WorkbenchView extends BorderPane {
         }
         var keys = scene.getAccelerators();
         keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), whenShown(model::undo));
-        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        keys.put(
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 whenShown(model::redo));
         keys.put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), whenShown(model::redo));
         for (KeyCode plus : new KeyCode[] {KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD}) {

@@ -21,13 +21,13 @@ import relulab.core.presets.Preset;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
-import relulab.ui.state.LabSnapshot;
-import relulab.ui.state.LabState;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
-import relulab.ui.shared.grid.Palette;
 import relulab.ui.shared.grid.MosaicLayout;
+import relulab.ui.shared.grid.Palette;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.LabSnapshot;
+import relulab.ui.state.LabState;
 
 /**
  * The state and actions of the workbench, with no node in sight (tested without a toolkit).
@@ -49,7 +49,8 @@ public final class WorkbenchViewModel {
     private final LabState state;
     private final EditHistory history;
     private final ReadOnlyObjectWrapper<WorkbenchResults> results = new ReadOnlyObjectWrapper<>(this, "results");
-    private final ObjectProperty<ColorScope> scope = new SimpleObjectProperty<>(this, "scope", ColorScope.FORWARD_BACKWARD);
+    private final ObjectProperty<ColorScope> scope =
+            new SimpleObjectProperty<>(this, "scope", ColorScope.FORWARD_BACKWARD);
     private final ObjectProperty<NewCells> newCells = new SimpleObjectProperty<>(this, "newCells", NewCells.RANDOM);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
     private final ObjectProperty<CellIndex> hover = new SimpleObjectProperty<>(this, "hover");
@@ -75,7 +76,10 @@ public final class WorkbenchViewModel {
         // preset, another tab, a new ReLU′(0)) ends it, and the status line says what the change
         // was. A new colour scale does not.
         results.addListener((o, was, is) -> {
-            if (was != null && (is.x() != was.x() || is.dout() != was.dout() || !is.activation().equals(was.activation()))) {
+            if (was != null
+                    && (is.x() != was.x()
+                            || is.dout() != was.dout()
+                            || !is.activation().equals(was.activation()))) {
                 leaveWalkThrough();
             }
         });
@@ -321,7 +325,8 @@ public final class WorkbenchViewModel {
         }
         write(change.pair());
         // One element changed, so only that element's results change: no pass over the tensors.
-        results.set(results.get().withCell(cell, change.pair().x(), change.pair().dout()));
+        results.set(
+                results.get().withCell(cell, change.pair().x(), change.pair().dout()));
         afterChange(change.done());
         return Optional.empty();
     }
@@ -329,7 +334,9 @@ public final class WorkbenchViewModel {
     private void show(TensorPair pair, String message) {
         write(pair);
         depth.set(Math.min(depth.get(), pair.shape().depth() - 1));
-        if (hover.get() != null && !pair.shape().contains(hover.get().d(), hover.get().r(), hover.get().c())) {
+        if (hover.get() != null
+                && !pair.shape()
+                        .contains(hover.get().d(), hover.get().r(), hover.get().c())) {
             hover.set(null);
         }
         recompute();
@@ -358,8 +365,11 @@ public final class WorkbenchViewModel {
         TensorPair pair = current();
         boolean tensorsMoved = snapshot.x() != pair.x() || snapshot.dout() != pair.dout();
         if (tensorsMoved) {
-            make(() -> new TensorEdits.Change(TEXT.get("step.elsewhere"), new TensorPair(snapshot.x(), snapshot.dout()),
-                    TEXT.format("status.changedElsewhere", snapshot.x().shape().toString()), null));
+            make(() -> new TensorEdits.Change(
+                    TEXT.get("step.elsewhere"),
+                    new TensorPair(snapshot.x(), snapshot.dout()),
+                    TEXT.format("status.changedElsewhere", snapshot.x().shape().toString()),
+                    null));
         } else if (!before.activation().equals(snapshot.activation())) {
             recompute();
         }

@@ -2,13 +2,13 @@ package relulab.bench.dying;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 import relulab.train.LearningRateSweep;
 import relulab.train.Trainer;
 import relulab.train.TrainingConfig;
@@ -34,8 +34,7 @@ public final class DyingBench {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
     private static double sink;
 
-    private DyingBench() {
-    }
+    private DyingBench() {}
 
     public static void main(String[] args) throws Exception {
         TrainingConfig config = TrainingConfig.DEFAULT;
@@ -45,8 +44,10 @@ public final class DyingBench {
         System.out.printf(Locale.ROOT, "dense multiply-adds of one 300-step run: %.3g%n", (double) macs);
 
         double[] base = measure(() -> sink += denseBaseline(sizes, n, config.steps()));
-        double[] low = measure(() -> sink += Trainer.train(config.withLearningRate(0.1)).finalLoss());
-        double[] high = measure(() -> sink += Trainer.train(config.withLearningRate(2)).finalLoss());
+        double[] low = measure(
+                () -> sink += Trainer.train(config.withLearningRate(0.1)).finalLoss());
+        double[] high =
+                measure(() -> sink += Trainer.train(config.withLearningRate(2)).finalLoss());
         report("baseline: dense matmul loops, same multiply-adds", base, base);
         report("default run, lr 0.1", low, base);
         report("default run, lr 2  ", high, base);
@@ -54,8 +55,8 @@ public final class DyingBench {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             double[] sweep = measureSweep(config, pool);
-            System.out.printf(Locale.ROOT, "whole sweep, 25 rates x 3 seeds on 2 threads: median wall %.0f ms%n",
-                    sweep[0]);
+            System.out.printf(
+                    Locale.ROOT, "whole sweep, 25 rates x 3 seeds on 2 threads: median wall %.0f ms%n", sweep[0]);
         } finally {
             pool.shutdown();
         }
@@ -142,7 +143,8 @@ public final class DyingBench {
             long t0 = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();
             for (double lr : LearningRateSweep.labRates()) {
-                futures.add(pool.submit(() -> LearningRateSweep.measure(config, lr, LearningRateSweep.SEEDS, () -> false)));
+                futures.add(
+                        pool.submit(() -> LearningRateSweep.measure(config, lr, LearningRateSweep.SEEDS, () -> false)));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -155,8 +157,13 @@ public final class DyingBench {
     }
 
     private static void report(String what, double[] t, double[] base) {
-        System.out.printf(Locale.ROOT, "%-50s median wall %7.1f ms, CPU %7.1f ms  (%.2f x baseline CPU)%n",
-                what, t[0], t[1], t[1] / base[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "%-50s median wall %7.1f ms, CPU %7.1f ms  (%.2f x baseline CPU)%n",
+                what,
+                t[0],
+                t[1],
+                t[1] / base[1]);
     }
 
     private static double median(double[] v) {
@@ -164,5 +171,4 @@ public final class DyingBench {
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
-
 }

@@ -37,16 +37,19 @@ public final class SliderRunBench {
     private static final int MEASURED = 3 * RATES.length;
 
     private final ExecutorService ui = Executors.newSingleThreadExecutor(daemon("ui"));
-    private final ExecutorService pool = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), daemon("sweep-pool"));
-    private final DyingViewModel vm = new DyingViewModel(Executors.newSingleThreadExecutor(daemon("train")),
-            Executors.newSingleThreadExecutor(daemon("step")), Executors.newSingleThreadExecutor(daemon("sweep")),
-            pool, Executors.newSingleThreadExecutor(daemon("partner")), ui);
+    private final ExecutorService pool =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), daemon("sweep-pool"));
+    private final DyingViewModel vm = new DyingViewModel(
+            Executors.newSingleThreadExecutor(daemon("train")),
+            Executors.newSingleThreadExecutor(daemon("step")),
+            Executors.newSingleThreadExecutor(daemon("sweep")),
+            pool,
+            Executors.newSingleThreadExecutor(daemon("partner")),
+            ui);
     /** With {@code -Dslider.duringSweep=true}: each rate is chosen while a sweep runs, as just after a new seed. */
     private static final boolean DURING_SWEEP = Boolean.getBoolean("slider.duringSweep");
 
-    private SliderRunBench() {
-    }
+    private SliderRunBench() {}
 
     public static void main(String[] args) throws Exception {
         SliderRunBench bench = new SliderRunBench();
@@ -60,10 +63,18 @@ public final class SliderRunBench {
                 shown[i - WARMUP] = t[1];
             }
         }
-        System.out.printf(Locale.ROOT, "rate chosen -> run posted:           median %.1f ms, slowest %.1f ms%n",
-                median(run), max(run));
-        System.out.printf(Locale.ROOT, "rate chosen -> last step's network posted: median %.1f ms, slowest %.1f ms"
-                + " (%d changes, rates 0.01 to 5)%n", median(shown), max(shown), MEASURED);
+        System.out.printf(
+                Locale.ROOT,
+                "rate chosen -> run posted:           median %.1f ms, slowest %.1f ms%n",
+                median(run),
+                max(run));
+        System.out.printf(
+                Locale.ROOT,
+                "rate chosen -> last step's network posted: median %.1f ms, slowest %.1f ms"
+                        + " (%d changes, rates 0.01 to 5)%n",
+                median(shown),
+                max(shown),
+                MEASURED);
     }
 
     private void startAndWaitForSweep() throws Exception {
@@ -111,10 +122,11 @@ public final class SliderRunBench {
         }
         awaitIdle(); // the sweep too, when one was started
         ui.submit(() -> {
-            vm.runProperty().removeListener(onRun);
-            vm.snapshotProperty().removeListener(onSnapshot);
-            vm.remediesProperty().removeListener(onRemedies);
-        }).get();
+                    vm.runProperty().removeListener(onRun);
+                    vm.snapshotProperty().removeListener(onSnapshot);
+                    vm.remediesProperty().removeListener(onRemedies);
+                })
+                .get();
         return new double[] {(runAt.get() - start.get()) / 1e6, (shownAt.get() - start.get()) / 1e6};
     }
 
@@ -123,8 +135,11 @@ public final class SliderRunBench {
      * has begun: the moment a student who has just changed a setting moves the slider.
      */
     private void startSweep() throws Exception {
-        ui.submit(() -> vm.seedProperty().set(vm.seedProperty().get() == 1 ? 2 : 1)).get();
-        while (!ui.submit(() -> vm.sweepingProperty().get() && !vm.trainingProperty().get()).get()) {
+        ui.submit(() -> vm.seedProperty().set(vm.seedProperty().get() == 1 ? 2 : 1))
+                .get();
+        while (!ui.submit(() ->
+                        vm.sweepingProperty().get() && !vm.trainingProperty().get())
+                .get()) {
             Thread.sleep(2);
         }
         Thread.sleep(200); // into the sweep, its runs under way on both cores
@@ -132,7 +147,9 @@ public final class SliderRunBench {
 
     /** Waits until the lesson trains and sweeps nothing, then a little more for the last posts. */
     private void awaitIdle() throws Exception {
-        while (ui.submit(() -> vm.trainingProperty().get() || vm.sweepingProperty().get()).get()) {
+        while (ui.submit(() ->
+                        vm.trainingProperty().get() || vm.sweepingProperty().get())
+                .get()) {
             Thread.sleep(5);
         }
         Thread.sleep(50);

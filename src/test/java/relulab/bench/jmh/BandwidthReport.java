@@ -34,8 +34,7 @@ public final class BandwidthReport {
         ARRAYS_MOVED.put("naiveBackward", 3);
     }
 
-    private BandwidthReport() {
-    }
+    private BandwidthReport() {}
 
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         Options options = new OptionsBuilder()
@@ -50,9 +49,12 @@ public final class BandwidthReport {
             double bestMillis = result.getBenchmarkResults().stream()
                     .flatMap(b -> b.getIterationResults().stream())
                     .mapToDouble(i -> i.getPrimaryResult().getScore())
-                    .min().orElse(meanMillis);
+                    .min()
+                    .orElse(meanMillis);
             double bytes = ARRAYS_MOVED.get(method) * BYTES_PER_ARRAY;
-            gbps.put(method, new double[] {bytes / (meanMillis * NANOS_PER_MILLI), bytes / (bestMillis * NANOS_PER_MILLI)});
+            gbps.put(
+                    method,
+                    new double[] {bytes / (meanMillis * NANOS_PER_MILLI), bytes / (bestMillis * NANOS_PER_MILLI)});
         }
         double[] copy = gbps.get("copy");
         System.out.println();
@@ -60,8 +62,14 @@ public final class BandwidthReport {
         System.out.println("mean of all iterations, and the best iteration (least disturbed by other programs):");
         for (Map.Entry<String, double[]> e : gbps.entrySet()) {
             double[] g = e.getValue();
-            System.out.printf(Locale.ROOT, "  %-14s mean %6.2f GB/s = %4.2f\u00D7 copy    best %6.2f GB/s = %4.2f\u00D7 copy%n",
-                    e.getKey(), g[0], g[0] / copy[0], g[1], g[1] / copy[1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-14s mean %6.2f GB/s = %4.2f\u00D7 copy    best %6.2f GB/s = %4.2f\u00D7 copy%n",
+                    e.getKey(),
+                    g[0],
+                    g[0] / copy[0],
+                    g[1],
+                    g[1] / copy[1]);
         }
     }
 }

@@ -66,7 +66,8 @@ public class DyingTrainingBenchmark {
 
     @Benchmark
     public double train() {
-        return Trainer.train(TrainingConfig.DEFAULT.withLearningRate(learningRate)).finalLoss();
+        return Trainer.train(TrainingConfig.DEFAULT.withLearningRate(learningRate))
+                .finalLoss();
     }
 
     @Benchmark
@@ -78,6 +79,7 @@ public class DyingTrainingBenchmark {
     @Benchmark
     public double denseBaseline() {
         TrainingConfig c = TrainingConfig.DEFAULT;
-        return DyingBench.denseBaseline(c.layerSizes(3), c.dataset().generate(c.seed()).size(), c.steps());
+        return DyingBench.denseBaseline(
+                c.layerSizes(3), c.dataset().generate(c.seed()).size(), c.steps());
     }
 }

@@ -11,9 +11,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import relulab.core.Relu;
 import relulab.cost.BenchData;
 import relulab.cost.BenchProgress;
-import relulab.core.Relu;
 
 /**
  * ReLU forward and backward on 64 MiB tensors next to {@code System.arraycopy} of the same

@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import relulab.io.TensorData;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import relulab.io.TensorData;
 import relulab.testsupport.LessonViews;
 import relulab.ui.app.MainWindow;
 import relulab.ui.lesson.LessonFiles;
@@ -38,8 +38,7 @@ public final class StartupProbe {
     /** The workbench alone opens no files: it starts with the state's example. */
     private static final LessonFiles NO_FILES = new LessonFiles() {
         @Override
-        public void chooseAndOpenTensor(Slot slot) {
-        }
+        public void chooseAndOpenTensor(Slot slot) {}
 
         @Override
         public Optional<TensorData> lastOpened(Slot slot) {
@@ -49,8 +48,7 @@ public final class StartupProbe {
 
     private static String mode;
 
-    private StartupProbe() {
-    }
+    private StartupProbe() {}
 
     public static void main(String[] args) {
         mode = args.length > 0 ? args[0] : "relulab";
@@ -92,10 +90,11 @@ public final class StartupProbe {
         } else if (mode.equals("workbench")) {
             // The workbench lesson alone, no menus, tabs or other lessons: how much of the start-up
             // is the lesson itself.
-            WorkbenchView view = new WorkbenchView(new WorkbenchViewModel(LabState.firstExample()),
-                    new Background(Platform::runLater), NO_FILES);
+            WorkbenchView view = new WorkbenchView(
+                    new WorkbenchViewModel(LabState.firstExample()), new Background(Platform::runLater), NO_FILES);
             Scene scene = new Scene(view, 1280, 800);
-            scene.getStylesheets().add(MainWindow.class.getResource("relulab.css").toExternalForm());
+            scene.getStylesheets()
+                    .add(MainWindow.class.getResource("relulab.css").toExternalForm());
             stage.setTitle("Workbench");
             stage.setScene(scene);
             stage.show();
@@ -110,14 +109,24 @@ public final class StartupProbe {
             // run, then the workbench in front, as a returning teacher's last tab.
             window.keep().continueLastRun();
             workbench[0] = LessonViews.workbench(window);
-            System.out.printf(Locale.ROOT, "start() at %d ms, window built at %d ms (FX CPU %d ms), shown at %d ms"
-                    + " (FX CPU %d ms)%n", entered, built, cpu1 - cpu0, sinceJvmStart(), fxCpuMillis() - cpu1);
+            System.out.printf(
+                    Locale.ROOT,
+                    "start() at %d ms, window built at %d ms (FX CPU %d ms), shown at %d ms" + " (FX CPU %d ms)%n",
+                    entered,
+                    built,
+                    cpu1 - cpu0,
+                    sinceJvmStart(),
+                    fxCpuMillis() - cpu1);
         }
         PerformanceTracker.getSceneTracker(stage.getScene()).setOnRenderedFrameTask(() -> {
             long millis = sinceJvmStart();
             boolean painted = workbench[0] == null || workbench[0].grid(Panel.X).paintCount() > 0;
-            System.out.printf(Locale.ROOT, "%s first frame %d ms after JVM start%s, JavaFX thread CPU %d ms%n", mode,
-                    millis, painted ? "" : " (workbench not painted yet)",
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s first frame %d ms after JVM start%s, JavaFX thread CPU %d ms%n",
+                    mode,
+                    millis,
+                    painted ? "" : " (workbench not painted yet)",
                     ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread) / 1_000_000);
             if (painted) {
                 if (Boolean.getBoolean("probe.exitNormally")) {

@@ -1,14 +1,14 @@
 package relulab.bench.workbench;
 
 import com.sun.javafx.perf.PerformanceTracker;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.lang.reflect.Method;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +58,7 @@ public final class EditToFrameBenchmark {
 
     /** Enough for the JIT to compile the edit and paint paths before measuring. */
     private static final int WARMUP_EDITS = 200;
+
     private static final int MEASURED_EDITS = 200;
     private static final int LOADS = 7;
 
@@ -97,8 +98,11 @@ public final class EditToFrameBenchmark {
             report("hover " + shape, bench.measure(hover, MEASURED_EDITS), pulse);
         }
         double[] loads = bench.loads(new Shape(64, 128, 128));
-        System.out.printf(Locale.ROOT, "open .npy (64, 128, 128) → rendered: median %.1f ms (%.2f pulses)%n",
-                median(loads), median(loads) / pulse);
+        System.out.printf(
+                Locale.ROOT,
+                "open .npy (64, 128, 128) → rendered: median %.1f ms (%.2f pulses)%n",
+                median(loads),
+                median(loads) / pulse);
         Platform.exit();
     }
 
@@ -111,8 +115,7 @@ public final class EditToFrameBenchmark {
     }
 
     /** Times read in milliseconds: post → rendered frame, and the FX thread's own work. */
-    private record Timing(double[] toFrame, double[] fxThread) {
-    }
+    private record Timing(double[] toFrame, double[] fxThread) {}
 
     private Timing measure(Runnable action, int count) throws Exception {
         double[] toFrame = new double[count];
@@ -178,7 +181,8 @@ public final class EditToFrameBenchmark {
         /** The toolkit's render thread, an executor of its own package that runs frames in order. */
         private static Executor renderThread() {
             try {
-                Method instance = Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer").getDeclaredMethod("getInstance");
+                Method instance = Class.forName("com.sun.javafx.tk.quantum.QuantumRenderer")
+                        .getDeclaredMethod("getInstance");
                 instance.setAccessible(true);
                 return (Executor) instance.invoke(null);
             } catch (ReflectiveOperationException e) {
@@ -197,7 +201,8 @@ public final class EditToFrameBenchmark {
 
     /** A random cell of the slice on screen. */
     private CellIndex randomCell(Shape shape) {
-        return new CellIndex(model.depthProperty().get(), random.nextInt(shape.height()), random.nextInt(shape.width()));
+        return new CellIndex(
+                model.depthProperty().get(), random.nextInt(shape.height()), random.nextInt(shape.width()));
     }
 
     /** A random cell other than the hovered one, so that every hover is a change to draw. */
@@ -221,7 +226,9 @@ public final class EditToFrameBenchmark {
                 long t0 = System.nanoTime();
                 Tensor3 tensor = TensorFiles.read(file).tensor();
                 times[k] = (clock.nextFrameAfter(() -> model.load(Target.X, "bench.npy", tensor))
-                        .get(10, TimeUnit.SECONDS) - t0) / 1e6;
+                                        .get(10, TimeUnit.SECONDS)
+                                - t0)
+                        / 1e6;
             }
         } finally {
             Files.deleteIfExists(file);
@@ -272,10 +279,17 @@ public final class EditToFrameBenchmark {
 
     private static void report(String what, Timing t, double pulse) {
         double frame = median(t.toFrame());
-        System.out.printf(Locale.ROOT, "%-22s post → rendered frame: median %.1f ms (%.2f pulses), p90 %.1f ms;"
+        System.out.printf(
+                Locale.ROOT,
+                "%-22s post → rendered frame: median %.1f ms (%.2f pulses), p90 %.1f ms;"
                         + " FX-thread work: median %.2f ms, p90 %.2f ms (n = %d)%n",
-                what, frame, frame / pulse, percentile(t.toFrame(), 0.9), median(t.fxThread()),
-                percentile(t.fxThread(), 0.9), t.toFrame().length);
+                what,
+                frame,
+                frame / pulse,
+                percentile(t.toFrame(), 0.9),
+                median(t.fxThread()),
+                percentile(t.fxThread(), 0.9),
+                t.toFrame().length);
     }
 
     private static double percentile(double[] values, double p) {

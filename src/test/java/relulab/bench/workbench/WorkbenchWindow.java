@@ -6,8 +6,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
-import relulab.ui.app.MainWindow;
 import relulab.testsupport.LessonViews;
+import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.workbench.Target;
 import relulab.ui.workbench.WorkbenchViewModel;
@@ -24,8 +24,7 @@ import relulab.ui.workbench.WorkbenchViewModel;
  */
 public final class WorkbenchWindow {
 
-    private WorkbenchWindow() {
-    }
+    private WorkbenchWindow() {}
 
     public static void main(String[] args) {
         Platform.startup(() -> {
@@ -38,7 +37,8 @@ public final class WorkbenchWindow {
             stage.setHeight(Double.parseDouble(args[1]));
             WorkbenchViewModel model = LessonViews.workbench(window).viewModel();
             if (args.length >= 5 && args[2].chars().allMatch(Character::isDigit)) {
-                Shape shape = new Shape(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+                Shape shape =
+                        new Shape(Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
                 Random random = new Random(1);
                 model.load(Target.X, "random", Tensor3.generate(shape, i -> random.nextGaussian()));
                 model.load(Target.DOUT, "random", Tensor3.generate(shape, i -> random.nextGaussian()));
@@ -49,7 +49,9 @@ public final class WorkbenchWindow {
                 model.hoverProperty().set(new CellIndex(0, 1, 1));
             }
             window.useHighContrast(flags.contains("contrast"));
-            flags.stream().filter(f -> f.startsWith("lesson=")).findFirst()
+            flags.stream()
+                    .filter(f -> f.startsWith("lesson="))
+                    .findFirst()
                     .ifPresent(f -> window.openLesson(f.substring("lesson=".length())));
         });
     }

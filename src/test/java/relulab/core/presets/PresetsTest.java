@@ -20,7 +20,9 @@ class PresetsTest {
     private static final long SEED = 42;
 
     private static Preset preset(String id) {
-        return Presets.builtIn().stream().filter(p -> p.id().equals(id)).findFirst()
+        return Presets.builtIn().stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no preset " + id));
     }
 
@@ -31,8 +33,16 @@ class PresetsTest {
     @Test
     void listsTheBuiltInPresetsInMenuOrder() {
         List<String> ids = Presets.builtIn().stream().map(Preset::id).toList();
-        assertEquals(List.of("textbook", "cs231n", "random-normal", "all-negative", "ramp", "checkerboard",
-                "special-values"), ids);
+        assertEquals(
+                List.of(
+                        "textbook",
+                        "cs231n",
+                        "random-normal",
+                        "all-negative",
+                        "ramp",
+                        "checkerboard",
+                        "special-values"),
+                ids);
     }
 
     @Test
@@ -126,7 +136,9 @@ class PresetsTest {
         double[] v = t.toArray();
         double[] expected = Presets.SPECIAL_VALUES;
         for (int i = 0; i < v.length; i++) {
-            assertEquals(Double.doubleToRawLongBits(expected[i % expected.length]), Double.doubleToRawLongBits(v[i]),
+            assertEquals(
+                    Double.doubleToRawLongBits(expected[i % expected.length]),
+                    Double.doubleToRawLongBits(v[i]),
                     "element " + i);
         }
         assertTrue(Double.isNaN(t.get(0, 0, 2)));
@@ -138,7 +150,7 @@ class PresetsTest {
     @Test
     void builtInListIsTheSameImmutableListEachTime() {
         assertSame(Presets.builtIn(), Presets.builtIn());
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
-                () -> Presets.builtIn().clear());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                UnsupportedOperationException.class, () -> Presets.builtIn().clear());
     }
 }

@@ -15,22 +15,36 @@ final class ExactTensors {
 
     /** Values where a careless literal or a careless formula goes wrong. */
     private static final double[] AWKWARD = {
-        Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0,
-        Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL / 3, Double.MAX_VALUE, -Double.MAX_VALUE,
-        0.1, -0.1, 1e-300, 2.0 / 3.0, -1e22, 123456789.12345679,
+        Double.NaN,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
+        0.0,
+        -0.0,
+        Double.MIN_VALUE,
+        -Double.MIN_VALUE,
+        Double.MIN_NORMAL / 3,
+        Double.MAX_VALUE,
+        -Double.MAX_VALUE,
+        0.1,
+        -0.1,
+        1e-300,
+        2.0 / 3.0,
+        -1e22,
+        123456789.12345679,
     };
 
     /** Hex digits of one double. */
     private static final int HEX_PER_DOUBLE = 16;
 
-    private ExactTensors() {
-    }
+    private ExactTensors() {}
 
     /** Mostly random doubles of every magnitude and sign, with the awkward values sprinkled in. */
     static Tensor3 awkward(Shape shape, Random random) {
-        return Tensor3.generate(shape, i -> random.nextInt(3) == 0
-                ? AWKWARD[random.nextInt(AWKWARD.length)]
-                : random.nextGaussian() * Math.pow(10, random.nextInt(21) - 10));
+        return Tensor3.generate(
+                shape,
+                i -> random.nextInt(3) == 0
+                        ? AWKWARD[random.nextInt(AWKWARD.length)]
+                        : random.nextGaussian() * Math.pow(10, random.nextInt(21) - 10));
     }
 
     /**
@@ -45,7 +59,8 @@ final class ExactTensors {
             int at = HEX_PER_DOUBLE * i;
             double actual = Double.longBitsToDouble(Long.parseUnsignedLong(hex.substring(at, at + HEX_PER_DOUBLE), 16));
             double e = expected.get(i);
-            boolean same = Double.isNaN(e) ? Double.isNaN(actual)
+            boolean same = Double.isNaN(e)
+                    ? Double.isNaN(actual)
                     : Double.doubleToRawLongBits(e) == Double.doubleToRawLongBits(actual);
             assertTrue(same, what + " at " + i + ": ReLU Lab " + e + ", " + language + " " + actual);
         }

@@ -14,8 +14,7 @@ class LiteralLanguageTest {
 
     /** x[d, r, c] = d*100 + r*10 + c, with the special values in slice 1. */
     private static final Tensor3 SMALL = Tensor3.of(new Shape(2, 2, 2), new double[] {
-        0, 1, 10, 11,
-        Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0,
+        0, 1, 10, 11, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0,
     });
 
     @Test
@@ -49,10 +48,9 @@ class LiteralLanguageTest {
     @Test
     void tensorsOverTheLimitAreRefusedWithTheirSize() {
         Tensor3 big = Tensor3.zeros(new Shape(2, 64, 33));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> LiteralLanguage.PYTHON.assign("x", big));
-        assertEquals("a tensor of shape (2, 64, 33) has 4224 values, too many to print (at most 4096)",
-                e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> LiteralLanguage.PYTHON.assign("x", big));
+        assertEquals("a tensor of shape (2, 64, 33) has 4224 values, too many to print (at most 4096)", e.getMessage());
     }
 
     @Test

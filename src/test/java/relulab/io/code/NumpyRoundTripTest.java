@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,10 +51,12 @@ class NumpyRoundTripTest {
             Tensor3 x = awkward(shape, random);
             Tensor3 dout = awkward(shape, random);
 
-            List<String> lines = python.run("layer.py", ChapterCode.script(LiteralLanguage.PYTHON, x, dout, activation)
-                    + "print(out.astype('>f8').tobytes().hex())\n"
-                    + "print(dx.astype('>f8').tobytes().hex())\n"
-                    + "print(out.shape, dx.shape)\n");
+            List<String> lines = python.run(
+                    "layer.py",
+                    ChapterCode.script(LiteralLanguage.PYTHON, x, dout, activation)
+                            + "print(out.astype('>f8').tobytes().hex())\n"
+                            + "print(dx.astype('>f8').tobytes().hex())\n"
+                            + "print(out.shape, dx.shape)\n");
 
             assertEquals("out " + agreement + "True", lines.get(0), shape.toString());
             assertEquals("dx " + agreement + "True", lines.get(1), shape.toString());

@@ -36,10 +36,12 @@ class OctaveRoundTripTest {
     private static final String OCTAVE = "octave-cli";
     /** No start-up file, and no history file: saving it fails on a read-only home. */
     private static final String[] OCTAVE_COMMAND = {OCTAVE, "--quiet", "--norc", "--no-history"};
+
     private static final Duration OCTAVE_TIMEOUT = Duration.ofMinutes(2);
     /** From one element to the largest tensor the view prints ({@link LiteralLanguage#MAX_ELEMENTS}). */
-    private static final List<Shape> SHAPES = List.of(
-            new Shape(1, 1, 1), new Shape(2, 3, 5), new Shape(4, 8, 8), new Shape(4, 32, 32));
+    private static final List<Shape> SHAPES =
+            List.of(new Shape(1, 1, 1), new Shape(2, 3, 5), new Shape(4, 8, 8), new Shape(4, 32, 32));
+
     private static final String CASE_MARK = "=== case ";
     private static final int SHOWN_CHARS = 80;
 
@@ -68,8 +70,9 @@ class OctaveRoundTripTest {
             program.append(octaveCase(i, cases.get(i)));
         }
         List<String> lines = new ScriptRunner(dir, OCTAVE_TIMEOUT, OCTAVE_COMMAND).run("layer.m", program.toString());
-        return IntStream.range(0, cases.size()).mapToObj(i -> dynamicTest(cases.get(i).name(),
-                () -> assertOctaveAgrees(cases.get(i), output(lines, i))));
+        return IntStream.range(0, cases.size())
+                .mapToObj(i ->
+                        dynamicTest(cases.get(i).name(), () -> assertOctaveAgrees(cases.get(i), output(lines, i))));
     }
 
     /**
@@ -123,7 +126,8 @@ class OctaveRoundTripTest {
 
     /** {@code size(x)} as MATLAB prints it: [H W D], without a trailing 1. */
     private static String matlabSize(Shape s) {
-        return s.depth() == 1 ? "[" + s.height() + " " + s.width() + "]"
+        return s.depth() == 1
+                ? "[" + s.height() + " " + s.width() + "]"
                 : "[" + s.height() + " " + s.width() + " " + s.depth() + "]";
     }
 }

@@ -10,15 +10,16 @@ import relulab.core.GradientAtZero;
 final class RoundTripActivations {
 
     static final List<Activation> ALL = Stream.concat(
-            Stream.of(GradientAtZero.values()).map(Activations.parse("relu")::withGradientAtZero),
-            Activations.all().stream().filter(a -> !a.hasChoiceAtZero())).toList();
+                    Stream.of(GradientAtZero.values()).map(Activations.parse("relu")::withGradientAtZero),
+                    Activations.all().stream().filter(a -> !a.hasChoiceAtZero()))
+            .toList();
 
-    private RoundTripActivations() {
-    }
+    private RoundTripActivations() {}
 
     /** The case's name in a report: the spec, and ReLU'(0) where it is a choice. */
     static String describe(Activation activation) {
-        return activation.hasChoiceAtZero() ? activation.name() + " with f'(0) = " + activation.slope(0.0)
+        return activation.hasChoiceAtZero()
+                ? activation.name() + " with f'(0) = " + activation.slope(0.0)
                 : activation.name();
     }
 }

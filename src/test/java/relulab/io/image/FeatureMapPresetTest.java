@@ -74,24 +74,29 @@ class FeatureMapPresetTest {
 
     @Test
     void aMissingPictureGivesAClearMessage() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> new FeatureMapPreset("/relulab/assets/images/gone.png").create(ANY, 1));
         assertEquals("the picture /relulab/assets/images/gone.png is missing from the program", e.getMessage());
     }
 
     @Test
     void aDamagedPictureGivesAClearMessage() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> new FeatureMapPreset("/relulab/io/image/damaged.png").create(ANY, 1));
         assertTrue(e.getMessage().contains("damaged"), e.getMessage());
     }
 
     @Test
     void aPictureWiderThanTheWorkbenchIsRefused() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> new FeatureMapPreset("/relulab/io/image/too-wide.png").create(ANY, 1));
-        assertEquals("the picture /relulab/io/image/too-wide.png is 2\u00D7130; feature maps take at "
-                + "most 128\u00D7128 pixels", e.getMessage());
+        assertEquals(
+                "the picture /relulab/io/image/too-wide.png is 2\u00D7130; feature maps take at "
+                        + "most 128\u00D7128 pixels",
+                e.getMessage());
     }
 
     @Test

@@ -57,18 +57,18 @@ class GrayImageTest {
 
     @Test
     void bytesThatAreNoImageAreRefusedByName() {
-        IOException e = assertThrows(IOException.class,
-                () -> GrayImage.readResource("/relulab/io/image/not-an-image.png"));
-        assertEquals("the picture /relulab/io/image/not-an-image.png is not an image format the "
-                + "program reads (PNG, JPEG, GIF or BMP)", e.getMessage());
+        IOException e =
+                assertThrows(IOException.class, () -> GrayImage.readResource("/relulab/io/image/not-an-image.png"));
+        assertEquals(
+                "the picture /relulab/io/image/not-an-image.png is not an image format the "
+                        + "program reads (PNG, JPEG, GIF or BMP)",
+                e.getMessage());
     }
 
     @Test
     void aDamagedPngIsRefusedByName() {
-        IOException e = assertThrows(IOException.class,
-                () -> GrayImage.readResource("/relulab/io/image/damaged.png"));
-        assertTrue(e.getMessage().startsWith("the picture /relulab/io/image/damaged.png is damaged"),
-                e.getMessage());
+        IOException e = assertThrows(IOException.class, () -> GrayImage.readResource("/relulab/io/image/damaged.png"));
+        assertTrue(e.getMessage().startsWith("the picture /relulab/io/image/damaged.png is damaged"), e.getMessage());
     }
 
     @Test

@@ -27,6 +27,7 @@ public final class SampleScene {
     private static final int SAMPLES = 4;
     /** The sky is flat, so the filters give exactly 0 there: ReLU's "already zero" cells. */
     private static final double SKY = 0.80;
+
     private static final double HORIZON = 0.80;
     private static final double GROUND = 0.38;
     private static final double SUN = 1.0;
@@ -37,8 +38,7 @@ public final class SampleScene {
     private static final double DOOR = 0.30;
     private static final double WINDOW = 0.95;
 
-    private SampleScene() {
-    }
+    private SampleScene() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -98,7 +98,8 @@ public final class SampleScene {
         if (inBox(x, y, 0.60, 0.70, 0.66, 0.86)) {
             value = DOOR;
         }
-        if (inBox(x, y, 0.73, 0.83, 0.57, 0.67) && !inBox(x, y, 0.77, 0.79, 0.57, 0.67)
+        if (inBox(x, y, 0.73, 0.83, 0.57, 0.67)
+                && !inBox(x, y, 0.77, 0.79, 0.57, 0.67)
                 && !inBox(x, y, 0.73, 0.83, 0.61, 0.63)) {
             value = WINDOW;
         }

@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** The checks the paste tests share: what a text becomes, or the message that refuses it. */
 final class PasteAssertions {
 
-    private PasteAssertions() {
-    }
+    private PasteAssertions() {}
 
     /** Asserts that the block has the given size and values (bit for bit, so NaN and −0 count). */
     static void assertBlock(int depth, int rows, int cols, double[] values, PastedBlock block) {

@@ -24,8 +24,8 @@ class PastedBlockTest {
 
     @Test
     void refusesAWrongNumberOfValuesNamingTheSize() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PastedBlock(2, 2, 2, new double[7]));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new PastedBlock(2, 2, 2, new double[7]));
         assertEquals("a block of depth 2, 2 rows and 2 columns needs 8 values, got 7", e.getMessage());
     }
 
@@ -84,7 +84,8 @@ class PastedBlockTest {
 
     @Test
     void refusesAPositionOutsideTheTensor() {
-        assertThrows(IndexOutOfBoundsException.class,
+        assertThrows(
+                IndexOutOfBoundsException.class,
                 () -> TWO_BY_TWO.placeInto(Tensor3.zeros(new Shape(1, 2, 2)), 0, 2, 0));
     }
 }

@@ -43,8 +43,12 @@ class PastedMatlabTextTest {
     @Test
     void readsTheDisplayOfAThreeDimensionalArraySliceBySlice() throws PasteException {
         String text = "x(:,:,1) =\n\n     1    -2\n     3     4\n\n\nx(:,:,2) =\n\n   NaN   Inf\n  -Inf     0\n";
-        assertPastes(2, 2, 2, new double[] {1, -2, 3, 4, Double.NaN, Double.POSITIVE_INFINITY,
-            Double.NEGATIVE_INFINITY, 0}, text);
+        assertPastes(
+                2,
+                2,
+                2,
+                new double[] {1, -2, 3, 4, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0},
+                text);
     }
 
     @Test
@@ -56,15 +60,19 @@ class PastedMatlabTextTest {
     @Test
     void refusesACommonScaleFactorExplainingTheFix() {
         String text = "x =\n\n   1.0e+03 *\n\n    0.0010    2.0000\n";
-        assertEquals("MATLAB printed a common scale factor ('1.0e+03 *'); type 'format long g' and "
-                + "display the variable again", refusal(text));
+        assertEquals(
+                "MATLAB printed a common scale factor ('1.0e+03 *'); type 'format long g' and "
+                        + "display the variable again",
+                refusal(text));
     }
 
     @Test
     void refusesColumnsSplitAcrossBlocks() {
         String text = "x =\n\n  Columns 1 through 8\n\n     1     2     3     4     5     6     7     8\n";
-        assertEquals("MATLAB split the matrix into 'Columns 1 through 8'; type 'format long g' and "
-                + "widen the window, or save it with writematrix", refusal(text));
+        assertEquals(
+                "MATLAB split the matrix into 'Columns 1 through 8'; type 'format long g' and "
+                        + "widen the window, or save it with writematrix",
+                refusal(text));
     }
 
     @Test
@@ -80,18 +88,21 @@ class PastedMatlabTextTest {
     @Test
     void anUnclosedLiteralOfTwoMegabytesIsRefusedInOnePassNotInHours() {
         String unclosed = "[" + "1;".repeat(1_000_000);
-        PasteException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
-                () -> org.junit.jupiter.api.Assertions.assertThrows(PasteException.class, () -> PastedText.parse(unclosed)),
+        PasteException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30),
+                () -> org.junit.jupiter.api.Assertions.assertThrows(
+                        PasteException.class, () -> PastedText.parse(unclosed)),
                 "a backtracking pattern takes hours on this text");
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().length() <= relulab.io.MessageText.LINE_LIMIT + 1,
+        org.junit.jupiter.api.Assertions.assertTrue(
+                e.getMessage().length() <= relulab.io.MessageText.LINE_LIMIT + 1,
                 e.getMessage().length() + " characters");
     }
 
     @Test
     void aTenMegabyteTokenIsQuotedInAFewDozenCharacters() {
-        PasteException e = org.junit.jupiter.api.Assertions.assertThrows(PasteException.class,
-                () -> PastedText.parse("1 " + "x".repeat(10_000_000)));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("'" + "x".repeat(40) + "\u2026' at "),
-                e.getMessage());
+        PasteException e = org.junit.jupiter.api.Assertions.assertThrows(
+                PasteException.class, () -> PastedText.parse("1 " + "x".repeat(10_000_000)));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                e.getMessage().startsWith("'" + "x".repeat(40) + "\u2026' at "), e.getMessage());
     }
 }

@@ -26,7 +26,8 @@ class PastedTextNumpyTest {
 
     private static final String SEPARATOR = "----8<----";
 
-    private static final String PRELUDE = String.join("\n",
+    private static final String PRELUDE = String.join(
+            "\n",
             "import numpy as np",
             "def case(text, a):",
             "    print(text)",
@@ -37,8 +38,7 @@ class PastedTextNumpyTest {
             "rng = np.random.default_rng(20261127)",
             "");
 
-    private record Case(String text, String dtype, int[] shape, double[] values) {
-    }
+    private record Case(String text, String dtype, int[] shape, double[] values) {}
 
     private static List<Case> cases(String body) throws Exception {
         String output = Python.run(PRELUDE + body);
@@ -47,9 +47,11 @@ class PastedTextNumpyTest {
         for (int i = 0; i + 2 < parts.length; i += 2) {
             String[] lines = parts[i + 1].split("\n");
             String[] header = lines[0].trim().split(" ");
-            int[] shape = Arrays.stream(header).skip(1).mapToInt(Integer::parseInt).toArray();
+            int[] shape =
+                    Arrays.stream(header).skip(1).mapToInt(Integer::parseInt).toArray();
             double[] values = Arrays.stream(lines[1].trim().split(" "))
-                    .mapToDouble(PastedTextNumpyTest::fromHex).toArray();
+                    .mapToDouble(PastedTextNumpyTest::fromHex)
+                    .toArray();
             cases.add(new Case(parts[i], header[0], shape, values));
         }
         return cases;
@@ -75,8 +77,8 @@ class PastedTextNumpyTest {
     /** Pastes the case's text, checks the block's shape against NumPy's and returns the values. */
     private static double[] paste(Case c) throws PasteException {
         PastedBlock block = PastedText.parse(c.text);
-        assertArrayEquals(blockShape(c.shape), new int[] {block.depth(), block.rows(), block.cols()},
-                "shape of\n" + c.text);
+        assertArrayEquals(
+                blockShape(c.shape), new int[] {block.depth(), block.rows(), block.cols()}, "shape of\n" + c.text);
         return block.values();
     }
 
@@ -155,8 +157,8 @@ class PastedTextNumpyTest {
     @Test
     void summarisedPrintingIsRefusedWithItsExplanation() throws Exception {
         List<Case> cases = cases("a = np.arange(2000.0).reshape(40, 50)\ncase(str(a), a)");
-        PasteException e = org.junit.jupiter.api.Assertions.assertThrows(PasteException.class,
-                () -> PastedText.parse(cases.get(0).text));
+        PasteException e = org.junit.jupiter.api.Assertions.assertThrows(
+                PasteException.class, () -> PastedText.parse(cases.get(0).text));
         assertEquals(PastedText.SUMMARISED, e.getMessage());
     }
 }

@@ -13,8 +13,9 @@ import relulab.io.NumberText;
 class PastedTextRoundTripTest {
 
     private static final int CASES = 200;
-    private static final double[] SPECIALS = {Double.NaN, Double.POSITIVE_INFINITY,
-        Double.NEGATIVE_INFINITY, -0.0, 0.0, Double.MIN_VALUE, -Double.MAX_VALUE};
+    private static final double[] SPECIALS = {
+        Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0, Double.MIN_VALUE, -Double.MAX_VALUE
+    };
 
     private static PastedBlock randomBlock(Random random) {
         int depth = 1 + random.nextInt(3);
@@ -22,7 +23,8 @@ class PastedTextRoundTripTest {
         int cols = 1 + random.nextInt(5);
         double[] values = new double[depth * rows * cols];
         for (int i = 0; i < values.length; i++) {
-            values[i] = random.nextInt(8) == 0 ? SPECIALS[random.nextInt(SPECIALS.length)]
+            values[i] = random.nextInt(8) == 0
+                    ? SPECIALS[random.nextInt(SPECIALS.length)]
                     : random.nextGaussian() * Math.pow(10, random.nextInt(9) - 4);
         }
         return new PastedBlock(depth, rows, cols, values);

@@ -19,8 +19,7 @@ class PastedTextTest {
 
     @Test
     void readsTabSeparatedRowsFromASpreadsheet() throws PasteException {
-        assertBlock(1, 2, 3, new double[] {1, -2, 3.5, 0, 4e-3, -6},
-                parse("1\t-2\t3.5\n0\t4e-3\t-6\n"));
+        assertBlock(1, 2, 3, new double[] {1, -2, 3.5, 0, 4e-3, -6}, parse("1\t-2\t3.5\n0\t4e-3\t-6\n"));
     }
 
     @Test
@@ -41,8 +40,7 @@ class PastedTextTest {
     @Test
     void readsSemicolonSeparatedRowsFromCsvWithDecimalCommasRefusedHelpfully() throws PasteException {
         assertBlock(1, 2, 2, new double[] {1.5, -2, 3, 4}, parse("1.5;-2\n3;4;\n"));
-        assertEquals("'1,5' at row 1, column 1 is not a number (write decimals with a point: 1.5)",
-                refusal("1,5;2\n"));
+        assertEquals("'1,5' at row 1, column 1 is not a number (write decimals with a point: 1.5)", refusal("1,5;2\n"));
     }
 
     @Test
@@ -67,8 +65,7 @@ class PastedTextTest {
 
     @Test
     void aBlankLineStartsANewDepthSliceAsInTheCsvFormat() throws PasteException {
-        assertBlock(2, 2, 2, new double[] {1, 2, 3, 4, 5, 6, 7, 8},
-                parse("1,2\n3,4\n\n\n5,6\n7,8\n"));
+        assertBlock(2, 2, 2, new double[] {1, 2, 3, 4, 5, 6, 7, 8}, parse("1,2\n3,4\n\n\n5,6\n7,8\n"));
     }
 
     @Test
@@ -103,14 +100,14 @@ class PastedTextTest {
 
     @Test
     void refusesSlicesOfDifferentHeights() {
-        assertEquals("slice 2 has 1 row, slice 1 has 2 (a blank line starts a new depth slice)",
+        assertEquals(
+                "slice 2 has 1 row, slice 1 has 2 (a blank line starts a new depth slice)",
                 refusal("1,2\n3,4\n\n5,6\n"));
     }
 
     @Test
     void refusesRaggedRowsInALaterSliceNamingTheSlice() {
-        assertEquals("slice 2, row 2 has 3 values, slice 1, row 1 has 2",
-                refusal("1,2\n3,4\n\n5,6\n7,8,9\n"));
+        assertEquals("slice 2, row 2 has 3 values, slice 1, row 1 has 2", refusal("1,2\n3,4\n\n5,6\n7,8,9\n"));
     }
 
     @Test
@@ -125,8 +122,7 @@ class PastedTextTest {
 
     @Test
     void suggestsAPointWhenADecimalCommaIsPasted() {
-        assertEquals("'0,5' at row 1, column 1 is not a number (write decimals with a point: 0.5)",
-                refusal("0,5\t1"));
+        assertEquals("'0,5' at row 1, column 1 is not a number (write decimals with a point: 0.5)", refusal("0,5\t1"));
     }
 
     @ParameterizedTest
@@ -154,7 +150,11 @@ class PastedTextTest {
 
     @Test
     void readsTheReprFormWithCommasAndDtype() throws PasteException {
-        assertBlock(1, 2, 2, new double[] {0.1, -0.2, 0.3, 0.4},
+        assertBlock(
+                1,
+                2,
+                2,
+                new double[] {0.1, -0.2, 0.3, 0.4},
                 parse("array([[ 0.1, -0.2],\n       [ 0.3,  0.4]], dtype=float32)"));
     }
 
@@ -182,8 +182,9 @@ class PastedTextTest {
     @Test
     void readsNumbersAsNumpyPrintsThem() throws PasteException {
         PastedBlock block = parse("[ 1. -0.  1.5e-03 nan inf -inf 1.e+300]");
-        assertArrayEquals(new double[] {1, -0.0, 1.5e-3, Double.NaN, Double.POSITIVE_INFINITY,
-            Double.NEGATIVE_INFINITY, 1e300}, block.values());
+        assertArrayEquals(
+                new double[] {1, -0.0, 1.5e-3, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1e300},
+                block.values());
         assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(block.get(0, 0, 1)));
     }
 
@@ -200,7 +201,11 @@ class PastedTextTest {
 
     @Test
     void readsAPythonListOfNumpyScalars() throws PasteException {
-        assertBlock(1, 1, 3, new double[] {0.5, -1, Double.NaN},
+        assertBlock(
+                1,
+                1,
+                3,
+                new double[] {0.5, -1, Double.NaN},
                 parse("[np.float64(0.5), np.float32(-1.0), np.float64(nan)]"));
     }
 
@@ -211,8 +216,9 @@ class PastedTextTest {
 
     @Test
     void refusesSummarisedOutputExplainingHowToPrintAll() {
-        assertEquals("the array was printed with '...' (summarised); print it with "
-                + "np.set_printoptions(threshold=np.inf) or save it with np.save",
+        assertEquals(
+                "the array was printed with '...' (summarised); print it with "
+                        + "np.set_printoptions(threshold=np.inf) or save it with np.save",
                 refusal("[[   0    1    2 ...  997  998  999]]"));
     }
 
@@ -235,13 +241,13 @@ class PastedTextTest {
 
     @Test
     void refusesRaggedRowsInsideASliceNamingTheSlice() {
-        assertEquals("in slice 2, row 2 has 3 values, row 1 has 2",
-                refusal("[[[1, 2], [3, 4]], [[5, 6], [7, 8, 9]]]"));
+        assertEquals("in slice 2, row 2 has 3 values, row 1 has 2", refusal("[[[1, 2], [3, 4]], [[5, 6], [7, 8, 9]]]"));
     }
 
     @Test
     void refusesALongerFirstRowInALaterSliceComparingItWithTheRowsBefore() {
-        assertEquals("in slice 2, row 1 has 3 values, the rows before it have 2",
+        assertEquals(
+                "in slice 2, row 1 has 3 values, the rows before it have 2",
                 refusal("[[[1, 2], [3, 4]], [[5, 6, 7], [8, 9, 10]]]"));
     }
 
@@ -269,14 +275,18 @@ class PastedTextTest {
 
     @Test
     void refusesMoreThanFourLevelsOfBrackets() {
-        assertEquals("the array has more than 4 levels of brackets; the workbench takes 1-D to 3-D "
-                + "arrays, or 4-D with a leading 1", refusal("[[[[[1]]]]]"));
+        assertEquals(
+                "the array has more than 4 levels of brackets; the workbench takes 1-D to 3-D "
+                        + "arrays, or 4-D with a leading 1",
+                refusal("[[[[[1]]]]]"));
     }
 
     @Test
     void refusesAFourDimensionalArrayWhoseLeadingDimensionIsNotOne() {
-        assertEquals("a 4-D array of shape (2, 1, 1, 1) can be pasted only when its first dimension "
-                + "is 1 (a batch of one)", refusal("[[[[1]]], [[[2]]]]"));
+        assertEquals(
+                "a 4-D array of shape (2, 1, 1, 1) can be pasted only when its first dimension "
+                        + "is 1 (a batch of one)",
+                refusal("[[[[1]]], [[[2]]]]"));
     }
 
     @Test
@@ -287,13 +297,16 @@ class PastedTextTest {
 
     @Test
     void refusesNumbersMixedWithLists() {
-        assertEquals("numbers and bracketed lists are mixed at the same level, as in [1, [2, 3]]; "
-                + "every level must hold only numbers or only lists", refusal("[1, [2, 3]]"));
+        assertEquals(
+                "numbers and bracketed lists are mixed at the same level, as in [1, [2, 3]]; "
+                        + "every level must hold only numbers or only lists",
+                refusal("[1, [2, 3]]"));
     }
 
     @Test
     void refusesTwoArraysPastedTogether() {
-        assertEquals("unexpected text after the array's last ']': '[3 4]'; paste one array at a time",
+        assertEquals(
+                "unexpected text after the array's last ']': '[3 4]'; paste one array at a time",
                 refusal("[1 2]\n[3 4]"));
     }
 

@@ -42,12 +42,25 @@ class SessionFilesTest {
 
     /** Every value the format must keep exactly: signed zeros, infinities, NaNs with payloads, subnormals. */
     private static final double[] SPECIAL = {
-        0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN,
-        Double.longBitsToDouble(0x7ff0_0000_0000_0001L),   // signalling NaN, lowest payload
-        Double.longBitsToDouble(0xfff8_dead_beef_cafeL),   // negative quiet NaN with a payload
+        0.0,
+        -0.0,
+        Double.POSITIVE_INFINITY,
+        Double.NEGATIVE_INFINITY,
+        Double.NaN,
+        Double.longBitsToDouble(0x7ff0_0000_0000_0001L), // signalling NaN, lowest payload
+        Double.longBitsToDouble(0xfff8_dead_beef_cafeL), // negative quiet NaN with a payload
         Double.longBitsToDouble(0x7ff4_0000_0000_1234L),
-        Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE,
-        0.1, 1.0 / 3, -1e-300, 1e300, Math.nextUp(1.0), Math.nextDown(-2.0),
+        Double.MIN_VALUE,
+        -Double.MIN_VALUE,
+        Double.MIN_NORMAL,
+        Double.MAX_VALUE,
+        -Double.MAX_VALUE,
+        0.1,
+        1.0 / 3,
+        -1e-300,
+        1e300,
+        Math.nextUp(1.0),
+        Math.nextDown(-2.0),
     };
 
     @Test
@@ -60,8 +73,13 @@ class SessionFilesTest {
         parts.put("colors", JsonParser.parseString("{\"palette\": \"PURPLE_ORANGE\", \"scope\": \"PER_CHANNEL\"}"));
         parts.put("dying", JsonParser.parseString("{\"learning_rate\": 2.5, \"dataset\": \"xor\", \"seed\": -77}"));
         parts.put("anything", JsonParser.parseString("[1, \"two\", {\"three\": 3.5}]"));
-        Session saved = new Session(new TensorData(x, DType.FLOAT32, 3), new TensorData(dout, DType.INT64, 3),
-                "leaky:0.01", GradientAtZero.HALF, parts, "vanishing");
+        Session saved = new Session(
+                new TensorData(x, DType.FLOAT32, 3),
+                new TensorData(dout, DType.INT64, 3),
+                "leaky:0.01",
+                GradientAtZero.HALF,
+                parts,
+                "vanishing");
         Path file = dir.resolve("lesson.relulab");
 
         SessionFiles.write(file, saved);
@@ -82,8 +100,13 @@ class SessionFilesTest {
     @Test
     void roundTripKeepsTheFilesRankAndLeavesOutWhatWasNotSaved() throws IOException {
         Tensor3 x = Tensor3.of(new Shape(1, 1, 4), new double[] {-0.0, 0.0, -1.5, 2.0});
-        Session saved = new Session(new TensorData(x, DType.FLOAT64, 1), new TensorData(x, DType.FLOAT64, 4),
-                "relu", GradientAtZero.ZERO, null, null);
+        Session saved = new Session(
+                new TensorData(x, DType.FLOAT64, 1),
+                new TensorData(x, DType.FLOAT64, 4),
+                "relu",
+                GradientAtZero.ZERO,
+                null,
+                null);
         Path file = dir.resolve("small.relulab");
 
         SessionFiles.write(file, saved);
@@ -100,8 +123,15 @@ class SessionFilesTest {
     void theFileIsJsonWithFormatAndVersionFirst() throws IOException {
         Tensor3 x = Tensor3.of(new Shape(1, 1, 2), new double[] {1.0, -2.0});
         Path file = dir.resolve("plain.relulab");
-        SessionFiles.write(file, new Session(new TensorData(x, DType.FLOAT64, 1), new TensorData(x, DType.FLOAT64, 1),
-                "relu", GradientAtZero.ZERO, null, null));
+        SessionFiles.write(
+                file,
+                new Session(
+                        new TensorData(x, DType.FLOAT64, 1),
+                        new TensorData(x, DType.FLOAT64, 1),
+                        "relu",
+                        GradientAtZero.ZERO,
+                        null,
+                        null));
 
         String text = Files.readString(file);
 
@@ -115,8 +145,10 @@ class SessionFilesTest {
         Session s = SessionFiles.read(TestFiles.resourceDir(CORPUS).resolve("valid.json"));
         assertEquals(-2.0, s.x().tensor().get(1));
         assertEquals("relu", s.activation());
-        assertEquals(JsonParser.parseString("{\"learning_rate\": 0.1, \"dataset\": \"spiral\", \"activation\": \"relu\","
-                + " \"hidden_layers\": 2, \"width\": 64, \"steps\": 300, \"seed\": 1}"), s.parts().get("dying"));
+        assertEquals(
+                JsonParser.parseString("{\"learning_rate\": 0.1, \"dataset\": \"spiral\", \"activation\": \"relu\","
+                        + " \"hidden_layers\": 2, \"width\": 64, \"steps\": 300, \"seed\": 1}"),
+                s.parts().get("dying"));
     }
 
     @Test
@@ -125,8 +157,10 @@ class SessionFilesTest {
 
         assertEquals("leaky:0.1", s.activation());
         assertEquals(GradientAtZero.HALF, s.gradientAtZero());
-        assertEquals(List.of("colors", "dying", "vanishing"), List.copyOf(s.parts().keySet()));
-        assertEquals(JsonParser.parseString("{\"palette\": \"BLUE_RED\", \"scope\": \"FORWARD_BACKWARD\"}"),
+        assertEquals(
+                List.of("colors", "dying", "vanishing"), List.copyOf(s.parts().keySet()));
+        assertEquals(
+                JsonParser.parseString("{\"palette\": \"BLUE_RED\", \"scope\": \"FORWARD_BACKWARD\"}"),
                 s.parts().get("colors"));
         assertEquals("dying", s.selectedTab());
     }
@@ -152,7 +186,8 @@ class SessionFilesTest {
         Map<String, String> table = TestFiles.expectedTable(CORPUS);
         Set<String> files;
         try (Stream<Path> list = Files.list(TestFiles.resourceDir(CORPUS))) {
-            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(SessionFiles.EXTENSION))
+            files = list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(SessionFiles.EXTENSION))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
         assertEquals(files, new TreeSet<>(table.keySet()));
@@ -173,7 +208,9 @@ class SessionFilesTest {
         assertTrue(e.getMessage().startsWith("new.relulab: cannot be written"), e.getMessage());
         assertEquals("old", Files.readString(file));
         try (Stream<Path> list = Files.list(dir)) {
-            assertEquals(Set.of("keep.relulab"), list.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+            assertEquals(
+                    Set.of("keep.relulab"),
+                    list.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
     }
 

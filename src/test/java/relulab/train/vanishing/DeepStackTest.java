@@ -30,9 +30,8 @@ class DeepStackTest {
      */
     @Test
     void reluTwoLayerNormsMatchTheHandWorkedCase() {
-        DeepStack stack = DeepStack.of(Relu.STANDARD,
-                new double[][] {{1, -1}, {2, 1}},
-                new double[][] {{1, 1}, {-1, 0.5}});
+        DeepStack stack =
+                DeepStack.of(Relu.STANDARD, new double[][] {{1, -1}, {2, 1}}, new double[][] {{1, 1}, {-1, 0.5}});
 
         double[] norms = stack.inputGradientNorms(new double[] {1, 2}, new double[] {1, 1});
 
@@ -54,9 +53,8 @@ class DeepStackTest {
      */
     @Test
     void sigmoidTwoLayerNormsShrinkByAQuarterPerLayerAtZero() {
-        DeepStack stack = DeepStack.of(Sigmoid.INSTANCE,
-                new double[][] {{1, -1}, {2, -2}},
-                new double[][] {{1, -1}, {3, -3}});
+        DeepStack stack =
+                DeepStack.of(Sigmoid.INSTANCE, new double[][] {{1, -1}, {2, -2}}, new double[][] {{1, -1}, {3, -3}});
 
         double[] norms = stack.inputGradientNorms(new double[] {1, 1}, new double[] {1, 0});
 
@@ -73,9 +71,7 @@ class DeepStackTest {
      */
     @Test
     void slopesAndSaturatedSharesMatchTheHandWorkedCase() {
-        DeepStack stack = DeepStack.of(Tanh.INSTANCE,
-                new double[][] {{3, 0}, {0, 1}},
-                new double[][] {{0, 0}, {0, 1}});
+        DeepStack stack = DeepStack.of(Tanh.INSTANCE, new double[][] {{3, 0}, {0, 1}}, new double[][] {{0, 0}, {0, 1}});
 
         StackTrace trace = stack.trace(new double[] {1, 0}, new double[] {1, 1});
         GradientProfile profile = new GradientProfile("tanh", Initialisation.XAVIER, trace.norms(), trace.slopes());
@@ -107,7 +103,8 @@ class DeepStackTest {
 
     @Test
     void layersOfMismatchedSizesAreRefusedWithTheirNumbers() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> DeepStack.of(Relu.STANDARD, new double[][] {{1, 2}}, new double[][] {{1, 2}}));
         assertEquals("layer 2 row 0 has 2 weights, expected 1", e.getMessage());
     }
@@ -120,8 +117,7 @@ class DeepStackTest {
 
     @Test
     void deepSigmoidGradientVanishesWhileHeReluKeepsItsSize() {
-        List<GradientProfile> profiles =
-                VanishingExperiment.run(new DepthSettings(30, 128, InitChoice.HE, 1, 1));
+        List<GradientProfile> profiles = VanishingExperiment.run(new DepthSettings(30, 128, InitChoice.HE, 1, 1));
         GradientProfile sigmoid = profiles.get(0);
         GradientProfile relu = profiles.get(2);
         assertEquals("sigmoid", sigmoid.activation());
@@ -132,8 +128,8 @@ class DeepStackTest {
 
     @Test
     void depthOutsideTheSliderIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new DepthSettings(51, 16, InitChoice.XAVIER, 1, 0));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new DepthSettings(51, 16, InitChoice.XAVIER, 1, 0));
         assertEquals("depth must be 1 to 50, got 51", e.getMessage());
     }
 }

@@ -26,6 +26,7 @@ class CjkFontTest {
 
     /** Words the Chinese lessons use: learning rate, vanishing gradient, dead units. */
     private static final String CHINESE = "学习率梯度消失死亡单元";
+
     private static final String MISSING = "\uFFFF";
     private static final double SIZE = 24;
 
@@ -47,8 +48,10 @@ class CjkFontTest {
             }
             return missing;
         });
-        assertTrue(boxes.isEmpty(), () -> "no CJK font for \"" + family + "\": " + String.join("", boxes)
-                + " draw as boxes or nothing; install a CJK font (Debian/Ubuntu: apt-get install fonts-noto-cjk)");
+        assertTrue(
+                boxes.isEmpty(),
+                () -> "no CJK font for \"" + family + "\": " + String.join("", boxes)
+                        + " draw as boxes or nothing; install a CJK font (Debian/Ubuntu: apt-get install fonts-noto-cjk)");
     }
 
     /** The size of the text's picture, then its pixels (ARGB). */

@@ -43,7 +43,9 @@ class FaultReporterTest {
 
         Label bar = robot.lookup("#fault-bar").queryAs(Label.class);
         assertTrue(bar.isVisible());
-        assertTrue(bar.getText().startsWith("Something went wrong (IllegalStateException: the handler failed)"), bar.getText());
+        assertTrue(
+                bar.getText().startsWith("Something went wrong (IllegalStateException: the handler failed)"),
+                bar.getText());
         assertEquals(1, reporter().faults().size());
         robot.clickOn(bar);
         assertFalse(bar.isVisible(), "a click dismisses the bar");
@@ -56,7 +58,8 @@ class FaultReporterTest {
         });
         worker.start();
         worker.join();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reporter().faults().size() == 1);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> reporter().faults().size() == 1);
         assertTrue(reporter().faults().get(0) instanceof ArithmeticException);
     }
 }

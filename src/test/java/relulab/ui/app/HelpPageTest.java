@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
-import relulab.ui.app.HelpPage.Line;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import relulab.ui.app.HelpPage.Line;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 
@@ -28,7 +28,10 @@ class HelpPageTest {
                 """);
         assertEquals("Help: Test", page.title());
         assertEquals(2, page.sections().size());
-        assertEquals(List.of(new Line(Line.Kind.PARAGRAPH, "", "One paragraph."), new Line(Line.Kind.BULLET, "", "a bullet")),
+        assertEquals(
+                List.of(
+                        new Line(Line.Kind.PARAGRAPH, "", "One paragraph."),
+                        new Line(Line.Kind.BULLET, "", "a bullet")),
                 page.sections().get(0).lines());
         assertEquals(List.of("F1", "Ctrl+Z, Ctrl+Y"), page.keys());
     }
@@ -40,8 +43,11 @@ class HelpPageTest {
             assertTrue(page.title().startsWith("Help: "), lesson.id());
             assertTrue(page.keys().contains("F1"), lesson.id() + " help names F1");
             assertTrue(page.sections().stream().anyMatch(s -> s.heading().equals("Keys")), lesson.id());
-            assertTrue(page.sections().stream().anyMatch(s -> s.heading().startsWith("Things to try")
-                    || s.heading().equals("How to use it")), lesson.id());
+            assertTrue(
+                    page.sections().stream()
+                            .anyMatch(s -> s.heading().startsWith("Things to try")
+                                    || s.heading().equals("How to use it")),
+                    lesson.id());
         }
     }
 

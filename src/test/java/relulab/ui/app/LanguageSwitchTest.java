@@ -84,7 +84,9 @@ class LanguageSwitchTest {
         assertEquals(LessonIds.DYING, window.shownLesson(), "the tab in front stays");
         assertEquals(state, window.state().snapshot(), "x, dout, activation and ReLU′(0) stay");
         assertEquals(settings, settings(), "every lesson's kept settings carry over");
-        assertEquals(12_345, part(LessonIds.DYING).write().getAsJsonObject().get("seed").getAsLong());
+        assertEquals(
+                12_345,
+                part(LessonIds.DYING).write().getAsJsonObject().get("seed").getAsLong());
         assertTrue(window.display().isPresentation(), "presentation mode stays");
         assertTrue(window.isHighContrast(), "the theme stays");
         assertTrue(((RadioMenuItem) menuItem("menu-theme-contrast")).isSelected(), "the menu shows the theme");
@@ -97,7 +99,8 @@ class LanguageSwitchTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> PseudoLocaleWalkTest.walk(window.root(), lesson.id(), notPseudo, cut));
         }
-        robot.interact(() -> menuBar().getMenus().forEach(menu -> PseudoLocaleWalkTest.menuTexts(menu, "menu", notPseudo)));
+        robot.interact(
+                () -> menuBar().getMenus().forEach(menu -> PseudoLocaleWalkTest.menuTexts(menu, "menu", notPseudo)));
         List<String> failures = new ArrayList<>();
         notPseudo.forEach((text, where) -> failures.add(where + ": " + text));
         assertTrue(failures.isEmpty(), "still in English after the switch:\n" + String.join("\n", failures));
@@ -112,7 +115,10 @@ class LanguageSwitchTest {
     }
 
     private KeptSettings<?> part(String key) {
-        return window.lessonParts().stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();
+        return window.lessonParts().stream()
+                .filter(p -> p.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Map<String, JsonElement> settings() {

@@ -30,7 +30,9 @@ class LanguagesTest {
     void aSystemLocaleNoLanguageCoversStartsInEnglish() {
         assertEquals(Locale.ENGLISH, Languages.atStart(null, null, Locale.GERMANY));
         assertEquals(Locale.ENGLISH, Languages.atStart(null, null, Locale.forLanguageTag("pt-PT")));
-        assertEquals(Locale.forLanguageTag("es-MX"), Languages.atStart(null, null, Locale.forLanguageTag("es-MX")),
+        assertEquals(
+                Locale.forLanguageTag("es-MX"),
+                Languages.atStart(null, null, Locale.forLanguageTag("es-MX")),
                 "covered by es: the user's region stays for counts in sentences");
         assertEquals(Locale.US, Languages.atStart(null, null, Locale.US));
     }

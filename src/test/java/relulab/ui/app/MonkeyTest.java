@@ -15,7 +15,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -51,17 +50,44 @@ class MonkeyTest {
     static final int DEFAULT_SECONDS = 45;
 
     private static final String[] TYPED = {
-        "41[[1,2],[3,4]]", "-1e309", "1e-320", "nan", "-nan", "+\u221E", "\u2212\u221E", "\u22120.5", "0x1p-3", "1d",
-        "\u200B2", "\u00A0 3 \u2003", "9999999999999999999999", "-0", "[1;2;3", "array([1, 2])", "\u0661\u0662",
-        "\uD83D\uDE00", "'; DROP", "\t", "1,5", "  ", "", "65", "0", "-1", "2147483648", "1e5", "\u001B[2J",
+        "41[[1,2],[3,4]]",
+        "-1e309",
+        "1e-320",
+        "nan",
+        "-nan",
+        "+\u221E",
+        "\u2212\u221E",
+        "\u22120.5",
+        "0x1p-3",
+        "1d",
+        "\u200B2",
+        "\u00A0 3 \u2003",
+        "9999999999999999999999",
+        "-0",
+        "[1;2;3",
+        "array([1, 2])",
+        "\u0661\u0662",
+        "\uD83D\uDE00",
+        "'; DROP",
+        "\t",
+        "1,5",
+        "  ",
+        "",
+        "65",
+        "0",
+        "-1",
+        "2147483648",
+        "1e5",
+        "\u001B[2J",
     };
     private static final KeyCode[] KEYS = {
         KeyCode.ENTER, KeyCode.ESCAPE, KeyCode.TAB, KeyCode.DELETE, KeyCode.BACK_SPACE, KeyCode.UP, KeyCode.DOWN,
         KeyCode.LEFT, KeyCode.RIGHT, KeyCode.HOME, KeyCode.END, KeyCode.PAGE_UP, KeyCode.PAGE_DOWN, KeyCode.SPACE,
         KeyCode.DIGIT1, KeyCode.MINUS, KeyCode.PERIOD, KeyCode.E, KeyCode.N, KeyCode.F5,
     };
-    private static final KeyCode[] SHORTCUTS = {KeyCode.Z, KeyCode.Y, KeyCode.C, KeyCode.V, KeyCode.PLUS, KeyCode.MINUS,
-        KeyCode.DIGIT0};
+    private static final KeyCode[] SHORTCUTS = {
+        KeyCode.Z, KeyCode.Y, KeyCode.C, KeyCode.V, KeyCode.PLUS, KeyCode.MINUS, KeyCode.DIGIT0
+    };
 
     private MainWindow window;
     /** Whether the monkey last chose the high-contrast theme (it switches it from code, not from the menu bar). */
@@ -87,7 +113,8 @@ class MonkeyTest {
             recent.addLast(step + ": " + showTab(robot, tabs.get(t)));
             long end = System.currentTimeMillis() + slice;
             for (; System.currentTimeMillis() < end; step++) {
-                if (tabs.get(t).getTabPane().getSelectionModel().getSelectedItem() != tabs.get(t) && random.nextInt(4) > 0) {
+                if (tabs.get(t).getTabPane().getSelectionModel().getSelectedItem() != tabs.get(t)
+                        && random.nextInt(4) > 0) {
                     recent.addLast(step + ": " + showTab(robot, tabs.get(t)));
                 }
                 recent.addLast(step + ": " + act(robot, random));
@@ -102,11 +129,14 @@ class MonkeyTest {
                 }
             }
         }
-        System.out.printf("monkey: %d actions on %d tabs with seed %d, no uncaught exception%n", step, tabs.size(), seed);
+        System.out.printf(
+                "monkey: %d actions on %d tabs with seed %d, no uncaught exception%n", step, tabs.size(), seed);
     }
 
     private List<Tab> tabs() {
-        return LessonCatalog.all().stream().map(lesson -> window.tab(lesson.id()).orElseThrow()).toList();
+        return LessonCatalog.all().stream()
+                .map(lesson -> window.tab(lesson.id()).orElseThrow())
+                .toList();
     }
 
     private String showTab(FxRobot robot, Tab tab) {
@@ -129,8 +159,12 @@ class MonkeyTest {
             return "drag " + from + " to " + to;
         }
         if (kind < 48) {
-            robot.moveTo(safePoint(random)).scroll(random.nextInt(5) + 1,
-                    random.nextBoolean() ? javafx.geometry.VerticalDirection.UP : javafx.geometry.VerticalDirection.DOWN);
+            robot.moveTo(safePoint(random))
+                    .scroll(
+                            random.nextInt(5) + 1,
+                            random.nextBoolean()
+                                    ? javafx.geometry.VerticalDirection.UP
+                                    : javafx.geometry.VerticalDirection.DOWN);
             return "scroll";
         }
         if (kind < 68) {
@@ -175,7 +209,8 @@ class MonkeyTest {
         List<Bounds> avoid = new ArrayList<>();
         collectAvoided(window.root(), avoid);
         while (true) {
-            Point2D p = new Point2D(scene.getMinX() + random.nextDouble() * scene.getWidth(),
+            Point2D p = new Point2D(
+                    scene.getMinX() + random.nextDouble() * scene.getWidth(),
                     scene.getMinY() + random.nextDouble() * scene.getHeight());
             if (avoid.stream().noneMatch(b -> b.contains(p))) {
                 return p;

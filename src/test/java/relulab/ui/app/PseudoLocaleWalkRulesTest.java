@@ -39,8 +39,19 @@ class PseudoLocaleWalkRulesTest {
     @Test
     void numbersShapesAndPseudoTextPassAndPlainWordsDoNot() {
         Map<String, String> flagged = new LinkedHashMap<>();
-        for (String text : List.of("[Ŝéţ ··]", "3×4×4", "−3e−3", "1.5E+20", "NaN", "-inf", "Infinity", "nan", "0.25",
-                "Open", "[Ŝéţ] x", "inference")) {
+        for (String text : List.of(
+                "[Ŝéţ ··]",
+                "3×4×4",
+                "−3e−3",
+                "1.5E+20",
+                "NaN",
+                "-inf",
+                "Infinity",
+                "nan",
+                "0.25",
+                "Open",
+                "[Ŝéţ] x",
+                "inference")) {
             PseudoLocaleWalkTest.check(text, "here", flagged);
         }
         assertEquals(List.of("Open", "[Ŝéţ] x", "inference"), List.copyOf(flagged.keySet()));

@@ -51,8 +51,9 @@ import relulab.ui.shared.text.UiLocale;
 class PseudoLocaleWalkTest extends MainWindowTest {
 
     /** What may stand in a text in any language: numbers as printed, NaN and infinities. */
-    private static final Pattern ALLOWED = Pattern.compile(
-            "(?<![A-Za-z])(NaN|nan|Infinity|inf|\\d*\\.?\\d+[eE][+\\-−]?\\d+)(?![A-Za-z])");
+    private static final Pattern ALLOWED =
+            Pattern.compile("(?<![A-Za-z])(NaN|nan|Infinity|inf|\\d*\\.?\\d+[eE][+\\-−]?\\d+)(?![A-Za-z])");
+
     private static final Pattern ASCII_LETTER = Pattern.compile("[A-Za-z]");
     /** Style classes of the code tab's source and literals ({@code CodeView}): code, not words. */
     private static final Set<String> CODE_CLASSES = Set.of("code", "data");
@@ -85,13 +86,15 @@ class PseudoLocaleWalkTest extends MainWindowTest {
             robot.interact(() -> walk(window.root().lookup("#help-overlay"), lesson.id() + " help", hardCoded, cut));
             robot.type(KeyCode.ESCAPE);
         }
-        robot.interact(() -> window.root().lookupAll(".menu-bar").forEach(bar -> ((MenuBar) bar)
-                .getMenus()
-                .forEach(menu -> menuTexts(menu, "menu", hardCoded))));
+        robot.interact(() -> window.root()
+                .lookupAll(".menu-bar")
+                .forEach(bar -> ((MenuBar) bar).getMenus().forEach(menu -> menuTexts(menu, "menu", hardCoded))));
         List<String> failures = new ArrayList<>();
         hardCoded.forEach((text, where) -> failures.add(where + ": " + text));
         failures.addAll(cut);
-        assertTrue(failures.isEmpty(), failures.size() + " texts not from a bundle or cut:\n" + String.join("\n", failures));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " texts not from a bundle or cut:\n" + String.join("\n", failures));
     }
 
     /** Collects the texts of {@code node} and every visible node below it. */
@@ -122,7 +125,9 @@ class PseudoLocaleWalkTest extends MainWindowTest {
                 check(control.getTooltip().getText(), where + " tooltip", hardCoded);
             }
             if (control.getContextMenu() != null) {
-                control.getContextMenu().getItems().forEach(item -> menuTexts(item, where + " context menu", hardCoded));
+                control.getContextMenu()
+                        .getItems()
+                        .forEach(item -> menuTexts(item, where + " context menu", hardCoded));
             }
         }
         if (node.getProperties().get("javafx.scene.control.Tooltip") instanceof Tooltip installed) {
@@ -153,7 +158,8 @@ class PseudoLocaleWalkTest extends MainWindowTest {
 
     /** Adds {@code text} when an ASCII letter is left in it once the numbers are taken out. */
     static void check(String text, String where, Map<String, String> hardCoded) {
-        if (text != null && ASCII_LETTER.matcher(ALLOWED.matcher(text).replaceAll("")).find()) {
+        if (text != null
+                && ASCII_LETTER.matcher(ALLOWED.matcher(text).replaceAll("")).find()) {
             hardCoded.putIfAbsent(text.replace("\n", "⏎"), where);
         }
     }
@@ -169,7 +175,9 @@ class PseudoLocaleWalkTest extends MainWindowTest {
                 String drawn = shown.getText();
                 String ellipsis = labeled.getEllipsisString();
                 boolean endsCut = (drawn.endsWith(ellipsis) || drawn.endsWith("…") || drawn.endsWith("..."))
-                        && !full.endsWith(ellipsis) && !full.endsWith("…") && !full.endsWith("...");
+                        && !full.endsWith(ellipsis)
+                        && !full.endsWith("…")
+                        && !full.endsWith("...");
                 if (!drawn.equals(full) && endsCut) {
                     cut.add(where + ": cut to \"" + drawn + "\" from \"" + full.replace("\n", "⏎") + "\"");
                 }
@@ -180,6 +188,7 @@ class PseudoLocaleWalkTest extends MainWindowTest {
     /** The code tab's source and literals are code in every language. */
     private static boolean isCode(Node node) {
         return node.getStyleClass().stream().anyMatch(CODE_CLASSES::contains)
-                && (node.getId() != null && (node.getId().endsWith("-code") || node.getId().endsWith("-data")));
+                && (node.getId() != null
+                        && (node.getId().endsWith("-code") || node.getId().endsWith("-data")));
     }
 }

@@ -11,8 +11,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
@@ -65,7 +65,8 @@ class ThemeAndPresentationTest {
                 settle();
                 int before = LabWindows.onFx(faults::faults).size();
                 toggle(themeFirst);
-                LabWindows.onFx(faults::faults).stream().skip(before)
+                LabWindows.onFx(faults::faults).stream()
+                        .skip(before)
                         .forEach(f -> where.add(lesson.id() + " / " + tab.getText() + ": " + f));
             }
         }

@@ -51,7 +51,10 @@ class UnlabelledControlsTest extends MainWindowTest {
         List<Node> siblings = c.getParent() == null ? List.of() : c.getParent().getChildrenUnmodifiable();
         int at = siblings.indexOf(c);
         return siblings.stream().anyMatch(n -> n instanceof Label l && l.getLabelFor() == c)
-                || (at > 0 && siblings.get(at - 1) instanceof Label l && l.isVisible() && !l.getText().isBlank());
+                || (at > 0
+                        && siblings.get(at - 1) instanceof Label l
+                        && l.isVisible()
+                        && !l.getText().isBlank());
     }
 
     /** A control no word on it names: a slider, spinner, choice box, text field, or a button of symbols. */
@@ -62,7 +65,10 @@ class UnlabelledControlsTest extends MainWindowTest {
         if (c instanceof TextField && c.getParent() instanceof Spinner) {
             return false;
         }
-        return c instanceof Slider || c instanceof Spinner || c instanceof ChoiceBox || c instanceof ComboBoxBase
+        return c instanceof Slider
+                || c instanceof Spinner
+                || c instanceof ChoiceBox
+                || c instanceof ComboBoxBase
                 || (c instanceof TextField && !c.getStyleClass().contains("cell-editor"));
     }
 }

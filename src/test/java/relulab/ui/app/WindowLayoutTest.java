@@ -86,8 +86,8 @@ class WindowLayoutTest {
 
     @ParameterizedTest(name = "{0} at {1}×{2}, presentation {3}")
     @MethodSource("languagesAndSizes")
-    void everyTabShowsEveryTextInFullAndEachGridInOneFont(String language, int width, int height, boolean presentation,
-                                                         FxRobot robot) {
+    void everyTabShowsEveryTextInFullAndEachGridInOneFont(
+            String language, int width, int height, boolean presentation, FxRobot robot) {
         open(Locale.forLanguageTag(language));
         robot.interact(() -> {
             stage.setWidth(width);
@@ -99,7 +99,9 @@ class WindowLayoutTest {
             }
         });
         // The story of a zero cell is the longest line the workbench shows.
-        robot.interact(() -> LessonViews.workbench(window).viewModel().hoverProperty()
+        robot.interact(() -> LessonViews.workbench(window)
+                .viewModel()
+                .hoverProperty()
                 .set(new relulab.ui.shared.grid.CellIndex(0, 1, 1)));
         List<String> cut = new ArrayList<>();
         for (Lesson lesson : LessonCatalog.all()) {
@@ -169,7 +171,8 @@ class WindowLayoutTest {
         }
         if (node instanceof Labeled labeled && labeled.getScene() != null && !inScrollPane(labeled)) {
             Bounds b = labeled.localToScene(labeled.getLayoutBounds());
-            if (b.getMaxX() > labeled.getScene().getWidth() + 1 || b.getMaxY() > labeled.getScene().getHeight() + 1) {
+            if (b.getMaxX() > labeled.getScene().getWidth() + 1
+                    || b.getMaxY() > labeled.getScene().getHeight() + 1) {
                 cut.add(where + ": \"" + labeled.getText() + "\" runs off the window, at " + b);
             }
         }
@@ -182,7 +185,8 @@ class WindowLayoutTest {
 
     private static boolean inScrollPane(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane || n instanceof javafx.scene.control.ListView
+            if (n instanceof javafx.scene.control.ScrollPane
+                    || n instanceof javafx.scene.control.ListView
                     || n instanceof javafx.scene.control.TableView) {
                 return true;
             }
@@ -193,8 +197,12 @@ class WindowLayoutTest {
     private static boolean isCut(Labeled labeled) {
         String text = labeled.getText();
         String shown = displayed(labeled);
-        return text != null && !text.isEmpty() && shown != null && !shown.equals(text)
-                && !shown.equals(text.replace("_", "")) && labeled.getWidth() > 0;
+        return text != null
+                && !text.isEmpty()
+                && shown != null
+                && !shown.equals(text)
+                && !shown.equals(text.replace("_", ""))
+                && labeled.getWidth() > 0;
     }
 
     /** The text the skin draws: its LabeledText child, which holds the ellipsis when cut. */

@@ -42,16 +42,23 @@ class CodeTryThisTest {
     @Test
     void tryThis_pathCode_chapterLinesOneEachWithDifferencesNamed() {
         CodeViewModel vm = following(LabState.firstExample());
-        assertEquals(List.of("out = max(0, x);", "dx = dout .* (x > 0);"),
+        assertEquals(
+                List.of("out = max(0, x);", "dx = dout .* (x > 0);"),
                 ChapterListing.code(LiteralLanguage.MATLAB).lines().toList());
-        List<String> python = ChapterListing.code(LiteralLanguage.PYTHON).lines().map(String::strip).toList();
-        assertTrue(python.contains("out = np.maximum(0, x)") && python.contains("dx = dout * (x > 0)"), python.toString());
+        List<String> python = ChapterListing.code(LiteralLanguage.PYTHON)
+                .lines()
+                .map(String::strip)
+                .toList();
+        assertTrue(
+                python.contains("out = np.maximum(0, x)") && python.contains("dx = dout * (x > 0)"), python.toString());
         for (LiteralLanguage language : LiteralLanguage.values()) {
             String differences = vm.differencesProperty(language).get();
             assertTrue(differences.contains("(1) forward") && differences.contains("(2) backward"), differences);
         }
-        assertTrue(vm.differencesProperty(LiteralLanguage.MATLAB).get()
-                .contains("forward takes 2 lines and its backward 3; the chapter's, one each"),
+        assertTrue(
+                vm.differencesProperty(LiteralLanguage.MATLAB)
+                        .get()
+                        .contains("forward takes 2 lines and its backward 3; the chapter's, one each"),
                 vm.differencesProperty(LiteralLanguage.MATLAB).get());
     }
 
@@ -86,7 +93,8 @@ class CodeTryThisTest {
         ScriptRunner.requireInstalled("python3");
         CodeViewModel vm = following(LabState.firstExample());
 
-        List<String> printed = new ScriptRunner(dir, TIMEOUT, "python3").run("copied_program.py", vm.script(LiteralLanguage.PYTHON));
+        List<String> printed =
+                new ScriptRunner(dir, TIMEOUT, "python3").run("copied_program.py", vm.script(LiteralLanguage.PYTHON));
 
         assertEquals(List.of("out equals ReLU Lab's: True", "dx equals ReLU Lab's: True"), printed);
     }
@@ -111,7 +119,10 @@ class CodeTryThisTest {
 
         state.activationProperty().set(Activations.parse("tanh"));
 
-        assertTrue(vm.differencesProperty(LiteralLanguage.PYTHON).get().startsWith("The chapter gives ReLU; the layer is tanh now"),
+        assertTrue(
+                vm.differencesProperty(LiteralLanguage.PYTHON)
+                        .get()
+                        .startsWith("The chapter gives ReLU; the layer is tanh now"),
                 vm.differencesProperty(LiteralLanguage.PYTHON).get());
     }
 }

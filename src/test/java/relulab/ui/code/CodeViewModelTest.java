@@ -11,8 +11,8 @@ import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.io.code.LiteralLanguage;
-import relulab.ui.state.LabState;
 import relulab.ui.code.CodeToken.Kind;
+import relulab.ui.state.LabState;
 
 class CodeViewModelTest {
 
@@ -34,7 +34,8 @@ class CodeViewModelTest {
 
         String python = vm.dataProperty(LiteralLanguage.PYTHON).get();
         assertTrue(python.contains("x = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[-1.5, 2.0]],\n])"), python);
-        assertTrue(python.contains("dx_lab = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[0.0, 4.0]],\n])"), python);
+        assertTrue(
+                python.contains("dx_lab = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[0.0, 4.0]],\n])"), python);
         assertTrue(vm.dataProperty(LiteralLanguage.MATLAB).get().contains("x(:, :, 1) = [\n    -1.5, 2.0\n];"));
     }
 
@@ -59,13 +60,17 @@ class CodeViewModelTest {
         String code = vm.codeProperty(LiteralLanguage.PYTHON).get();
         assertTrue(code.contains("def leaky_forward(x):") && code.contains("out = np.where(x > 0, x, 0.1 * x)"), code);
         String data = vm.dataProperty(LiteralLanguage.PYTHON).get();
-        assertTrue(data.contains("out_lab = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[-0.15000000000000002, 2.0]],"),
+        assertTrue(
+                data.contains(
+                        "out_lab = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[-0.15000000000000002, 2.0]],"),
                 data);
-        assertTrue(data.contains("dx_lab = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[0.30000000000000004, 4.0]],"),
+        assertTrue(
+                data.contains("dx_lab = np.array([  # shape (D, H, W) = (1, 1, 2)\n    [[0.30000000000000004, 4.0]],"),
                 data);
 
         state.activationProperty().set(Activations.parse("sigmoid"));
-        assertTrue(vm.script(LiteralLanguage.PYTHON).contains("print(\"dx equals ReLU Lab's to rounding:\""),
+        assertTrue(
+                vm.script(LiteralLanguage.PYTHON).contains("print(\"dx equals ReLU Lab's to rounding:\""),
                 "the sigmoid's exp differs in the last bit, and the check says so");
     }
 
@@ -75,8 +80,10 @@ class CodeViewModelTest {
         CodeViewModel vm = new CodeViewModel(new LabState(big).snapshot());
 
         assertFalse(vm.printableProperty().get());
-        assertEquals("# x has shape (3, 64, 64), 12288 values: too large to print here (at most 4096). "
-                + "Save it as .npy instead and load it with np.load.\n", vm.dataProperty(LiteralLanguage.PYTHON).get());
+        assertEquals(
+                "# x has shape (3, 64, 64), 12288 values: too large to print here (at most 4096). "
+                        + "Save it as .npy instead and load it with np.load.\n",
+                vm.dataProperty(LiteralLanguage.PYTHON).get());
         assertEquals(vm.codeProperty(LiteralLanguage.MATLAB).get(), vm.script(LiteralLanguage.MATLAB));
     }
 
@@ -85,7 +92,8 @@ class CodeViewModelTest {
         String source = "def f(x):  # the 'forward'\n    return np.maximum(x, 0.5e-3) + \"s\"\n";
         List<CodeToken> tokens = CodeTokenizer.tokenize(LiteralLanguage.PYTHON, source);
 
-        assertEquals(source, String.join("", tokens.stream().map(CodeToken::text).toList()));
+        assertEquals(
+                source, String.join("", tokens.stream().map(CodeToken::text).toList()));
         assertTrue(tokens.contains(new CodeToken(Kind.KEYWORD, "def")));
         assertTrue(tokens.contains(new CodeToken(Kind.FUNCTION, "f")));
         assertTrue(tokens.contains(new CodeToken(Kind.COMMENT, "# the 'forward'")));

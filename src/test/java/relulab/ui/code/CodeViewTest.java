@@ -45,7 +45,8 @@ class CodeViewTest {
 
     @Test
     void literalsFollowTheSharedTensors(FxRobot robot) {
-        robot.interact(() -> state.setTensors(Tensor3.of(SHAPE, new double[] {Double.NaN, -7}),
+        robot.interact(() -> state.setTensors(
+                Tensor3.of(SHAPE, new double[] {Double.NaN, -7}),
                 Tensor3.of(SHAPE, new double[] {1, Double.NEGATIVE_INFINITY})));
 
         String python = robot.lookup("#python-data").queryAs(TextArea.class).getText();
@@ -58,8 +59,9 @@ class CodeViewTest {
     @Test
     void codeIsHighlightedAndFollowsTheGradientAtZero(FxRobot robot) {
         TextFlow code = robot.lookup("#python-code").queryAs(TextFlow.class);
-        assertTrue(code.getChildren().stream().anyMatch(n -> n.getStyleClass().contains("code-keyword")
-                && ((Text) n).getText().equals("def")));
+        assertTrue(code.getChildren().stream()
+                .anyMatch(n -> n.getStyleClass().contains("code-keyword")
+                        && ((Text) n).getText().equals("def")));
 
         robot.interact(() -> state.gradientAtZeroProperty().set(GradientAtZero.ONE));
 
@@ -75,7 +77,9 @@ class CodeViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         String narrow = text(code);
-        assertTrue(narrow.contains("\n" + " ".repeat(4 + CodeWrap.HANGING)), "a continuation of an indented line: " + narrow);
+        assertTrue(
+                narrow.contains("\n" + " ".repeat(4 + CodeWrap.HANGING)),
+                "a continuation of an indented line: " + narrow);
         assertTrue(narrow.lines().count() > wide.lines().count(), narrow);
         assertEquals(wide.replaceAll("\\s", ""), narrow.replaceAll("\\s", ""));
     }
@@ -87,8 +91,8 @@ class CodeViewTest {
     @Test
     void theDataBoxShowsSixSignificantDigitsWrappedWhileCopyGivesTheExactValues(FxRobot robot) {
         double third = 1.0 / 3;
-        robot.interact(() -> state.setTensors(Tensor3.of(SHAPE, new double[] {third, -2.5e-9}),
-                Tensor3.of(SHAPE, new double[] {0.1 + 0.2, 7})));
+        robot.interact(() -> state.setTensors(
+                Tensor3.of(SHAPE, new double[] {third, -2.5e-9}), Tensor3.of(SHAPE, new double[] {0.1 + 0.2, 7})));
 
         TextArea data = robot.lookup("#python-data").queryAs(TextArea.class);
         assertTrue(data.getText().contains("[[0.333333, -2.5e-9]]"), data.getText());
@@ -103,14 +107,16 @@ class CodeViewTest {
 
     private static String clipboard(FxRobot robot) {
         String[] text = new String[1];
-        robot.interact(() -> text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() ->
+                text[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         return text[0];
     }
 
     @Test
     void copyAllSaysWhatItCopied(FxRobot robot) {
         robot.clickOn("#python-copy-all");
-        assertEquals("Copied the whole Python / NumPy program to the clipboard.",
+        assertEquals(
+                "Copied the whole Python / NumPy program to the clipboard.",
                 robot.lookup("#code-status").queryAs(Label.class).getText());
     }
 }

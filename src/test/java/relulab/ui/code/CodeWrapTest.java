@@ -40,9 +40,13 @@ class CodeWrapTest {
             for (String row : wrapped.split("\n")) {
                 assertTrue(row.length() <= columns, columns + " columns: '" + row + "'");
             }
-            assertEquals(source.replace(" ", "").replace("\n", ""), wrapped.replace(" ", "").replace("\n", ""),
+            assertEquals(
+                    source.replace(" ", "").replace("\n", ""),
+                    wrapped.replace(" ", "").replace("\n", ""),
                     columns + " columns");
-            assertEquals(2, wrapped.lines().filter(row -> !row.startsWith("     ")).count(),
+            assertEquals(
+                    2,
+                    wrapped.lines().filter(row -> !row.startsWith("     ")).count(),
                     "only continuations start past the first line's indentation, at " + columns + " columns");
         }
     }
@@ -56,9 +60,15 @@ class CodeWrapTest {
     @Test
     void aCommentCutInTwoStaysAComment() {
         List<CodeToken> wrapped = CodeWrap.wrap(python("x = 1  # a comment that is long"), 20);
-        assertEquals(List.of(new CodeToken(Kind.PLAIN, "x = "), new CodeToken(Kind.NUMBER, "1"),
-                new CodeToken(Kind.PLAIN, "  "), new CodeToken(Kind.COMMENT, "# a comment"),
-                new CodeToken(Kind.PLAIN, "\n    "), new CodeToken(Kind.COMMENT, "that is long")), wrapped);
+        assertEquals(
+                List.of(
+                        new CodeToken(Kind.PLAIN, "x = "),
+                        new CodeToken(Kind.NUMBER, "1"),
+                        new CodeToken(Kind.PLAIN, "  "),
+                        new CodeToken(Kind.COMMENT, "# a comment"),
+                        new CodeToken(Kind.PLAIN, "\n    "),
+                        new CodeToken(Kind.COMMENT, "that is long")),
+                wrapped);
     }
 
     @Test

@@ -25,15 +25,14 @@ class CostTryThisTest {
     private static final BenchRunner SHORT = new BenchRunner(1, 3);
 
     private static CostViewModel measured(int elements) {
-        CostViewModel model = new CostViewModel(task -> { }, SHORT, new ReportMemory() {
+        CostViewModel model = new CostViewModel(task -> {}, SHORT, new ReportMemory() {
             @Override
             public Optional<BenchReport> recall() {
                 return Optional.empty();
             }
 
             @Override
-            public void remember(BenchReport report) {
-            }
+            public void remember(BenchReport report) {}
         });
         model.sizeProperty().set(elements);
         long id = model.begin(elements);
@@ -59,11 +58,16 @@ class CostTryThisTest {
             assertTrue(sentence.startsWith("The machine was busy"), sentence);
             return;
         }
-        assertTrue(sentence.contains("ReLU forward runs at " + (report.ratioToCopy("relu-forward") >= 0.8 ? "" : "only ")
-                + ratioText(report, BenchKernel.RELU_FORWARD)), sentence);
-        assertEquals(report.ratioToCopy("relu-forward") >= 0.8, sentence.contains("it keeps up with the copy"), sentence);
-        assertTrue(report.result("sigmoid-forward").nsPerElement() > report.result("relu-forward").nsPerElement());
-        assertTrue(report.result("tanh-forward").nsPerElement() > report.result("relu-forward").nsPerElement());
+        assertTrue(
+                sentence.contains("ReLU forward runs at " + (report.ratioToCopy("relu-forward") >= 0.8 ? "" : "only ")
+                        + ratioText(report, BenchKernel.RELU_FORWARD)),
+                sentence);
+        assertEquals(
+                report.ratioToCopy("relu-forward") >= 0.8, sentence.contains("it keeps up with the copy"), sentence);
+        assertTrue(report.result("sigmoid-forward").nsPerElement()
+                > report.result("relu-forward").nsPerElement());
+        assertTrue(report.result("tanh-forward").nsPerElement()
+                > report.result("relu-forward").nsPerElement());
     }
 
     /**
@@ -74,7 +78,8 @@ class CostTryThisTest {
     void tryThis_cost_forwardBarsNameTheExp() {
         CostViewModel model = measured(SMALL);
         List<CostBar> bars = model.bars();
-        assertEquals("1 comparison", bars.get(BenchKernel.RELU_FORWARD.ordinal()).work());
+        assertEquals(
+                "1 comparison", bars.get(BenchKernel.RELU_FORWARD.ordinal()).work());
         assertTrue(bars.get(BenchKernel.SIGMOID_FORWARD.ordinal()).work().contains("exp"));
         assertTrue(bars.get(BenchKernel.TANH_FORWARD.ordinal()).work().contains("tanh"));
     }

@@ -20,19 +20,21 @@ class CostViewModelTest {
     private static final double EXACT = 0.0;
 
     /** copy at 32 GB/s; ReLU at memory speed; sigmoid and tanh far behind. */
-    private static final BenchReport REPORT = new BenchReport(1024, List.of(
-            new BenchResult("copy", 0.5, 32.0),
-            new BenchResult("relu-forward", 0.5, 32.0),
-            new BenchResult("relu-backward", 0.8, 30.0),
-            new BenchResult("leaky-relu-forward", 0.6, 16.0 / 0.6),
-            new BenchResult("leaky-relu-backward", 0.9, 24.0 / 0.9),
-            new BenchResult("sigmoid-forward", 5.0, 3.2),
-            new BenchResult("sigmoid-backward", 8.0, 3.0),
-            new BenchResult("tanh-forward", 40.0, 0.4),
-            new BenchResult("tanh-backward", 48.0, 0.5)));
+    private static final BenchReport REPORT = new BenchReport(
+            1024,
+            List.of(
+                    new BenchResult("copy", 0.5, 32.0),
+                    new BenchResult("relu-forward", 0.5, 32.0),
+                    new BenchResult("relu-backward", 0.8, 30.0),
+                    new BenchResult("leaky-relu-forward", 0.6, 16.0 / 0.6),
+                    new BenchResult("leaky-relu-backward", 0.9, 24.0 / 0.9),
+                    new BenchResult("sigmoid-forward", 5.0, 3.2),
+                    new BenchResult("sigmoid-backward", 8.0, 3.0),
+                    new BenchResult("tanh-forward", 40.0, 0.4),
+                    new BenchResult("tanh-backward", 48.0, 0.5)));
 
     private final Remembered memory = new Remembered();
-    private final CostViewModel model = new CostViewModel(task -> { }, new BenchRunner(0, 1), memory);
+    private final CostViewModel model = new CostViewModel(task -> {}, new BenchRunner(0, 1), memory);
 
     /** A memory that keeps the report in a field. */
     private static final class Remembered implements ReportMemory {
@@ -72,15 +74,19 @@ class CostViewModelTest {
         assertEquals("1 comparison", model.bars().get(1).work());
         assertEquals("1 exp, 1 addition, 1 division", model.bars().get(5).work());
         assertEquals("ReLU backward", model.bars().get(2).title(), "named by the activation words");
-        assertEquals("Leaky ReLU forward", model.bars().get(3).title(),
+        assertEquals(
+                "Leaky ReLU forward",
+                model.bars().get(3).title(),
                 "the short name: the chart's categories have little room, and the slope does not change the cost");
         assertEquals(CostBar.Family.RELU, model.bars().get(2).family());
         assertEquals(CostBar.Family.LEAKY_RELU, model.bars().get(3).family());
         assertEquals(CostBar.Family.EXP, model.bars().get(8).family());
-        assertEquals("ReLU forward runs at 1\u00D7 the speed of copying the same bytes: it keeps up with the copy. "
-                + "Sigmoid forward, with an exp per element: 0.1\u00D7; tanh forward: 0.013\u00D7. "
-                + "Backward: ReLU backward 0.94\u00D7; Sigmoid backward 0.094\u00D7, tanh backward 0.016\u00D7, "
-                + "from their kept outputs.", model.ratiosProperty().get());
+        assertEquals(
+                "ReLU forward runs at 1\u00D7 the speed of copying the same bytes: it keeps up with the copy. "
+                        + "Sigmoid forward, with an exp per element: 0.1\u00D7; tanh forward: 0.013\u00D7. "
+                        + "Backward: ReLU backward 0.94\u00D7; Sigmoid backward 0.094\u00D7, tanh backward 0.016\u00D7, "
+                        + "from their kept outputs.",
+                model.ratiosProperty().get());
         assertTrue(model.statusProperty().get().startsWith("Measured on 1,024 elements per tensor"));
     }
 
@@ -116,12 +122,16 @@ class CostViewModelTest {
     @Test
     void aFailureShowsItsMessageAndKeepsThePreviousChart() {
         model.succeeded(model.begin(1024), REPORT);
-        model.failed(model.begin(1 << 24), new IllegalArgumentException(
-                "16,777,216 elements need 384 MiB for three arrays, but only 100 MiB of memory are free; choose fewer elements"));
+        model.failed(
+                model.begin(1 << 24),
+                new IllegalArgumentException(
+                        "16,777,216 elements need 384 MiB for three arrays, but only 100 MiB of memory are free; choose fewer elements"));
         assertTrue(model.failedProperty().get());
         assertFalse(model.runningProperty().get());
-        assertEquals("Could not measure: 16,777,216 elements need 384 MiB for three arrays, but only 100 MiB "
-                + "of memory are free; choose fewer elements.", model.statusProperty().get());
+        assertEquals(
+                "Could not measure: 16,777,216 elements need 384 MiB for three arrays, but only 100 MiB "
+                        + "of memory are free; choose fewer elements.",
+                model.statusProperty().get());
         assertSame(REPORT, model.reportProperty().get());
         assertEquals(9, model.bars().size());
     }
@@ -129,7 +139,8 @@ class CostViewModelTest {
     @Test
     void runningOutOfMemoryIsSaidInWords() {
         model.failed(model.begin(1 << 24), new OutOfMemoryError("Java heap space"));
-        assertEquals("Could not measure: not enough memory for this size; choose a smaller one.",
+        assertEquals(
+                "Could not measure: not enough memory for this size; choose a smaller one.",
                 model.statusProperty().get());
     }
 
@@ -140,7 +151,9 @@ class CostViewModelTest {
         model.failed(id, new CancellationException("benchmark cancelled"));
         assertFalse(model.runningProperty().get());
         assertFalse(model.failedProperty().get());
-        assertEquals("Cancelled. The chart shows the previous measurement.", model.statusProperty().get());
+        assertEquals(
+                "Cancelled. The chart shows the previous measurement.",
+                model.statusProperty().get());
     }
 
     /** Whiskers: tanh forward's rounds took 36 to 60 ns (median 40), so its bandwidth ran 16/60 to 16/36 GB/s. */
@@ -160,8 +173,9 @@ class CostViewModelTest {
     void roundsThatDifferByMoreThanAFifthSayTheMachineIsBusyInsteadOfRanking() {
         model.succeeded(model.begin(1024), withTanh(new BenchResult("tanh-forward", 40.0, 0.4, 36.0, 50.0)));
         assertTrue(model.busyProperty().get());
-        assertEquals("The machine was busy: the rounds of tanh forward differed by 35% of their median "
-                + "(more than 20%), so the ranking may be false. Close other programs and run again.",
+        assertEquals(
+                "The machine was busy: the rounds of tanh forward differed by 35% of their median "
+                        + "(more than 20%), so the ranking may be false. Close other programs and run again.",
                 model.ratiosProperty().get());
         model.succeeded(model.begin(1024), withTanh(new BenchResult("tanh-forward", 40.0, 0.4, 36.0, 43.0)));
         assertFalse(model.busyProperty().get(), "17.5% is steady enough");
@@ -173,10 +187,11 @@ class CostViewModelTest {
         model.succeeded(model.begin(1024), REPORT);
         assertSame(REPORT, memory.last);
 
-        CostViewModel reopened = new CostViewModel(task -> { }, new BenchRunner(0, 1), memory);
+        CostViewModel reopened = new CostViewModel(task -> {}, new BenchRunner(0, 1), memory);
         assertSame(REPORT, reopened.reportProperty().get());
         assertEquals(9, reopened.bars().size());
-        assertTrue(reopened.statusProperty().get().startsWith("The last measurement, on 1,024 elements"),
+        assertTrue(
+                reopened.statusProperty().get().startsWith("The last measurement, on 1,024 elements"),
                 reopened.statusProperty().get());
         assertFalse(reopened.runningProperty().get());
     }

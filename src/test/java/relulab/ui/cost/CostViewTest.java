@@ -54,18 +54,30 @@ class CostViewTest {
     void runOnATinySizeFillsTheChartWithNineBarsAndTheRatios(FxRobot robot) throws TimeoutException {
         assertFalse(robot.lookup("#cost-chart").query().isVisible(), "no empty chart before the first measurement");
         robot.clickOn("#cost-run");
-        WaitForAsyncUtils.waitFor(RUN_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> model.reportProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                RUN_TIMEOUT_SECONDS,
+                TimeUnit.SECONDS,
+                () -> model.reportProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         BarChart<?, ?> chart = robot.lookup("#cost-chart").queryAs(BarChart.class);
         assertTrue(chart.isVisible());
         assertEquals(1, chart.getData().size());
         assertEquals(9, chart.getData().get(0).getData().size());
-        assertTrue(chart.getData().get(0).getData().get(0).getNode().getStyleClass().contains("bar-exp"),
+        assertTrue(
+                chart.getData()
+                        .get(0)
+                        .getData()
+                        .get(0)
+                        .getNode()
+                        .getStyleClass()
+                        .contains("bar-exp"),
                 "tanh backward, at the bottom, is coloured as exp-bound");
         String ratios = robot.lookup("#cost-ratios").queryAs(Label.class).getText();
         // A tiny run on a shared machine is often disturbed: then the tab must say so instead of ranking.
-        assertTrue((ratios.startsWith("ReLU forward runs at ") && ratios.contains("the speed of copying the same bytes"))
-                || ratios.startsWith("The machine was busy"), ratios);
+        assertTrue(
+                (ratios.startsWith("ReLU forward runs at ") && ratios.contains("the speed of copying the same bytes"))
+                        || ratios.startsWith("The machine was busy"),
+                ratios);
     }
 
     @Test
@@ -90,8 +102,7 @@ class CostViewTest {
             }
 
             @Override
-            public void remember(BenchReport report) {
-            }
+            public void remember(BenchReport report) {}
         };
         robot.interact(() -> {
             CostViewModel remembered = new CostViewModel(executor, new BenchRunner(0, 1), memory);

@@ -16,7 +16,7 @@ import relulab.train.UnitDeath;
 class AutopsyModelTest {
 
     private final Executor direct = Runnable::run;
-    private final DyingViewModel vm = new DyingViewModel(direct, direct, r -> { }, direct, direct, direct);
+    private final DyingViewModel vm = new DyingViewModel(direct, direct, r -> {}, direct, direct, direct);
 
     private List<UnitDeath> trainAtRateTwo() {
         vm.start();
@@ -26,7 +26,10 @@ class AutopsyModelTest {
 
     @Test
     void choosingADeadUnitShowsTheStepAtWhichItDiedAndTheUpdate() {
-        UnitDeath death = trainAtRateTwo().stream().filter(d -> d.layer() == 0).findFirst().orElseThrow();
+        UnitDeath death = trainAtRateTwo().stream()
+                .filter(d -> d.layer() == 0)
+                .findFirst()
+                .orElseThrow();
         assertTrue(vm.autopsy().select(0, death.unit()));
         AutopsyShown s = vm.autopsy().shownProperty().get();
         assertEquals(death, s.autopsy().death());

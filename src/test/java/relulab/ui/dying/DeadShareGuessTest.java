@@ -41,8 +41,10 @@ class DeadShareGuessTest {
         assertTrue(guess.resultsShownProperty().get());
         assertEquals("Training at lr = 5\u2026 your guess: 10 % dead.", guess.verdict(run, true));
         String verdict = guess.verdict(run, false);
-        assertTrue(verdict.startsWith("You guessed 10 % dead at lr = 5; the network ended with "
-                + String.format(Locale.ROOT, "%.0f %% dead", actual)), verdict);
+        assertTrue(
+                verdict.startsWith("You guessed 10 % dead at lr = 5; the network ended with "
+                        + String.format(Locale.ROOT, "%.0f %% dead", actual)),
+                verdict);
         assertEquals(100 * DeadShareGuess.silentShare(run), actual, 1e-9);
     }
 
@@ -64,7 +66,8 @@ class DeadShareGuessTest {
         guess.predictingProperty().set(true);
         guess.guessPercentProperty().set(30);
         guess.compare(5);
-        assertTrue(guess.verdict(run, false).startsWith("You guessed 30 %. Leaky ReLU units cannot die: 0 % dead"),
+        assertTrue(
+                guess.verdict(run, false).startsWith("You guessed 30 %. Leaky ReLU units cannot die: 0 % dead"),
                 guess.verdict(run, false));
     }
 }

@@ -39,7 +39,8 @@ class DyingStoryTest {
         assertTrue(story.contains("A deeper unit sees the layer below"), story);
         assertTrue(story.contains("dead from the start"), story);
         assertTrue(resource("/relulab/ui/dying/help.txt").contains(story), "the help tells the path's story");
-        assertTrue(Messages.of(SettingsPane.class).get("settings.explanation").contains(story),
+        assertTrue(
+                Messages.of(SettingsPane.class).get("settings.explanation").contains(story),
                 "the sidebar tells the path's story");
     }
 
@@ -49,8 +50,9 @@ class DyingStoryTest {
         String sidebar = Messages.of(SettingsPane.class).get("settings.explanation")
                 + Messages.of(SettingsPane.class).get("settings.why");
         for (String text : new String[] {help, sidebar, pathChapter()}) {
-            for (String claim : new String[] {"nothing brings it back", "never recovers", "can't come back",
-                    "stay dead to the end"}) {
+            for (String claim :
+                    new String[] {"nothing brings it back", "never recovers", "can't come back", "stay dead to the end"
+                    }) {
                 assertTrue(!text.contains(claim), claim);
             }
         }

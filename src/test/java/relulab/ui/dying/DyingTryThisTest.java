@@ -23,7 +23,7 @@ class DyingTryThisTest {
     private static final List<String> HIGH_RATES = List.of("1", "2", "3", "5", "7", "10");
 
     private final Executor direct = Runnable::run;
-    private final DyingViewModel vm = new DyingViewModel(direct, direct, r -> { }, direct, direct, direct);
+    private final DyingViewModel vm = new DyingViewModel(direct, direct, r -> {}, direct, direct, direct);
 
     private TrainingRun trainAt(String rate) {
         vm.start();
@@ -42,8 +42,10 @@ class DyingTryThisTest {
         TrainingRun run = trainAt("0.1");
         String verdict = guess.verdict(run, false);
         assertTrue(guess.resultsShownProperty().get());
-        assertTrue(verdict.startsWith("You guessed 30 % dead at lr = 0.1; the network ended with "
-                + DeadShareGuess.percent(100 * DeadShareGuess.silentShare(run)) + " % dead"), verdict);
+        assertTrue(
+                verdict.startsWith("You guessed 30 % dead at lr = 0.1; the network ended with "
+                        + DeadShareGuess.percent(100 * DeadShareGuess.silentShare(run)) + " % dead"),
+                verdict);
     }
 
     /** Help row 2 and path try 1 (its first half): a small rate such as 0.01. */
@@ -110,7 +112,8 @@ class DyingTryThisTest {
     @Test
     void tryThis_dying_clickADeadUnitShowsTheUpdateThatKilledIt() {
         List<UnitDeath> deaths = trainAt("2").deaths();
-        UnitDeath death = deaths.stream().filter(d -> d.layer() == 0).findFirst().orElseThrow();
+        UnitDeath death =
+                deaths.stream().filter(d -> d.layer() == 0).findFirst().orElseThrow();
         assertTrue(vm.autopsy().select(death.layer(), death.unit()));
         AutopsyShown s = vm.autopsy().shownProperty().get();
         assertEquals(death, s.autopsy().death());
@@ -127,7 +130,8 @@ class DyingTryThisTest {
     void tryThis_dying_remediesCompareReluLeakyAndALowerRateAtTheSameSeed() {
         trainAt("2");
         List<Remedy> remedies = vm.remediesProperty().get();
-        assertEquals(List.of(Remedy.Kind.RELU, Remedy.Kind.LEAKY, Remedy.Kind.LOWER_RATE),
+        assertEquals(
+                List.of(Remedy.Kind.RELU, Remedy.Kind.LEAKY, Remedy.Kind.LOWER_RATE),
                 remedies.stream().map(Remedy::kind).toList());
         for (Remedy r : remedies) {
             assertEquals(1, r.run().config().seed());

@@ -165,7 +165,9 @@ class DyingViewModelTest {
         // the ranges say what the grid says: a unit is silent at step 7 exactly when its max z is <= 0
         for (int l = 0; l < 2; l++) {
             for (int u = 0; u < 64; u++) {
-                assertEquals(vm.runProperty().get().silentUnits(7, l).get(u), early.ranges()[l][u][1] <= 0,
+                assertEquals(
+                        vm.runProperty().get().silentUnits(7, l).get(u),
+                        early.ranges()[l][u][1] <= 0,
                         "layer " + l + " unit " + u);
             }
         }
@@ -180,7 +182,8 @@ class DyingViewModelTest {
         assertEquals(5.0, remedies.get(0).run().config().learningRate(), EXACT);
         assertEquals("leaky:0.01", remedies.get(1).run().config().activation().name());
         assertEquals(0.5, remedies.get(2).run().config().learningRate(), EXACT);
-        assertTrue(remedies.get(0).run().maxSilentFraction() > remedies.get(2).run().maxSilentFraction());
+        assertTrue(remedies.get(0).run().maxSilentFraction()
+                > remedies.get(2).run().maxSilentFraction());
         assertEquals(0.0, remedies.get(1).run().deadFraction(0), EXACT, "Leaky units are never dead");
     }
 
@@ -192,12 +195,14 @@ class DyingViewModelTest {
         assertFalse(vm.setLearningRateText("30"));
         assertFalse(vm.setLearningRateText("fast"));
         assertEquals(3.0, vm.learningRateProperty().get(), 1e-15);
-        assertTrue(vm.messageProperty().get().contains("'fast'"), vm.messageProperty().get());
+        assertTrue(
+                vm.messageProperty().get().contains("'fast'"),
+                vm.messageProperty().get());
     }
 
     @Test
     void theSliderSnapsToOneTwoFiveOnlyWhenClose() {
-        assertEquals(Math.log10(3) , RateScale.snap(Math.log10(3)), 0.0, "3 is not 1-2-5: kept");
+        assertEquals(Math.log10(3), RateScale.snap(Math.log10(3)), 0.0, "3 is not 1-2-5: kept");
         assertEquals(Math.log10(2), RateScale.snap(Math.log10(2.1)), 0.0);
         assertEquals(Math.log10(5), RateScale.snap(Math.log10(4.8)), 0.0);
         assertEquals(-2.0, RateScale.snap(Math.log10(0.0097)), 0.0);
@@ -240,8 +245,10 @@ class DyingViewModelTest {
         int fromStart = run.silentThroughout(1).cardinality();
         assertTrue(fromStart > 0, "the default network has layer-2 units that never fire");
         String text = vm.recoveryText();
-        assertTrue(text.contains("Dead from initialisation (framed ✕, never fired):  layer 1: 0  layer 2: " + fromStart
-                + ": the random initial weights"), text);
+        assertTrue(
+                text.contains("Dead from initialisation (framed ✕, never fired):  layer 1: 0  layer 2: " + fromStart
+                        + ": the random initial weights"),
+                text);
     }
 
     /** The sweep takes every core: it starts only once the run the student waits for is shown. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -18,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,10 +26,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
-import relulab.ui.task.Background;
 import relulab.train.TrainingRun;
 import relulab.train.UnitDeath;
 import relulab.train.UnitState;
+import relulab.ui.task.Background;
 
 class DyingViewTest {
 
@@ -61,13 +61,15 @@ class DyingViewTest {
     }
 
     @Test
-    void predictingHidesTheResultsUntilCompareThenSetsTheGuessBesideTheDeadShare(FxRobot robot) throws TimeoutException {
+    void predictingHidesTheResultsUntilCompareThenSetsTheGuessBesideTheDeadShare(FxRobot robot)
+            throws TimeoutException {
         robot.clickOn("#dying-predict");
         assertFalse(view.getCenter().isVisible(), "the units and charts wait for the guess");
         robot.clickOn("#dying-compare");
         assertTrue(view.getCenter().isVisible());
         Label verdict = robot.lookup("#dying-verdict").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> verdict.getText().startsWith("You guessed 50 % dead"));
+        WaitForAsyncUtils.waitFor(
+                WAIT_SECONDS, TimeUnit.SECONDS, () -> verdict.getText().startsWith("You guessed 50 % dead"));
         assertTrue(verdict.getText().contains("the network ended with"), verdict.getText());
     }
 
@@ -88,7 +90,9 @@ class DyingViewTest {
         assertTrue(highDead > lowDead + 32, "dead units: " + lowDead + " at lr 0.001, " + highDead + " at lr 10");
         assertTrue(lowText.contains("layer 1: 0 of 64 dead"), lowText);
         assertTrue(highText.contains("layer 2: 64 of 64 dead"), highText);
-        assertEquals("lr = 10", robot.lookup("#dying-rate-value").queryAs(Label.class).getText());
+        assertEquals(
+                "lr = 10",
+                robot.lookup("#dying-rate-value").queryAs(Label.class).getText());
     }
 
     @Test
@@ -116,7 +120,8 @@ class DyingViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         String title = robot.lookup("#dying-data-title").queryAs(Label.class).getText();
-        assertTrue(title.startsWith("Step " + view.viewModel().runProperty().get().stepsRun() + ": accuracy "), title);
+        assertTrue(
+                title.startsWith("Step " + view.viewModel().runProperty().get().stepsRun() + ": accuracy "), title);
         assertTrue(robot.lookup("#dying-data").query().getBoundsInParent().getWidth() > 100);
 
         TrainingRun run = view.viewModel().runProperty().get();
@@ -136,15 +141,24 @@ class DyingViewTest {
         robot.interact(field::selectAll);
         robot.write("3").type(KeyCode.ENTER);
         waitForRun(3);
-        assertEquals("lr = 3", robot.lookup("#dying-rate-value").queryAs(Label.class).getText());
+        assertEquals(
+                "lr = 3", robot.lookup("#dying-rate-value").queryAs(Label.class).getText());
 
-        robot.interact(() -> robot.lookup("#dying-scrubber").queryAs(Slider.class).setValue(0));
+        robot.interact(
+                () -> robot.lookup("#dying-scrubber").queryAs(Slider.class).setValue(0));
         assertEquals(0, view.viewModel().stepProperty().get());
         robot.clickOn("#dying-play");
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                () -> view.viewModel().stepProperty().get() == view.viewModel().runProperty().get().stepsRun());
+        WaitForAsyncUtils.waitFor(
+                WAIT_SECONDS,
+                TimeUnit.SECONDS,
+                () -> view.viewModel().stepProperty().get()
+                        == view.viewModel().runProperty().get().stepsRun());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("\u25b6 Play", robot.lookup("#dying-play").queryAs(javafx.scene.control.Button.class).getText());
+        assertEquals(
+                "\u25b6 Play",
+                robot.lookup("#dying-play")
+                        .queryAs(javafx.scene.control.Button.class)
+                        .getText());
     }
 
     @Test
@@ -167,7 +181,8 @@ class DyingViewTest {
         robot.write("2").type(KeyCode.ENTER);
         waitForRun(2);
         TrainingRun run = view.viewModel().runProperty().get();
-        UnitDeath death = run.deaths().stream().filter(d -> d.layer() == 0).findFirst().orElseThrow();
+        UnitDeath death =
+                run.deaths().stream().filter(d -> d.layer() == 0).findFirst().orElseThrow();
         UnitGrid grid = view.grid();
         Point2D cell = null;
         for (double y = 0; y < grid.getHeight() && cell == null; y += 3) {
@@ -179,19 +194,32 @@ class DyingViewTest {
             }
         }
         robot.clickOn(cell);
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                WAIT_SECONDS,
+                TimeUnit.SECONDS,
                 () -> view.viewModel().autopsy().shownProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         String head = robot.lookup("#dying-autopsy-head").queryAs(Label.class).getText();
-        assertTrue(head.startsWith("Layer 1, unit " + (death.unit() + 1) + " died for good at step "
-                + death.diedAtStep()), head);
+        assertTrue(
+                head.startsWith("Layer 1, unit " + (death.unit() + 1) + " died for good at step " + death.diedAtStep()),
+                head);
         assertTrue(robot.lookup("#dying-autopsy").query().isVisible(), "the autopsy tab is shown");
         robot.clickOn("#dying-autopsy-next");
         UnitDeath next = run.deaths().get(run.deaths().indexOf(death) + 1);
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS,
-                () -> next.equals(view.viewModel().autopsy().shownProperty().get().autopsy().death()));
+        WaitForAsyncUtils.waitFor(
+                WAIT_SECONDS,
+                TimeUnit.SECONDS,
+                () -> next.equals(view.viewModel()
+                        .autopsy()
+                        .shownProperty()
+                        .get()
+                        .autopsy()
+                        .death()));
         // the rate field commits its text when the click on the grid takes its focus: let that run end here
-        WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> !view.viewModel().trainingProperty().get());
+        WaitForAsyncUtils.waitFor(
+                WAIT_SECONDS,
+                TimeUnit.SECONDS,
+                () -> !view.viewModel().trainingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -72,8 +72,11 @@ class DyingWordsTest {
         robot.interact(() -> vm.setLearningRateText("5"));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             TrainingRun run = vm.runProperty().get();
-            return run != null && Math.abs(run.config().learningRate() - 5) < 1e-9 && vm.remediesProperty().get().size() == 3
-                    && vm.snapshotProperty().get() != null && !vm.sweepProperty().get().isEmpty();
+            return run != null
+                    && Math.abs(run.config().learningRate() - 5) < 1e-9
+                    && vm.remediesProperty().get().size() == 3
+                    && vm.snapshotProperty().get() != null
+                    && !vm.sweepProperty().get().isEmpty();
         });
         List<String> plain = new ArrayList<>();
         TabPane views = robot.lookup("#dying-views").queryAs(TabPane.class);
@@ -83,7 +86,11 @@ class DyingWordsTest {
             robot.interact(() -> collect(view, plain));
         }
         robot.interact(() -> vm.setSeedText("-1"));
-        for (String text : List.of(vm.messageProperty().get(), vm.recoveryText(), vm.sweepNote(), vm.describeUnit(0, 0),
+        for (String text : List.of(
+                vm.messageProperty().get(),
+                vm.recoveryText(),
+                vm.sweepNote(),
+                vm.describeUnit(0, 0),
                 RemedySentences.caption(vm.remediesProperty().get().get(1)),
                 RemedySentences.verdict(vm.remediesProperty().get()))) {
             check(text, plain);

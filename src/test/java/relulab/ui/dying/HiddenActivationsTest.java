@@ -13,7 +13,9 @@ class HiddenActivationsTest {
 
     @Test
     void theMenuIsReluThenLeakyFromTheCatalogue() {
-        assertEquals(List.of("relu", "leaky:0.01"), HiddenActivations.offered().stream().map(Activation::name).toList());
+        assertEquals(
+                List.of("relu", "leaky:0.01"),
+                HiddenActivations.offered().stream().map(Activation::name).toList());
     }
 
     @Test
@@ -21,6 +23,8 @@ class HiddenActivationsTest {
         assertTrue(HiddenActivations.offers(Activations.parse("leaky:0.01")));
         assertFalse(HiddenActivations.offers(Activations.parse("leaky:0.2")));
         assertFalse(HiddenActivations.offers(Activations.parse("tanh")));
-        assertEquals("leaky:0.01", HiddenActivations.matching(Activations.parse("leaky:0.2")).name());
+        assertEquals(
+                "leaky:0.01",
+                HiddenActivations.matching(Activations.parse("leaky:0.2")).name());
     }
 }

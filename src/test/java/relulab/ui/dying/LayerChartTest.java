@@ -28,8 +28,8 @@ class LayerChartTest {
     }
 
     void start(Stage stage) {
-        chart = new LayerChart("Dead at the end vs learning rate", new NumberAxis(-3, 1, 1), "% of units",
-                "current rate");
+        chart = new LayerChart(
+                "Dead at the end vs learning rate", new NumberAxis(-3, 1, 1), "% of units", "current rate");
         stage.setScene(new Scene(chart, 800, 500));
         stage.show();
     }
@@ -37,18 +37,26 @@ class LayerChartTest {
     @Test
     void theDivergenceMarksLeaveTheCurvesInTheirLayersColours(FxRobot robot) {
         robot.interact(() -> {
-            chart.show(List.of(new double[][] {{-3, 0}, {1, 40}}, new double[][] {{-3, 5}, {1, 100}}),
-                    List.of("layer 1 dead", "layer 2 dead"), -1);
+            chart.show(
+                    List.of(new double[][] {{-3, 0}, {1, 40}}, new double[][] {{-3, 5}, {1, 100}}),
+                    List.of("layer 1 dead", "layer 2 dead"),
+                    -1);
             chart.showMarks(List.of(0.5), "\u2715");
         });
         assertStyled(0, "layer-1");
         assertStyled(1, "layer-2");
         Node marks = chart.chart().getData().get(2).getNode();
-        assertTrue(marks.getStyleClass().contains("chart-marks"), marks.getStyleClass().toString());
+        assertTrue(
+                marks.getStyleClass().contains("chart-marks"),
+                marks.getStyleClass().toString());
         Node mark = chart.chart().getData().get(2).getData().get(0).getNode();
-        assertTrue(mark.getStyleClass().contains("chart-mark"), mark.getStyleClass().toString());
+        assertTrue(
+                mark.getStyleClass().contains("chart-mark"),
+                mark.getStyleClass().toString());
         Node marker = chart.chart().getData().get(3).getNode();
-        assertTrue(marker.getStyleClass().contains("marker"), marker.getStyleClass().toString());
+        assertTrue(
+                marker.getStyleClass().contains("marker"),
+                marker.getStyleClass().toString());
         assertFalse(marker.getStyleClass().contains("layer-1"));
     }
 

@@ -11,8 +11,8 @@ import relulab.train.TrainingConfig;
 class RemedySentencesTest {
 
     private static List<Remedy> remedies(double rate, String activation) {
-        TrainingConfig config = TrainingConfig.DEFAULT.withLearningRate(rate)
-                .withActivation(HiddenActivations.byId(activation));
+        TrainingConfig config =
+                TrainingConfig.DEFAULT.withLearningRate(rate).withActivation(HiddenActivations.byId(activation));
         return RemedyRuns.train(config, () -> false);
     }
 
@@ -35,7 +35,8 @@ class RemedySentencesTest {
         List<Remedy> r = remedies(2, HiddenActivations.RELU);
         assertTrue(r.get(1).run().trainAccuracy() < r.get(0).run().trainAccuracy());
         String verdict = RemedySentences.verdict(r);
-        assertTrue(verdict.contains("Keeping units alive does not cure a rate that is too high for any activation"),
+        assertTrue(
+                verdict.contains("Keeping units alive does not cure a rate that is too high for any activation"),
                 verdict);
         assertTrue(verdict.contains("At lr 0.2, ten times lower, ReLU ended with"), verdict);
         assertTrue(verdict.contains("another setting, not a cure"), verdict);
@@ -46,7 +47,10 @@ class RemedySentencesTest {
         List<Remedy> r = remedies(10, HiddenActivations.RELU);
         assertTrue(r.get(1).run().diverged());
         String verdict = RemedySentences.verdict(r);
-        assertTrue(verdict.startsWith("Leaky ReLU diverged at step " + r.get(1).run().divergedAt().getAsInt()
-                + ": at lr 10 the steps are too big for any activation."), verdict);
+        assertTrue(
+                verdict.startsWith("Leaky ReLU diverged at step "
+                        + r.get(1).run().divergedAt().getAsInt()
+                        + ": at lr 10 the steps are too big for any activation."),
+                verdict);
     }
 }

@@ -34,7 +34,8 @@ class GradientCheckTryThisTest {
 
         vm.logStepProperty().set(GradientCheckViewModel.MIN_LOG_STEP);
 
-        assertTrue(vm.result().kinkCells() < before, before + " -> " + vm.result().kinkCells());
+        assertTrue(
+                vm.result().kinkCells() < before, before + " -> " + vm.result().kinkCells());
         assertTrue(before >= 3, "several cells within the default h: " + before);
     }
 
@@ -65,7 +66,9 @@ class GradientCheckTryThisTest {
 
         assertEquals(vm.result().kinkCells(), vm.rowsProperty().get().size());
         assertTrue(vm.rowsProperty().get().stream().allMatch(GradientCheckRow::nearKink));
-        assertTrue(vm.whyProperty().get().contains("straddles ReLU's kink"), vm.whyProperty().get());
+        assertTrue(
+                vm.whyProperty().get().contains("straddles ReLU's kink"),
+                vm.whyProperty().get());
         assertTrue(vm.whyProperty().get().contains("any value between 0 and dout is a subgradient"));
     }
 
@@ -81,7 +84,8 @@ class GradientCheckTryThisTest {
         assertEquals(0.0, atZero.x());
         assertTrue(before.relativeError() > 0.5, before.toString());
         assertTrue(atZero.relativeError() < GradientCheckResult.AGREEMENT_TOLERANCE, atZero.toString());
-        assertTrue(vm.whyProperty().get().contains("they agree"), vm.whyProperty().get());
+        assertTrue(
+                vm.whyProperty().get().contains("they agree"), vm.whyProperty().get());
     }
 
     /** x = 1e308: no h the tab offers survives rounding there, so the cell is not checked rather than failed. */
@@ -91,13 +95,19 @@ class GradientCheckTryThisTest {
         GradientCheckViewModel vm = new GradientCheckViewModel(
                 new LabState(Tensor3.of(shape, new double[] {1e308, 2}), Tensor3.of(shape, new double[] {1, 1})));
         vm.workbenchDataProperty().set(true);
-        for (double logStep = GradientCheckViewModel.MIN_LOG_STEP; logStep <= GradientCheckViewModel.MAX_LOG_STEP; logStep++) {
+        for (double logStep = GradientCheckViewModel.MIN_LOG_STEP;
+                logStep <= GradientCheckViewModel.MAX_LOG_STEP;
+                logStep++) {
             vm.logStepProperty().set(logStep);
             assertEquals(1, vm.result().unresolvedCells());
             assertFalse(vm.result().row(0).checkable());
             assertTrue(vm.result().agreesAwayFromKink());
-            assertTrue(vm.summaryProperty().get().contains("rounds back to x"), vm.summaryProperty().get());
-            assertFalse(vm.summaryProperty().get().contains("DISAGREE"), vm.summaryProperty().get());
+            assertTrue(
+                    vm.summaryProperty().get().contains("rounds back to x"),
+                    vm.summaryProperty().get());
+            assertFalse(
+                    vm.summaryProperty().get().contains("DISAGREE"),
+                    vm.summaryProperty().get());
         }
     }
 }

@@ -40,12 +40,17 @@ class GradientCheckViewModelTest {
         assertEquals(1e-5, vm.step(), 1e-20);
         assertEquals(3, r.kinkCells());
         assertEquals(SHAPE.size() - 3, r.cellsAwayFromKink());
-        assertTrue(r.maxErrorAwayFromKink() < GradientCheckResult.AGREEMENT_TOLERANCE,
+        assertTrue(
+                r.maxErrorAwayFromKink() < GradientCheckResult.AGREEMENT_TOLERANCE,
                 "max error " + r.maxErrorAwayFromKink());
-        List<Integer> flagged = r.rows().stream().filter(GradientCheckRow::nearKink)
-                .map(row -> row.depth() * 12 + row.row() * 4 + row.column()).toList();
+        List<Integer> flagged = r.rows().stream()
+                .filter(GradientCheckRow::nearKink)
+                .map(row -> row.depth() * 12 + row.row() * 4 + row.column())
+                .toList();
         assertEquals(List.of(0, 5, 17), flagged);
-        assertTrue(vm.summaryProperty().get().contains("agree"), vm.summaryProperty().get());
+        assertTrue(
+                vm.summaryProperty().get().contains("agree"),
+                vm.summaryProperty().get());
     }
 
     /** A view model that checks the workbench's tensors of {@code state}. */
@@ -108,7 +113,9 @@ class GradientCheckViewModelTest {
 
         assertEquals(2, vm.result().uncheckableCells());
         assertFalse(vm.result().row(SHAPE.size() - 1).checkable());
-        assertTrue(vm.summaryProperty().get().contains("Not checked: 2 cells"), vm.summaryProperty().get());
+        assertTrue(
+                vm.summaryProperty().get().contains("Not checked: 2 cells"),
+                vm.summaryProperty().get());
         assertTrue(vm.result().agreesAwayFromKink());
     }
 
@@ -125,10 +132,13 @@ class GradientCheckViewModelTest {
         assertEquals(0.1 * dout0, r.row(0).analytic(), 1e-15, "dx = a * dout at x = 0");
         assertEquals(0.55 * dout0, r.row(0).numeric(), 1e-9, "the centred difference gives the mean of a and 1");
         assertTrue(r.agreesAwayFromKink(), "max error " + r.maxErrorAwayFromKink());
-        assertTrue(vm.whyProperty().get().contains("mixes the slopes 0.1 and 1") && vm.whyProperty().get().contains("The estimate gives 0.55 \u00b7 dout"),
+        assertTrue(
+                vm.whyProperty().get().contains("mixes the slopes 0.1 and 1")
+                        && vm.whyProperty().get().contains("The estimate gives 0.55 \u00b7 dout"),
                 vm.whyProperty().get());
         assertFalse(vm.choiceAtZeroProperty().get(), "Leaky ReLU has no ReLU'(0) to choose");
-        assertTrue(vm.summaryProperty().get().contains("Within h of the kink (|x| < h): 3 cells"),
+        assertTrue(
+                vm.summaryProperty().get().contains("Within h of the kink (|x| < h): 3 cells"),
                 vm.summaryProperty().get());
     }
 
@@ -142,15 +152,21 @@ class GradientCheckViewModelTest {
         assertEquals(0, vm.result().kinkCells());
         assertEquals(SHAPE.size(), vm.result().cellsAwayFromKink());
         assertTrue(vm.result().agreesAwayFromKink(), "max error " + vm.result().maxErrorAwayFromKink());
-        assertTrue(vm.whyProperty().get().startsWith("tanh has no kink"), vm.whyProperty().get());
-        assertFalse(vm.summaryProperty().get().contains("kink"), vm.summaryProperty().get());
+        assertTrue(
+                vm.whyProperty().get().startsWith("tanh has no kink"),
+                vm.whyProperty().get());
+        assertFalse(
+                vm.summaryProperty().get().contains("kink"),
+                vm.summaryProperty().get());
     }
 
     @Test
     void forReluTheWhyIsTheChaptersAndTheSwitchIsShown() {
         GradientCheckViewModel vm = checking(stateWithKinkCells());
         assertTrue(vm.choiceAtZeroProperty().get());
-        assertTrue(vm.whyProperty().get().contains("straddles ReLU's kink and mixes the slopes 0 and 1")
-                && vm.whyProperty().get().contains("any value between 0 and dout is a subgradient"), vm.whyProperty().get());
+        assertTrue(
+                vm.whyProperty().get().contains("straddles ReLU's kink and mixes the slopes 0 and 1")
+                        && vm.whyProperty().get().contains("any value between 0 and dout is a subgradient"),
+                vm.whyProperty().get());
     }
 }

@@ -33,7 +33,8 @@ class GradientCheckViewTest {
     }
 
     void start(Stage stage) {
-        state = new LabState(Tensor3.of(SHAPE, new double[] {0.0, 1.5, -2, 3e-6, -0.5, 4}),
+        state = new LabState(
+                Tensor3.of(SHAPE, new double[] {0.0, 1.5, -2, 3e-6, -0.5, 4}),
                 Tensor3.of(SHAPE, new double[] {1, 2, 3, 4, 5, 6}));
         GradientCheckViewModel model = new GradientCheckViewModel(state);
         model.workbenchDataProperty().set(true);
@@ -50,15 +51,22 @@ class GradientCheckViewTest {
         robot.clickOn("#gradcheck-only-kink");
 
         assertEquals(2, table.getItems().size());
-        assertTrue(robot.lookup("#gradcheck-summary").queryAs(Label.class).getText()
+        assertTrue(robot.lookup("#gradcheck-summary")
+                .queryAs(Label.class)
+                .getText()
                 .contains("Within h of the kink (|x| < h): 2 cells"));
     }
 
     @Test
     void stepSliderAndSwitchRecomputeTheCheck(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#gradcheck-step").queryAs(Slider.class).setValue(-7));
-        assertEquals("h = 1e\u22127", robot.lookup("#gradcheck-step-value").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#gradcheck-summary").queryAs(Label.class).getText()
+        robot.interact(
+                () -> robot.lookup("#gradcheck-step").queryAs(Slider.class).setValue(-7));
+        assertEquals(
+                "h = 1e\u22127",
+                robot.lookup("#gradcheck-step-value").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#gradcheck-summary")
+                .queryAs(Label.class)
+                .getText()
                 .contains("Within h of the kink (|x| < h): 1 cell"));
 
         robot.clickOn("#relu-prime-zero-one");

@@ -1,27 +1,27 @@
 package relulab.ui.gradzero;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import relulab.testsupport.LabWindows;
-import relulab.ui.shared.GradientAtZeroSwitch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.Scene;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.testsupport.LabWindows;
+import relulab.ui.shared.GradientAtZeroSwitch;
 import relulab.ui.state.LabState;
 
 class GradientAtZeroViewTest {
@@ -43,8 +43,7 @@ class GradientAtZeroViewTest {
         second = new GradientAtZeroSwitch(state.gradientAtZeroProperty());
         GradientAtZeroViewModel model = new GradientAtZeroViewModel(state);
         state.snapshotProperty().addListener((o, was, is) -> model.show(is));
-        stage.setScene(new Scene(new VBox(new GradientAtZeroView(model), second),
-                1280, 800));
+        stage.setScene(new Scene(new VBox(new GradientAtZeroView(model), second), 1280, 800));
         stage.show();
     }
 
@@ -55,7 +54,9 @@ class GradientAtZeroViewTest {
         assertEquals(GradientAtZero.HALF, state.gradientAtZero());
         assertEquals(GradientAtZero.HALF, second.value());
         assertTrue(second.getButtons().get(1).isSelected());
-        assertTrue(robot.lookup("#relu-prime-zero-effect").queryAs(Label.class).getText()
+        assertTrue(robot.lookup("#relu-prime-zero-effect")
+                .queryAs(Label.class)
+                .getText()
                 .endsWith("dx is \u00bd \u00d7 dout with ReLU\u2032(0) = \u00bd."));
     }
 
@@ -71,7 +72,10 @@ class GradientAtZeroViewTest {
         robot.clickOn("#relu-prime-zero-half");
 
         assertEquals(0.5, chosen.getYValue().doubleValue());
-        assertTrue(robot.lookup("#relu-prime-zero-plot-key").queryAs(Label.class).getText().startsWith("ReLU\u2032(0) = \u00bd"));
+        assertTrue(robot.lookup("#relu-prime-zero-plot-key")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith("ReLU\u2032(0) = \u00bd"));
         assertTrue(chosen.getNode().isVisible());
     }
 

@@ -36,16 +36,23 @@ class PathKeyboardTest {
         robot.type(KeyCode.ENTER);
 
         assertEquals("workbench", window.shownLesson());
-        assertEquals(Presets.textbookExample().create(new Shape(2, 4, 4), 0), window.state().x());
+        assertEquals(
+                Presets.textbookExample().create(new Shape(2, 4, 4), 0),
+                window.state().x());
 
         robot.type(KeyCode.W);
         robot.type(KeyCode.END);
         robot.type(KeyCode.LEFT, 31);
         String first = label(robot, "#walk-formula");
-        assertTrue(first.startsWith("dout[0,0,0] = ") && first.contains("\u2192 x = 1 > 0, gate open \u2192 dx[0,0,0] = dout"),
+        assertTrue(
+                first.startsWith("dout[0,0,0] = ")
+                        && first.contains("\u2192 x = 1 > 0, gate open \u2192 dx[0,0,0] = dout"),
                 "the first backward step: " + first);
         robot.type(KeyCode.ESCAPE);
-        assertTrue(robot.lookup("#walk-through-bar").tryQuery().map(n -> !n.isVisible()).orElse(true));
+        assertTrue(robot.lookup("#walk-through-bar")
+                .tryQuery()
+                .map(n -> !n.isVisible())
+                .orElse(true));
     }
 
     private static String label(FxRobot robot, String id) {

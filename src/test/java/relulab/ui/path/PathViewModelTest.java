@@ -21,7 +21,8 @@ class PathViewModelTest {
 
     private final LabState state = new LabState(new Shape(1, 1, 1));
     private final List<String> opened = new ArrayList<>();
-    private final PathViewModel model = new PathViewModel(LessonPath.steps(PathViewModelTest::tabTitle), state, opened::add);
+    private final PathViewModel model =
+            new PathViewModel(LessonPath.steps(PathViewModelTest::tabTitle), state, opened::add);
 
     @Test
     void theFirstStepPutsTheTextbookExampleOnTheWorkbench() {
@@ -43,11 +44,23 @@ class PathViewModelTest {
 
     @Test
     void thePathFollowsTheChapterAndEveryStepNamesATabOfTheWindow() {
-        List<String> ids = LessonPath.steps(PathViewModelTest::tabTitle).stream().map(PathStep::lessonId).toList();
-        assertEquals(List.of("workbench", "workbench", "workbench", "predict", "cost", "vanishing", "dying", "code",
-                "gradcheck"), ids);
-        Set<String> tabs = Set.of("path", "workbench", "predict", "dying", "cost", "vanishing", "code", "gradcheck",
-                "gradzero");
+        List<String> ids = LessonPath.steps(PathViewModelTest::tabTitle).stream()
+                .map(PathStep::lessonId)
+                .toList();
+        assertEquals(
+                List.of(
+                        "workbench",
+                        "workbench",
+                        "workbench",
+                        "predict",
+                        "cost",
+                        "vanishing",
+                        "dying",
+                        "code",
+                        "gradcheck"),
+                ids);
+        Set<String> tabs =
+                Set.of("path", "workbench", "predict", "dying", "cost", "vanishing", "code", "gradcheck", "gradzero");
         assertTrue(tabs.containsAll(ids));
     }
 
@@ -77,10 +90,12 @@ class PathViewModelTest {
     @Test
     void aStepListsTwoOrThreeThingsToTryAndSetsBothTensorsOrNeither() {
         Try one = new Try("a", "b");
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new PathStep("t", "c", "workbench", "W", null, null, List.of(one)));
         Tensor3 x = Tensor3.zeros(new Shape(1, 1, 1));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new PathStep("t", "c", "workbench", "W", x, null, List.of(one, one)));
     }
 

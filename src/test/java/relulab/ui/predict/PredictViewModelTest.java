@@ -18,7 +18,8 @@ class PredictViewModelTest {
     /** x = [[0.4, −0.7], [0, 1.2]], dout = [[1.2, 0.5], [0.3, −0.8]]. */
     private static final Question HAND_MADE = new Question(
             Tensor3.of(new Shape(1, 2, 2), new double[] {0.4, -0.7, 0, 1.2}),
-            Tensor3.of(new Shape(1, 2, 2), new double[] {1.2, 0.5, 0.3, -0.8}), 5);
+            Tensor3.of(new Shape(1, 2, 2), new double[] {1.2, 0.5, 0.3, -0.8}),
+            5);
 
     private static Activation relu(GradientAtZero atZero) {
         return Activations.parse("relu").withGradientAtZero(atZero);
@@ -50,9 +51,10 @@ class PredictViewModelTest {
         model.toggleMark(2);
         Score score = model.check();
         assertEquals(2, score.right());
-        assertEquals(List.of(
-                "[0,0,1]  you left it, but x = \u22120.7 < 0 \u2192 out = max(0, \u22120.7) = 0: zeroed",
-                "[0,1,0]  you marked it, but x = 0 \u2192 out = 0, but it was 0 already: ReLU zeroes only x < 0"),
+        assertEquals(
+                List.of(
+                        "[0,0,1]  you left it, but x = \u22120.7 < 0 \u2192 out = max(0, \u22120.7) = 0: zeroed",
+                        "[0,1,0]  you marked it, but x = 0 \u2192 out = 0, but it was 0 already: ReLU zeroes only x < 0"),
                 score.whyLines());
     }
 
@@ -63,7 +65,8 @@ class PredictViewModelTest {
         model.toggleMark(1);
         Score score = model.check();
         assertEquals(3, score.right());
-        assertEquals(List.of("[0,1,0]  you left it, but x = 0 \u2192 out 0; dx 0 because ReLU\u2032(0) = 0 (as in PyTorch)"),
+        assertEquals(
+                List.of("[0,1,0]  you left it, but x = 0 \u2192 out 0; dx 0 because ReLU\u2032(0) = 0 (as in PyTorch)"),
                 score.whyLines());
     }
 
@@ -75,8 +78,11 @@ class PredictViewModelTest {
         model.toggleMark(2);
         assertEquals(4, model.check().right());
         model.activationProperty().set(relu(GradientAtZero.HALF));
-        assertEquals(List.of("[0,1,0]  you marked it, but x = 0 \u2192 dx = \u00BD\u00B7dout = 0.15 because ReLU\u2032(0) = \u00BD here"),
-                model.scoreProperty().get().whyLines(), "a checked answer is checked again under the new ReLU\u2032(0)");
+        assertEquals(
+                List.of(
+                        "[0,1,0]  you marked it, but x = 0 \u2192 dx = \u00BD\u00B7dout = 0.15 because ReLU\u2032(0) = \u00BD here"),
+                model.scoreProperty().get().whyLines(),
+                "a checked answer is checked again under the new ReLU\u2032(0)");
     }
 
     @Test
@@ -89,7 +95,8 @@ class PredictViewModelTest {
         model.setText(3, "1.2");
         Score out = model.check();
         assertEquals(3, out.right(), "out = 0.1 * -0.7 = -0.07 where x < 0");
-        assertEquals(List.of("[0,0,1]  you wrote 0, but x = \u22120.7 \u2192 out = x > 0 ? x : 0.1\u00b7x = \u22120.07"),
+        assertEquals(
+                List.of("[0,0,1]  you wrote 0, but x = \u22120.7 \u2192 out = x > 0 ? x : 0.1\u00b7x = \u22120.07"),
                 out.whyLines());
 
         model.kindProperty().set(PredictKind.DX_ZERO);
@@ -97,9 +104,10 @@ class PredictViewModelTest {
         model.toggleMark(2);
         Score marks = model.check();
         assertEquals(2, marks.right(), "with a slope on the left, dx is 0 nowhere");
-        assertEquals(List.of(
-                "[0,0,1]  you marked it, but x = \u22120.7 \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b70.5 = 0.05",
-                "[0,1,0]  you marked it, but x = 0 \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b70.3 = 0.03"),
+        assertEquals(
+                List.of(
+                        "[0,0,1]  you marked it, but x = \u22120.7 \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b70.5 = 0.05",
+                        "[0,1,0]  you marked it, but x = 0 \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b70.3 = 0.03"),
                 marks.whyLines());
     }
 
@@ -108,7 +116,8 @@ class PredictViewModelTest {
         PredictViewModel model = everyCellAsked(Activations.parse("leaky:0.1"));
         model.toggleMark(1);
         assertEquals(4, model.check().right());
-        assertEquals("Mark the cells with x < 0 (Scaled by \u03b1 = 0.1)", PredictKind.ZEROED.label(model.activation()));
+        assertEquals(
+                "Mark the cells with x < 0 (Scaled by \u03b1 = 0.1)", PredictKind.ZEROED.label(model.activation()));
         assertEquals("Mark the cells ReLU zeroes", PredictKind.ZEROED.label(relu(GradientAtZero.ZERO)));
         assertEquals("Type out = max(0, x)", PredictKind.OUT.label(relu(GradientAtZero.ONE)));
     }
@@ -123,9 +132,10 @@ class PredictViewModelTest {
         model.setText(3, "\u22120.801");
         Score score = model.check();
         assertEquals(2, score.right());
-        assertEquals(List.of(
-                "[0,0,1]  you wrote 0.5, but x = \u22120.7 < 0 \u2192 gate closed, dx = 0 whatever dout (0.5)",
-                "[0,1,0]  'abc' is not a number: x = 0 \u2192 out 0; dx 0 because ReLU\u2032(0) = 0 (as in PyTorch)"),
+        assertEquals(
+                List.of(
+                        "[0,0,1]  you wrote 0.5, but x = \u22120.7 < 0 \u2192 gate closed, dx = 0 whatever dout (0.5)",
+                        "[0,1,0]  'abc' is not a number: x = 0 \u2192 out 0; dx 0 because ReLU\u2032(0) = 0 (as in PyTorch)"),
                 score.whyLines());
     }
 
@@ -138,7 +148,8 @@ class PredictViewModelTest {
         model.setText(2, "0");
         Score score = model.check();
         assertEquals(3, score.right());
-        assertEquals(List.of("[0,1,1]  no answer: x = 1.2 > 0 \u2192 out = x = 1.2: passes, not zeroed"), score.whyLines());
+        assertEquals(
+                List.of("[0,1,1]  no answer: x = 1.2 > 0 \u2192 out = x = 1.2: passes, not zeroed"), score.whyLines());
     }
 
     @Test

@@ -53,8 +53,10 @@ class PredictViewTest {
         assertEquals(negatives, why.size(), "one line per wrong cell: the marked positive and the missed negatives");
         CellIndex wrongMark = PredictViewModel.cell(shape, positive);
         String xs = Explanation.text(question.x().get(positive));
-        assertTrue(why.contains(wrongMark + "  you marked it, but x = " + xs + " > 0 \u2192 out = x = " + xs
-                + ": passes, not zeroed"), why.toString());
+        assertTrue(
+                why.contains(wrongMark + "  you marked it, but x = " + xs + " > 0 \u2192 out = x = " + xs
+                        + ": passes, not zeroed"),
+                why.toString());
         assertTrue(answerCell(positive).getStyleClass().contains("wrong"));
         assertTrue(answerCell(negative).getStyleClass().contains("right"));
         assertEquals("\u2713", view().verdictOf(negative).getText());
@@ -72,7 +74,8 @@ class PredictViewTest {
         robot.clickOn("#predict-check");
 
         assertEquals("\u2713", view().verdictOf(0).getText());
-        assertEquals("\u2717 " + Explanation.text(dx(below)), view().verdictOf(below).getText());
+        assertEquals(
+                "\u2717 " + Explanation.text(dx(below)), view().verdictOf(below).getText());
         assertTrue(view().verdictOf(below).getStyleClass().contains("wrong"));
         assertTrue(view().verdictOf(0).isVisible());
         robot.clickOn("#predict-new");
@@ -89,12 +92,16 @@ class PredictViewTest {
         Bounds dout = matrices.get(1).localToScene(matrices.get(1).getLayoutBounds());
         Label number = robot.lookup(".value-cell").queryAs(Label.class);
         double numberHeight = number.localToScene(number.getLayoutBounds()).getHeight();
-        assertTrue(dout.getMinX() - x.getMaxX() >= numberHeight / 2,
+        assertTrue(
+                dout.getMinX() - x.getMaxX() >= numberHeight / 2,
                 "a gap of at least half a cell's height between x and dout: " + (dout.getMinX() - x.getMaxX()));
         for (String labels : List.of(".matrix-caption", ".matrix-title", ".cell-note")) {
             for (Label label : robot.lookup(labels).queryAllAs(Label.class)) {
-                assertTrue(label.getFont().getSize() >= number.getFont().getSize(), labels + " '" + label.getText()
-                        + "' at " + label.getFont().getSize() + " px beside numbers of " + number.getFont().getSize() + " px");
+                assertTrue(
+                        label.getFont().getSize() >= number.getFont().getSize(),
+                        labels + " '" + label.getText() + "' at "
+                                + label.getFont().getSize() + " px beside numbers of "
+                                + number.getFont().getSize() + " px");
             }
         }
     }
@@ -114,9 +121,13 @@ class PredictViewTest {
         robot.clickOn("#predict-check");
         int zero = firstIndex(x -> x == 0);
         CellIndex kink = PredictViewModel.cell(question.x().shape(), zero);
-        assertTrue(whyLines(robot).contains(kink + "  you left it, but x = 0 \u2192 out 0; dx 0 because ReLU\u2032(0) = 0 "
-                + "(as in PyTorch)"), whyLines(robot).toString());
-        assertEquals((question.size() - count(x -> x <= 0)) + " of " + question.size() + " right",
+        assertTrue(
+                whyLines(robot)
+                        .contains(kink + "  you left it, but x = 0 \u2192 out 0; dx 0 because ReLU\u2032(0) = 0 "
+                                + "(as in PyTorch)"),
+                whyLines(robot).toString());
+        assertEquals(
+                (question.size() - count(x -> x <= 0)) + " of " + question.size() + " right",
                 label(robot, "#predict-score"));
     }
 
@@ -128,7 +139,8 @@ class PredictViewTest {
         String first = Explanation.text(Math.max(0, question.x().get(0)));
         robot.write(first.replace('\u2212', '-')).type(KeyCode.ENTER).write("7");
         robot.clickOn("#predict-check");
-        PredictView view = (PredictView) window.tab(PredictLesson.ID).orElseThrow().getContent();
+        PredictView view =
+                (PredictView) window.tab(PredictLesson.ID).orElseThrow().getContent();
         assertTrue(view.answerCell(0).getStyleClass().contains("right"));
         int below = question.x().shape().width();
         assertTrue(view.answerCell(below).getStyleClass().contains("wrong"), "Enter moved down a row, where 7 went");
@@ -143,11 +155,15 @@ class PredictViewTest {
         robot.clickOn("#predict-check");
 
         int n = question.size();
-        assertEquals((n - count(x -> x < 0) + 1) + " of " + n + " right", label(robot, "#predict-score"),
+        assertEquals(
+                (n - count(x -> x < 0) + 1) + " of " + n + " right",
+                label(robot, "#predict-score"),
                 "the one marked cell is right, the other cells with x < 0 (those Leaky ReLU changes) are missed");
         @SuppressWarnings("unchecked")
         ChoiceBox<PredictKind> box = robot.lookup("#predict-kind").queryAs(ChoiceBox.class);
-        assertEquals("Mark the cells with x < 0 (Scaled by \u03b1 = 0.1)", box.getConverter().toString(box.getValue()));
+        assertEquals(
+                "Mark the cells with x < 0 (Scaled by \u03b1 = 0.1)",
+                box.getConverter().toString(box.getValue()));
 
         choose(robot, PredictKind.DX_ZERO);
         robot.clickOn(answerCell(negative));
@@ -156,8 +172,11 @@ class PredictViewTest {
         String douts = Explanation.text(question.dout().get(negative));
         String dx = Explanation.text(0.1 * question.dout().get(negative));
         CellIndex cell = PredictViewModel.cell(question.x().shape(), negative);
-        assertTrue(whyLines(robot).contains(cell + "  you marked it, but x = " + xs + " \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b7"
-                + douts + " = " + dx), whyLines(robot).toString());
+        assertTrue(
+                whyLines(robot)
+                        .contains(cell + "  you marked it, but x = " + xs
+                                + " \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b7" + douts + " = " + dx),
+                whyLines(robot).toString());
         robot.interact(() -> window.state().activationProperty().set(Activations.parse("relu")));
     }
 

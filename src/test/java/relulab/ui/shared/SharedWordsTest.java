@@ -23,8 +23,11 @@ class SharedWordsTest {
     @Test
     void spinnerRefusalsSayWhatWasTypedAndWhatIsKept() {
         assertEquals("Seed: 'abc' is not a number; it stays 7.", WholeNumberSpinner.refusal("Seed", "abc", 0, 9, 7));
-        assertEquals("Depth: '2.5' is not a whole number; it stays 3.", WholeNumberSpinner.refusal("Depth", " 2.5 ", 1, 12, 3));
-        assertEquals("Seed: '99999999999' is not from 0 to 2147483647; it stays 12345.",
+        assertEquals(
+                "Depth: '2.5' is not a whole number; it stays 3.",
+                WholeNumberSpinner.refusal("Depth", " 2.5 ", 1, 12, 3));
+        assertEquals(
+                "Seed: '99999999999' is not from 0 to 2147483647; it stays 12345.",
                 WholeNumberSpinner.refusal("Seed", "99999999999", 0, Integer.MAX_VALUE, 12345));
         assertNull(WholeNumberSpinner.refusal("Depth", "4", 1, 12, 3));
     }

@@ -58,7 +58,8 @@ class LabStateTest {
     @Test
     void refusesTensorsOfTwoShapesAndKeepsTheOldOnes() {
         Tensor3 before = state.x();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> state.setTensors(Tensor3.zeros(new Shape(1, 2, 2)), Tensor3.zeros(new Shape(1, 3, 2))));
         assertEquals("dout has shape (1, 3, 2) but x has shape (1, 2, 2)", e.getMessage());
         assertSame(before, state.x());
@@ -73,7 +74,8 @@ class LabStateTest {
         assertEquals(1, heard.size());
         assertEquals(GradientAtZero.HALF, heard.get(0).gradientAtZero());
         assertSame(x, heard.get(0).x());
-        assertEquals(Relu.of(GradientAtZero.HALF).gradientAtZero(),
+        assertEquals(
+                Relu.of(GradientAtZero.HALF).gradientAtZero(),
                 ((Relu) heard.get(0).activation()).gradientAtZero());
     }
 
@@ -97,8 +99,11 @@ class LabStateTest {
     @Test
     void restoringASnapshotReplacesEverythingAtOnceAndMovesTheSwitch() {
         Shape shape = new Shape(1, 1, 1);
-        LabSnapshot saved = new LabSnapshot(Tensor3.of(shape, new double[] {-1}), Tensor3.of(shape, new double[] {2}),
-                new LeakyRelu(0.2), GradientAtZero.ONE);
+        LabSnapshot saved = new LabSnapshot(
+                Tensor3.of(shape, new double[] {-1}),
+                Tensor3.of(shape, new double[] {2}),
+                new LeakyRelu(0.2),
+                GradientAtZero.ONE);
         state.restore(saved);
 
         assertEquals(List.of(saved), heard);

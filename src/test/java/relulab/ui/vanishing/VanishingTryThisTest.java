@@ -39,7 +39,9 @@ class VanishingTryThisTest {
 
         vm.depthProperty().set(50);
 
-        assertTrue(sigmoid(vm).norm(1) < 1e-3 * shallow, shallow + " -> " + sigmoid(vm).norm(1));
+        assertTrue(
+                sigmoid(vm).norm(1) < 1e-3 * shallow,
+                shallow + " -> " + sigmoid(vm).norm(1));
     }
 
     /**
@@ -56,7 +58,9 @@ class VanishingTryThisTest {
         vm.inputScaleProperty().set(100);
 
         assertTrue(tanh(vm).saturatedShare(1) >= 0.5, "tanh layer 1 saturated " + tanh(vm).saturatedShare(1));
-        assertTrue(sigmoid(vm).saturatedShare(1) >= 0.5, "sigmoid layer 1 saturated " + sigmoid(vm).saturatedShare(1));
+        assertTrue(
+                sigmoid(vm).saturatedShare(1) >= 0.5,
+                "sigmoid layer 1 saturated " + sigmoid(vm).saturatedShare(1));
         assertTrue(tanh(vm).norm(1) < 0.2 * tanhBefore, tanhBefore + " -> " + tanh(vm).norm(1));
         assertArrayEquals(reluBefore, relu(vm).norms(), 1e-12);
     }
@@ -71,8 +75,12 @@ class VanishingTryThisTest {
         vm.initProperty().set(InitChoice.XAVIER);
         for (int i = 0; i < 10; i++) {
             vm.reseed();
-            assertTrue(tanh(vm).norm(1) > relu(vm).norm(1), "seed " + vm.seedProperty().get() + ": " + vm.profiles());
-            assertTrue(vm.messageProperty().get().contains("tanh beats ReLU"), vm.messageProperty().get());
+            assertTrue(
+                    tanh(vm).norm(1) > relu(vm).norm(1),
+                    "seed " + vm.seedProperty().get() + ": " + vm.profiles());
+            assertTrue(
+                    vm.messageProperty().get().contains("tanh beats ReLU"),
+                    vm.messageProperty().get());
         }
     }
 
@@ -83,8 +91,12 @@ class VanishingTryThisTest {
 
         vm.depthProperty().set(30);
 
-        assertTrue(sigmoid(vm).norm(1) < 1e-10, "sigmoid at layer 1: " + sigmoid(vm).norm(1));
-        assertTrue(vm.messageProperty().get().contains("Sigmoid vanishes"), vm.messageProperty().get());
+        assertTrue(
+                sigmoid(vm).norm(1) < 1e-10,
+                "sigmoid at layer 1: " + sigmoid(vm).norm(1));
+        assertTrue(
+                vm.messageProperty().get().contains("Sigmoid vanishes"),
+                vm.messageProperty().get());
     }
 
     /**

@@ -136,8 +136,12 @@ class VanishingVerdictPropertyTest {
     void reluCurveDoesNotMoveWithTheInputScale() {
         for (int depth : DEPTHS) {
             for (int width : WIDTHS) {
-                GradientProfile small = VanishingExperiment.run(new DepthSettings(depth, width, InitChoice.RECOMMENDED, 1, 7)).get(2);
-                GradientProfile large = VanishingExperiment.run(new DepthSettings(depth, width, InitChoice.RECOMMENDED, 100, 7)).get(2);
+                GradientProfile small = VanishingExperiment.run(
+                                new DepthSettings(depth, width, InitChoice.RECOMMENDED, 1, 7))
+                        .get(2);
+                GradientProfile large = VanishingExperiment.run(
+                                new DepthSettings(depth, width, InitChoice.RECOMMENDED, 100, 7))
+                        .get(2);
                 assertArrayEquals(small.norms(), large.norms(), 1e-9 * small.norm(1), depth + " x " + width);
             }
         }

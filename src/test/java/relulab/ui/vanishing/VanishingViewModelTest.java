@@ -27,7 +27,8 @@ class VanishingViewModelTest {
         vm.seedProperty().set(5);
 
         assertEquals(VanishingExperiment.run(new DepthSettings(7, 32, InitChoice.XAVIER, 1, 5)), vm.profiles());
-        assertEquals(List.of("sigmoid", "tanh", "relu"),
+        assertEquals(
+                List.of("sigmoid", "tanh", "relu"),
                 vm.profiles().stream().map(GradientProfile::activation).toList());
         assertFalse(vm.busyProperty().get());
         assertTrue(vm.messageProperty().get().startsWith("Gradient reaching layer 1"));
@@ -83,7 +84,8 @@ class VanishingViewModelTest {
     @Test
     void chartRangeCoversEveryNormInWholeDecades() {
         ChartRange range = ChartRange.of(List.of(
-                new GradientProfile("sigmoid", Initialisation.XAVIER, new double[] {3e-25, 1e-3, 0.5}, new double[3][1]),
+                new GradientProfile(
+                        "sigmoid", Initialisation.XAVIER, new double[] {3e-25, 1e-3, 0.5}, new double[3][1]),
                 new GradientProfile("relu", Initialisation.HE, new double[] {0.8, 1.2, 0.0}, new double[3][1])));
         assertEquals(3, range.layers());
         assertTrue(range.lowerExponent() <= -25);
@@ -96,7 +98,8 @@ class VanishingViewModelTest {
     void eachActivationGetsItsOwnInitialisationByDefault() {
         VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
         assertEquals(InitChoice.RECOMMENDED, vm.initProperty().get());
-        assertEquals(List.of(Initialisation.XAVIER, Initialisation.XAVIER, Initialisation.HE),
+        assertEquals(
+                List.of(Initialisation.XAVIER, Initialisation.XAVIER, Initialisation.HE),
                 vm.profiles().stream().map(GradientProfile::init).toList());
     }
 
@@ -104,13 +107,18 @@ class VanishingViewModelTest {
     @Test
     void theTextNamesSaturationOnlyWhenTanhUnitsSaturate() {
         VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
-        assertFalse(vm.messageProperty().get().contains("pass almost nothing back"), vm.messageProperty().get());
+        assertFalse(
+                vm.messageProperty().get().contains("pass almost nothing back"),
+                vm.messageProperty().get());
         vm.inputScaleProperty().set(100);
         String text = vm.messageProperty().get();
-        assertTrue(text.contains("of layer 1's units are saturated") && text.contains("tanh keeps less than ReLU"), text);
+        assertTrue(
+                text.contains("of layer 1's units are saturated") && text.contains("tanh keeps less than ReLU"), text);
         assertTrue(text.contains("Sigmoid vanishes"), text);
         vm.initProperty().set(InitChoice.XAVIER);
-        assertTrue(vm.messageProperty().get().contains("ReLU vanishes too"), vm.messageProperty().get());
+        assertTrue(
+                vm.messageProperty().get().contains("ReLU vanishes too"),
+                vm.messageProperty().get());
     }
 
     @Test

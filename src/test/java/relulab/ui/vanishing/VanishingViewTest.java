@@ -44,13 +44,18 @@ class VanishingViewTest {
         LineChart<?, ?> chart = robot.lookup("#vanishing-chart").queryAs(LineChart.class);
         assertEquals(3, chart.getData().size());
         assertEquals("ReLU (He)", chart.getData().get(2).getName(), "each line names its initialisation");
-        assertEquals(VanishingViewModel.DEFAULT_DEPTH, chart.getData().get(2).getData().size());
+        assertEquals(
+                VanishingViewModel.DEFAULT_DEPTH,
+                chart.getData().get(2).getData().size());
 
-        robot.interact(() -> robot.lookup("#vanishing-depth").queryAs(Slider.class).setValue(8));
+        robot.interact(
+                () -> robot.lookup("#vanishing-depth").queryAs(Slider.class).setValue(8));
 
         assertEquals(8, viewModel.depthProperty().get());
         assertEquals(8, chart.getData().get(0).getData().size());
-        assertEquals("8 layers", robot.lookup("#vanishing-depth-value").queryAs(Label.class).getText());
+        assertEquals(
+                "8 layers",
+                robot.lookup("#vanishing-depth-value").queryAs(Label.class).getText());
     }
 
     @Test
@@ -58,9 +63,12 @@ class VanishingViewTest {
         robot.clickOn("#vanishing-init-xavier");
         assertEquals(InitChoice.XAVIER, viewModel.initProperty().get());
 
-        String seedBefore = robot.lookup("#vanishing-seed").queryAs(TextField.class).getText();
+        String seedBefore =
+                robot.lookup("#vanishing-seed").queryAs(TextField.class).getText();
         robot.clickOn("#vanishing-reseed");
-        assertNotEquals(seedBefore, robot.lookup("#vanishing-seed").queryAs(TextField.class).getText());
+        assertNotEquals(
+                seedBefore,
+                robot.lookup("#vanishing-seed").queryAs(TextField.class).getText());
     }
 
     @Test
@@ -69,7 +77,8 @@ class VanishingViewTest {
         robot.doubleClickOn("#vanishing-seed").write("abc").type(KeyCode.ENTER);
 
         assertEquals(before, viewModel.seedProperty().get());
-        String error = robot.lookup("#vanishing-seed-error").queryAs(Label.class).getText();
+        String error =
+                robot.lookup("#vanishing-seed-error").queryAs(Label.class).getText();
         assertTrue(error.startsWith("Seed: 'abc' is not a whole number"), error);
     }
 
@@ -81,21 +90,33 @@ class VanishingViewTest {
         assertEquals(3, histogram.getData().size());
         assertEquals(10, histogram.getData().get(1).getData().size(), "ten bins of 0.1");
 
-        robot.interact(() -> robot.lookup("#vanishing-input-scale").queryAs(Slider.class).setValue(2));
+        robot.interact(() ->
+                robot.lookup("#vanishing-input-scale").queryAs(Slider.class).setValue(2));
 
         assertEquals(100.0, viewModel.inputScaleProperty().get(), 0.0);
-        assertEquals("\u00d7 100", robot.lookup("#vanishing-input-scale-value").queryAs(Label.class).getText());
-        double tanhSaturatedAtLayer1 = ((Number) saturation.getData().get(1).getData().get(0).getYValue()).doubleValue();
+        assertEquals(
+                "\u00d7 100",
+                robot.lookup("#vanishing-input-scale-value")
+                        .queryAs(Label.class)
+                        .getText());
+        double tanhSaturatedAtLayer1 =
+                ((Number) saturation.getData().get(1).getData().get(0).getYValue()).doubleValue();
         assertTrue(tanhSaturatedAtLayer1 > 90, "tanh layer 1: " + tanhSaturatedAtLayer1 + "%");
-        double tanhFirstBin = ((Number) histogram.getData().get(1).getData().get(0).getYValue()).doubleValue();
+        double tanhFirstBin =
+                ((Number) histogram.getData().get(1).getData().get(0).getYValue()).doubleValue();
         assertEquals(tanhSaturatedAtLayer1, tanhFirstBin, 1e-9, "the first bin is the saturated share");
     }
 
     @Test
     void theHistogramLayerSpinnerPicksTheLayer(FxRobot robot) {
-        robot.interact(() -> robot.lookup("#vanishing-histogram-layer").queryAs(Spinner.class).increment(2));
+        robot.interact(() -> robot.lookup("#vanishing-histogram-layer")
+                .queryAs(Spinner.class)
+                .increment(2));
         assertEquals(3, viewModel.histogramLayerProperty().get());
-        assertTrue(robot.lookup("#vanishing-init-recommended").queryAs(ToggleButton.class).isSelected(),
+        assertTrue(
+                robot.lookup("#vanishing-init-recommended")
+                        .queryAs(ToggleButton.class)
+                        .isSelected(),
                 "each activation its own initialisation by default");
     }
 }

@@ -61,7 +61,8 @@ class GridScrollTest {
         robot.interact(() -> grid.reveal(last));
         WaitForAsyncUtils.waitForFxEvents();
         Bounds cell = grid.cellBounds(last).orElseThrow();
-        assertTrue(cell.getMaxX() <= grid.getWidth() && cell.getMaxY() <= grid.getHeight() && cell.getMinX() >= 0,
+        assertTrue(
+                cell.getMaxX() <= grid.getWidth() && cell.getMaxY() <= grid.getHeight() && cell.getMinX() >= 0,
                 "the revealed cell is in view: " + cell + " in " + grid.getWidth() + "×" + grid.getHeight());
         assertTrue(bars.stream().allMatch(b -> b.getValue() > 0), "both bars moved");
 
@@ -71,7 +72,9 @@ class GridScrollTest {
     }
 
     private List<ScrollBar> scrollBars() {
-        return grid.getChildrenUnmodifiable().stream().filter(ScrollBar.class::isInstance).map(ScrollBar.class::cast)
+        return grid.getChildrenUnmodifiable().stream()
+                .filter(ScrollBar.class::isInstance)
+                .map(ScrollBar.class::cast)
                 .toList();
     }
 }

@@ -144,8 +144,7 @@ class UndoHistoryTest {
     }
 
     /** A state made of two parts, like x and dout; a part's size is its array length. */
-    private record Two(int[] a, int[] b) {
-    }
+    private record Two(int[] a, int[] b) {}
 
     private static final UndoHistory.Footprint<Two> LENGTHS =
             UndoHistory.distinctParts(t -> List.of(t.a(), t.b()), part -> part.length);

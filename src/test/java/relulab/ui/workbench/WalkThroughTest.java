@@ -16,6 +16,7 @@ class WalkThroughTest {
 
     /** One slice of 2 × 3: x = [[1.5, −0.95, 0], [NaN, 2, −1]], dout = [[0.5, 1.73, 0.3], [1, −2, 4]]. */
     private static final Tensor3 X = Tensor3.of(new Shape(1, 2, 3), new double[] {1.5, -0.95, 0, Double.NaN, 2, -1});
+
     private static final Tensor3 DOUT = Tensor3.of(new Shape(1, 2, 3), new double[] {0.5, 1.73, 0.3, 1, -2, 4});
 
     @Test
@@ -35,12 +36,16 @@ class WalkThroughTest {
         walk.next();
         assertEquals(2, walk.forwardDoneProperty().get());
         assertEquals(new CellIndex(0, 0, 1), walk.cueProperty().get());
-        assertEquals("out[0,0,1] = max(0, \u22120.95) = 0 (zeroed)", walk.formulaProperty().get());
+        assertEquals(
+                "out[0,0,1] = max(0, \u22120.95) = 0 (zeroed)",
+                walk.formulaProperty().get());
         assertFalse(walk.hiddenForward().test(1));
         assertTrue(walk.hiddenForward().test(2));
         walk.next();
         walk.next();
-        assertEquals("out[0,1,0] = max(0, NaN) = NaN (NaN propagates)", walk.formulaProperty().get());
+        assertEquals(
+                "out[0,1,0] = max(0, NaN) = NaN (NaN propagates)",
+                walk.formulaProperty().get());
         assertEquals(new CellIndex(0, 1, 0), walk.cueProperty().get());
     }
 
@@ -52,11 +57,14 @@ class WalkThroughTest {
         }
         assertEquals(6, walk.forwardDoneProperty().get());
         assertEquals(2, walk.backwardDoneProperty().get());
-        assertEquals("dout[0,0,1] = 1.73 \u2192 x = \u22120.95 < 0, gate closed \u2192 dx[0,0,1] = 0 (gradient blocked)",
+        assertEquals(
+                "dout[0,0,1] = 1.73 \u2192 x = \u22120.95 < 0, gate closed \u2192 dx[0,0,1] = 0 (gradient blocked)",
                 walk.formulaProperty().get());
         walk.next();
-        assertEquals("dout[0,0,2] = 0.3 \u2192 x = 0, the kink \u2192 dx[0,0,2] = 0 "
-                + "(at x = 0 ReLU\u2032 is taken as 0, as in PyTorch)", walk.formulaProperty().get());
+        assertEquals(
+                "dout[0,0,2] = 0.3 \u2192 x = 0, the kink \u2192 dx[0,0,2] = 0 "
+                        + "(at x = 0 ReLU\u2032 is taken as 0, as in PyTorch)",
+                walk.formulaProperty().get());
     }
 
     @Test
@@ -90,10 +98,14 @@ class WalkThroughTest {
         walk.unitProperty().set(WalkThrough.Unit.ROW);
         assertEquals(4, walk.lastStepProperty().get());
         walk.next();
-        assertEquals("out[0,0,:] = max(0, x[0,0,:]): 1 of 3 zeroed", walk.formulaProperty().get());
+        assertEquals(
+                "out[0,0,:] = max(0, x[0,0,:]): 1 of 3 zeroed",
+                walk.formulaProperty().get());
         walk.next();
         walk.next();
-        assertEquals("dx[0,0,:] = dout[0,0,:] where x > 0, else 0: 1 of 3 gates open", walk.formulaProperty().get());
+        assertEquals(
+                "dx[0,0,:] = dout[0,0,:] where x > 0, else 0: 1 of 3 gates open",
+                walk.formulaProperty().get());
     }
 
     @Test

@@ -27,6 +27,7 @@ class WorkbenchActivationTest {
     private static final Shape SHAPE = new Shape(1, 2, 2);
     /** x: −0.95 (changed), 2 (passes), 0 (the kink), NaN. */
     private static final Tensor3 X = Tensor3.of(SHAPE, new double[] {-0.95, 2.0, 0.0, Double.NaN});
+
     private static final Tensor3 DOUT = Tensor3.of(SHAPE, new double[] {1.73, -0.5, 0.3, 1.0});
 
     private LabState state;
@@ -48,17 +49,25 @@ class WorkbenchActivationTest {
         assertEquals(0.173, r.dx().get(0, 0, 0), 1e-15);
         assertEquals(0.03, r.dx().get(0, 1, 0), 1e-15, "x = 0 is not > 0: the slope α");
         assertTrue(r.isZeroed(0, 0, 0), "the mask stays x < 0");
-        assertEquals("Scaled by \u03b1 = 0.1 (x < 0)", Panel.ZEROED.title(model.activationProperty().get()));
-        assertEquals("Forward: out = x > 0 ? x : 0.1\u00b7x", Panel.OUT.title(model.activationProperty().get()));
+        assertEquals(
+                "Scaled by \u03b1 = 0.1 (x < 0)",
+                Panel.ZEROED.title(model.activationProperty().get()));
+        assertEquals(
+                "Forward: out = x > 0 ? x : 0.1\u00b7x",
+                Panel.OUT.title(model.activationProperty().get()));
         assertEquals("1 of 4 cells scaled (25%) \u00b7 1 already 0 \u00b7 1 NaN", r.zeroedSummary());
-        assertEquals(List.of("x \u00b7 out \u00b7 scaled", "dout \u00b7 dx"),
+        assertEquals(
+                List.of("x \u00b7 out \u00b7 scaled", "dout \u00b7 dx"),
                 r.scales().stream().map(NamedRange::name).toList());
-        assertEquals("At x = 0, dx = 0.1 \u00b7 dout (0 is not > 0, so the slope is \u03b1)",
+        assertEquals(
+                "At x = 0, dx = 0.1 \u00b7 dout (0 is not > 0, so the slope is \u03b1)",
                 model.results().gradientNote());
 
         model.hoverProperty().set(new CellIndex(0, 0, 0));
-        assertEquals("x[0,0,0] = \u22120.95 \u2192 out = 0.1\u00b7(\u22120.95) = \u22120.095 (scaled by \u03b1); "
-                + "dout = 1.73 \u2192 dx = 0.1\u00b7dout = 0.173 (gradient scaled by \u03b1)", model.storyProperty().get());
+        assertEquals(
+                "x[0,0,0] = \u22120.95 \u2192 out = 0.1\u00b7(\u22120.95) = \u22120.095 (scaled by \u03b1); "
+                        + "dout = 1.73 \u2192 dx = 0.1\u00b7dout = 0.173 (gradient scaled by \u03b1)",
+                model.storyProperty().get());
     }
 
     @Test
@@ -69,13 +78,18 @@ class WorkbenchActivationTest {
         assertEquals(Sigmoid.INSTANCE.forward(-0.95), r.out().get(0, 0, 0));
         assertEquals(0.5, r.out().get(0, 1, 0));
         assertEquals(0.25 * 0.3, r.dx().get(0, 1, 0), 1e-15);
-        assertEquals("Squashed towards 0 (x < 0)", Panel.ZEROED.title(model.activationProperty().get()));
+        assertEquals(
+                "Squashed towards 0 (x < 0)",
+                Panel.ZEROED.title(model.activationProperty().get()));
 
         model.hoverProperty().set(new CellIndex(0, 1, 0));
-        assertEquals("x[0,1,0] = 0 \u2192 out = \u03c3(0) = 0.5 (the midpoint); "
-                + "dout = 0.3 \u2192 dx = \u00bc\u00b7dout = 0.075 (\u03c3\u2032 is largest at 0)", model.storyProperty().get());
+        assertEquals(
+                "x[0,1,0] = 0 \u2192 out = \u03c3(0) = 0.5 (the midpoint); "
+                        + "dout = 0.3 \u2192 dx = \u00bc\u00b7dout = 0.075 (\u03c3\u2032 is largest at 0)",
+                model.storyProperty().get());
         model.hoverProperty().set(new CellIndex(0, 0, 0));
-        assertTrue(model.storyProperty().get().contains("out = \u03c3(\u22120.95) = 0.2789 (squashed towards 0)"),
+        assertTrue(
+                model.storyProperty().get().contains("out = \u03c3(\u22120.95) = 0.2789 (squashed towards 0)"),
                 model.storyProperty().get());
     }
 
@@ -85,10 +99,14 @@ class WorkbenchActivationTest {
         WalkThrough walk = model.startWalkThrough();
 
         walk.next();
-        assertEquals("out[0,0,0] = 0.1\u00b7(\u22120.95) = \u22120.095 (scaled by \u03b1)", walk.formulaProperty().get());
+        assertEquals(
+                "out[0,0,0] = 0.1\u00b7(\u22120.95) = \u22120.095 (scaled by \u03b1)",
+                walk.formulaProperty().get());
         walk.last();
-        assertEquals("dout[0,1,1] = 1 \u2192 x = NaN, slope \u03b1 = 0.1 \u2192 dx[0,1,1] = 0.1\u00b7dout = 0.1 "
-                + "(NaN > 0 is false, so the gradient is scaled by \u03b1)", walk.formulaProperty().get());
+        assertEquals(
+                "dout[0,1,1] = 1 \u2192 x = NaN, slope \u03b1 = 0.1 \u2192 dx[0,1,1] = 0.1\u00b7dout = 0.1 "
+                        + "(NaN > 0 is false, so the gradient is scaled by \u03b1)",
+                walk.formulaProperty().get());
 
         state.activationProperty().set(Tanh.INSTANCE);
         assertNull(model.walkThroughProperty().get(), "another activation is another layer: the walk ends");
@@ -98,10 +116,16 @@ class WorkbenchActivationTest {
     void reluWithItsChoiceAtZeroKeepsItsWords() {
         state.gradientAtZeroProperty().set(GradientAtZero.HALF);
         assertEquals(Relu.of(GradientAtZero.HALF), model.activationProperty().get());
-        assertEquals("Zeroed by ReLU (x < 0)", Panel.ZEROED.title(model.activationProperty().get()));
-        assertEquals("At x = 0, dx = \u00bd \u00b7 dout (PyTorch uses 0)", model.results().gradientNote());
+        assertEquals(
+                "Zeroed by ReLU (x < 0)",
+                Panel.ZEROED.title(model.activationProperty().get()));
+        assertEquals(
+                "At x = 0, dx = \u00bd \u00b7 dout (PyTorch uses 0)",
+                model.results().gradientNote());
         model.hoverProperty().set(new CellIndex(0, 0, 0));
-        assertEquals("x[0,0,0] = \u22120.95 \u2192 out = max(0, \u22120.95) = 0 (zeroed); "
-                + "dout = 1.73 \u2192 dx = 0 (gradient blocked)", model.storyProperty().get());
+        assertEquals(
+                "x[0,0,0] = \u22120.95 \u2192 out = max(0, \u22120.95) = 0 (zeroed); "
+                        + "dout = 1.73 \u2192 dx = 0 (gradient blocked)",
+                model.storyProperty().get());
     }
 }

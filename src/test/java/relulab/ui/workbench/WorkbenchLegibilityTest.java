@@ -101,7 +101,9 @@ class WorkbenchLegibilityTest {
         assertEquals(0.0, view.grid(Panel.X).numberFontSize());
         assertTrue(shown(robot.lookup("#zoom-in-hint").query()));
         Tensor3 x = model.results().x();
-        long zeros = java.util.stream.IntStream.range(0, x.size()).filter(i -> x.get(i) == 0).count();
+        long zeros = java.util.stream.IntStream.range(0, x.size())
+                .filter(i -> x.get(i) == 0)
+                .count();
         assertTrue(zeros < x.size() / 10, "growing fills the new cells with seeded random numbers, not zeros");
 
         robot.interact(model::undo);
@@ -113,10 +115,14 @@ class WorkbenchLegibilityTest {
     void theLegendNamesTheForwardAndBackwardScalesWithTheirLimits(FxRobot robot) {
         ColorLegend legend = robot.lookup(".color-legend").queryAs(ColorLegend.class);
 
-        assertEquals(List.of("x \u00b7 out \u00b7 zeroed", "dout \u00b7 dx"),
+        assertEquals(
+                List.of("x \u00b7 out \u00b7 zeroed", "dout \u00b7 dx"),
                 legend.scalesProperty().get().stream().map(s -> s.name()).toList());
         String max = robot.lookup("#legend-max-1").queryAs(Label.class).getText();
-        assertEquals(relulab.io.NumberText.forDisplay(model.results().range(Panel.DOUT).limit(0), 3), max);
+        assertEquals(
+                relulab.io.NumberText.forDisplay(
+                        model.results().range(Panel.DOUT).limit(0), 3),
+                max);
     }
 
     @Test
@@ -137,9 +143,13 @@ class WorkbenchLegibilityTest {
         for (String id : List.of("#shape-depth", "#shape-height", "#shape-width")) {
             TextField field = robot.lookup(id).queryAs(Spinner.class).getEditor();
             Text text = (Text) field.lookup(".text");
-            double room = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
-            assertTrue(text.getLayoutBounds().getWidth() <= room,
-                    id + ": \"" + field.getText() + "\" needs " + text.getLayoutBounds().getWidth() + " px, has " + room);
+            double room = field.getWidth()
+                    - field.getInsets().getLeft()
+                    - field.getInsets().getRight();
+            assertTrue(
+                    text.getLayoutBounds().getWidth() <= room,
+                    id + ": \"" + field.getText() + "\" needs "
+                            + text.getLayoutBounds().getWidth() + " px, has " + room);
         }
     }
 
@@ -152,10 +162,13 @@ class WorkbenchLegibilityTest {
             model.resize(new Shape(16, 128, 128));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(shown(robot.lookup("#zoom-in-hint").query()) && shown(robot.lookup("#slice-label").query()));
+        assertTrue(shown(robot.lookup("#zoom-in-hint").query())
+                && shown(robot.lookup("#slice-label").query()));
 
         double room = view.getScene().getWidth();
-        assertTrue(view.getWidth() <= room, "the workbench is " + view.getWidth() + " px wide in a " + room + " px window");
+        assertTrue(
+                view.getWidth() <= room,
+                "the workbench is " + view.getWidth() + " px wide in a " + room + " px window");
         robot.interact(() -> window.display().presentationProperty().set(false));
     }
 
@@ -170,6 +183,9 @@ class WorkbenchLegibilityTest {
     }
 
     private static Preset preset(String id) {
-        return PresetCatalog.all().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+        return PresetCatalog.all().stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -42,6 +42,7 @@ class WorkbenchPseudoLocaleTest {
 
     /** Words that are code, not text: tensor names, NumPy's NaN, the formula's max. */
     private static final Set<String> CODE = Set.of("x", "dout", "out", "dx", "d", "NaN", "max");
+
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
 
     private Locale before;
@@ -100,7 +101,9 @@ class WorkbenchPseudoLocaleTest {
 
     @SuppressWarnings("unchecked")
     private static <T> String text(ChoiceBox<T> box, Object item) {
-        return box.getConverter() == null ? String.valueOf(item) : box.getConverter().toString((T) item);
+        return box.getConverter() == null
+                ? String.valueOf(item)
+                : box.getConverter().toString((T) item);
     }
 
     private static void collect(MenuItem item, List<String> plain) {

@@ -49,9 +49,14 @@ class WorkbenchSpinnerTest {
         assertEquals(before, depth.getValue());
         assertEquals(Integer.toString(before), depth.getEditor().getText(), "the last good value is shown again");
         assertEquals(before, model.shape().depth());
-        assertEquals("Depth: '41[[1,2],[3,4]]' is not a number; it stays " + before + ".",
+        assertEquals(
+                "Depth: '41[[1,2],[3,4]]' is not a number; it stays " + before + ".",
                 robot.lookup("#status-line").queryAs(Label.class).getText());
-        assertEquals(0, ((FaultReporter) Thread.getDefaultUncaughtExceptionHandler()).faults().size());
+        assertEquals(
+                0,
+                ((FaultReporter) Thread.getDefaultUncaughtExceptionHandler())
+                        .faults()
+                        .size());
     }
 
     @Test
@@ -59,7 +64,9 @@ class WorkbenchSpinnerTest {
         Spinner<Integer> seed = spinner(robot, "#seed");
 
         typeInto(robot, seed, "99999999999");
-        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText()
+        assertTrue(robot.lookup("#status-line")
+                .queryAs(Label.class)
+                .getText()
                 .startsWith("Seed: '99999999999' is not from 0 to 2147483647"));
 
         typeInto(robot, seed, "\u00A042 ");

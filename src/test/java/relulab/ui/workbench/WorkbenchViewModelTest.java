@@ -16,10 +16,10 @@ import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
 import relulab.io.paste.PastedText;
 import relulab.io.presets.PresetCatalog;
-import relulab.ui.state.LabState;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.NamedRange;
+import relulab.ui.state.LabState;
 
 /** The workbench's logic, without a toolkit: edits, refusals, undo, resize, paste, presets, files. */
 class WorkbenchViewModelTest {
@@ -180,7 +180,8 @@ class WorkbenchViewModelTest {
         model.paste(Target.X, new CellIndex(0, 0, 0), numpy);
 
         assertEquals(new Shape(2, 1, 2), model.shape());
-        assertArrayEquals(new double[] {0.1, -0.2, 0.3, 0.4}, model.results().x().toArray());
+        assertArrayEquals(
+                new double[] {0.1, -0.2, 0.3, 0.4}, model.results().x().toArray());
         assertEquals(new Shape(2, 1, 2), state.dout().shape());
         model.undo();
         assertEquals(SHAPE, model.shape());
@@ -194,8 +195,10 @@ class WorkbenchViewModelTest {
 
         Optional<String> refusal = model.paste(Target.X, new CellIndex(0, 0, 0), row);
 
-        assertEquals("Refused: a 1 × 262144 block at [0,0,0] has shape (64, 128, 262144), but the workbench"
-                + " holds at most (64, 128, 128) (depth, height, width)", refusal.orElseThrow());
+        assertEquals(
+                "Refused: a 1 × 262144 block at [0,0,0] has shape (64, 128, 262144), but the workbench"
+                        + " holds at most (64, 128, 128) (depth, height, width)",
+                refusal.orElseThrow());
         assertEquals(before, model.results().x());
     }
 
@@ -230,33 +233,43 @@ class WorkbenchViewModelTest {
         assertEquals(new Shape(1, 3, 4), model.shape());
         assertEquals(111.0, model.results().x().get(0, 2, 3));
         assertEquals(new Shape(1, 3, 4), model.results().dout().shape());
-        assertEquals("Undo Preset cs231n test case: linspace(\u22120.5, 0.5, 12) on x", model.undoLabelProperty().get());
+        assertEquals(
+                "Undo Preset cs231n test case: linspace(\u22120.5, 0.5, 12) on x",
+                model.undoLabelProperty().get());
     }
 
     @Test
     void textbookPresetOnDoutGivesItsFixedShapeToBothTensorsAndSaysWhatItIs() {
         Preset textbook = PresetCatalog.all().stream()
-                .filter(p -> p.id().equals("textbook")).findFirst().orElseThrow();
+                .filter(p -> p.id().equals("textbook"))
+                .findFirst()
+                .orElseThrow();
 
         model.applyPreset(Target.DOUT, textbook);
 
         Shape fixed = textbook.create(SHAPE, 0).shape();
         assertEquals(fixed, model.shape());
         assertEquals(fixed, model.results().x().shape());
-        assertEquals("dout \u2190 Textbook example and x \u2190 random normal (seed 43): shape "
-                + SHAPE + " \u2192 " + fixed, model.statusProperty().get());
+        assertEquals(
+                "dout \u2190 Textbook example and x \u2190 random normal (seed 43): shape " + SHAPE + " \u2192 "
+                        + fixed,
+                model.statusProperty().get());
     }
 
     @Test
     void aPresetOfAnotherShapeGivesTheOtherTensorFreshRandomNumbersNotZeroPadding() {
         Preset textbook = PresetCatalog.all().stream()
-                .filter(p -> p.id().equals("textbook")).findFirst().orElseThrow();
+                .filter(p -> p.id().equals("textbook"))
+                .findFirst()
+                .orElseThrow();
 
         model.applyPreset(Target.X, textbook);
 
         Tensor3 dout = model.results().dout();
         assertEquals(NewCells.RANDOM.fresh(dout.shape(), 43), dout);
-        long zeros = java.util.stream.IntStream.range(0, dout.size()).filter(i -> dout.get(i) == 0).count();
+        long zeros = java.util.stream.IntStream.range(0, dout.size())
+                .filter(i -> dout.get(i) == 0)
+                .count();
         assertTrue(zeros < dout.size() / 4, "dout is not mostly padding: " + zeros + " zeros");
         model.undo();
         assertEquals(SHAPE, model.shape());
@@ -265,11 +278,15 @@ class WorkbenchViewModelTest {
     @Test
     void aPresetOfTheSameShapeSaysTheOtherTensorIsUnchanged() {
         Preset normal = PresetCatalog.all().stream()
-                .filter(p -> p.id().equals("random-normal")).findFirst().orElseThrow();
+                .filter(p -> p.id().equals("random-normal"))
+                .findFirst()
+                .orElseThrow();
 
         model.applyPreset(Target.X, normal);
 
-        assertEquals("x \u2190 Random normal (shape " + SHAPE + " kept; dout unchanged)", model.statusProperty().get());
+        assertEquals(
+                "x \u2190 Random normal (shape " + SHAPE + " kept; dout unchanged)",
+                model.statusProperty().get());
     }
 
     @Test
@@ -281,7 +298,9 @@ class WorkbenchViewModelTest {
 
         Tensor3 x = model.results().x();
         assertEquals(oldX.get(1, 2, 3), x.get(1, 2, 3));
-        assertEquals(NewCells.RANDOM.fresh(bigger, 42).get(SHAPE.depth(), 0, 0), x.get(SHAPE.depth(), 0, 0),
+        assertEquals(
+                NewCells.RANDOM.fresh(bigger, 42).get(SHAPE.depth(), 0, 0),
+                x.get(SHAPE.depth(), 0, 0),
                 "a new cell: the seeded random number of its place");
         assertTrue(model.statusProperty().get().contains("new cells random normal (seed 42)"));
 
@@ -295,7 +314,9 @@ class WorkbenchViewModelTest {
     @Test
     void randomPresetIsRepeatableForASeed() {
         Preset normal = PresetCatalog.all().stream()
-                .filter(p -> p.id().equals("random-normal")).findFirst().orElseThrow();
+                .filter(p -> p.id().equals("random-normal"))
+                .findFirst()
+                .orElseThrow();
         model.seedProperty().set(5);
         model.applyPreset(Target.X, normal);
         Tensor3 first = model.results().x();
@@ -313,8 +334,10 @@ class WorkbenchViewModelTest {
 
         Optional<String> refusal = model.load(Target.X, "deep.npy", Tensor3.zeros(deep));
 
-        assertEquals("Refused: the file's tensor has shape (" + deep.depth() + ", 1, 1), but the workbench holds at most "
-                + LabState.MAX_SHAPE + " (depth, height, width)", refusal.orElseThrow());
+        assertEquals(
+                "Refused: the file's tensor has shape (" + deep.depth() + ", 1, 1), but the workbench holds at most "
+                        + LabState.MAX_SHAPE + " (depth, height, width)",
+                refusal.orElseThrow());
         assertSame(x, model.results().x());
     }
 
@@ -354,14 +377,17 @@ class WorkbenchViewModelTest {
     void hoveringACellTellsItsStory() {
         model.hoverProperty().set(new CellIndex(0, 0, 1));
 
-        assertTrue(model.storyProperty().get().contains("x[0,0,1]"), model.storyProperty().get());
+        assertTrue(
+                model.storyProperty().get().contains("x[0,0,1]"),
+                model.storyProperty().get());
         model.hoverProperty().set(null);
         assertEquals("", model.storyProperty().get());
     }
 
     @Test
     void zeroedSummaryCountsTotalAndPerChannel() {
-        assertEquals("5 of 24 cells zeroed (21%) · per channel: 5, 0 · 1 already 0",
+        assertEquals(
+                "5 of 24 cells zeroed (21%) · per channel: 5, 0 · 1 already 0",
                 model.results().zeroedSummary());
     }
 
@@ -386,19 +412,23 @@ class WorkbenchViewModelTest {
         assertSame(r.range(Panel.DOUT), r.range(Panel.DX));
         assertEquals(18.0, r.range(Panel.X).limit(0));
         assertEquals(33.0, r.range(Panel.DX).limit(0));
-        assertEquals(List.of("x \u00b7 out \u00b7 zeroed", "dout \u00b7 dx"),
+        assertEquals(
+                List.of("x \u00b7 out \u00b7 zeroed", "dout \u00b7 dx"),
                 r.scales().stream().map(NamedRange::name).toList());
     }
 
     @Test
     void eachGridAndSharedScopesNameTheirScales() {
         model.scopeProperty().set(ColorScope.PER_GRID);
-        assertEquals(List.of("x", "dout", "out", "zeroed", "dx"),
+        assertEquals(
+                List.of("x", "dout", "out", "zeroed", "dx"),
                 model.results().scales().stream().map(NamedRange::name).toList());
         assertEquals(5.0, model.results().range(Panel.ZEROED).limit(0), "the zeroed grid's own scale: its negatives");
 
         model.scopeProperty().set(ColorScope.SHARED);
-        assertEquals(List.of("all five"), model.results().scales().stream().map(NamedRange::name).toList());
+        assertEquals(
+                List.of("all five"),
+                model.results().scales().stream().map(NamedRange::name).toList());
         assertEquals(33.0, model.results().range(Panel.X).limit(0));
     }
 
@@ -418,10 +448,11 @@ class WorkbenchViewModelTest {
         Shape max = LabState.MAX_SHAPE;
         LabState big = new LabState(Tensor3.generate(max, i -> i % 7 - 3), Tensor3.generate(max, i -> 1));
         WorkbenchViewModel bigModel = new WorkbenchViewModel(big);
-        int edits = 60;  // 60 × 8 MiB of new x: far over the 256 MiB budget
+        int edits = 60; // 60 × 8 MiB of new x: far over the 256 MiB budget
         for (int i = 1; i <= edits; i++) {
             bigModel.setValue(Target.X, new CellIndex(0, 0, 0), i);
-            assertTrue(bigModel.historyBytes() <= EditHistory.BUDGET_BYTES,
+            assertTrue(
+                    bigModel.historyBytes() <= EditHistory.BUDGET_BYTES,
                     "after edit " + i + ": " + bigModel.historyBytes() + " bytes");
         }
         for (int i = edits - 1; i > edits - 1 - EditHistory.MIN_STEPS; i--) {
@@ -433,8 +464,20 @@ class WorkbenchViewModelTest {
 
     @Test
     void copiedSliceIsTabSeparatedRowsThatPasteBackBitForBit() throws Exception {
-        double[] awkward = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0,
-            0.1 + 0.2, Double.MIN_VALUE, -1e-300, Double.MAX_VALUE, 1.0 / 3, -7, 123456789.125, 2.5e-8};
+        double[] awkward = {
+            Double.NaN,
+            Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY,
+            -0.0,
+            0.1 + 0.2,
+            Double.MIN_VALUE,
+            -1e-300,
+            Double.MAX_VALUE,
+            1.0 / 3,
+            -7,
+            123456789.125,
+            2.5e-8
+        };
         for (int i = 0; i < awkward.length; i++) {
             model.setValue(Target.X, new CellIndex(1, i / 4, i % 4), awkward[i]);
         }
@@ -444,14 +487,18 @@ class WorkbenchViewModelTest {
 
         assertEquals(3, text.lines().count());
         assertEquals(4, text.lines().findFirst().orElseThrow().split("\t").length);
-        assertEquals("Copied slice d = 1 of x (3 × 4) as tab-separated rows: paste it into a spreadsheet,"
-                + " or back with Ctrl+V", model.statusProperty().get());
+        assertEquals(
+                "Copied slice d = 1 of x (3 × 4) as tab-separated rows: paste it into a spreadsheet,"
+                        + " or back with Ctrl+V",
+                model.statusProperty().get());
         assertArrayEquals(before.slice(1), PastedText.parse(text).values());
         model.applyPreset(Target.X, PresetCatalog.all().get(0));
         model.paste(Target.X, new CellIndex(1, 0, 0), text);
         double[] back = model.tensor(Target.X).slice(1);
         for (int i = 0; i < awkward.length; i++) {
-            assertEquals(Double.doubleToRawLongBits(before.slice(1)[i]), Double.doubleToRawLongBits(back[i]),
+            assertEquals(
+                    Double.doubleToRawLongBits(before.slice(1)[i]),
+                    Double.doubleToRawLongBits(back[i]),
                     "element " + i + " (" + awkward[i] + ")");
         }
     }

@@ -34,8 +34,8 @@ import relulab.core.presets.Preset;
 import relulab.io.paste.PastedText;
 import relulab.io.presets.PresetCatalog;
 import relulab.testsupport.LabWindows;
-import relulab.testsupport.Python;
 import relulab.testsupport.LessonViews;
+import relulab.testsupport.Python;
 import relulab.ui.app.MainWindow;
 import relulab.ui.lesson.LessonFiles;
 import relulab.ui.shared.grid.CellIndex;
@@ -77,7 +77,8 @@ class WorkbenchViewTest {
         assertTrue(r.isZeroed(0, 1, 2));
         assertEquals(0.0, r.dx().get(0, 1, 2));
         assertNotEquals(EMPTY_RGB, pixelAt(Panel.ZEROED, CELL), "the zeroed grid now marks it");
-        assertEquals(new CellIndex(0, 2, 2), view.grid(Panel.X).selectionProperty().get(), "Enter moves down");
+        assertEquals(
+                new CellIndex(0, 2, 2), view.grid(Panel.X).selectionProperty().get(), "Enter moves down");
     }
 
     @Test
@@ -103,7 +104,9 @@ class WorkbenchViewTest {
         });
 
         robot.clickOn(screenPoint(Panel.X, new CellIndex(0, 0, 0)))
-                .press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+                .press(KeyCode.CONTROL)
+                .type(KeyCode.V)
+                .release(KeyCode.CONTROL);
 
         assertEquals(new Shape(2, 2, 3), model.shape());
         assertEquals(-1.2, model.results().x().get(1, 1, 2));
@@ -115,13 +118,18 @@ class WorkbenchViewTest {
     void ctrlCCopiesTheSelectedCellsSliceToTheClipboardAsRowsThatPasteBack(FxRobot robot) throws Exception {
         robot.interact(() -> model.setValue(Target.X, CELL, -0.1 - 0.2));
 
-        robot.clickOn(screenPoint(Panel.X, CELL)).press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        robot.clickOn(screenPoint(Panel.X, CELL))
+                .press(KeyCode.CONTROL)
+                .type(KeyCode.C)
+                .release(KeyCode.CONTROL);
 
         String copied = clipboardText(robot);
         Shape shape = model.shape();
         assertEquals(shape.height(), copied.lines().count());
         assertArrayEquals(model.results().x().slice(0), PastedText.parse(copied).values());
-        assertTrue(robot.lookup("#status-line").queryAs(Label.class).getText()
+        assertTrue(robot.lookup("#status-line")
+                .queryAs(Label.class)
+                .getText()
                 .startsWith("Copied slice d = 0 of x (" + shape.height() + " × " + shape.width() + ")"));
     }
 
@@ -142,7 +150,9 @@ class WorkbenchViewTest {
 
         robot.write("1e-3").type(KeyCode.TAB);
         assertEquals(1e-3, model.results().dout().get(0, 1, 2));
-        assertEquals(new CellIndex(0, 1, 3), view.grid(Panel.DOUT).selectionProperty().get());
+        assertEquals(
+                new CellIndex(0, 1, 3),
+                view.grid(Panel.DOUT).selectionProperty().get());
     }
 
     @Test
@@ -172,23 +182,36 @@ class WorkbenchViewTest {
         Scene scene = view.getScene();
         // Full screen; WindowLayoutTest checks the toolbar's one row at 1280 × 800.
         assertEquals(Screen.getPrimary().getBounds().getWidth(), scene.getWidth());
-        for (String id : List.of("#undo", "#redo", "#file-menu", "#presets-menu", "#seed", "#shape-depth",
-                "#shape-height", "#shape-width", "#zoom-out", "#zoom-fit", "#zoom-in")) {
+        for (String id : List.of(
+                "#undo",
+                "#redo",
+                "#file-menu",
+                "#presets-menu",
+                "#seed",
+                "#shape-depth",
+                "#shape-height",
+                "#shape-width",
+                "#zoom-out",
+                "#zoom-fit",
+                "#zoom-in")) {
             Node control = robot.lookup(id).query();
             Bounds b = control.localToScene(control.getLayoutBounds());
-            assertTrue(control.isVisible() && b.getMinX() >= 0 && b.getMaxX() <= scene.getWidth(),
+            assertTrue(
+                    control.isVisible() && b.getMinX() >= 0 && b.getMaxX() <= scene.getWidth(),
                     id + " is reachable, at " + b);
         }
-        assertTrue(robot.lookup(".panel-explanation").queryAll().stream().noneMatch(Node::isVisible),
+        assertTrue(
+                robot.lookup(".panel-explanation").queryAll().stream().noneMatch(Node::isVisible),
                 "the explanations give their room to the grids");
-        assertTrue(view.grid(Panel.X).cellSize() >= normalCell,
+        assertTrue(
+                view.grid(Panel.X).cellSize() >= normalCell,
                 "cells " + view.grid(Panel.X).cellSize() + " px, were " + normalCell + " px");
     }
 
     @Test
     void everyPresetInThePresetsMenuCarriesItsDescriptionAsATooltipAndFillsTheTensorOnceOpened(FxRobot robot) {
         MenuButton presets = robot.lookup("#presets-menu").queryAs(MenuButton.class);
-        robot.clickOn(presets);  // the items are made when the menu first opens
+        robot.clickOn(presets); // the items are made when the menu first opens
         robot.type(KeyCode.ESCAPE);
         List<Preset> catalog = PresetCatalog.all();
         for (MenuItem fill : presets.getItems()) {
@@ -197,10 +220,15 @@ class WorkbenchViewTest {
             for (int i = 0; i < catalog.size(); i++) {
                 Label label = (Label) ((CustomMenuItem) items.get(i)).getContent();
                 assertEquals(PresetWords.name(catalog.get(i)), label.getText());
-                assertEquals(PresetWords.description(catalog.get(i)), label.getTooltip().getText());
+                assertEquals(
+                        PresetWords.description(catalog.get(i)),
+                        label.getTooltip().getText());
             }
         }
-        Preset checkerboard = catalog.stream().filter(p -> p.id().equals("checkerboard")).findFirst().orElseThrow();
+        Preset checkerboard = catalog.stream()
+                .filter(p -> p.id().equals("checkerboard"))
+                .findFirst()
+                .orElseThrow();
         MenuItem fillDout = ((Menu) presets.getItems().get(1)).getItems().get(catalog.indexOf(checkerboard));
 
         robot.interact(fillDout::fire);
@@ -225,7 +253,8 @@ class WorkbenchViewTest {
     @Test
     void openingANpyFileMadeByNumpyReplacesXAndResizesDout(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("fmap.npy");
-        Python.run("import numpy as np; np.save(r'" + file + "', np.arange(-12, 12, dtype=np.float32).reshape(2, 3, 4) / 4)");
+        Python.run("import numpy as np; np.save(r'" + file
+                + "', np.arange(-12, 12, dtype=np.float32).reshape(2, 3, 4) / 4)");
 
         robot.interact(() -> window.keep().open(file, LessonFiles.Slot.X));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.shape().equals(new Shape(2, 3, 4)));
@@ -248,8 +277,13 @@ class WorkbenchViewTest {
 
         robot.interact(() -> view.files().save(Target.X, out));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> out.toFile().exists());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#status-line").queryAs(Label.class).getText().startsWith("Saved x"));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#status-line")
+                        .queryAs(Label.class)
+                        .getText()
+                        .startsWith("Saved x"));
 
         Python.run("import numpy as np; a = np.load(r'" + out + "'); "
                 + "assert a.dtype == np.float32 and a.shape == (1, 2, 3) and a[0, 0, 0] == 2.0, (a.dtype, a)");

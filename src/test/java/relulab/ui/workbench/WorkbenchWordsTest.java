@@ -74,8 +74,8 @@ class WorkbenchWordsTest {
             assertFalse(p.title(f).isBlank() || p.explanation(f).isBlank(), f.name() + " " + p);
         }
         Shape shape = new Shape(2, 3, 4);
-        WorkbenchResults r = WorkbenchResults.compute(Tensor3.generate(shape, i -> i - 5.5),
-                Tensor3.generate(shape, i -> 1), f, ColorScope.PER_GRID);
+        WorkbenchResults r = WorkbenchResults.compute(
+                Tensor3.generate(shape, i -> i - 5.5), Tensor3.generate(shape, i -> 1), f, ColorScope.PER_GRID);
         assertFalse(r.gradientNote().contains("{"), r.gradientNote());
         assertFalse(r.zeroedSummary().isBlank());
         assertFalse(r.story(new CellIndex(1, 2, 3)).isBlank());
@@ -83,7 +83,9 @@ class WorkbenchWordsTest {
             WalkThrough walk = new WalkThrough(r.x(), r.dout(), f);
             walk.unitProperty().set(unit);
             while (walk.next()) {
-                assertFalse(walk.formulaProperty().get().contains("{"), walk.formulaProperty().get());
+                assertFalse(
+                        walk.formulaProperty().get().contains("{"),
+                        walk.formulaProperty().get());
             }
         }
     }

@@ -109,7 +109,8 @@ final class Autosave implements AutoCloseable {
             Files.createDirectories(file.getParent());
             SessionFiles.write(file, session);
         } catch (IOException | RuntimeException e) {
-            fx.execute(() -> onFailure.accept(Messages.of(Autosave.class).format("status.autosave.failed", e.getMessage())));
+            fx.execute(() ->
+                    onFailure.accept(Messages.of(Autosave.class).format("status.autosave.failed", e.getMessage())));
         }
     }
 
@@ -119,7 +120,8 @@ final class Autosave implements AutoCloseable {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
-                fx.execute(() -> onFailure.accept(Messages.of(Autosave.class).format("status.remove.failed", file.toString(), e.getMessage())));
+                fx.execute(() -> onFailure.accept(
+                        Messages.of(Autosave.class).format("status.remove.failed", file.toString(), e.getMessage())));
             }
         });
     }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
-import relulab.io.OutputSet;
 import relulab.io.NumberText;
+import relulab.io.OutputSet;
 
 /**
  * The numbers behind the charts of a view, as CSV: one row per point,
@@ -16,8 +16,7 @@ import relulab.io.NumberText;
  */
 final class ChartData {
 
-    private ChartData() {
-    }
+    private ChartData() {}
 
     /** Every XY chart inside {@code view} (the view itself included), in the order they appear. */
     static List<XYChart<?, ?>> chartsIn(Node view) {
@@ -36,11 +35,18 @@ final class ChartData {
         int number = 0;
         for (XYChart<?, ?> chart : charts) {
             number++;
-            String title = chart.getTitle() == null || chart.getTitle().isBlank() ? "chart " + number : chart.getTitle();
+            String title =
+                    chart.getTitle() == null || chart.getTitle().isBlank() ? "chart " + number : chart.getTitle();
             for (XYChart.Series<?, ?> series : chart.getData()) {
                 for (XYChart.Data<?, ?> point : series.getData()) {
-                    out.append(field(title)).append(',').append(field(series.getName())).append(',')
-                            .append(field(point.getXValue())).append(',').append(field(point.getYValue())).append('\n');
+                    out.append(field(title))
+                            .append(',')
+                            .append(field(series.getName()))
+                            .append(',')
+                            .append(field(point.getXValue()))
+                            .append(',')
+                            .append(field(point.getYValue()))
+                            .append('\n');
                 }
             }
         }
@@ -58,6 +64,7 @@ final class ChartData {
         }
         String text = value == null ? "" : value.toString();
         return text.contains(",") || text.contains("\"") || text.contains("\n")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+                ? "\"" + text.replace("\"", "\"\"") + "\""
+                : text;
     }
 }

@@ -20,8 +20,7 @@ final class ColorsPart implements KeptSettings.Codec<GridColors.Choice> {
     /** The key of the part in a session. */
     static final String KEY = "colors";
 
-    private ColorsPart() {
-    }
+    private ColorsPart() {}
 
     /** The part kept for {@code colors}, following them both ways. */
     static KeptSettings<GridColors.Choice> of(GridColors colors) {
@@ -41,7 +40,8 @@ final class ColorsPart implements KeptSettings.Codec<GridColors.Choice> {
     @Override
     public GridColors.Choice fromJson(JsonElement json) {
         PartFields f = PartFields.of(KEY, json);
-        return new GridColors.Choice(named(Palette.values(), f.string("palette"), "palette"),
+        return new GridColors.Choice(
+                named(Palette.values(), f.string("palette"), "palette"),
                 named(ColorScope.values(), f.string("scope"), "scope"));
     }
 
@@ -52,7 +52,13 @@ final class ColorsPart implements KeptSettings.Codec<GridColors.Choice> {
             }
         }
         Messages words = Messages.of(ColorsPart.class);
-        throw new IllegalArgumentException(words.format("refused.unknown.name", KEY, what, name,
-                String.join(words.get("refused.or"), Arrays.stream(values).map(Enum::name).toList())));
+        throw new IllegalArgumentException(words.format(
+                "refused.unknown.name",
+                KEY,
+                what,
+                name,
+                String.join(
+                        words.get("refused.or"),
+                        Arrays.stream(values).map(Enum::name).toList())));
     }
 }

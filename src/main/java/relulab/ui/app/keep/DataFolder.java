@@ -18,12 +18,14 @@ public final class DataFolder {
     /** The system property naming another folder. */
     public static final String PROPERTY = "relulab.data.dir";
 
-    private DataFolder() {
-    }
+    private DataFolder() {}
 
     /** The folder for this user on this system (not created here). */
     public static Path forUser() {
-        return resolve(System.getProperty(PROPERTY), System.getProperty("os.name", ""), System.getenv(),
+        return resolve(
+                System.getProperty(PROPERTY),
+                System.getProperty("os.name", ""),
+                System.getenv(),
                 Path.of(System.getProperty("user.home")));
     }
 
@@ -35,7 +37,9 @@ public final class DataFolder {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            return (appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming"))
+            return (appData != null && !appData.isBlank()
+                            ? Path.of(appData)
+                            : home.resolve("AppData").resolve("Roaming"))
                     .resolve("ReLU Lab");
         }
         if (os.startsWith("mac")) {
@@ -43,7 +47,9 @@ public final class DataFolder {
         }
         String xdg = env.get("XDG_DATA_HOME");
         // The XDG spec: a relative XDG_DATA_HOME is invalid and must be ignored.
-        Path base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        Path base = xdg != null && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg)
+                : home.resolve(".local").resolve("share");
         return base.resolve("relu-lab");
     }
 }

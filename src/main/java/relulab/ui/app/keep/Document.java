@@ -19,6 +19,7 @@ final class Document {
 
     /** The program's name in the current language. */
     private final Supplier<String> appName;
+
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final BooleanProperty unsaved = new SimpleBooleanProperty(this, "unsaved", false);
     private final StringBinding title;
@@ -33,7 +34,8 @@ final class Document {
     String titleFor(Path f, boolean changed) {
         Messages words = Messages.of(Document.class);
         String app = appName.get();
-        String named = f == null ? app : words.format("title.file", f.getFileName().toString(), app);
+        String named =
+                f == null ? app : words.format("title.file", f.getFileName().toString(), app);
         return changed ? words.format("title.unsaved", named) : named;
     }
 

@@ -64,28 +64,39 @@ final class Exports {
     /** The picture of {@code subject} (a tab's view, a chart, a grid's panel with the legend). */
     BufferedImage picture(Node subject, double scale) {
         Node view = keep.workspace().shownView();
-        return subject == view ? Pictures.of(subject, scale)
+        return subject == view
+                ? Pictures.of(subject, scale)
                 : Pictures.withLegend(subject, view instanceof Parent p ? p : null, scale);
     }
 
     /** Asks for a PNG file and writes the picture of {@code subject} there. */
     void exportPicture(Node subject, double scale) {
-        FileChooser chooser = keep.choosers().chooser(WORDS.get("chooser.export.picture"),
-                new FileChooser.ExtensionFilter(WORDS.get("filter.png"), "*.png"));
+        FileChooser chooser = keep.choosers()
+                .chooser(
+                        WORDS.get("chooser.export.picture"),
+                        new FileChooser.ExtensionFilter(WORDS.get("filter.png"), "*.png"));
         chooser.setInitialFileName(keep.workspace().shownLesson() + ".png");
         File file = keep.choosers().remember(chooser.showSaveDialog(keep.stage()));
         if (file != null) {
             Path p = file.toPath();
-            writePicture(subject, scale, p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png") ? p
-                    : p.resolveSibling(p.getFileName() + ".png"));
+            writePicture(
+                    subject,
+                    scale,
+                    p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")
+                            ? p
+                            : p.resolveSibling(p.getFileName() + ".png"));
         }
     }
 
     /** Writes the picture of {@code subject} to {@code file} in the background. */
     Task<Void> writePicture(Node subject, double scale, Path file) {
         BufferedImage image = picture(subject, scale);
-        return write(() -> PngFiles.write(file, image),
-                WORDS.format("status.picture.saved", String.valueOf(image.getWidth()), String.valueOf(image.getHeight()),
+        return write(
+                () -> PngFiles.write(file, image),
+                WORDS.format(
+                        "status.picture.saved",
+                        String.valueOf(image.getWidth()),
+                        String.valueOf(image.getHeight()),
                         file.getFileName().toString()));
     }
 
@@ -95,14 +106,17 @@ final class Exports {
         ClipboardContent content = new ClipboardContent();
         content.putImage(SwingFXUtils.toFXImage(image, null));
         Clipboard.getSystemClipboard().setContent(content);
-        keep.say(WORDS.format("status.picture.copied", String.valueOf(image.getWidth()), String.valueOf(image.getHeight())));
+        keep.say(WORDS.format(
+                "status.picture.copied", String.valueOf(image.getWidth()), String.valueOf(image.getHeight())));
     }
 
     /** Asks for a file and saves one of the layer's results there, as .npy or .csv. */
     void saveResult(Results result) {
-        FileChooser chooser = keep.choosers().chooser(WORDS.format("chooser.save.result", result.fileName()),
-                new FileChooser.ExtensionFilter(WORDS.get("filter.npy"), "*.npy"),
-                new FileChooser.ExtensionFilter(WORDS.get("filter.csv"), "*.csv"));
+        FileChooser chooser = keep.choosers()
+                .chooser(
+                        WORDS.format("chooser.save.result", result.fileName()),
+                        new FileChooser.ExtensionFilter(WORDS.get("filter.npy"), "*.npy"),
+                        new FileChooser.ExtensionFilter(WORDS.get("filter.csv"), "*.csv"));
         chooser.setInitialFileName(result.fileName() + ".npy");
         File file = keep.choosers().remember(chooser.showSaveDialog(keep.stage()));
         if (file != null) {
@@ -115,8 +129,13 @@ final class Exports {
         var snapshot = keep.workspace().state().snapshot();
         DType xType = keep.mapping().dtypeOf(snapshot.x());
         TensorData data = result.of(snapshot, xType);
-        return write(() -> TensorFiles.write(file, data),
-                WORDS.format("status.result.saved", result.fileName(), data.shapeText(), file.getFileName().toString()));
+        return write(
+                () -> TensorFiles.write(file, data),
+                WORDS.format(
+                        "status.result.saved",
+                        result.fileName(),
+                        data.shapeText(),
+                        file.getFileName().toString()));
     }
 
     /** Asks for a CSV file and saves the numbers of every chart of the lesson shown. */
@@ -130,8 +149,10 @@ final class Exports {
     }
 
     private void saveChartData(List<XYChart<?, ?>> charts, String name) {
-        FileChooser chooser = keep.choosers().chooser(WORDS.get("chooser.save.chart"),
-                new FileChooser.ExtensionFilter(WORDS.get("filter.chart"), "*.csv"));
+        FileChooser chooser = keep.choosers()
+                .chooser(
+                        WORDS.get("chooser.save.chart"),
+                        new FileChooser.ExtensionFilter(WORDS.get("filter.chart"), "*.csv"));
         chooser.setInitialFileName(name + ".csv");
         File file = keep.choosers().remember(chooser.showSaveDialog(keep.stage()));
         if (file != null) {
@@ -143,7 +164,12 @@ final class Exports {
     Task<Void> writeChartData(List<XYChart<?, ?>> charts, Path file) {
         String csv = ChartData.csv(charts);
         long rows = csv.lines().count() - 1;
-        return write(() -> ChartData.write(file, csv), WORDS.format("status.chart.saved", String.valueOf(rows), file.getFileName().toString()));
+        return write(
+                () -> ChartData.write(file, csv),
+                WORDS.format(
+                        "status.chart.saved",
+                        String.valueOf(rows),
+                        file.getFileName().toString()));
     }
 
     /** A file written on the I/O thread. */

@@ -21,8 +21,7 @@ import relulab.ui.shared.text.UiLocale;
  */
 public final class FigureRenderer {
 
-    private FigureRenderer() {
-    }
+    private FigureRenderer() {}
 
     /**
      * Renders the workbench figure of (x, dout) under {@code f}, its words in {@code language}, and
@@ -30,10 +29,13 @@ public final class FigureRenderer {
      *
      * @return the picture's width and height in pixels
      */
-    public static int[] renderPng(Tensor3 x, Tensor3 dout, Activation f, String caption, double scale,
-            Locale language, Path png) throws Exception {
-        BufferedImage image = FxRuntime.call(() -> inLanguage(language, () -> SwingFXUtils.fromFXImage(
-                snapshot(new WorkbenchFigure(x, dout, f, caption, Palette.BLUE_RED, scale)), null)));
+    public static int[] renderPng(
+            Tensor3 x, Tensor3 dout, Activation f, String caption, double scale, Locale language, Path png)
+            throws Exception {
+        BufferedImage image = FxRuntime.call(() -> inLanguage(
+                language,
+                () -> SwingFXUtils.fromFXImage(
+                        snapshot(new WorkbenchFigure(x, dout, f, caption, Palette.BLUE_RED, scale)), null)));
         PngFiles.write(png, image);
         return new int[] {image.getWidth(), image.getHeight()};
     }

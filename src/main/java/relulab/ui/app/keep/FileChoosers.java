@@ -25,7 +25,9 @@ final class FileChoosers {
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(filters);
         Path current = workFile.get();
-        File folder = lastFolder != null ? lastFolder : current != null ? current.toAbsolutePath().getParent().toFile() : null;
+        File folder = lastFolder != null
+                ? lastFolder
+                : current != null ? current.toAbsolutePath().getParent().toFile() : null;
         if (folder != null && folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }

@@ -43,7 +43,8 @@ final class FileDrop {
         scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             Optional<Path> file = droppable(e.getDragboard());
             if (file.isPresent()) {
-                Node picked = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
+                Node picked =
+                        e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
                 e.setDropCompleted(true);
                 e.consume();
                 drop(file.get(), gridAt(picked));
@@ -67,7 +68,8 @@ final class FileDrop {
         ask.setHeaderText(WORDS.format("drop.header", file.getFileName().toString()));
         ask.setContentText(WORDS.get("drop.label"));
         ask.initOwner(keep.stage());
-        ask.showAndWait().ifPresent(choice -> keep.open(file, choice.equals("x") ? LessonFiles.Slot.X : LessonFiles.Slot.DOUT));
+        ask.showAndWait()
+                .ifPresent(choice -> keep.open(file, choice.equals("x") ? LessonFiles.Slot.X : LessonFiles.Slot.DOUT));
     }
 
     /** The first dropped file ReLU Lab can open, if any. */

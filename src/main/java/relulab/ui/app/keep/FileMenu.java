@@ -48,25 +48,42 @@ public final class FileMenu {
         items.add(recentMenu);
         items.add(new SeparatorMenuItem());
         items.add(item(WORDS.get("menu.save"), "menu-save", shortcut(KeyCode.S), keep::save));
-        items.add(item(WORDS.get("menu.save.as"), "menu-save-as",
-                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), keep::saveAs));
+        items.add(item(
+                WORDS.get("menu.save.as"),
+                "menu-save-as",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                keep::saveAs));
         items.add(new SeparatorMenuItem());
-        items.add(item(WORDS.get("menu.export.png"), "menu-export-png",
+        items.add(item(
+                WORDS.get("menu.export.png"),
+                "menu-export-png",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> exports.exportPicture(keep.workspace().shownView(), Pictures.DEFAULT_SCALE)));
         Menu scaled = new Menu(WORDS.get("menu.export.scaled"));
         scaled.setId("menu-export-scaled");
         for (double s : new double[] {1, 3, 4}) {
-            scaled.getItems().add(item(WORDS.format("menu.export.scale", s), "menu-export-" + (int) s, null,
-                    () -> exports.exportPicture(keep.workspace().shownView(), s)));
+            scaled.getItems()
+                    .add(item(
+                            WORDS.format("menu.export.scale", s),
+                            "menu-export-" + (int) s,
+                            null,
+                            () -> exports.exportPicture(keep.workspace().shownView(), s)));
         }
         items.add(scaled);
-        items.add(item(WORDS.get("menu.copy.picture"), "menu-copy-picture", null,
+        items.add(item(
+                WORDS.get("menu.copy.picture"),
+                "menu-copy-picture",
+                null,
                 () -> exports.copyPicture(keep.workspace().shownView())));
         Menu results = new Menu(WORDS.get("menu.results"));
         results.setId("menu-results");
         for (Results r : Results.values()) {
-            results.getItems().add(item(WORDS.format("menu.result.item", r.label()), "menu-result-" + r.fileName(), null, () -> exports.saveResult(r)));
+            results.getItems()
+                    .add(item(
+                            WORDS.format("menu.result.item", r.label()),
+                            "menu-result-" + r.fileName(),
+                            null,
+                            () -> exports.saveResult(r)));
         }
         items.add(results);
         items.add(item(WORDS.get("menu.chart.data"), "menu-chart-data", null, exports::saveShownChartData));
@@ -79,14 +96,16 @@ public final class FileMenu {
     private void fillRecent() {
         recentMenu.getItems().clear();
         for (Path p : keep.recent().files()) {
-            MenuItem open = new MenuItem(WORDS.format("menu.recent.item", p.getFileName().toString(), String.valueOf(p.getParent())));
+            MenuItem open = new MenuItem(
+                    WORDS.format("menu.recent.item", p.getFileName().toString(), String.valueOf(p.getParent())));
             open.setMnemonicParsing(false);
             open.setOnAction(e -> {
                 if (Files.exists(p)) {
                     keep.open(p, null);
                 } else {
                     keep.recent().remove(p);
-                    keep.say(WORDS.format("status.no.longer.there", p.getFileName().toString()));
+                    keep.say(WORDS.format(
+                            "status.no.longer.there", p.getFileName().toString()));
                 }
             });
             recentMenu.getItems().add(open);

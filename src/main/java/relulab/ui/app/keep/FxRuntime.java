@@ -16,10 +16,10 @@ final class FxRuntime {
 
     /** JavaFX's own logger, kept so that its level holds: see {@link #start()}. */
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private static boolean started;
 
-    private FxRuntime() {
-    }
+    private FxRuntime() {}
 
     /** Runs {@code work} on the FX thread and returns its result, starting JavaFX if needed. */
     static <T> T call(Supplier<T> work) throws Exception {

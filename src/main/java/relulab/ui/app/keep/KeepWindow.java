@@ -69,8 +69,12 @@ public final class KeepWindow {
         this.colorsPart = ColorsPart.of(ws.colors());
         this.mapping = new SessionMapping(ws.state(), keptParts());
         this.io = ws.background().serial();
-        this.autosave = new Autosave(Autosave.recoveryFile(dataFolder),
-                () -> document.isUnsaved() ? sessions.capture() : null, Platform::runLater, this::say, Autosave.PERIOD_MS);
+        this.autosave = new Autosave(
+                Autosave.recoveryFile(dataFolder),
+                () -> document.isUnsaved() ? sessions.capture() : null,
+                Platform::runLater,
+                this::say,
+                Autosave.PERIOD_MS);
         this.recovery = new RecoveryOffer(this, dataFolder);
         this.memory = new WindowMemory(this, new PreferencesFile(dataFolder));
         ws.state().snapshotProperty().addListener((o, was, is) -> changed());
@@ -196,7 +200,8 @@ public final class KeepWindow {
         }
         ButtonType save = new ButtonType(WORDS.get("close.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(WORDS.get("close.discard"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, WORDS.get("close.detail"), save, discard, ButtonType.CANCEL);
+        Alert ask =
+                new Alert(Alert.AlertType.CONFIRMATION, WORDS.get("close.detail"), save, discard, ButtonType.CANCEL);
         ask.setHeaderText(WORDS.get("close.header"));
         ask.initOwner(stage);
         Optional<ButtonType> answer = ask.showAndWait();
@@ -230,7 +235,8 @@ public final class KeepWindow {
 
     /** File ▸ Open…: a session, or a tensor file as x or dout (it asks which). */
     public void chooseAndOpen() {
-        FileChooser chooser = choosers.chooser(WORDS.get("chooser.open"),
+        FileChooser chooser = choosers.chooser(
+                WORDS.get("chooser.open"),
                 new FileChooser.ExtensionFilter(WORDS.get("filter.all"), "*.relulab", "*.npy", "*.csv"),
                 new FileChooser.ExtensionFilter(WORDS.get("filter.session"), "*.relulab"),
                 new FileChooser.ExtensionFilter(WORDS.get("filter.tensors"), "*.npy", "*.csv"));

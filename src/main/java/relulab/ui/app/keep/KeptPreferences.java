@@ -17,13 +17,21 @@ import java.util.List;
  * @param recent    the files opened last, newest first, at most {@link RecentFiles#LIMIT}
  * @param language  the language chosen in View ▸ Language (an IETF tag), or null: the system's
  */
-public record KeptPreferences(double x, double y, double width, double height, boolean maximized,
-                              String tab, String palette, String scope, List<String> recent,
-                              String language) {
+public record KeptPreferences(
+        double x,
+        double y,
+        double width,
+        double height,
+        boolean maximized,
+        String tab,
+        String palette,
+        String scope,
+        List<String> recent,
+        String language) {
 
     /** Nothing remembered: the window opens as on the first run. */
-    public static final KeptPreferences DEFAULTS =
-            new KeptPreferences(Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, null, null, null, List.of(), null);
+    public static final KeptPreferences DEFAULTS = new KeptPreferences(
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, null, null, null, List.of(), null);
 
     public KeptPreferences {
         recent = recent == null ? List.of() : List.copyOf(recent);

@@ -44,7 +44,12 @@ final class Notices {
     void say(String text) {
         message.set(text);
         if (stage != null && stage.isShowing()) {
-            Notifications.create().title(appName.get()).text(text).owner(stage).hideAfter(Duration.seconds(6)).showInformation();
+            Notifications.create()
+                    .title(appName.get())
+                    .text(text)
+                    .owner(stage)
+                    .hideAfter(Duration.seconds(6))
+                    .showInformation();
         }
     }
 }

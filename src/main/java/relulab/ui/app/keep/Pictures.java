@@ -24,8 +24,7 @@ final class Pictures {
     /** Style class of the panel that holds a grid view's colour legend. */
     private static final String LEGEND_PANEL = "legend-panel";
 
-    private Pictures() {
-    }
+    private Pictures() {}
 
     /** A picture of {@code node} as shown, {@code scale} times its size on screen. On the FX thread. */
     static BufferedImage of(Node node, double scale) {
@@ -64,8 +63,10 @@ final class Pictures {
         }
         BufferedImage key = of(legend, scale);
         int gap = (int) Math.round(8 * scale);
-        BufferedImage both = new BufferedImage(main.getWidth() + gap + key.getWidth(),
-                Math.max(main.getHeight(), key.getHeight()), BufferedImage.TYPE_INT_ARGB);
+        BufferedImage both = new BufferedImage(
+                main.getWidth() + gap + key.getWidth(),
+                Math.max(main.getHeight(), key.getHeight()),
+                BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = both.createGraphics();
         g.setColor(java.awt.Color.WHITE);
         g.fillRect(0, 0, both.getWidth(), both.getHeight());

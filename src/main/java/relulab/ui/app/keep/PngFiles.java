@@ -11,8 +11,7 @@ import relulab.io.OutputSet;
 /** Writes pictures as PNG files, all or nothing ({@link OutputSet}): a failure leaves nothing half-written. */
 public final class PngFiles {
 
-    private PngFiles() {
-    }
+    private PngFiles() {}
 
     /** Writes {@code image} to {@code file} as PNG, replacing it atomically. */
     public static void write(Path file, BufferedImage image) throws IOException {

@@ -17,7 +17,10 @@ import relulab.io.OutputSet;
  */
 public final class PreferencesFile {
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+    private static final Gson GSON = new GsonBuilder()
+            .setPrettyPrinting()
+            .serializeSpecialFloatingPointValues()
+            .create();
     private final Path file;
 
     public PreferencesFile(Path folder) {
@@ -32,9 +35,19 @@ public final class PreferencesFile {
     public KeptPreferences read() {
         try {
             KeptPreferences p = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), KeptPreferences.class);
-            return p == null ? KeptPreferences.DEFAULTS
-                    : new KeptPreferences(p.x(), p.y(), p.width(), p.height(), p.maximized(), p.tab(), p.palette(),
-                            p.scope(), p.recent(), p.language());
+            return p == null
+                    ? KeptPreferences.DEFAULTS
+                    : new KeptPreferences(
+                            p.x(),
+                            p.y(),
+                            p.width(),
+                            p.height(),
+                            p.maximized(),
+                            p.tab(),
+                            p.palette(),
+                            p.scope(),
+                            p.recent(),
+                            p.language());
         } catch (IOException | JsonParseException | IllegalArgumentException e) {
             return KeptPreferences.DEFAULTS;
         }

@@ -20,8 +20,7 @@ final class Recovery {
 
     private static final Pattern NAME = Pattern.compile("recovery-(\\d+)\\.relulab");
 
-    private Recovery() {
-    }
+    private Recovery() {}
 
     /** The left-over recovery files in {@code folder}, newest first. */
     static List<Path> leftOver(Path folder) {

@@ -31,7 +31,8 @@ final class RecoveryBar {
 
     RecoveryBar(VBox host, Path file, Runnable restore, Runnable discard) {
         this.host = host;
-        Label text = new Label(savedAt(file).map(when -> WORDS.format("recovery.offer.saved", when))
+        Label text = new Label(savedAt(file)
+                .map(when -> WORDS.format("recovery.offer.saved", when))
                 .orElseGet(() -> WORDS.get("recovery.offer")));
         text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -58,7 +59,8 @@ final class RecoveryBar {
     /** When the recovery file was last written, if it can still be told. */
     private static Optional<String> savedAt(Path file) {
         try {
-            return Optional.of(WHEN.format(Files.getLastModifiedTime(file).toInstant().atZone(ZoneId.systemDefault())));
+            return Optional.of(
+                    WHEN.format(Files.getLastModifiedTime(file).toInstant().atZone(ZoneId.systemDefault())));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -23,21 +23,27 @@ final class RecoveryOffer {
 
     /** Offers the newest work left behind in the data folder, if any. */
     void offerLeftOverWork() {
-        Recovery.newest(dataFolder).ifPresent(file -> new RecoveryBar(keep.banner(), file, () -> restore(file), () -> {
-            Recovery.discardAll(dataFolder);
-            keep.say(WORDS.get("status.recovery.discarded"));
-        }).show());
+        Recovery.newest(dataFolder)
+                .ifPresent(file -> new RecoveryBar(keep.banner(), file, () -> restore(file), () -> {
+                            Recovery.discardAll(dataFolder);
+                            keep.say(WORDS.get("status.recovery.discarded"));
+                        })
+                        .show());
     }
 
     /** Restores a crashed run's work; it stays unsaved until the user saves. */
     Task<Session> restore(Path file) {
-        return keep.sessions().read(file, session -> {
-            Recovery.discardAll(dataFolder);
-            if (keep.sessions().restore(file, session)) {
-                keep.document().heldBy(null);
-                keep.changed();
-                keep.say(WORDS.get("status.recovered"));
-            }
-        }, error -> keep.say(KeepWindow.messageOf(error)));
+        return keep.sessions()
+                .read(
+                        file,
+                        session -> {
+                            Recovery.discardAll(dataFolder);
+                            if (keep.sessions().restore(file, session)) {
+                                keep.document().heldBy(null);
+                                keep.changed();
+                                keep.say(WORDS.get("status.recovered"));
+                            }
+                        },
+                        error -> keep.say(KeepWindow.messageOf(error)));
     }
 }

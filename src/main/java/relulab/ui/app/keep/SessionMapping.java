@@ -35,8 +35,7 @@ final class SessionMapping {
     private static final Messages WORDS = Messages.of(SessionMapping.class);
 
     /** A session checked: its activation, and what puts each of its parts in place. */
-    record Prepared(Session session, Activation activation, List<Runnable> parts) {
-    }
+    record Prepared(Session session, Activation activation, List<Runnable> parts) {}
 
     private final LabState state;
     private final Map<String, KeptSettings<?>> parts = new LinkedHashMap<>();
@@ -85,8 +84,8 @@ final class SessionMapping {
                 written.put(key, json);
             }
         });
-        return new Session(asData(s.x()), asData(s.dout()), s.activation().name(), s.gradientAtZero(), written,
-                selectedTab);
+        return new Session(
+                asData(s.x()), asData(s.dout()), s.activation().name(), s.gradientAtZero(), written, selectedTab);
     }
 
     private TensorData asData(Tensor3 t) {

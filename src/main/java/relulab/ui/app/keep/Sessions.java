@@ -89,14 +89,18 @@ final class Sessions {
 
     /** Reads a session in the background; when it is good, it replaces the work. */
     Task<Session> open(Path file) {
-        return read(file, session -> {
-            if (restore(file, session)) {
-                keep.document().heldBy(file);
-                keep.recent().add(file);
-                keep.autosave().discard();
-                keep.say(WORDS.format("status.session.opened", file.getFileName().toString()));
-            }
-        }, error -> keep.failedToOpen(file, error));
+        return read(
+                file,
+                session -> {
+                    if (restore(file, session)) {
+                        keep.document().heldBy(file);
+                        keep.recent().add(file);
+                        keep.autosave().discard();
+                        keep.say(WORDS.format(
+                                "status.session.opened", file.getFileName().toString()));
+                    }
+                },
+                error -> keep.failedToOpen(file, error));
     }
 
     /** Reads a session in the background, then hands it on, or the reason it could not be read. */
@@ -133,10 +137,13 @@ final class Sessions {
 
     /** Asks where to save the session, starting where the last file was. */
     private Path chooseFile() {
-        FileChooser chooser = keep.choosers().chooser(WORDS.get("chooser.save.session"),
-                new FileChooser.ExtensionFilter(WORDS.get("filter.session"), "*" + SessionFiles.EXTENSION));
+        FileChooser chooser = keep.choosers()
+                .chooser(
+                        WORDS.get("chooser.save.session"),
+                        new FileChooser.ExtensionFilter(WORDS.get("filter.session"), "*" + SessionFiles.EXTENSION));
         Path current = keep.document().fileProperty().get();
-        String base = current == null ? "lesson" : current.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        String base =
+                current == null ? "lesson" : current.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         chooser.setInitialFileName(base + SessionFiles.EXTENSION);
         File file = keep.choosers().remember(chooser.showSaveDialog(keep.stage()));
         if (file == null) {

@@ -36,10 +36,12 @@ final class TensorOpener implements LessonFiles {
 
     @Override
     public void chooseAndOpenTensor(Slot slot) {
-        FileChooser chooser = keep.choosers().chooser(WORDS.format("chooser.open.tensor", symbol(slot)),
-                new FileChooser.ExtensionFilter(WORDS.get("filter.tensors"), "*.npy", "*.csv"),
-                new FileChooser.ExtensionFilter(WORDS.get("filter.npy"), "*.npy"),
-                new FileChooser.ExtensionFilter(WORDS.get("filter.csv"), "*.csv"));
+        FileChooser chooser = keep.choosers()
+                .chooser(
+                        WORDS.format("chooser.open.tensor", symbol(slot)),
+                        new FileChooser.ExtensionFilter(WORDS.get("filter.tensors"), "*.npy", "*.csv"),
+                        new FileChooser.ExtensionFilter(WORDS.get("filter.npy"), "*.npy"),
+                        new FileChooser.ExtensionFilter(WORDS.get("filter.csv"), "*.csv"));
         File file = keep.choosers().remember(chooser.showOpenDialog(keep.stage()));
         if (file != null) {
             open(file.toPath(), slot);
@@ -70,7 +72,8 @@ final class TensorOpener implements LessonFiles {
         Shape shape = data.tensor().shape();
         Shape max = LabState.MAX_SHAPE;
         if (shape.depth() > max.depth() || shape.height() > max.height() || shape.width() > max.width()) {
-            keep.say(WORDS.format("status.tensor.too.large", file.getFileName().toString(), shape.toString(), max.toString()));
+            keep.say(WORDS.format(
+                    "status.tensor.too.large", file.getFileName().toString(), shape.toString(), max.toString()));
             return;
         }
         LabState state = keep.workspace().state();

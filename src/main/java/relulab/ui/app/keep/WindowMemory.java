@@ -47,7 +47,9 @@ final class WindowMemory {
         remembering = true;
         KeptPreferences p = preferences.read();
         keep.recent().setText(p.recent());
-        if (p.hasBounds() && !Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height()).isEmpty()) {
+        if (p.hasBounds()
+                && !Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height())
+                        .isEmpty()) {
             stage.setX(p.x());
             stage.setY(p.y());
             stage.setWidth(p.width());
@@ -94,9 +96,16 @@ final class WindowMemory {
         boolean normal = !max && !stage.isFullScreen() && !stage.isIconified();
         KeptPreferences old = preferences.read();
         GridColors.Choice colors = keep.workspace().colors().choice();
-        return new KeptPreferences(normal ? stage.getX() : old.x(), normal ? stage.getY() : old.y(),
-                normal ? stage.getWidth() : old.width(), normal ? stage.getHeight() : old.height(), max,
-                keep.workspace().shownLesson(), colors.palette().name(), colors.scope().name(), keep.recent().asText(),
+        return new KeptPreferences(
+                normal ? stage.getX() : old.x(),
+                normal ? stage.getY() : old.y(),
+                normal ? stage.getWidth() : old.width(),
+                normal ? stage.getHeight() : old.height(),
+                max,
+                keep.workspace().shownLesson(),
+                colors.palette().name(),
+                colors.scope().name(),
+                keep.recent().asText(),
                 chosenLanguage != null ? chosenLanguage.toLanguageTag() : old.language());
     }
 

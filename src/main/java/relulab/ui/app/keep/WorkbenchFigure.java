@@ -45,10 +45,17 @@ public final class WorkbenchFigure extends VBox {
 
     /** The figure's size at scale 1, in pixels: 16:9, as slides are. */
     public static final double BASE_WIDTH = 1280;
+
     public static final double BASE_HEIGHT = 720;
 
     /** The five grids, in the workbench's reading order. */
-    public enum Part { X, OUT, NEGATIVE, DOUT, DX }
+    public enum Part {
+        X,
+        OUT,
+        NEGATIVE,
+        DOUT,
+        DX
+    }
 
     /** Pixels between slices of a mosaic at scale 1, as TensorGrid lays them out. */
     private static final int SLICE_GAP = 14;
@@ -80,7 +87,8 @@ public final class WorkbenchFigure extends VBox {
         Mask negative = Mask.zeroed(x);
         List<String> captions = captions(x);
 
-        Label title = new Label(TEXT.format("figure.title", caption, ActivationWords.name(f), x.shape().toString()));
+        Label title = new Label(TEXT.format(
+                "figure.title", caption, ActivationWords.name(f), x.shape().toString()));
         title.getStyleClass().add("figure-title");
         GridPane area = new GridPane();
         area.getStyleClass().add("figure-area");
@@ -95,15 +103,42 @@ public final class WorkbenchFigure extends VBox {
             area.getRowConstraints().add(rc);
         }
         area.add(panel(TEXT.get("figure.x"), new GridData(x, null, forward, captions), palette, scale), 0, 0);
-        area.add(panel(TEXT.format("figure.out", ActivationWords.formula(f)),
-                new GridData(f.forward(x), null, forward, captions), palette, scale), 1, 0);
-        area.add(panel(TEXT.format("figure.changed", ActivationWords.changedGrid(f)),
-                new GridData(x, negative::get, forward, captions), palette, scale), 2, 0);
+        area.add(
+                panel(
+                        TEXT.format("figure.out", ActivationWords.formula(f)),
+                        new GridData(f.forward(x), null, forward, captions),
+                        palette,
+                        scale),
+                1,
+                0);
+        area.add(
+                panel(
+                        TEXT.format("figure.changed", ActivationWords.changedGrid(f)),
+                        new GridData(x, negative::get, forward, captions),
+                        palette,
+                        scale),
+                2,
+                0);
         area.add(panel(TEXT.get("figure.dout"), new GridData(dout, null, backward, captions), palette, scale), 0, 1);
-        area.add(panel(TEXT.format("figure.dx", ActivationWords.message(f, "backward.full")),
-                new GridData(f.backward(x, dout), null, backward, captions), palette, scale), 1, 1);
-        area.add(legend(List.of(new NamedRange(TEXT.format("figure.scale.forward", ActivationWords.message(f, "verb")), forward),
-                new NamedRange(TEXT.get("figure.scale.backward"), backward)), palette, f), 2, 1);
+        area.add(
+                panel(
+                        TEXT.format("figure.dx", ActivationWords.message(f, "backward.full")),
+                        new GridData(f.backward(x, dout), null, backward, captions),
+                        palette,
+                        scale),
+                1,
+                1);
+        area.add(
+                legend(
+                        List.of(
+                                new NamedRange(
+                                        TEXT.format("figure.scale.forward", ActivationWords.message(f, "verb")),
+                                        forward),
+                                new NamedRange(TEXT.get("figure.scale.backward"), backward)),
+                        palette,
+                        f),
+                2,
+                1);
         VBox.setVgrow(area, Priority.ALWAYS);
         getChildren().addAll(title, area);
     }
@@ -119,8 +154,10 @@ public final class WorkbenchFigure extends VBox {
             double w = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset();
             double h = grid.getHeight() - grid.snappedTopInset() - grid.snappedBottomInset();
             int caption = (int) Math.ceil(12 * 1.5);
-            int fitted = MosaicLayout.fit(shape, w, h, 1, 0, SLICE_GAP, (int) Math.ceil(caption * scale)).cell();
-            int base = MosaicLayout.fit(shape, w / scale, h / scale, 1, 0, SLICE_GAP, caption).cell();
+            int fitted = MosaicLayout.fit(shape, w, h, 1, 0, SLICE_GAP, (int) Math.ceil(caption * scale))
+                    .cell();
+            int base = MosaicLayout.fit(shape, w / scale, h / scale, 1, 0, SLICE_GAP, caption)
+                    .cell();
             grid.zoomProperty().set(MosaicLayout.clampZoom(Math.floor(base * scale) / fitted));
         }
     }
@@ -135,8 +172,11 @@ public final class WorkbenchFigure extends VBox {
         Label title = new Label(heading);
         title.getStyleClass().add("panel-title");
         TensorGrid grid = new TensorGrid();
-        grid.setStyle(String.format(Locale.ROOT, "-relu-cell-font: %.2fpx \"System\"; -relu-caption-font: %.2fpx \"System\";",
-                15 * scale, 12 * scale));
+        grid.setStyle(String.format(
+                Locale.ROOT,
+                "-relu-cell-font: %.2fpx \"System\"; -relu-caption-font: %.2fpx \"System\";",
+                15 * scale,
+                12 * scale));
         grid.paletteProperty().set(palette);
         grid.dataProperty().set(data);
         grid.setMinSize(0, 0);

@@ -14,8 +14,7 @@ public final class ActivationWords {
 
     private static final Messages MESSAGES = Messages.of(ActivationWords.class);
 
-    private ActivationWords() {
-    }
+    private ActivationWords() {}
 
     /** The activation's name with its parameters, e.g. "ReLU" or "Leaky ReLU (α = 0.01)". */
     public static String name(Activation f) {

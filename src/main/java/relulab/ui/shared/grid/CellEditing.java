@@ -34,6 +34,7 @@ final class CellEditing {
     private static final Duration MESSAGE_TIME = Duration.seconds(8);
     /** The editor covers its cell exactly; only a cell smaller than this lets it spill over. */
     private static final double MIN_EDITOR_WIDTH = 40;
+
     private static final double MIN_EDITOR_HEIGHT = 24;
 
     private final TensorGrid grid;
@@ -132,7 +133,11 @@ final class CellEditing {
 
     private void onKeyTyped(KeyEvent e) {
         String ch = e.getCharacter();
-        if (!active() || editing != null || e.isShortcutDown() || e.isAltDown() || ch.isEmpty()
+        if (!active()
+                || editing != null
+                || e.isShortcutDown()
+                || e.isAltDown()
+                || ch.isEmpty()
                 || Character.isISOControl(ch.charAt(0))) {
             return;
         }
@@ -143,7 +148,8 @@ final class CellEditing {
     private CellIndex selectionOrFirst() {
         Shape shape = grid.shape();
         CellIndex sel = grid.selectionProperty().get();
-        CellIndex cell = sel == null ? new CellIndex(Math.min(grid.depthProperty().get(), shape.depth() - 1), 0, 0)
+        CellIndex cell = sel == null
+                ? new CellIndex(Math.min(grid.depthProperty().get(), shape.depth() - 1), 0, 0)
                 : sel.clampedTo(shape);
         if (!cell.equals(sel)) {
             grid.selectionProperty().set(cell);
@@ -218,8 +224,11 @@ final class CellEditing {
             grid.cellBounds(editing).ifPresent(b -> {
                 double w = Math.max(b.getWidth(), MIN_EDITOR_WIDTH);
                 double h = Math.max(b.getHeight(), MIN_EDITOR_HEIGHT);
-                editor.resizeRelocate(fit(b.getMinX() - (w - b.getWidth()) / 2, w, grid.getWidth()),
-                        fit(b.getMinY() - (h - b.getHeight()) / 2, h, grid.getHeight()), w, h);
+                editor.resizeRelocate(
+                        fit(b.getMinX() - (w - b.getWidth()) / 2, w, grid.getWidth()),
+                        fit(b.getMinY() - (h - b.getHeight()) / 2, h, grid.getHeight()),
+                        w,
+                        h);
             });
         }
         if (bubbleCell != null) {

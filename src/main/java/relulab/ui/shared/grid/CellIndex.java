@@ -23,8 +23,8 @@ public record CellIndex(int d, int r, int c) {
 
     /** The nearest cell inside {@code shape}: used when a resize leaves this one outside. */
     public CellIndex clampedTo(Shape shape) {
-        return new CellIndex(Math.min(d, shape.depth() - 1), Math.min(r, shape.height() - 1),
-                Math.min(c, shape.width() - 1));
+        return new CellIndex(
+                Math.min(d, shape.depth() - 1), Math.min(r, shape.height() - 1), Math.min(c, shape.width() - 1));
     }
 
     /** NumPy's way to name it: {@code [d,r,c]}. */

@@ -29,8 +29,7 @@ final class CellText {
      */
     static final double LAST_RESORT_SQUEEZE = 1.4;
 
-    private CellText() {
-    }
+    private CellText() {}
 
     /**
      * The most precise text for {@code value} whose estimated width, at {@code fontSize}, is at
@@ -92,8 +91,8 @@ final class CellText {
 
     private static String scientificOf(BigDecimal rounded) {
         String significant = rounded.unscaledValue().abs().toString();
-        String mantissa = significant.length() == 1 ? significant
-                : significant.charAt(0) + "." + significant.substring(1);
+        String mantissa =
+                significant.length() == 1 ? significant : significant.charAt(0) + "." + significant.substring(1);
         int exponent = rounded.precision() - rounded.scale() - 1;
         return ((rounded.signum() < 0 ? "-" : "") + mantissa + "e" + exponent).replace('-', '\u2212');
     }

@@ -3,10 +3,10 @@ package relulab.ui.shared.grid;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
@@ -74,7 +74,7 @@ public final class ColorLegend extends VBox {
         note.getStyleClass().add("legend-note");
         note.managedProperty().bind(note.visibleProperty());
         note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);  // the legend's explanation, never cut to "…"
+        note.setMinHeight(Region.USE_PREF_SIZE); // the legend's explanation, never cut to "…"
         getChildren().addAll(bars, note, marks);
         scales.addListener(o -> rebuild());
         hatchText.addListener(o -> drawMarks());
@@ -173,12 +173,13 @@ public final class ColorLegend extends VBox {
     private void drawMarks() {
         ColorScale scale = scale();
         Messages words = Messages.of(ColorLegend.class);
-        marks.getChildren().setAll(
-                mark(scale, Double.NaN, words.get("legend.nan")),
-                mark(scale, Double.POSITIVE_INFINITY, words.get("legend.positiveInfinity")),
-                mark(scale, Double.NEGATIVE_INFINITY, words.get("legend.negativeInfinity")),
-                beyondMark(scale, words.get("legend.beyond")),
-                hatchMark(scale, hatchText.get() != null ? hatchText.get() : words.get("legend.zeroed")));
+        marks.getChildren()
+                .setAll(
+                        mark(scale, Double.NaN, words.get("legend.nan")),
+                        mark(scale, Double.POSITIVE_INFINITY, words.get("legend.positiveInfinity")),
+                        mark(scale, Double.NEGATIVE_INFINITY, words.get("legend.negativeInfinity")),
+                        beyondMark(scale, words.get("legend.beyond")),
+                        hatchMark(scale, hatchText.get() != null ? hatchText.get() : words.get("legend.zeroed")));
     }
 
     private Color inkOn(int argb) {

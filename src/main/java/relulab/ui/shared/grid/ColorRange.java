@@ -173,7 +173,9 @@ public final class ColorRange {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ColorRange r && perChannel == r.perChannel && Arrays.equals(limits, r.limits)
+        return o instanceof ColorRange r
+                && perChannel == r.perChannel
+                && Arrays.equals(limits, r.limits)
                 && Arrays.equals(cutoffs, r.cutoffs);
     }
 

@@ -17,7 +17,8 @@ import relulab.core.Tensor3;
 public record GridData(Tensor3 values, IntPredicate only, ColorRange range, List<String> captions) {
 
     public GridData {
-        if (range.depth() != values.shape().depth() || captions.size() != values.shape().depth()) {
+        if (range.depth() != values.shape().depth()
+                || captions.size() != values.shape().depth()) {
             throw new IllegalArgumentException("range and captions need one entry per slice of " + values.shape());
         }
         captions = List.copyOf(captions);

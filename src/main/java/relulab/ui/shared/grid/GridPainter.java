@@ -2,9 +2,9 @@ package relulab.ui.shared.grid;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -37,6 +37,7 @@ final class GridPainter {
     static final double MIN_TEXT_SIZE = 9;
     /** Pixels of a cell kept free around its number. */
     private static final double TEXT_MARGIN = 5;
+
     private static final Text MEASURE = new Text();
     /** Period in pixels of the diagonal hatching of masked cells. */
     private static final int HATCH_PERIOD = 6;
@@ -47,9 +48,20 @@ final class GridPainter {
     private final Set<Double> numberSizes = new HashSet<>();
 
     /** What to draw, in one bundle; offsets are the scroll position in content pixels. */
-    record Frame(GridData data, MosaicLayout layout, ColorScale scale, GridStyle style, Font numberFont,
-                 double scrollX, double scrollY, int width, int height,
-                 CellIndex hover, CellIndex selection, CellIndex cue, IntPredicate hidden) {
+    record Frame(
+            GridData data,
+            MosaicLayout layout,
+            ColorScale scale,
+            GridStyle style,
+            Font numberFont,
+            double scrollX,
+            double scrollY,
+            int width,
+            int height,
+            CellIndex hover,
+            CellIndex selection,
+            CellIndex cue,
+            IntPredicate hidden) {
 
         /** Whether cell i is drawn with its value: in the data's mask, if any, and not hidden. */
         boolean shows(int i) {
@@ -132,8 +144,10 @@ final class GridPainter {
         MosaicLayout layout = f.layout();
         double ox = layout.sliceX(d) - f.scrollX();
         double oy = layout.sliceY(d) - f.scrollY();
-        if (ox > f.width() || oy - layout.caption() > f.height()
-                || ox + layout.sliceWidth() < 0 || oy + layout.sliceHeight() < 0) {
+        if (ox > f.width()
+                || oy - layout.caption() > f.height()
+                || ox + layout.sliceWidth() < 0
+                || oy + layout.sliceHeight() < 0) {
             return;
         }
         drawCaption(g, f, d, ox, oy);
@@ -207,8 +221,8 @@ final class GridPainter {
         double room = Math.max(f.layout().sliceWidth(), f.layout().cell());
         String caption = f.data().captions().get(d);
         int dot = caption.indexOf(" \u00b7 ");
-        for (String candidate : new String[] {caption, dot > 0 ? caption.substring(0, dot) : caption,
-            Integer.toString(d)}) {
+        for (String candidate :
+                new String[] {caption, dot > 0 ? caption.substring(0, dot) : caption, Integer.toString(d)}) {
             caption = candidate;
             if (textWidth(candidate, font) <= room) {
                 break;
@@ -233,10 +247,11 @@ final class GridPainter {
      * the cell ({@link CellText}); null when that would be too small to read.
      */
     static Font numberFont(Font cssFont, int cell) {
-        double size = Math.min(cssFont.getSize(),
-                Math.min((cell - TEXT_MARGIN) / CellText.width(CellText.REFERENCE), cell * 0.45));
+        double size = Math.min(
+                cssFont.getSize(), Math.min((cell - TEXT_MARGIN) / CellText.width(CellText.REFERENCE), cell * 0.45));
         boolean bold = cssFont.getStyle().toLowerCase(Locale.ROOT).contains("bold");
-        return size < MIN_TEXT_SIZE ? null
+        return size < MIN_TEXT_SIZE
+                ? null
                 : Font.font(cssFont.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
     }
 
@@ -258,20 +273,23 @@ final class GridPainter {
     }
 
     /** ▲ for +Inf, ▼ for −Inf: in the corner when the number is printed too, else centred. */
-    static void drawTriangle(GraphicsContext g, double x, double y, int cell, boolean up,
-                                     Color ink, boolean withText) {
+    static void drawTriangle(GraphicsContext g, double x, double y, int cell, boolean up, Color ink, boolean withText) {
         double size = withText ? cell * 0.22 : cell * 0.5;
         double cx = withText ? x + size * 0.8 : x + cell / 2.0;
         double cy = withText ? y + size * 0.8 : y + cell / 2.0;
         double half = size / 2;
         double dir = up ? -1 : 1;
         g.setFill(ink);
-        g.fillPolygon(new double[] {cx - half, cx + half, cx},
-                new double[] {cy - dir * half * 0.8, cy - dir * half * 0.8, cy + dir * half * 0.9}, 3);
+        g.fillPolygon(
+                new double[] {cx - half, cx + half, cx},
+                new double[] {cy - dir * half * 0.8, cy - dir * half * 0.8, cy + dir * half * 0.9},
+                3);
     }
 
     private static void frame(GraphicsContext g, Frame f, CellIndex cell, Color color, double width) {
-        if (cell == null || !f.layout().shows(cell.d()) || !f.data().values().shape().contains(cell.d(), cell.r(), cell.c())) {
+        if (cell == null
+                || !f.layout().shows(cell.d())
+                || !f.data().values().shape().contains(cell.d(), cell.r(), cell.c())) {
             return;
         }
         int size = f.layout().cell();
@@ -289,8 +307,10 @@ final class GridPainter {
     }
 
     static int argb(Color c) {
-        return ((int) Math.round(c.getOpacity() * 255) << 24) | ((int) Math.round(c.getRed() * 255) << 16)
-                | ((int) Math.round(c.getGreen() * 255) << 8) | (int) Math.round(c.getBlue() * 255);
+        return ((int) Math.round(c.getOpacity() * 255) << 24)
+                | ((int) Math.round(c.getRed() * 255) << 16)
+                | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
     }
 
     /** {@code over} (with its opacity) painted over the opaque colour {@code base}. */

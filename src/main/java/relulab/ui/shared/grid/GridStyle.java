@@ -9,9 +9,18 @@ import javafx.scene.text.Font;
  * @param darkInk  numbers and marks on light cells
  * @param lightInk numbers and marks on dark cells, and the inner line of a frame
  */
-record GridStyle(Color captionColor, Color emptyColor, Color hatchColor, Color markColor,
-                 Color hoverColor, Color selectionColor, Color cueColor, Color darkInk, Color lightInk,
-                 Font cellFont, Font captionFont) {
+record GridStyle(
+        Color captionColor,
+        Color emptyColor,
+        Color hatchColor,
+        Color markColor,
+        Color hoverColor,
+        Color selectionColor,
+        Color cueColor,
+        Color darkInk,
+        Color lightInk,
+        Font cellFont,
+        Font captionFont) {
 
     /** The ink that reads on a cell of colour {@code argb}. */
     Color inkOn(int argb) {

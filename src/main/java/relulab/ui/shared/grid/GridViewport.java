@@ -61,8 +61,7 @@ final class GridViewport {
 
     /** Local bounds of a cell as drawn now (it may lie outside the view). */
     Optional<Bounds> cellBounds(CellIndex cell) {
-        if (layout == null || !layout.shows(cell.d())
-                || !layout.shape().contains(cell.d(), cell.r(), cell.c())) {
+        if (layout == null || !layout.shows(cell.d()) || !layout.shape().contains(cell.d(), cell.r(), cell.c())) {
             return Optional.empty();
         }
         Insets in = grid.getInsets();
@@ -104,9 +103,19 @@ final class GridViewport {
         Insets in = grid.getInsets();
         double w = grid.viewWidth();
         double h = grid.viewHeight();
-        horizontal.layout(layout == null ? 0 : layout.contentWidth() - w,
-                in.getLeft(), in.getTop() + h - SCROLL_BAR_SIZE, w - SCROLL_BAR_SIZE, SCROLL_BAR_SIZE, w);
-        vertical.layout(layout == null ? 0 : layout.contentHeight() - h,
-                in.getLeft() + w - SCROLL_BAR_SIZE, in.getTop(), SCROLL_BAR_SIZE, h - SCROLL_BAR_SIZE, h);
+        horizontal.layout(
+                layout == null ? 0 : layout.contentWidth() - w,
+                in.getLeft(),
+                in.getTop() + h - SCROLL_BAR_SIZE,
+                w - SCROLL_BAR_SIZE,
+                SCROLL_BAR_SIZE,
+                w);
+        vertical.layout(
+                layout == null ? 0 : layout.contentHeight() - h,
+                in.getLeft() + w - SCROLL_BAR_SIZE,
+                in.getTop(),
+                SCROLL_BAR_SIZE,
+                h - SCROLL_BAR_SIZE,
+                h);
     }
 }

@@ -51,8 +51,8 @@ public record MosaicLayout(Shape shape, int cell, int columns, int shown, int ga
      *
      * @param depth the slice to show if only one is shown
      */
-    public static MosaicLayout fit(Shape shape, double viewWidth, double viewHeight, double zoom,
-                                   int depth, int gap, int caption) {
+    public static MosaicLayout fit(
+            Shape shape, double viewWidth, double viewHeight, double zoom, int depth, int gap, int caption) {
         int slices = shape.depth();
         double best = 0;
         int bestColumns = 1;

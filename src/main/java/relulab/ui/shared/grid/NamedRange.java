@@ -6,5 +6,4 @@ package relulab.ui.shared.grid;
  * @param name  the grids that use it, e.g. {@code "forward: x, out, zeroed"}
  * @param range its limits
  */
-public record NamedRange(String name, ColorRange range) {
-}
+public record NamedRange(String name, ColorRange range) {}

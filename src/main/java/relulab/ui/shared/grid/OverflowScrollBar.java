@@ -73,7 +73,7 @@ final class OverflowScrollBar {
             bar = new ScrollBar();
             bar.setOrientation(orientation);
             bar.valueProperty().addListener(o -> scrolled.run());
-            children.add(Math.min(1, children.size()), bar);  // above the canvas, below any cell editor
+            children.add(Math.min(1, children.size()), bar); // above the canvas, below any cell editor
         }
         bar.setVisible(needed);
         bar.setMax(Math.max(0, overflow));

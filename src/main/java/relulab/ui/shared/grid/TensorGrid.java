@@ -69,12 +69,14 @@ public class TensorGrid extends Region {
             .createStyleableFontProperty(this, "cellFont", "-relu-cell-font", g -> g.cellFont, Font.font(14));
     private final StyleableObjectProperty<Font> captionFont = (StyleableObjectProperty<Font>) CSS.factory()
             .createStyleableFontProperty(this, "captionFont", "-relu-caption-font", g -> g.captionFont, Font.font(12));
-    private final StyleableObjectProperty<Color> captionColor = CSS.color(this, colors, "-relu-caption-color", "#333333");
+    private final StyleableObjectProperty<Color> captionColor =
+            CSS.color(this, colors, "-relu-caption-color", "#333333");
     private final StyleableObjectProperty<Color> emptyColor = CSS.color(this, colors, "-relu-empty-color", "#ececec");
     private final StyleableObjectProperty<Color> hatchColor = CSS.color(this, colors, "-relu-hatch-color", "#00000080");
     private final StyleableObjectProperty<Color> markColor = CSS.color(this, colors, "-relu-mark-color", "#000000");
     private final StyleableObjectProperty<Color> hoverColor = CSS.color(this, colors, "-relu-hover-color", "#000000");
-    private final StyleableObjectProperty<Color> selectionColor = CSS.color(this, colors, "-relu-selection-color", "#ff9f1c");
+    private final StyleableObjectProperty<Color> selectionColor =
+            CSS.color(this, colors, "-relu-selection-color", "#ff9f1c");
     private final StyleableObjectProperty<Color> cueColor = CSS.color(this, colors, "-relu-cue-color", "#d81b60");
     private final StyleableObjectProperty<Color> darkInk = CSS.color(this, colors, "-relu-dark-ink", "#111111");
     private final StyleableObjectProperty<Color> lightInk = CSS.color(this, colors, "-relu-light-ink", "#ffffff");
@@ -105,9 +107,25 @@ public class TensorGrid extends Region {
         getChildren().add(canvas);
         viewport = new GridViewport(this, getChildren(), this::invalidate);
         editing = new CellEditing(this);
-        for (var p : List.of(data, palette, hover, selection, cue, hiddenCells, cellFont, captionFont,
-                captionColor, emptyColor, hatchColor, markColor, hoverColor, selectionColor, cueColor,
-                darkInk, lightInk, nanColor)) {
+        for (var p : List.of(
+                data,
+                palette,
+                hover,
+                selection,
+                cue,
+                hiddenCells,
+                cellFont,
+                captionFont,
+                captionColor,
+                emptyColor,
+                hatchColor,
+                markColor,
+                hoverColor,
+                selectionColor,
+                cueColor,
+                darkInk,
+                lightInk,
+                nanColor)) {
             p.addListener(o -> invalidate());
         }
         zoom.addListener(o -> invalidateLayout());
@@ -127,7 +145,9 @@ public class TensorGrid extends Region {
         });
         mosaic.addListener((o, was, is) -> pseudoClassStateChanged(MOSAIC, is));
         pseudoClassStateChanged(MOSAIC, true);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover.set(cellAt(e.getX(), e.getY()).orElse(null)));
+        addEventHandler(
+                MouseEvent.MOUSE_MOVED,
+                e -> hover.set(cellAt(e.getX(), e.getY()).orElse(null)));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.set(null));
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
     }
@@ -307,7 +327,8 @@ public class TensorGrid extends Region {
         GridData current = data.get();
         if (current != null && (viewport.layout() == null || resized)) {
             int caption = (int) Math.ceil(captionFont.get().getSize() * 1.5);
-            MosaicLayout fitted = MosaicLayout.fit(current.values().shape(), w, h, zoom.get(), depth.get(), GAP, caption);
+            MosaicLayout fitted =
+                    MosaicLayout.fit(current.values().shape(), w, h, zoom.get(), depth.get(), GAP, caption);
             viewport.setLayout(fitted);
             mosaic.set(fitted.mosaic());
         }
@@ -328,13 +349,34 @@ public class TensorGrid extends Region {
             return;
         }
         CellIndex sel = editable.get() ? selection.get() : null;
-        GridStyle style = new GridStyle(captionColor.get(), emptyColor.get(), hatchColor.get(), markColor.get(),
-                hoverColor.get(), selectionColor.get(), cueColor.get(), darkInk.get(), lightInk.get(),
-                cellFont.get(), captionFont.get());
-        painter.paint(canvas.getGraphicsContext2D(), new GridPainter.Frame(current, layout,
-                new ColorScale(palette.get(), GridPainter.argb(nanColor.get())), style, numberFont(),
-                viewport.scrollX(), viewport.scrollY(), (int) Math.ceil(canvas.getWidth()), (int) Math.ceil(canvas.getHeight()),
-                hover.get(), sel, cue.get(), hiddenCells.get()));
+        GridStyle style = new GridStyle(
+                captionColor.get(),
+                emptyColor.get(),
+                hatchColor.get(),
+                markColor.get(),
+                hoverColor.get(),
+                selectionColor.get(),
+                cueColor.get(),
+                darkInk.get(),
+                lightInk.get(),
+                cellFont.get(),
+                captionFont.get());
+        painter.paint(
+                canvas.getGraphicsContext2D(),
+                new GridPainter.Frame(
+                        current,
+                        layout,
+                        new ColorScale(palette.get(), GridPainter.argb(nanColor.get())),
+                        style,
+                        numberFont(),
+                        viewport.scrollX(),
+                        viewport.scrollY(),
+                        (int) Math.ceil(canvas.getWidth()),
+                        (int) Math.ceil(canvas.getHeight()),
+                        hover.get(),
+                        sel,
+                        cue.get(),
+                        hiddenCells.get()));
         paints++;
     }
 

@@ -82,7 +82,12 @@ public final class Messages {
     public String resource(String name) {
         Locale locale = UiLocale.current();
         if (UiLocale.isPseudo(locale)) {
-            return String.join("\n", read(name).lines().map(l -> l.isBlank() ? l : PseudoText.ofText(l)).toList());
+            return String.join(
+                    "\n",
+                    read(name)
+                            .lines()
+                            .map(l -> l.isBlank() ? l : PseudoText.ofText(l))
+                            .toList());
         }
         for (String candidate : localisedNames(name, locale)) {
             if (loader.getResource(folder() + candidate) != null) {

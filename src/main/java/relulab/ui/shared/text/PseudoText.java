@@ -17,8 +17,7 @@ public final class PseudoText {
     private static final String PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final String ACCENTED = "áƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ";
 
-    private PseudoText() {
-    }
+    private PseudoText() {}
 
     /** A plain text (no {@code MessageFormat} syntax) in the pseudo-locale. */
     public static String ofText(String text) {
@@ -80,7 +79,8 @@ public final class PseudoText {
             return;
         }
         int secondComma = p.indexOf(',', firstComma + 1);
-        String type = p.substring(firstComma + 1, secondComma < 0 || secondComma > close ? close : secondComma).trim();
+        String type = p.substring(firstComma + 1, secondComma < 0 || secondComma > close ? close : secondComma)
+                .trim();
         if (!type.equals("choice") || secondComma < 0 || secondComma > close) {
             out.append(p, open, close + 1);
             return;

@@ -25,8 +25,7 @@ public final class UiLocale {
 
     private static volatile Locale current = initial();
 
-    private UiLocale() {
-    }
+    private UiLocale() {}
 
     private static Locale initial() {
         String tag = System.getProperty(PROPERTY);
@@ -52,6 +51,7 @@ public final class UiLocale {
     }
 
     static boolean isPseudo(Locale locale) {
-        return PSEUDO.getLanguage().equals(locale.getLanguage()) && PSEUDO.getCountry().equals(locale.getCountry());
+        return PSEUDO.getLanguage().equals(locale.getLanguage())
+                && PSEUDO.getCountry().equals(locale.getCountry());
     }
 }

@@ -107,6 +107,9 @@ public class PasteBenchmark {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(PasteBenchmark.class.getSimpleName()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(PasteBenchmark.class.getSimpleName())
+                        .build())
+                .run();
     }
 }

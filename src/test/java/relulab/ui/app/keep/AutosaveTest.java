@@ -38,9 +38,9 @@ class AutosaveTest {
     @Test
     void manyChangesInOnePeriodMakeOneSaveOfTheNewestState() throws Exception {
         Path file = dir.resolve("recovery-1.relulab");
-        try (Autosave autosave = new Autosave(file, this::session, Runnable::run, m -> { }, PERIOD_MS)) {
+        try (Autosave autosave = new Autosave(file, this::session, Runnable::run, m -> {}, PERIOD_MS)) {
             value = 1;
-            autosave.changed();  // the first change is saved at once
+            autosave.changed(); // the first change is saved at once
             waitFor(() -> Files.exists(file));
             for (int i = 2; i <= 20; i++) {
                 value = i;
@@ -77,11 +77,18 @@ class AutosaveTest {
     void theDataFolderFollowsEachSystemsConvention() {
         Path home = Path.of("/home/ada");
         assertEquals(Path.of("/home/ada/.local/share/relu-lab"), DataFolder.resolve(null, "Linux", Map.of(), home));
-        assertEquals(Path.of("/xdg/relu-lab"), DataFolder.resolve(null, "Linux", Map.of("XDG_DATA_HOME", "/xdg"), home));
-        assertEquals(Path.of("/home/ada/.local/share/relu-lab"),
-                DataFolder.resolve(null, "Linux", Map.of("XDG_DATA_HOME", "relative"), home), "a relative XDG path is ignored");
-        assertEquals(Path.of("/home/ada/Library/Application Support/ReLU Lab"), DataFolder.resolve(null, "Mac OS X", Map.of(), home));
-        assertEquals(Path.of("/appdata/ReLU Lab"), DataFolder.resolve(null, "Windows 11", Map.of("APPDATA", "/appdata"), home));
+        assertEquals(
+                Path.of("/xdg/relu-lab"), DataFolder.resolve(null, "Linux", Map.of("XDG_DATA_HOME", "/xdg"), home));
+        assertEquals(
+                Path.of("/home/ada/.local/share/relu-lab"),
+                DataFolder.resolve(null, "Linux", Map.of("XDG_DATA_HOME", "relative"), home),
+                "a relative XDG path is ignored");
+        assertEquals(
+                Path.of("/home/ada/Library/Application Support/ReLU Lab"),
+                DataFolder.resolve(null, "Mac OS X", Map.of(), home));
+        assertEquals(
+                Path.of("/appdata/ReLU Lab"),
+                DataFolder.resolve(null, "Windows 11", Map.of("APPDATA", "/appdata"), home));
         assertEquals(Path.of("/tmp/lab"), DataFolder.resolve("/tmp/lab", "Linux", Map.of(), home));
     }
 

@@ -71,7 +71,9 @@ class ExportNoticeTest {
     void aPictureCopiedIsConfirmed(FxRobot robot) {
         robot.interact(() -> keep.exports().copyPicture(window.shownView()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(keep.messageProperty().get().startsWith("Copied a "), keep.messageProperty().get());
+        assertTrue(
+                keep.messageProperty().get().startsWith("Copied a "),
+                keep.messageProperty().get());
         assertTrue(notificationShown(), "a notification over the window");
     }
 
@@ -81,14 +83,18 @@ class ExportNoticeTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, task::isDone);
         WaitForAsyncUtils.waitForFxEvents();
         task.get();
-        assertTrue(keep.messageProperty().get().endsWith(" to " + fileName), keep.messageProperty().get());
+        assertTrue(
+                keep.messageProperty().get().endsWith(" to " + fileName),
+                keep.messageProperty().get());
         assertTrue(notificationShown(), "a notification over the window");
         assertEquals(List.of(), LabWindows.onFx(() -> faults()), "no exception on the way");
     }
 
     private static boolean notificationShown() {
-        return LabWindows.onFx(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Popup && w.isShowing()
-                && w.getScene().getRoot().lookup(".notification-bar") != null));
+        return LabWindows.onFx(() -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Popup
+                        && w.isShowing()
+                        && w.getScene().getRoot().lookup(".notification-bar") != null));
     }
 
     private static List<Throwable> faults() {

@@ -57,7 +57,7 @@ class FileArgumentTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "x.npy \u2014 ReLU Lab".equals(stage.getTitle()));
 
         FxRobot robot = new FxRobot();
-        robot.clickOn("Workbench");  // the window opens on Start here
+        robot.clickOn("Workbench"); // the window opens on Start here
         TensorGrid grid = robot.lookup("#grid-x").queryAs(TensorGrid.class);
         Tensor3 shown = grid.dataProperty().get().values();
         assertEquals(x.shape(), shown.shape());

@@ -2,21 +2,21 @@ package relulab.ui.app.keep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.javafx.scene.input.DragboardHelper;
+import com.sun.javafx.tk.TKClipboard;
+import com.sun.javafx.tk.Toolkit;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.Proxy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import com.sun.javafx.scene.input.DragboardHelper;
-import com.sun.javafx.tk.TKClipboard;
-import com.sun.javafx.tk.Toolkit;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -139,8 +139,10 @@ class KeepWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertSame(before, state.x());
-        assertEquals("bad.relulab: was saved by a newer ReLU Lab (session version 7); this one opens versions up to 2,"
-                + " so please update ReLU Lab; nothing changed", keep.messageProperty().get());
+        assertEquals(
+                "bad.relulab: was saved by a newer ReLU Lab (session version 7); this one opens versions up to 2,"
+                        + " so please update ReLU Lab; nothing changed",
+                keep.messageProperty().get());
         assertEquals("ReLU Lab", stage.getTitle());
     }
 
@@ -173,7 +175,9 @@ class KeepWindowTest {
 
         done(opened(robot, () -> keep.open(npy, LessonFiles.Slot.X)));
         assertSameBits(t, state.x());
-        assertEquals(DType.FLOAT32, keep.files().lastOpened(LessonFiles.Slot.X).orElseThrow().dtype());
+        assertEquals(
+                DType.FLOAT32,
+                keep.files().lastOpened(LessonFiles.Slot.X).orElseThrow().dtype());
 
         WorkbenchViewModel workbench = LessonViews.workbench(window).viewModel();
         robot.interact(workbench::undo);
@@ -190,7 +194,8 @@ class KeepWindowTest {
         robot.clickOn((Node) robot.lookup(".dialog-pane .combo-box").query());
         robot.clickOn("dout");
         robot.clickOn("OK");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.dout().shape().equals(t.shape()));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> state.dout().shape().equals(t.shape()));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertSameBits(t, state.dout());
@@ -201,8 +206,10 @@ class KeepWindowTest {
     void aSessionDroppedAnywhereOpens(FxRobot robot) throws Exception {
         Tensor3 x = Tensor3.of(new Shape(1, 1, 3), new double[] {1, 2, 3});
         Path file = dir.resolve("dropped.relulab");
-        relulab.io.session.SessionFiles.write(file, new relulab.io.session.Session(TensorData.of(x), TensorData.of(x),
-                "relu", GradientAtZero.ONE, null, null));
+        relulab.io.session.SessionFiles.write(
+                file,
+                new relulab.io.session.Session(
+                        TensorData.of(x), TensorData.of(x), "relu", GradientAtZero.ONE, null, null));
 
         drop(robot, file, robot.lookup("#grid-dx").query());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.gradientAtZero() == GradientAtZero.ONE);
@@ -225,8 +232,12 @@ class KeepWindowTest {
         done(opened(robot, () -> keep.exports().writeResult(Results.ZEROED, zeroed)));
         done(opened(robot, () -> keep.exports().writePicture(window.shownView(), 2, png)));
 
-        assertSameBits(Tensor3.of(x.shape(), new double[] {0, 0, 2, 0}), TensorFiles.read(dx).tensor());
-        assertSameBits(Tensor3.of(x.shape(), new double[] {1, 0, 0, 0}), TensorFiles.read(zeroed).tensor());
+        assertSameBits(
+                Tensor3.of(x.shape(), new double[] {0, 0, 2, 0}),
+                TensorFiles.read(dx).tensor());
+        assertSameBits(
+                Tensor3.of(x.shape(), new double[] {1, 0, 0, 0}),
+                TensorFiles.read(zeroed).tensor());
         BufferedImage image = ImageIO.read(png.toFile());
         Node view = window.shownView();
         assertEquals(view.getLayoutBounds().getWidth() * 2, image.getWidth(), 2);
@@ -253,11 +264,17 @@ class KeepWindowTest {
         DialogPane[] pane = new DialogPane[1];
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             pane[0] = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
-                    .filter(p -> p.getScene() != null && p.getScene().getWindow().isShowing()).findFirst().orElse(null);
+                    .filter(p ->
+                            p.getScene() != null && p.getScene().getWindow().isShowing())
+                    .findFirst()
+                    .orElse(null);
             return pane[0] != null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        ButtonType type = pane[0].getButtonTypes().stream().filter(t -> t.getButtonData() == kind).findFirst().orElseThrow();
+        ButtonType type = pane[0].getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == kind)
+                .findFirst()
+                .orElseThrow();
         return pane[0].lookupButton(type);
     }
 
@@ -266,18 +283,36 @@ class KeepWindowTest {
         robot.interact(() -> {
             // A local clipboard holds the files; it knows no transfer modes, as a drag's does.
             TKClipboard local = Toolkit.getToolkit().createLocalClipboard();
-            TKClipboard dragged = (TKClipboard) Proxy.newProxyInstance(TKClipboard.class.getClassLoader(),
-                    new Class<?>[] {TKClipboard.class}, (proxy, method, args) -> method.getName().equals("getTransferModes")
-                            ? EnumSet.of(TransferMode.COPY) : method.invoke(local, args));
+            TKClipboard dragged = (TKClipboard) Proxy.newProxyInstance(
+                    TKClipboard.class.getClassLoader(),
+                    new Class<?>[] {TKClipboard.class},
+                    (proxy, method, args) -> method.getName().equals("getTransferModes")
+                            ? EnumSet.of(TransferMode.COPY)
+                            : method.invoke(local, args));
             Dragboard board = DragboardHelper.createDragboard(dragged);
             DragboardHelper.setDataAccessRestriction(board, false);
             board.setContent(Map.of(DataFormat.FILES, List.of(new File(file.toString()))));
-            var centre = target.localToScene(target.getLayoutBounds().getCenterX(), target.getLayoutBounds().getCenterY());
-            var screen = target.localToScreen(target.getLayoutBounds().getCenterX(), target.getLayoutBounds().getCenterY());
+            var centre = target.localToScene(
+                    target.getLayoutBounds().getCenterX(),
+                    target.getLayoutBounds().getCenterY());
+            var screen = target.localToScreen(
+                    target.getLayoutBounds().getCenterX(),
+                    target.getLayoutBounds().getCenterY());
             PickResult pick = new PickResult(target, centre.getX(), centre.getY());
             for (var type : List.of(DragEvent.DRAG_OVER, DragEvent.DRAG_DROPPED)) {
-                javafx.event.Event.fireEvent(target, new DragEvent(type, board, centre.getX(), centre.getY(),
-                        screen.getX(), screen.getY(), TransferMode.COPY, null, target, pick));
+                javafx.event.Event.fireEvent(
+                        target,
+                        new DragEvent(
+                                type,
+                                board,
+                                centre.getX(),
+                                centre.getY(),
+                                screen.getX(),
+                                screen.getY(),
+                                TransferMode.COPY,
+                                null,
+                                target,
+                                pick));
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -286,7 +321,9 @@ class KeepWindowTest {
     private static void assertSameBits(Tensor3 expected, Tensor3 actual) {
         assertEquals(expected.shape(), actual.shape());
         for (int i = 0; i < expected.size(); i++) {
-            assertEquals(Double.doubleToRawLongBits(expected.get(i)), Double.doubleToRawLongBits(actual.get(i)),
+            assertEquals(
+                    Double.doubleToRawLongBits(expected.get(i)),
+                    Double.doubleToRawLongBits(actual.get(i)),
                     "at flat index " + i);
         }
     }

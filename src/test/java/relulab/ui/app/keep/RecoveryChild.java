@@ -13,8 +13,7 @@ import relulab.ui.app.MainWindow;
  */
 public final class RecoveryChild {
 
-    private RecoveryChild() {
-    }
+    private RecoveryChild() {}
 
     public static void main(String[] args) throws InterruptedException {
         Path data = Path.of(args[0]);

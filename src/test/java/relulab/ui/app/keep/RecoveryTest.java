@@ -55,7 +55,8 @@ class RecoveryTest {
             window[0].keep().continueLastRun();
         });
         robot.clickOn("#recovery-restore");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window[0].state().x().get(0, 0, 0) == MARK);
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> window[0].state().x().get(0, 0, 0) == MARK);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("*ReLU Lab", stage[0].getTitle(), "restored work is unsaved until saved");
@@ -69,13 +70,23 @@ class RecoveryTest {
     }
 
     private Process startChild() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                "-Djava.awt.headless=true", "-Dheadless.geometry=1920x1200-32",
-                RecoveryChild.class.getName(), data.toString(), Double.toString(MARK)));
-        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(data.resolve("child-stderr.txt").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
+                "-Dprism.text=t2k",
+                "-Djava.awt.headless=true",
+                "-Dheadless.geometry=1920x1200-32",
+                RecoveryChild.class.getName(),
+                data.toString(),
+                Double.toString(MARK)));
+        return new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(data.resolve("child-stderr.txt").toFile())
+                .start();
     }
 
     private String errors() {
@@ -85,5 +96,4 @@ class RecoveryTest {
             return e.toString();
         }
     }
-
 }

@@ -118,7 +118,9 @@ class SessionMappingTest {
         assertEquals(Palette.PURPLE_ORANGE, to.colors.paletteProperty().get());
         assertEquals(ColorScope.PER_CHANNEL, to.colors.scopeProperty().get());
         assertEquals(dying, to.dying.valueProperty().get());
-        assertEquals(new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99), to.vanishing.valueProperty().get());
+        assertEquals(
+                new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99),
+                to.vanishing.valueProperty().get());
         assertEquals(DType.FLOAT32, to.mapping.dtypeOf(x));
     }
 
@@ -131,7 +133,8 @@ class SessionMappingTest {
 
     @Test
     void aVersion1SessionOpensWithItsSlopeAsLeakyReluAndItsSettingsAsParts() throws IOException {
-        Session s = SessionFiles.read(TestFiles.resourceDir("malformed-sessions").resolve("valid_version_1.json"));
+        Session s =
+                SessionFiles.read(TestFiles.resourceDir("malformed-sessions").resolve("valid_version_1.json"));
         Window w = new Window(new LabState(new Shape(1, 1, 1)));
 
         w.mapping.restore(w.mapping.prepare(s));
@@ -139,7 +142,9 @@ class SessionMappingTest {
         assertEquals(new LeakyRelu(0.1), w.state.activation());
         assertEquals(GradientAtZero.HALF, w.state.gradientAtZero());
         assertEquals(TrainingConfig.DEFAULT, w.dying.valueProperty().get());
-        assertEquals(new DepthSettings(20, 64, InitChoice.RECOMMENDED, 1.0, 1), w.vanishing.valueProperty().get());
+        assertEquals(
+                new DepthSettings(20, 64, InitChoice.RECOMMENDED, 1.0, 1),
+                w.vanishing.valueProperty().get());
         assertEquals(GridColors.Choice.DEFAULT, w.colors.choice());
     }
 
@@ -148,8 +153,10 @@ class SessionMappingTest {
         Tensor3 x = Tensor3.zeros(new Shape(1, 1, 2));
         Map<String, JsonElement> parts = new LinkedHashMap<>();
         parts.put("colors", JsonParser.parseString("{\"palette\": \"PURPLE_ORANGE\", \"scope\": \"PER_CHANNEL\"}"));
-        parts.put("vanishing", JsonParser.parseString(
-                "{\"depth\": 20, \"width\": 64, \"init\": \"recommended\", \"input_scale\": 1.0, \"seed\": 1}"));
+        parts.put(
+                "vanishing",
+                JsonParser.parseString(
+                        "{\"depth\": 20, \"width\": 64, \"init\": \"recommended\", \"input_scale\": 1.0, \"seed\": 1}"));
         parts.put("dying", JsonParser.parseString("{\"learning_rate\": 0.1}"));
         Session s = new Session(TensorData.of(x), TensorData.of(x), "sigmoid", GradientAtZero.ONE, parts, null);
         LabState state = new LabState(new Shape(1, 1, 1));
@@ -168,11 +175,16 @@ class SessionMappingTest {
     @Test
     void anUnknownPartIsRefusedByItsKey() {
         Tensor3 x = Tensor3.zeros(new Shape(1, 1, 2));
-        Session s = new Session(TensorData.of(x), TensorData.of(x), "relu", GradientAtZero.ZERO,
-                Map.of("sketch", JsonParser.parseString("{}")), null);
+        Session s = new Session(
+                TensorData.of(x),
+                TensorData.of(x),
+                "relu",
+                GradientAtZero.ZERO,
+                Map.of("sketch", JsonParser.parseString("{}")),
+                null);
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new Window(new LabState(new Shape(1, 1, 1))).mapping.prepare(s));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new Window(new LabState(new Shape(1, 1, 1))).mapping.prepare(s));
 
         assertEquals("it keeps settings \"sketch\" that no lesson of this window has", e.getMessage());
     }

@@ -46,6 +46,7 @@ class WorkbenchFigureTest {
      * finite |value|) and dout the backward grids' (±3).
      */
     private static final Tensor3 X = Tensor3.of(new Shape(1, 2, 2), new double[] {-4.0, 2.0, Double.NaN, 0.0});
+
     private static final Tensor3 DOUT = Tensor3.of(new Shape(1, 2, 2), new double[] {1.0, -3.0, 1.0, 1.0});
 
     @TempDir
@@ -84,15 +85,18 @@ class WorkbenchFigureTest {
 
     @Test
     void theHeadingsNameTheActivationAndWhatItDoesToTheNegatives() throws Exception {
-        List<String> sigmoid = FxRuntime.call(() -> texts(new WorkbenchFigure(X, DOUT, Sigmoid.INSTANCE, "x.npy",
-                Palette.BLUE_RED, 1)));
+        List<String> sigmoid = FxRuntime.call(
+                () -> texts(new WorkbenchFigure(X, DOUT, Sigmoid.INSTANCE, "x.npy", Palette.BLUE_RED, 1)));
         assertTrue(sigmoid.contains("x.npy \u2014 Sigmoid on shape (1, 2, 2)"), sigmoid.toString());
         assertTrue(sigmoid.contains("Squashed towards 0 (x < 0)"), sigmoid.toString());
-        assertTrue(sigmoid.contains("Backward: dx = \u03c3(x)\u00b7(1 \u2212 \u03c3(x))\u00b7dout"), sigmoid.toString());
-        List<String> relu = FxRuntime.call(() -> texts(new WorkbenchFigure(X, DOUT, Relu.STANDARD, "x.npy",
-                Palette.BLUE_RED, 1)));
-        assertTrue(relu.containsAll(List.of("Forward: out = max(0, x)", "Zeroed by ReLU (x < 0)",
-                "Backward: dx = dout if x > 0, else 0")), relu.toString());
+        assertTrue(
+                sigmoid.contains("Backward: dx = \u03c3(x)\u00b7(1 \u2212 \u03c3(x))\u00b7dout"), sigmoid.toString());
+        List<String> relu =
+                FxRuntime.call(() -> texts(new WorkbenchFigure(X, DOUT, Relu.STANDARD, "x.npy", Palette.BLUE_RED, 1)));
+        assertTrue(
+                relu.containsAll(List.of(
+                        "Forward: out = max(0, x)", "Zeroed by ReLU (x < 0)", "Backward: dx = dout if x > 0, else 0")),
+                relu.toString());
     }
 
     @Test
@@ -138,8 +142,7 @@ class WorkbenchFigureTest {
     }
 
     private static WorkbenchFigure laidOut(double scale) {
-        WorkbenchFigure figure = new WorkbenchFigure(X, DOUT, Relu.STANDARD,
-                "x.npy", Palette.BLUE_RED, scale);
+        WorkbenchFigure figure = new WorkbenchFigure(X, DOUT, Relu.STANDARD, "x.npy", Palette.BLUE_RED, scale);
         FigureRenderer.snapshot(figure);
         return figure;
     }

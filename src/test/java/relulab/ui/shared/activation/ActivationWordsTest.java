@@ -19,7 +19,9 @@ class ActivationWordsTest {
             for (String what : new String[] {"name", "formula", "changed"}) {
                 assertTrue(base.has(f.id() + "." + what), "the base bundle has " + f.id() + "." + what);
             }
-            for (String words : new String[] {ActivationWords.name(f), ActivationWords.formula(f), ActivationWords.changedGrid(f)}) {
+            for (String words :
+                    new String[] {ActivationWords.name(f), ActivationWords.formula(f), ActivationWords.changedGrid(f)
+                    }) {
                 assertFalse(words.isBlank(), f.id() + " has its words");
                 assertFalse(words.contains("{"), f.id() + ": every argument is filled: " + words);
             }
@@ -31,7 +33,10 @@ class ActivationWordsTest {
         Activation leaky = Activations.parse("leaky:0.01");
         assertEquals("Leaky ReLU (\u03b1 = 0.01)", ActivationWords.name(leaky));
         assertEquals("x > 0 ? x : 0.01\u00b7x", ActivationWords.formula(leaky));
-        assertEquals("Scaled by \u03b1 = 0", ActivationWords.changedGrid(Activations.parse("leaky:0")), "a whole number has no point");
+        assertEquals(
+                "Scaled by \u03b1 = 0",
+                ActivationWords.changedGrid(Activations.parse("leaky:0")),
+                "a whole number has no point");
         assertEquals("Scaled by \u03b1 = 0.25", ActivationWords.changedGrid(Activations.parse("leaky:0.25")));
         assertEquals("ReLU", ActivationWords.name(Activations.parse("relu")));
         assertEquals("max(0, x)", ActivationWords.formula(Activations.parse("relu")));

@@ -27,7 +27,9 @@ class CellTextTest {
         assertEquals("1.2e5", CellText.fit(123456, FONT, ROOM));
         for (double v : new double[] {-0.00268, 1e308, -1e308, 1e-300, 123456.789, -98765.4, 3.14159}) {
             String text = CellText.fit(v, FONT, ROOM);
-            assertTrue(CellText.width(text) * FONT <= ROOM * CellText.LAST_RESORT_SQUEEZE, v + " as " + text + " must fit");
+            assertTrue(
+                    CellText.width(text) * FONT <= ROOM * CellText.LAST_RESORT_SQUEEZE,
+                    v + " as " + text + " must fit");
             assertTrue(!text.equals("\u2026"), v + " shows a digit");
         }
     }

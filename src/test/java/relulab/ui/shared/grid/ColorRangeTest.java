@@ -38,8 +38,8 @@ class ColorRangeTest {
 
     @Test
     void nanAndInfinitiesDoNotStretchTheScale() {
-        Tensor3 x = Tensor3.of(TWO_SLICES, new double[] {Double.NaN, Double.POSITIVE_INFINITY,
-            Double.NEGATIVE_INFINITY, 0.25, 0, 0});
+        Tensor3 x = Tensor3.of(
+                TWO_SLICES, new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.25, 0, 0});
 
         assertEquals(0.25, ColorRange.of(false, null, x).limit(0));
     }
@@ -101,7 +101,11 @@ class ColorRangeTest {
             double max = sorted[n - 1];
             double expected = p > 0 && max > ColorRange.OUTLIER_FACTOR * p ? p : max;
 
-            assertEquals(expected, ColorRange.of(false, null, Tensor3.of(new Shape(1, 1, n), v)).limit(0), "n = " + n);
+            assertEquals(
+                    expected,
+                    ColorRange.of(false, null, Tensor3.of(new Shape(1, 1, n), v))
+                            .limit(0),
+                    "n = " + n);
         }
     }
 }

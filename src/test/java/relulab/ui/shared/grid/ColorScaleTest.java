@@ -38,7 +38,9 @@ class ColorScaleTest {
     void onBlueRedAValueAndItsNegativeAreAboutEquallyDark() {
         ColorScale scale = new ColorScale(Palette.BLUE_RED);
 
-        assertEquals(ColorScale.luminance(scale.argb(1.5, LIMIT)), ColorScale.luminance(scale.argb(-1.5, LIMIT)),
+        assertEquals(
+                ColorScale.luminance(scale.argb(1.5, LIMIT)),
+                ColorScale.luminance(scale.argb(-1.5, LIMIT)),
                 SYMMETRY_TOLERANCE);
     }
 

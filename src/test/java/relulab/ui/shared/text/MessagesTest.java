@@ -55,7 +55,8 @@ class MessagesTest {
     void theSystemLanguageIsNeverAFallback() {
         Locale.setDefault(PT_BR);
         UiLocale.set(Locale.ENGLISH);
-        assertEquals("Hello", words.get("greeting"), "English asked, no English file: the base, not the system's pt-BR");
+        assertEquals(
+                "Hello", words.get("greeting"), "English asked, no English file: the base, not the system's pt-BR");
         assertEquals("no cells zeroed", words.format("cells", 0));
     }
 
@@ -104,6 +105,9 @@ class MessagesTest {
         assertTrue(cells.startsWith("[3 çéļļš žéŕöéđ"), cells);
         String note = words.resource("note.txt");
         assertEquals(3, note.lines().count(), "the lines stay lines, the blank one blank");
-        assertTrue(note.startsWith("[Ţĥé ƀášé ñöţé.") && note.lines().skip(1).findFirst().orElseThrow().isEmpty(), note);
+        assertTrue(
+                note.startsWith("[Ţĥé ƀášé ñöţé.")
+                        && note.lines().skip(1).findFirst().orElseThrow().isEmpty(),
+                note);
     }
 }

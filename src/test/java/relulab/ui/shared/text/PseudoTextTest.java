@@ -16,7 +16,8 @@ class PseudoTextTest {
         String text = PseudoText.ofText("Open files");
         assertTrue(text.startsWith("[Öþéñ ƒîļéš"), text);
         assertTrue(text.endsWith("]"), text);
-        assertFalse(text.chars().anyMatch(c -> c < 128 && Character.isLetter(c)), "no plain ASCII letter is left: " + text);
+        assertFalse(
+                text.chars().anyMatch(c -> c < 128 && Character.isLetter(c)), "no plain ASCII letter is left: " + text);
         assertEquals("[−0.95 → ×2 ····]", PseudoText.ofText("−0.95 → ×2"), "signs, digits and symbols stay");
     }
 
@@ -33,7 +34,8 @@ class PseudoTextTest {
     void argumentsKeepTheirNumberAndType() {
         String pattern = PseudoText.ofPattern("Step {0} of {1,number,integer}");
         assertTrue(pattern.contains("{0}") && pattern.contains("{1,number,integer}"), pattern);
-        assertEquals(pattern.replace("{0}", "3").replace("{1,number,integer}", "1,200"),
+        assertEquals(
+                pattern.replace("{0}", "3").replace("{1,number,integer}", "1,200"),
                 new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {3, 1200}));
     }
 
@@ -41,7 +43,9 @@ class PseudoTextTest {
     void quotedLiteralsAreKeptAsTheyAre() {
         String pattern = PseudoText.ofPattern("'{braces}' in {0}");
         assertTrue(pattern.startsWith("['{braces}' îñ {0}"), pattern);
-        assertTrue(new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {"x"}).startsWith("[{braces} îñ x"));
+        assertTrue(new MessageFormat(pattern, Locale.ENGLISH)
+                .format(new Object[] {"x"})
+                .startsWith("[{braces} îñ x"));
     }
 
     @Test
@@ -50,6 +54,8 @@ class PseudoTextTest {
         MessageFormat format = new MessageFormat(pattern, Locale.ENGLISH);
         assertTrue(format.format(new Object[] {0}).startsWith("[ñö çéļļš žéŕöéđ"), format.format(new Object[] {0}));
         assertTrue(format.format(new Object[] {1}).startsWith("[öñé çéļļ žéŕöéđ"), format.format(new Object[] {1}));
-        assertTrue(format.format(new Object[] {1234}).startsWith("[1,234 çéļļš žéŕöéđ"), format.format(new Object[] {1234}));
+        assertTrue(
+                format.format(new Object[] {1234}).startsWith("[1,234 çéļļš žéŕöéđ"),
+                format.format(new Object[] {1234}));
     }
 }
