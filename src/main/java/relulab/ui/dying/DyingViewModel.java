@@ -1,6 +1,8 @@
 package relulab.ui.dying;
 
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -17,11 +19,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import relulab.core.Activation;
-import relulab.io.NumberText;
-import relulab.train.Dataset;
 import relulab.train.DatasetKind;
 import relulab.train.LearningRateSweep;
-import relulab.train.Mlp;
 import relulab.train.SweepPoint;
 import relulab.train.Trainer;
 import relulab.train.TrainingConfig;
@@ -204,28 +203,13 @@ public final class DyingViewModel {
         remedies.request(config);
     }
 
-    /**
-     * Computes the network at the shown step in the background: the run's final network at its
-     * last step, else the same run cut short there.
-     */
+    /** Computes the network at the shown step in the background ({@link StepSnapshot#at}). */
     private void requestSnapshot() {
         TrainingRun r = run.get();
-        if (r == null) {
-            return;
+        if (r != null) {
+            int k = Math.min(step.get(), r.stepsRun());
+            snapshots.submit(ctx -> StepSnapshot.at(r, k, ctx::isCancelled));
         }
-        int k = Math.min(step.get(), r.stepsRun());
-        TrainingConfig config = r.config().withSteps(k);
-        Dataset data = r.data();
-        snapshots.submit(ctx -> {
-            Mlp model = k == r.stepsRun()
-                    ? r.finalModel()
-                    : Trainer.train(config, data, ctx::isCancelled).finalModel();
-            return new StepSnapshot(
-                    k,
-                    model,
-                    DecisionRegions.of(model, config.activation(), data),
-                    model.preActivationRanges(config.activation(), data.x()));
-        });
     }
 
     private void showRun(TrainingRun r) {
@@ -253,18 +237,10 @@ public final class DyingViewModel {
      * @return whether the text was accepted
      */
     public boolean setSeedText(String text) {
-        try {
-            double value = NumberText.parse(text);
-            if (value != Math.rint(value) || value < 0 || value > MAX_SEED) {
-                throw new NumberFormatException();
-            }
-            seed.set((int) value);
-            message.set("");
-            return true;
-        } catch (NumberFormatException e) {
-            message.set(WORDS.format("message.seed", MAX_SEED, text.strip()));
-            return false;
-        }
+        OptionalInt typed = TypedEntries.seed(text, MAX_SEED);
+        typed.ifPresent(seed::set);
+        message.set(typed.isPresent() ? "" : TypedEntries.seedRefusal(text, MAX_SEED));
+        return typed.isPresent();
     }
 
     /** The text the seed field shows. */
@@ -279,23 +255,10 @@ public final class DyingViewModel {
      * @return whether the text was accepted
      */
     public boolean setLearningRateText(String text) {
-        double lr;
-        try {
-            lr = NumberText.parse(text);
-        } catch (NumberFormatException e) {
-            lr = Double.NaN;
-        }
-        if (!(lr >= LearningRateSweep.MIN_RATE && lr <= LearningRateSweep.MAX_RATE)) {
-            message.set(WORDS.format(
-                    "message.rate",
-                    RunSentences.number(LearningRateSweep.MIN_RATE),
-                    RunSentences.number(LearningRateSweep.MAX_RATE),
-                    text.strip()));
-            return false;
-        }
-        logLearningRate.set(Math.log10(lr));
-        message.set("");
-        return true;
+        OptionalDouble typed = TypedEntries.learningRate(text);
+        typed.ifPresent(lr -> logLearningRate.set(Math.log10(lr)));
+        message.set(typed.isPresent() ? "" : TypedEntries.rateRefusal(text));
+        return typed.isPresent();
     }
 
     /** The rate as the rate field shows it: 3 significant digits. */

@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.input.ScrollEvent;
 
 /**
  * Where a {@link TensorGrid}'s content sits in its view: the {@link MosaicLayout} of its cells,
@@ -76,6 +77,18 @@ final class GridViewport {
         double y = layout.sliceY(cell.d()) + cell.r() * layout.cell();
         horizontal.reveal(x, layout.cell(), grid.viewWidth());
         vertical.reveal(y, layout.cell(), grid.viewHeight());
+    }
+
+    /** The wheel: with Ctrl it zooms the grid a step, without it scrolls the cells. */
+    void onScroll(ScrollEvent e) {
+        if (e.isControlDown()) {
+            if (e.getDeltaY() != 0) {
+                grid.zoomBy(e.getDeltaY() > 0 ? 1 : -1);
+            }
+        } else {
+            scrollBy(-e.getDeltaX(), -e.getDeltaY());
+        }
+        e.consume();
     }
 
     /** Scrolls by (dx, dy) pixels of content, kept within the content. */

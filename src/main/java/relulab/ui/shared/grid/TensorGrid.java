@@ -149,7 +149,7 @@ public class TensorGrid extends Region {
                 MouseEvent.MOUSE_MOVED,
                 e -> hover.set(cellAt(e.getX(), e.getY()).orElse(null)));
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.set(null));
-        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(ScrollEvent.SCROLL, viewport::onScroll);
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
@@ -281,17 +281,6 @@ public class TensorGrid extends Region {
     /** Zooms by one step in (positive) or out (negative). */
     public void zoomBy(int steps) {
         zoom.set(MosaicLayout.clampZoom(zoom.get() * Math.pow(ZOOM_STEP, steps)));
-    }
-
-    private void onScroll(ScrollEvent e) {
-        if (e.isControlDown()) {
-            if (e.getDeltaY() != 0) {
-                zoomBy(e.getDeltaY() > 0 ? 1 : -1);
-            }
-        } else {
-            viewport.scrollBy(-e.getDeltaX(), -e.getDeltaY());
-        }
-        e.consume();
     }
 
     /** Marks the canvas for a repaint in the next pulse; several changes make one repaint. */
