@@ -48,6 +48,9 @@ public final class ColorLegend extends VBox {
     private final StyleableObjectProperty<Color> darkInk = CSS.color(this, colors, "-relu-dark-ink", "#111111");
     private final StyleableObjectProperty<Color> lightInk = CSS.color(this, colors, "-relu-light-ink", "#ffffff");
     private final StyleableObjectProperty<Color> nanColor = CSS.color(this, colors, "-relu-nan-color", "#8f8f8f");
+    /** The marks need drawing again (colours or words changed); done in the next layout. */
+    private boolean marksStale;
+
     private final StringProperty hatchText = new SimpleStringProperty(this, "hatchText");
     private final StyleableObjectProperty<Color> hatchColor = CSS.color(this, colors, "-relu-hatch-color", "#00000073");
     private final StyleableObjectProperty<Color> markColor = CSS.color(this, colors, "-relu-mark-color", "#000000");
@@ -77,15 +80,33 @@ public final class ColorLegend extends VBox {
         note.setMinHeight(Region.USE_PREF_SIZE); // the legend's explanation, never cut to "…"
         getChildren().addAll(bars, note, marks);
         scales.addListener(o -> rebuild());
-        hatchText.addListener(o -> drawMarks());
+        hatchText.addListener(o -> marksChanged());
         channel.addListener(o -> showNumbers());
         for (var p : List.of(palette, barStroke, darkInk, lightInk, nanColor, hatchColor, markColor)) {
             p.addListener(o -> {
                 rebuild();
-                drawMarks();
+                marksChanged();
             });
         }
         drawMarks();
+    }
+
+    /**
+     * The marks are redrawn at the next layout, not here: the colours change while JavaFX styles
+     * the window, and replacing children then breaks its walk over them (the crash of issue 19).
+     */
+    private void marksChanged() {
+        marksStale = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (marksStale) {
+            marksStale = false;
+            drawMarks();
+        }
+        super.layoutChildren();
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
