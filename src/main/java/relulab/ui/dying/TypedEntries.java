@@ -2,6 +2,7 @@ package relulab.ui.dying;
 
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import relulab.core.NumberGrammar;
 import relulab.io.NumberText;
 import relulab.train.LearningRateSweep;
 import relulab.ui.shared.text.Messages;
@@ -20,9 +21,8 @@ final class TypedEntries {
     /** The seed typed in {@code text}, or empty when it is not a whole number in [0, maxSeed]. */
     static OptionalInt seed(String text, int maxSeed) {
         try {
-            double value = NumberText.parse(text);
-            boolean whole = value == Math.rint(value) && value >= 0 && value <= maxSeed;
-            return whole ? OptionalInt.of((int) value) : OptionalInt.empty();
+            long value = NumberGrammar.parseWhole(text);
+            return value >= 0 && value <= maxSeed ? OptionalInt.of((int) value) : OptionalInt.empty();
         } catch (NumberFormatException e) {
             return OptionalInt.empty();
         }
