@@ -111,6 +111,25 @@ class CodeTryThisTest {
         assertEquals(List.of("out equals ReLU Lab's: true", "dx equals ReLU Lab's: true"), printed);
     }
 
+    /**
+     * Help, its last words: "(Copy data gives only the literals; Copy code only the code.)" — what
+     * the two buttons put on the clipboard, against the whole program of Copy all.
+     */
+    @Test
+    void tryThis_code_copyDataGivesTheLiteralsAndCopyCodeTheCode() {
+        CodeViewModel vm = following(LabState.firstExample());
+        for (LiteralLanguage language : LiteralLanguage.values()) {
+            String code = vm.codeProperty(language).get();
+            String data = vm.dataProperty(language).get();
+            String all = vm.script(language);
+            assertTrue(all.contains(code) && all.contains(data), language.name());
+            String literalX = language.assign("x", LabState.firstExample().x());
+            assertTrue(!code.contains(literalX) && !code.contains("out_lab"), code);
+            assertTrue(data.contains(literalX), data);
+            assertTrue(!data.contains("def ") && !data.contains("max(") && !data.contains("dx(pass)"), data);
+        }
+    }
+
     /** With another activation the chapter's ReLU stays beside it, and the differences say the layer is not ReLU. */
     @Test
     void anotherActivationIsSaidToBeOtherThanTheChaptersRelu() {
