@@ -15,7 +15,8 @@ import relulab.ui.state.LabState;
 /**
  * The chapter "Relu Layer" as a path through the window's tabs: the forward pass, the shape
  * kept, the backward pass, a check by prediction, the three claims (cheap, less vanishing
- * gradient, dying units) and the code, with the gradient check for those who want more.
+ * gradient, dying units) and the code, with the gradient check for those who want more, and last
+ * what came after ReLU: its family's answers to the two problems the chapter names.
  *
  * <p>Java keeps what each step opens: the tab, named by its lesson id (the shell's stable name, so
  * the path needs no lesson class), and the tensors. What a step says — its title, the chapter's
@@ -50,7 +51,8 @@ final class LessonPath {
                 step(titles, "vanishing", LessonIds.VANISHING, null, null),
                 step(titles, "dying", LessonIds.DYING, null, null),
                 step(titles, "code", LessonIds.CODE, textbook, textbookDout),
-                step(titles, "gradcheck", LessonIds.GRADIENT_CHECK, null, null));
+                step(titles, "gradcheck", LessonIds.GRADIENT_CHECK, null, null),
+                step(titles, "after", LessonIds.DYING, null, null));
     }
 
     /**

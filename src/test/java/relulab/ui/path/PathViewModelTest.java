@@ -57,7 +57,8 @@ class PathViewModelTest {
                         "vanishing",
                         "dying",
                         "code",
-                        "gradcheck"),
+                        "gradcheck",
+                        "dying"),
                 ids);
         Set<String> tabs =
                 Set.of("path", "workbench", "predict", "dying", "cost", "vanishing", "code", "gradcheck", "gradzero");
