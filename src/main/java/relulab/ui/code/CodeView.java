@@ -98,7 +98,14 @@ public final class CodeView extends BorderPane {
         chapter.getStyleClass().addAll("code", "code-scroll", "chapter-code");
         chapter.setMinHeight(Region.USE_PREF_SIZE);
         chapter.show(ChapterListing.code(language));
-        Label ours = new Label(messages.get("ours"));
+        Label ours = new Label();
+        ours.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> CodeWords.of(
+                                "ours", viewModel.activationProperty().get()),
+                        viewModel.activationProperty()));
+        ours.setWrapText(true);
+        ours.setMinHeight(Region.USE_PREF_SIZE);
         ours.getStyleClass().add("code-heading");
 
         CodeFlow code = new CodeFlow(language);
