@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import relulab.core.Activation;
+import relulab.core.ActivationCode;
 import relulab.core.Activations;
 import relulab.core.GradientAtZero;
 import relulab.io.code.LiteralLanguage;
@@ -71,6 +74,25 @@ class CodeWordsTest {
                 }
             }
         }
+    }
+
+    /** The help page: "exact for Leaky ReLU, to rounding where it calls exp, expm1, log1p, tanh or erfc". */
+    @Test
+    void theHelpPageNamesTheExactMembersAndTheFunctionsOfTheOthers() {
+        assertEquals(
+                List.of("relu", "leaky"),
+                Activations.all().stream()
+                        .filter(f -> f.code().bitExact())
+                        .map(Activation::id)
+                        .toList());
+        Set<String> called = new TreeSet<>();
+        for (Activation f : Activations.all()) {
+            ActivationCode c = f.code();
+            String octave = c.octaveForward() + c.octaveBackward();
+            called.addAll(CodeWords.libraryFunctions(octave));
+            assertEquals(f.code().bitExact(), CodeWords.libraryFunctions(octave).isEmpty(), f.name());
+        }
+        assertEquals(Set.of("exp", "expm1", "log1p", "tanh", "erfc"), called);
     }
 
     @Test
