@@ -74,7 +74,7 @@ public final class KeepWindow {
                 Autosave.recoveryFile(dataFolder),
                 () -> document.isUnsaved() ? sessions.capture() : null,
                 Platform::runLater,
-                this::say,
+                this::refuse,
                 Autosave.PERIOD_MS);
         this.recovery = new RecoveryOffer(this, dataFolder);
         this.memory = new WindowMemory(this, new PreferencesFile(dataFolder));
