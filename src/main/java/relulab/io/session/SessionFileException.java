@@ -6,7 +6,8 @@ import relulab.io.MessageText;
 
 /**
  * A session file that cannot be read or written, with a one-line message that names it:
- * {@code lesson.relulab: what is wrong, and where}.
+ * {@code 'lesson.relulab': what is wrong, and where}. The name is {@linkplain MessageText#quote
+ * quoted}: a newline, a U+202E or five thousand characters in it never hide the problem.
  */
 public final class SessionFileException extends IOException {
 
@@ -21,8 +22,9 @@ public final class SessionFileException extends IOException {
         initCause(cause);
     }
 
+    /** A file's name as messages quote it: escaped, and cut if long, so the problem is still read. */
     private static String nameOf(Path file) {
         Path name = file.getFileName();
-        return name == null ? file.toString() : name.toString();
+        return MessageText.quote(name == null ? file.toString() : name.toString());
     }
 }

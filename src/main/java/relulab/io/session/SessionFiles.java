@@ -11,6 +11,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -18,6 +19,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,11 @@ public final class SessionFiles {
     public static final String EXTENSION = ".relulab";
     /** Room for everything in a session but its two tensors. */
     private static final long SETTINGS_ROOM = 1 << 20;
+    /**
+     * Bytes of memory reading takes per byte of the file, at its peak: the text as it is parsed
+     * (its buffer doubles), the tree's strings, the bytes they decode to and the tensors' doubles.
+     */
+    private static final long MEMORY_PER_BYTE = 5;
 
     private static final Pattern PLACE = Pattern.compile("line (\\d+) column (\\d+)");
 
@@ -57,15 +64,20 @@ public final class SessionFiles {
      * @throws SessionFileException for anything wrong with the file, with a one-line message
      */
     public static Session read(Path file, long maxElements) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new SessionFileException(file, "is a folder, not a file");
-        }
-        long size;
+        BasicFileAttributes attributes;
         try {
-            size = Files.size(file);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             throw new SessionFileException(file, "cannot be read: " + TensorFileException.reasonOf(e), e);
         }
+        if (attributes.isDirectory()) {
+            throw new SessionFileException(file, "is a folder, not a file");
+        }
+        if (!attributes.isRegularFile() || (attributes.size() == 0 && !isEmpty(file))) {
+            // A FIFO would block the reader, /dev/zero never ends, a /proc file says it is empty.
+            throw new SessionFileException(file, "is not a regular file (a device, FIFO or system file)");
+        }
+        long size = attributes.size();
         if (size == 0) {
             throw new SessionFileException(file, "the file is empty (0 bytes)");
         }
@@ -80,11 +92,52 @@ public final class SessionFiles {
                             size,
                             largest));
         }
+        requireMemory(file, size);
         try {
             return SessionJson.read(parse(file), maxElements);
         } catch (SessionFormatException e) {
             throw new SessionFileException(file, e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw tooLargeForMemory(file, size);
         }
+    }
+
+    /** Whether a file that says it holds 0 bytes really does (a /proc file says so and holds more). */
+    private static boolean isEmpty(Path file) throws SessionFileException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() < 0;
+        } catch (IOException e) {
+            throw new SessionFileException(file, "cannot be read: " + TensorFileException.reasonOf(e), e);
+        }
+    }
+
+    /**
+     * Refuses a file that Java has not the memory to read, before reading it: the JSON text,
+     * its tree and the tensors decoded from it take about {@value #MEMORY_PER_BYTE} bytes for
+     * every byte of the file.
+     */
+    private static void requireMemory(Path file, long size) throws SessionFileException {
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        if (used + MEMORY_PER_BYTE * size + SETTINGS_ROOM > rt.maxMemory()) {
+            throw tooLargeForMemory(file, size);
+        }
+    }
+
+    private static SessionFileException tooLargeForMemory(Path file, long size) {
+        long mib = 1L << 20;
+        long max = Runtime.getRuntime().maxMemory();
+        long gib = (MEMORY_PER_BYTE * size + max + (1L << 30) - 1) >> 30;
+        return new SessionFileException(
+                file,
+                String.format(
+                        Locale.ROOT,
+                        "is %,d bytes, too large for the memory Java may use here: reading it needs about %,d MiB"
+                                + " and Java may use only %,d MiB; give Java more with -Xmx%dg",
+                        size,
+                        (MEMORY_PER_BYTE * size + SETTINGS_ROOM) / mib,
+                        max / mib,
+                        gib));
     }
 
     /**
@@ -152,6 +205,9 @@ public final class SessionFiles {
         }
         if (cause instanceof CharacterCodingException) {
             return new SessionFormatException("is not UTF-8 text, so not a session file");
+        }
+        if (cause instanceof OutOfMemoryError oom) {
+            throw oom; // Gson words it as bad JSON; the reader words it as it is
         }
         return new SessionFormatException("is not valid JSON at " + place(cause.getMessage()));
     }

@@ -175,7 +175,7 @@ class SessionFilesTest {
         Path file = TestFiles.resourceDir(CORPUS).resolve(name);
         SessionFileException e = assertThrows(SessionFileException.class, () -> SessionFiles.read(file));
         String message = e.getMessage();
-        assertTrue(message.startsWith(name + ": "), message);
+        assertTrue(message.startsWith("'" + name + "': "), message);
         assertTrue(message.contains(expected), () -> "expected '" + expected + "' in: " + message);
         assertFalse(message.contains("\n") || message.contains("\r"), message);
         assertTrue(message.length() < 200, message);

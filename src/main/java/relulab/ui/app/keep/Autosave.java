@@ -24,8 +24,9 @@ import relulab.ui.shared.text.Messages;
  * {@code capture} on the FX thread — cheap, the state is immutable — and writes it on a
  * writer thread of its own.
  *
- * <p>The recovery file's name carries the process id ({@code recovery-PID.relulab}), so two
- * running windows never share one, and a file whose process is gone is a crashed run's.
+ * <p>Each window has its own recovery file ({@link Recovery#newFile}); from its first save to its
+ * close the window holds the {@link RecoveryLock} beside it, so a file whose lock is free is a
+ * crashed run's. A failed save says which file and why, and is tried again at the next change.
  */
 final class Autosave implements AutoCloseable {
 
@@ -45,6 +46,8 @@ final class Autosave implements AutoCloseable {
     private boolean scheduled;
     private long lastSave = Long.MIN_VALUE / 2;
     private boolean closed;
+    /** Taken before the first save, held until the window closes; touched on the writer thread. */
+    private RecoveryLock lock;
 
     /**
      * @param file      the recovery file to write
@@ -61,9 +64,9 @@ final class Autosave implements AutoCloseable {
         this.periodMs = periodMs;
     }
 
-    /** The recovery file of the running process in {@code folder}. */
+    /** A new window's recovery file in {@code folder}: one no other window has. */
     static Path recoveryFile(Path folder) {
-        return folder.resolve("recovery-" + ProcessHandle.current().pid() + SessionFiles.EXTENSION);
+        return Recovery.newFile(folder);
     }
 
     Path file() {
@@ -107,10 +110,13 @@ final class Autosave implements AutoCloseable {
     private void write(Session session) {
         try {
             Files.createDirectories(file.getParent());
+            if (lock == null) {
+                lock = RecoveryLock.tryTake(Recovery.lockOf(file)).orElse(null);
+            }
             SessionFiles.write(file, session);
         } catch (IOException | RuntimeException e) {
-            fx.execute(() ->
-                    onFailure.accept(Messages.of(Autosave.class).format("status.autosave.failed", e.getMessage())));
+            String why = FileTrouble.of(file, e);
+            fx.execute(() -> onFailure.accept(Messages.of(Autosave.class).format("status.autosave.failed", why)));
         }
     }
 
@@ -120,8 +126,8 @@ final class Autosave implements AutoCloseable {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
-                fx.execute(() -> onFailure.accept(
-                        Messages.of(Autosave.class).format("status.remove.failed", file.toString(), e.getMessage())));
+                String why = FileTrouble.of(file, e);
+                fx.execute(() -> onFailure.accept(Messages.of(Autosave.class).format("status.remove.failed", why)));
             }
         });
     }
@@ -136,7 +142,10 @@ final class Autosave implements AutoCloseable {
             try {
                 Files.deleteIfExists(file);
             } catch (IOException ignored) {
-                // A left-over recovery file is offered once at the next start, then removed.
+                // A left-over recovery file is offered at the next start: nothing is lost.
+            }
+            if (lock != null) {
+                lock.delete();
             }
         });
         writer.shutdown();

@@ -3,6 +3,7 @@ package relulab.ui.app.keep;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Arrays;
+import relulab.io.MessageText;
 import relulab.io.session.PartFields;
 import relulab.ui.lesson.KeptSettings;
 import relulab.ui.shared.grid.ColorScope;
@@ -56,7 +57,7 @@ final class ColorsPart implements KeptSettings.Codec<GridColors.Choice> {
                 "refused.unknown.name",
                 KEY,
                 what,
-                name,
+                MessageText.quote(name),
                 String.join(
                         words.get("refused.or"),
                         Arrays.stream(values).map(Enum::name).toList())));

@@ -8,6 +8,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import relulab.io.MessageText;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -34,8 +35,13 @@ final class Document {
     String titleFor(Path f, boolean changed) {
         Messages words = Messages.of(Document.class);
         String app = appName.get();
-        String named =
-                f == null ? app : words.format("title.file", f.getFileName().toString(), app);
+        // Escaped and cut like any quoted name, so a newline or a U+202E cannot garble the title.
+        String named = f == null
+                ? app
+                : words.format(
+                        "title.file",
+                        MessageText.escape(MessageText.cut(f.getFileName().toString(), 80)),
+                        app);
         return changed ? words.format("title.unsaved", named) : named;
     }
 

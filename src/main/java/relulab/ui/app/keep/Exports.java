@@ -92,12 +92,13 @@ final class Exports {
     Task<Void> writePicture(Node subject, double scale, Path file) {
         BufferedImage image = picture(subject, scale);
         return write(
+                file,
                 () -> PngFiles.write(file, image),
                 WORDS.format(
                         "status.picture.saved",
                         String.valueOf(image.getWidth()),
                         String.valueOf(image.getHeight()),
-                        file.getFileName().toString()));
+                        FileTrouble.name(file)));
     }
 
     /** Puts the picture of {@code subject} on the clipboard. */
@@ -130,12 +131,9 @@ final class Exports {
         DType xType = keep.mapping().dtypeOf(snapshot.x());
         TensorData data = result.of(snapshot, xType);
         return write(
+                file,
                 () -> TensorFiles.write(file, data),
-                WORDS.format(
-                        "status.result.saved",
-                        result.fileName(),
-                        data.shapeText(),
-                        file.getFileName().toString()));
+                WORDS.format("status.result.saved", result.fileName(), data.shapeText(), FileTrouble.name(file)));
     }
 
     /** Asks for a CSV file and saves the numbers of every chart of the lesson shown. */
@@ -165,11 +163,9 @@ final class Exports {
         String csv = ChartData.csv(charts);
         long rows = csv.lines().count() - 1;
         return write(
+                file,
                 () -> ChartData.write(file, csv),
-                WORDS.format(
-                        "status.chart.saved",
-                        String.valueOf(rows),
-                        file.getFileName().toString()));
+                WORDS.format("status.chart.saved", String.valueOf(rows), FileTrouble.name(file)));
     }
 
     /** A file written on the I/O thread. */
@@ -178,7 +174,7 @@ final class Exports {
         void run() throws Exception;
     }
 
-    private Task<Void> write(Writing writing, String done) {
+    private Task<Void> write(Path file, Writing writing, String done) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
@@ -187,7 +183,7 @@ final class Exports {
             }
         };
         task.setOnSucceeded(e -> keep.say(done));
-        task.setOnFailed(e -> keep.say(KeepWindow.messageOf(task.getException())));
+        task.setOnFailed(e -> keep.refuse(FileTrouble.of(file, task.getException())));
         keep.io().execute(task);
         return task;
     }

@@ -104,8 +104,7 @@ public final class FileMenu {
                     keep.open(p, null);
                 } else {
                     keep.recent().remove(p);
-                    keep.say(WORDS.format(
-                            "status.no.longer.there", p.getFileName().toString()));
+                    keep.refuse(WORDS.format("status.no.longer.there", FileTrouble.name(p)));
                 }
             });
             recentMenu.getItems().add(open);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -73,7 +74,7 @@ public final class KeepWindow {
                 Autosave.recoveryFile(dataFolder),
                 () -> document.isUnsaved() ? sessions.capture() : null,
                 Platform::runLater,
-                this::say,
+                this::refuse,
                 Autosave.PERIOD_MS);
         this.recovery = new RecoveryOffer(this, dataFolder);
         this.memory = new WindowMemory(this, new PreferencesFile(dataFolder));
@@ -165,6 +166,7 @@ public final class KeepWindow {
         });
         window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             memory.closed();
+            recovery.close();
             autosave.close();
         });
         drops.install(window.getScene());
@@ -174,12 +176,27 @@ public final class KeepWindow {
     /**
      * Continues from the last run, as the program does at start-up: the remembered window
      * bounds, lesson and colours (saved again when the window closes), and the offer to
-     * recover the work of a run that did not close normally.
+     * recover the work of every run that did not close normally. The files are read off the FX
+     * thread, so a damaged, huge or blocking file never holds up the window.
+     *
+     * @return done once the window is as the last run left it
      */
-    public void continueLastRun() {
-        memory.continueLastRun();
-        recovery.offerLeftOverWork();
+    public CompletableFuture<Void> continueLastRun() {
+        return CompletableFuture.supplyAsync(() -> new LastRun(memory.read(), recovery.find()), io)
+                .thenAcceptAsync(
+                        last -> {
+                            if (stage != null && !stage.isShowing()) {
+                                last.leftOver().forEach(left -> left.lock().close());
+                                return;
+                            }
+                            memory.apply(last.preferences());
+                            recovery.offer(last.leftOver());
+                        },
+                        Platform::runLater);
     }
+
+    /** What the last runs left: read off the FX thread, put in place on it. */
+    private record LastRun(KeptPreferences preferences, List<Recovery.LeftOver> leftOver) {}
 
     /** Forgets the preferences: default size, centred, on the workbench, default colours. */
     public void resetToDefaults() {
@@ -261,13 +278,13 @@ public final class KeepWindow {
         if (name.endsWith(".npy") || name.endsWith(".csv")) {
             return tensors.open(file, target == null ? LessonFiles.Slot.X : target);
         }
-        say(WORDS.format("status.unknown.kind", file.getFileName().toString()));
+        refuse(WORDS.format("status.unknown.kind", FileTrouble.name(file)));
         return null;
     }
 
     /** A file could not be read: says why, and forgets it among the recent files if it is gone. */
     void failedToOpen(Path file, Throwable error) {
-        say(WORDS.format("status.nothing.changed", messageOf(error)));
+        refuse(WORDS.format("status.nothing.changed", FileTrouble.of(file, error)));
         if (error instanceof NoSuchFileException || !file.toFile().exists()) {
             recent.remove(file);
         }
@@ -284,13 +301,14 @@ public final class KeepWindow {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SessionFiles.EXTENSION);
     }
 
-    static String messageOf(Throwable error) {
-        return error.getMessage() == null ? error.toString() : error.getMessage();
-    }
-
-    /** Tells the user, in the banner's message and as a notification. */
+    /** Tells the user what went well, as the last message and a notification that fades. */
     void say(String text) {
         notices.say(text);
+    }
+
+    /** Tells the user what was refused or failed, in a bar above the lessons until closed. */
+    void refuse(String text) {
+        notices.refuse(text);
     }
 
     // ---- for the keepers ----------------------------------------------------------------

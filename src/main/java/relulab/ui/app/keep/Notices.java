@@ -7,16 +7,19 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import relulab.io.MessageText;
 
 /**
- * How keeping tells the user what happened to their files: one line as the last message and a
- * notification over the window, and a banner above the lessons for offers that wait for an
- * answer (the recovery bar).
+ * How keeping tells the user what happened to their files. What went well is one line as the
+ * last message and a notification over the window that fades; what was refused or failed stays
+ * in a {@link Bar} above the lessons ({@code .message-bar}) until the user closes it. Offers that
+ * wait for an answer (the recovery bars) live in the same banner.
  */
 final class Notices {
 
     private final Supplier<String> appName;
     private final VBox banner = new VBox();
+    private final Bar refusal = new Bar("message-bar", true);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Stage stage;
 
@@ -40,16 +43,25 @@ final class Notices {
         return message.getReadOnlyProperty();
     }
 
-    /** Tells the user, in the last message and as a notification. */
+    /** Tells the user what went well, in the last message and as a notification that fades. */
     void say(String text) {
-        message.set(text);
+        String line = MessageText.line(text);
+        message.set(line);
         if (stage != null && stage.isShowing()) {
             Notifications.create()
                     .title(appName.get())
-                    .text(text)
+                    .text(line)
                     .owner(stage)
                     .hideAfter(Duration.seconds(6))
                     .showInformation();
         }
+    }
+
+    /** Tells the user what was refused or failed, in a bar that stays until closed. */
+    void refuse(String text) {
+        String line = MessageText.line(text);
+        message.set(line);
+        refusal.setText(line);
+        refusal.show(banner);
     }
 }

@@ -2,68 +2,86 @@ package relulab.ui.app.keep;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import relulab.io.session.SessionFiles;
 
 /**
- * Finds the work a crashed or killed run left behind: recovery files in the data folder whose
- * process is no longer running ({@link Autosave} names them after their process id). A window
- * that closes normally removes its own, so anything found here was lost.
+ * The recovery files of the data folder: each window writes its own, {@code recovery-ID.relulab}
+ * with an id made at random when the window starts (never the process id, which a container
+ * gives every start alike), and holds the {@link RecoveryLock} on {@code recovery-ID.lock} beside
+ * it while it lives. A recovery file whose lock is free is the work of a window that died.
  */
 final class Recovery {
 
-    private static final Pattern NAME = Pattern.compile("recovery-(\\d+)\\.relulab");
+    private static final Pattern NAME = Pattern.compile("recovery-[A-Za-z0-9-]{1,64}\\.relulab");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Recovery() {}
 
-    /** The left-over recovery files in {@code folder}, newest first. */
-    static List<Path> leftOver(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
+    /**
+     * A new window's recovery file in {@code folder}, under an id no other window has: 64 random
+     * bits, short enough that messages quote the whole name.
+     */
+    static Path newFile(Path folder) {
+        return folder.resolve(
+                String.format(Locale.ROOT, "recovery-%016x%s", RANDOM.nextLong(), SessionFiles.EXTENSION));
+    }
+
+    /** The lock file beside a recovery file. */
+    static Path lockOf(Path recoveryFile) {
+        String name = recoveryFile.getFileName().toString();
+        return recoveryFile.resolveSibling(
+                name.substring(0, name.length() - SessionFiles.EXTENSION.length()) + ".lock");
+    }
+
+    /** A dead window's recovery file and its lock, now held by this window until it is settled. */
+    record LeftOver(Path file, RecoveryLock lock) {
+
+        /** The work is restored or discarded by the user: its file and lock file go. */
+        void settle() throws IOException {
+            Files.deleteIfExists(file);
+            lock.delete();
         }
+    }
+
+    /**
+     * Takes the lock of every recovery file in {@code folder} whose window died, newest first:
+     * the files of live windows (their lock held) are left alone, and no other window offers the
+     * ones taken here while this one holds them.
+     */
+    static List<LeftOver> claim(Path folder) {
+        List<Path> candidates;
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Recovery::isOrphan)
+            candidates = files.filter(Recovery::isRecoveryFile)
                     .sorted(Comparator.comparing(Recovery::modified).reversed())
                     .toList();
         } catch (IOException e) {
             return List.of();
         }
-    }
-
-    /** The newest left-over recovery file, if any. */
-    static Optional<Path> newest(Path folder) {
-        return leftOver(folder).stream().findFirst();
-    }
-
-    /** Removes every left-over recovery file (after the user restored or declined the newest). */
-    static void discardAll(Path folder) {
-        for (Path p : leftOver(folder)) {
+        List<LeftOver> found = new ArrayList<>();
+        for (Path file : candidates) {
             try {
-                Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // Offered again at the next start: nothing is lost by leaving it.
+                RecoveryLock.tryTake(lockOf(file)).ifPresent(lock -> found.add(new LeftOver(file, lock)));
+            } catch (IOException e) {
+                // No lock can be taken (a read-only folder): no window can have died writing here.
             }
         }
+        return found;
     }
 
-    private static boolean isOrphan(Path file) {
-        Matcher m = NAME.matcher(file.getFileName().toString());
-        if (!m.matches()) {
-            return false;
-        }
-        long pid;
-        try {
-            pid = Long.parseLong(m.group(1));
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+    private static boolean isRecoveryFile(Path file) {
+        return NAME.matcher(file.getFileName().toString()).matches()
+                && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static FileTime modified(Path file) {

@@ -7,18 +7,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import relulab.ui.shared.text.Messages;
 
 /**
- * The offer, above the lessons, to bring back the work of a run that did not close normally —
- * a bar rather than a dialog, so the window is usable at once and nobody is forced to choose.
- * Ids: {@code recovery-bar}, {@code recovery-restore}, {@code recovery-discard}.
+ * The offer, above the lessons, to bring back the work of one run that did not close normally —
+ * a {@link Bar} rather than a dialog, so the window is usable at once and nobody is forced to
+ * choose. When several runs died, each has its bar: the list of what can be restored. Style
+ * classes: {@code recovery-bar}, {@code recovery-restore}, {@code recovery-discard}; the buttons'
+ * user data is the recovery file.
  */
 final class RecoveryBar {
 
@@ -26,34 +23,22 @@ final class RecoveryBar {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
-    private final VBox host;
-    private final HBox bar = new HBox(10);
+    private final Bar bar = new Bar("recovery-bar", false);
 
-    RecoveryBar(VBox host, Path file, Runnable restore, Runnable discard) {
-        this.host = host;
-        Label text = new Label(savedAt(file)
+    /**
+     * @param restore restores the work (the bar goes once it is restored)
+     * @param discard discards it (the bar goes at once)
+     */
+    RecoveryBar(Path file, Runnable restore, Runnable discard) {
+        bar.setText(savedAt(file)
                 .map(when -> WORDS.format("recovery.offer.saved", when))
                 .orElseGet(() -> WORDS.get("recovery.offer")));
-        text.setWrapText(true);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button yes = new Button(WORDS.get("recovery.restore"));
-        yes.setId("recovery-restore");
-        yes.setDefaultButton(false);
-        yes.setOnAction(e -> {
-            close();
-            restore.run();
-        });
-        Button no = new Button(WORDS.get("recovery.discard"));
-        no.setId("recovery-discard");
-        no.setOnAction(e -> {
-            close();
-            discard.run();
-        });
-        bar.setId("recovery-bar");
-        bar.getStyleClass().add("recovery-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-
-        bar.getChildren().addAll(text, yes, no);
+        bar.button(WORDS.get("recovery.restore"), "recovery-restore", restore).setUserData(file);
+        bar.button(WORDS.get("recovery.discard"), "recovery-discard", () -> {
+                    bar.close();
+                    discard.run();
+                })
+                .setUserData(file);
     }
 
     /** When the recovery file was last written, if it can still be told. */
@@ -66,11 +51,11 @@ final class RecoveryBar {
         }
     }
 
-    void show() {
-        host.getChildren().add(bar);
+    void show(VBox banner) {
+        bar.show(banner);
     }
 
-    private void close() {
-        host.getChildren().remove(bar);
+    void close() {
+        bar.close();
     }
 }

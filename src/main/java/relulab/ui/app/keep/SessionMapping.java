@@ -11,6 +11,7 @@ import relulab.core.Activations;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.io.DType;
+import relulab.io.MessageText;
 import relulab.io.TensorData;
 import relulab.io.session.Session;
 import relulab.ui.lesson.KeptSettings;
@@ -110,11 +111,26 @@ final class SessionMapping {
         s.parts().forEach((key, json) -> {
             KeptSettings<?> part = parts.get(key);
             if (part == null) {
-                throw new IllegalArgumentException(WORDS.format("refused.unknown.part", key));
+                throw new IllegalArgumentException(WORDS.format("refused.unknown.part", MessageText.quote(key)));
             }
-            steps.add(part.prepare(json));
+            steps.add(prepared(key, part, json));
         });
         return new Prepared(s, activation, List.copyOf(steps));
+    }
+
+    /**
+     * Checks one part with its lesson's codec. A codec refuses with an {@link
+     * IllegalArgumentException} in the user's words; anything else it throws (a JSON member of
+     * the wrong kind that Gson will not convert) is a refusal too, never a fault of the window.
+     */
+    private static Runnable prepared(String key, KeptSettings<?> part, JsonElement json) {
+        try {
+            return part.prepare(json);
+        } catch (IllegalArgumentException refused) {
+            throw refused;
+        } catch (RuntimeException unreadable) {
+            throw new IllegalArgumentException(WORDS.format("refused.part.form", MessageText.quote(key)), unreadable);
+        }
     }
 
     /** Puts a prepared session in place: one new snapshot, then every part it keeps. */

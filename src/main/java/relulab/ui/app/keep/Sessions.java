@@ -59,7 +59,7 @@ final class Sessions {
             }
         };
         task.setOnSucceeded(e -> saved(file));
-        task.setOnFailed(e -> keep.say(KeepWindow.messageOf(task.getException())));
+        task.setOnFailed(e -> keep.refuse(FileTrouble.of(file, task.getException())));
         keep.io().execute(task);
         return task;
     }
@@ -75,7 +75,7 @@ final class Sessions {
             saved(file);
             return true;
         } catch (IOException e) {
-            keep.say(e.getMessage());
+            keep.refuse(FileTrouble.of(file, e));
             return false;
         }
     }
@@ -84,7 +84,7 @@ final class Sessions {
         keep.document().heldBy(file);
         keep.recent().add(file);
         keep.autosave().discard();
-        keep.say(WORDS.format("status.session.saved", file.getFileName().toString()));
+        keep.say(WORDS.format("status.session.saved", FileTrouble.name(file)));
     }
 
     /** Reads a session in the background; when it is good, it replaces the work. */
@@ -92,12 +92,11 @@ final class Sessions {
         return read(
                 file,
                 session -> {
-                    if (restore(file, session)) {
+                    if (restore(file, session, keep::refuse)) {
                         keep.document().heldBy(file);
                         keep.recent().add(file);
                         keep.autosave().discard();
-                        keep.say(WORDS.format(
-                                "status.session.opened", file.getFileName().toString()));
+                        keep.say(WORDS.format("status.session.opened", FileTrouble.name(file)));
                     }
                 },
                 error -> keep.failedToOpen(file, error));
@@ -117,13 +116,16 @@ final class Sessions {
         return task;
     }
 
-    /** Puts a read session in place, or says why the window cannot take it. */
-    boolean restore(Path file, Session session) {
+    /**
+     * Puts a read session in place, or tells {@code refused} in one line why the window cannot
+     * take it (and then nothing changed).
+     */
+    boolean restore(Path file, Session session, Consumer<String> refused) {
         SessionMapping.Prepared prepared;
         try {
             prepared = keep.mapping().prepare(session);
-        } catch (IllegalArgumentException refused) {
-            keep.say(WORDS.format("status.refused", file.getFileName().toString(), refused.getMessage()));
+        } catch (IllegalArgumentException refusal) {
+            refused.accept(WORDS.format("status.refused", FileTrouble.name(file), refusal.getMessage()));
             return false;
         }
         keep.document().quietly(() -> {

@@ -72,8 +72,8 @@ final class TensorOpener implements LessonFiles {
         Shape shape = data.tensor().shape();
         Shape max = LabState.MAX_SHAPE;
         if (shape.depth() > max.depth() || shape.height() > max.height() || shape.width() > max.width()) {
-            keep.say(WORDS.format(
-                    "status.tensor.too.large", file.getFileName().toString(), shape.toString(), max.toString()));
+            keep.refuse(
+                    WORDS.format("status.tensor.too.large", FileTrouble.name(file), shape.toString(), max.toString()));
             return;
         }
         LabState state = keep.workspace().state();
@@ -91,7 +91,7 @@ final class TensorOpener implements LessonFiles {
         keep.recent().add(file);
         // A tensor opened from any tab is shown where it lives.
         keep.workspace().openLesson(LessonIds.WORKBENCH);
-        keep.say(WORDS.format("status.tensor.opened", file.getFileName().toString(), data.shapeText(), symbol(slot)));
+        keep.say(WORDS.format("status.tensor.opened", FileTrouble.name(file), data.shapeText(), symbol(slot)));
     }
 
     private static Tensor3 resized(Tensor3 t, Shape shape) {

@@ -27,6 +27,8 @@ final class WindowMemory {
     private double defaultWidth;
     private double defaultHeight;
     private boolean remembering;
+    /** What the last run left, for what this run does not change (the bounds while maximized). */
+    private KeptPreferences lastRun = KeptPreferences.DEFAULTS;
     /** The language chosen in the menu in this run, or null. */
     private Locale chosenLanguage;
 
@@ -42,18 +44,22 @@ final class WindowMemory {
         defaultHeight = window.getScene().getHeight();
     }
 
+    /** The preferences of the last run: read them off the FX thread, then {@link #apply} them. */
+    KeptPreferences read() {
+        return preferences.read();
+    }
+
     /** Puts the window as the last run left it, and remembers this run when it closes. */
-    void continueLastRun() {
+    void apply(KeptPreferences p) {
         remembering = true;
-        KeptPreferences p = preferences.read();
+        lastRun = p;
         keep.recent().setText(p.recent());
-        if (p.hasBounds()
-                && !Screen.getScreensForRectangle(p.x(), p.y(), p.width(), p.height())
-                        .isEmpty()) {
-            stage.setX(p.x());
-            stage.setY(p.y());
-            stage.setWidth(p.width());
-            stage.setHeight(p.height());
+        if (p.hasBounds()) {
+            Rectangle2D onScreen = ScreenFit.fit(p.x(), p.y(), p.width(), p.height(), Screen.getScreens());
+            stage.setX(onScreen.getMinX());
+            stage.setY(onScreen.getMinY());
+            stage.setWidth(onScreen.getWidth());
+            stage.setHeight(onScreen.getHeight());
         }
         stage.setMaximized(p.maximized());
         if (p.tab() != null) {
@@ -94,7 +100,7 @@ final class WindowMemory {
     private KeptPreferences current() {
         boolean max = stage.isMaximized();
         boolean normal = !max && !stage.isFullScreen() && !stage.isIconified();
-        KeptPreferences old = preferences.read();
+        KeptPreferences old = lastRun;
         GridColors.Choice colors = keep.workspace().colors().choice();
         return new KeptPreferences(
                 normal ? stage.getX() : old.x(),
@@ -115,7 +121,7 @@ final class WindowMemory {
         try {
             preferences.delete();
         } catch (IOException e) {
-            keep.say(WORDS.format("status.reset.failed", preferences.path().toString(), e.getMessage()));
+            keep.refuse(WORDS.format("status.reset.failed", FileTrouble.of(preferences.path(), e)));
         }
         if (stage != null) {
             stage.setMaximized(false);

@@ -2,13 +2,16 @@ package relulab.ui.app.keep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import relulab.core.GradientAtZero;
@@ -60,17 +63,47 @@ class AutosaveTest {
     }
 
     @Test
-    void recoveryFilesOfLiveProcessesAreNotOffered() throws Exception {
-        Path mine = Autosave.recoveryFile(dir);
-        Files.writeString(mine, "{}");
-        Path dead = dir.resolve("recovery-" + Long.MAX_VALUE + ".relulab");
-        Files.writeString(dead, "{}");
-        Files.writeString(dir.resolve("notes.relulab"), "{}");
+    void eachWindowHasItsOwnRecoveryFileNamedByARandomIdNotTheProcessId() {
+        Path one = Autosave.recoveryFile(dir);
+        Path two = Autosave.recoveryFile(dir);
 
-        assertEquals(List.of(dead), Recovery.leftOver(dir));
-        Recovery.discardAll(dir);
-        assertTrue(Files.exists(mine));
-        assertFalse(Files.exists(dead));
+        assertNotEquals(one, two, "two windows of one process (or two starts with one pid) never share a file");
+        assertFalse(one.getFileName()
+                .toString()
+                .contains(Long.toString(ProcessHandle.current().pid())));
+        assertEquals(dir.resolve(one.getFileName().toString().replace(".relulab", ".lock")), Recovery.lockOf(one));
+    }
+
+    @Test
+    void onlyFilesWhoseWindowDiedAreClaimedAndAClaimKeepsOtherWindowsAway() throws Exception {
+        Path live = Autosave.recoveryFile(dir);
+        Files.writeString(live, "{}");
+        try (RecoveryLock held = RecoveryLock.tryTake(Recovery.lockOf(live)).orElseThrow()) {
+            Path dead = Autosave.recoveryFile(dir);
+            Files.writeString(dead, "{}");
+            Files.writeString(Recovery.lockOf(dead), ""); // a killed window leaves its lock file, unlocked
+            // The name an older version gave, with this very process id: a crashed run's all the same.
+            Path samePid = dir.resolve("recovery-" + ProcessHandle.current().pid() + ".relulab");
+            Files.writeString(samePid, "{}");
+            Files.writeString(dir.resolve("notes.relulab"), "{}");
+
+            List<Recovery.LeftOver> claimed = Recovery.claim(dir);
+
+            assertEquals(
+                    Set.of(dead, samePid),
+                    claimed.stream().map(Recovery.LeftOver::file).collect(Collectors.toSet()));
+            assertEquals(List.of(), Recovery.claim(dir), "what one window offers, another does not");
+            claimed.get(0).lock().close();
+            assertEquals(
+                    List.of(claimed.get(0).file()),
+                    Recovery.claim(dir).stream().map(Recovery.LeftOver::file).toList(),
+                    "let go of unanswered, it is offered again");
+            claimed.get(1).settle();
+            assertFalse(Files.exists(claimed.get(1).file()));
+            assertFalse(Files.exists(Recovery.lockOf(claimed.get(1).file())));
+            assertTrue(Files.exists(live), "a live window's file is never touched");
+            assertTrue(Files.exists(claimed.get(0).file()), "nor one that was not answered");
+        }
     }
 
     @Test

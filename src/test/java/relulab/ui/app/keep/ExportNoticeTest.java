@@ -84,7 +84,7 @@ class ExportNoticeTest {
         WaitForAsyncUtils.waitForFxEvents();
         task.get();
         assertTrue(
-                keep.messageProperty().get().endsWith(" to " + fileName),
+                keep.messageProperty().get().endsWith(" to '" + fileName + "'"),
                 keep.messageProperty().get());
         assertTrue(notificationShown(), "a notification over the window");
         assertEquals(List.of(), LabWindows.onFx(() -> faults()), "no exception on the way");

@@ -140,7 +140,7 @@ class KeepWindowTest {
 
         assertSame(before, state.x());
         assertEquals(
-                "bad.relulab: was saved by a newer ReLU Lab (session version 7); this one opens versions up to 2,"
+                "'bad.relulab': was saved by a newer ReLU Lab (session version 7); this one opens versions up to 2,"
                         + " so please update ReLU Lab; nothing changed",
                 keep.messageProperty().get());
         assertEquals("ReLU Lab", stage.getTitle());

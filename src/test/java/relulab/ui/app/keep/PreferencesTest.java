@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.ColorScope;
@@ -29,11 +34,18 @@ class PreferencesTest {
 
     private MainWindow open(FxRobot robot, Stage[] stage) {
         MainWindow[] window = new MainWindow[1];
+        List<CompletableFuture<Void>> last = new ArrayList<>();
         robot.interact(() -> {
             window[0] = windows.openMain(data);
             stage[0] = windows.stage();
-            window[0].keep().continueLastRun();
+            last.add(window[0].keep().continueLastRun());
         });
+        try {
+            last.get(0).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the window did not continue the last run", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
         return window[0];
     }
 

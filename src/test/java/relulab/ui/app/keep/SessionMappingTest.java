@@ -1,12 +1,16 @@
 package relulab.ui.app.keep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -186,7 +190,72 @@ class SessionMappingTest {
         IllegalArgumentException e = assertThrows(
                 IllegalArgumentException.class, () -> new Window(new LabState(new Shape(1, 1, 1))).mapping.prepare(s));
 
-        assertEquals("it keeps settings \"sketch\" that no lesson of this window has", e.getMessage());
+        assertEquals("it keeps settings 'sketch' that no lesson of this window has", e.getMessage());
+    }
+
+    @Test
+    void aKeyFromTheFileIsQuotedEscapedAndCut() {
+        Tensor3 x = Tensor3.zeros(new Shape(1, 1, 2));
+        String hostile = "a\nb\u202Ec" + "x".repeat(5000);
+        Session s = new Session(
+                TensorData.of(x),
+                TensorData.of(x),
+                "relu",
+                GradientAtZero.ZERO,
+                Map.of(hostile, new JsonObject()),
+                null);
+
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> new Window(new LabState(new Shape(1, 1, 1))).mapping.prepare(s));
+
+        assertTrue(e.getMessage().startsWith("it keeps settings 'a\\u000Ab\\u202Ecxxx"), e.getMessage());
+        assertTrue(e.getMessage().length() < 200, e.getMessage());
+    }
+
+    /** A window whose part's codec refuses, or throws what a careless codec throws. */
+    static Stream<Arguments> partsAPartRefuses() {
+        return Stream.of(
+                Arguments.of(new IllegalArgumentException("test.rate 1e300 is not offered"), "test.rate 1e300"),
+                Arguments.of(new UnsupportedOperationException("JsonObject"), "'test'"),
+                Arguments.of(new IllegalStateException("Not a JSON Object"), "'test'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("partsAPartRefuses")
+    void aPartItsCodecRefusesChangesNothingAndSaysSoInOneLine(RuntimeException thrown, String said) {
+        Tensor3 before = Tensor3.zeros(new Shape(1, 1, 2));
+        Window w = new Window(new LabState(before, before));
+        KeptSettings<String> test = new KeptSettings<>("test", new KeptSettings.Codec<>() {
+            @Override
+            public JsonElement toJson(String value) {
+                return new JsonPrimitive(value);
+            }
+
+            @Override
+            public String fromJson(JsonElement json) {
+                throw thrown;
+            }
+        });
+        test.set("as it was");
+        List<KeptSettings<?>> parts = new ArrayList<>(List.of(w.dying, w.vanishing, test));
+        SessionMapping mapping = new SessionMapping(w.state, parts);
+        Tensor3 x = Tensor3.of(new Shape(1, 1, 2), new double[] {7, 8});
+        Map<String, JsonElement> kept = new LinkedHashMap<>();
+        w.set(w.vanishing, new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99));
+        kept.put("vanishing", w.vanishing.write());
+        w.set(w.vanishing, null);
+        String activation = w.state.activation().name();
+        kept.put("test", new JsonPrimitive("new"));
+        Session s = new Session(TensorData.of(x), TensorData.of(x), "leaky:0.2", GradientAtZero.ONE, kept, null);
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mapping.prepare(s));
+
+        assertTrue(e.getMessage().contains(said), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertSame(before, w.state.x(), "nothing changed");
+        assertEquals(activation, w.state.activation().name());
+        assertEquals("as it was", test.valueProperty().get());
+        assertNull(w.vanishing.valueProperty().get(), "not even the parts that were good");
     }
 
     @Test
