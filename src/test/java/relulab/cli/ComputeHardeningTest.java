@@ -62,7 +62,7 @@ class ComputeHardeningTest {
                 0,
                 CliRun.of("compute", "--input", x.toString(), "--out", out.toString())
                         .exitCode());
-        assertEquals(List.of("gate.npy", "out.npy", "zeroed.npy"), listing(out));
+        assertEquals(List.of("gate.npy", "out.npy", "slope.npy", "zeroed.npy"), listing(out));
     }
 
     @Test
