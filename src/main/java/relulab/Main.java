@@ -1,5 +1,8 @@
 package relulab;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -32,6 +35,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        keepJavaFxCacheQuiet();
         if (args.length == 0 || opensInTheWindow(args)) {
             openWindow(args);
         } else {
@@ -46,6 +50,31 @@ public final class Main {
         } catch (RuntimeException e) {
             System.exit(ReluLabCommand.windowFailed(e));
         }
+    }
+
+    /**
+     * Gives JavaFX a cache it can write when the home folder cannot take one. Run from jars,
+     * JavaFX copies its native libraries into {@code ~/.openjfx/cache} (OpenJFX's
+     * {@code NativeLibLoader}); when the home folder is missing or not writable it prints "Can not
+     * create cache at …" once per library, four lines on stderr, before falling back to the
+     * temporary folder. The same fallback chosen here, through the {@code javafx.cachedir} property
+     * it reads first, keeps stderr for the program's own words. A cache dir the user set is kept.
+     */
+    static void keepJavaFxCacheQuiet() {
+        if (!System.getProperty("javafx.cachedir", "").isEmpty()) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(System.getProperty("user.home", ""), ".openjfx", "cache"));
+            return;
+        } catch (IOException | RuntimeException e) {
+            // Not writable, not a folder or not a path: the temporary folder takes the cache.
+        }
+        String user = System.getProperty("user.name", "anonymous");
+        System.setProperty(
+                "javafx.cachedir",
+                Path.of(System.getProperty("java.io.tmpdir"), ".openjfx_" + user, "cache", "relu-lab")
+                        .toString());
     }
 
     /** Drops JavaFX's warning that it runs from the class path (see {@link #JAVAFX}). */

@@ -24,7 +24,12 @@ family/{spec}_{f8,f4}_{out,dx,slope}_true.npy
     +-Inf, NaN for NaN, and dx = f'(x) * dout except that a slope that is 0 as a double (the
     precision the program computes in) blocks an infinite or NaN dout (gives 0), as ReLU's does.
 
-spec is the member's name with ':' as '_': elu_1.0, elu_0.5, gelu, gelu_tanh, silu, softplus.
+spec is the member's name with ':' as '_': relu, leaky_0.01, leaky_0.2, elu_1.0, elu_0.5, gelu,
+gelu_tanh, silu, softplus, sigmoid, tanh.
+
+ReLU and Leaky ReLU are selects, x > 0 ? x : a*x and x > 0 ? dout : a*dout, so at a NaN x they
+take the other branch: ReLU blocks the gradient there (slope 0, dx 0), where PyTorch's relu
+passes dout through, and Leaky ReLU gives a*dout as PyTorch does. ReLU'(0) is 0, as in PyTorch.
 """
 import os
 
@@ -57,7 +62,8 @@ SPECIAL = {
 SCALES = [0.01, 1.0, 5.0, 30.0]
 PER_SCALE = 150
 
-SPECS = ["elu:1.0", "elu:0.5", "gelu", "gelu:tanh", "silu", "softplus"]
+SPECS = ["relu", "leaky:0.01", "leaky:0.2", "elu:1.0", "elu:0.5", "gelu", "gelu:tanh", "silu", "softplus",
+         "sigmoid", "tanh"]
 
 
 def save(path, array):
@@ -123,6 +129,15 @@ def sigmoid(x):
 def true_member(spec, v):
     """(f(v), f'(v)) of a finite, non-zero float v as mpf."""
     x = mpmath.mpf(v)
+    if spec == "relu":
+        return (x, mpmath.mpf(1)) if x > 0 else (mpmath.mpf(0), mpmath.mpf(0))
+    if spec.startswith("leaky:"):
+        a = mpmath.mpf(float(spec[6:]))
+        return (x, mpmath.mpf(1)) if x > 0 else (a * x, a)
+    if spec == "sigmoid":
+        return sigmoid(x), sigmoid(x) * sigmoid(-x)
+    if spec == "tanh":
+        return mpmath.tanh(x), mpmath.sech(x) ** 2
     if spec.startswith("elu:"):
         a = mpmath.mpf(float(spec[4:]))
         return (x, mpmath.mpf(1)) if x > 0 else (a * mpmath.expm1(x), a * mpmath.exp(x))
@@ -149,8 +164,19 @@ def true_member(spec, v):
 
 def true_special(spec, v):
     """(f(v), f'(v)) as floats at NaN, +-Inf and +-0, where the limits or the signs decide."""
+    if spec == "relu" or spec.startswith("leaky:"):
+        a = 0.0 if spec == "relu" else float(spec[6:])
+        if v > 0:
+            return v, 1.0
+        if spec == "relu":
+            return (v if np.isnan(v) else 0.0), a  # NaN stays NaN; -Inf and +-0 give 0
+        return a * v, a  # NaN, -Inf and +-0 take the other branch
     if np.isnan(v):
         return NAN, NAN
+    if spec == "sigmoid":
+        return ((1.0, 0.0) if v > 0 else (0.0, 0.0)) if np.isinf(v) else (0.5, 0.25)
+    if spec == "tanh":
+        return (float(np.sign(v)), 0.0) if np.isinf(v) else (v, 1.0)
     if v == INF:
         return INF, 1.0
     if v == -INF:
@@ -195,7 +221,9 @@ def truth(spec, x, dout, dtype):
 def torch_member(spec):
     if spec.startswith("elu:"):
         return lambda t: F.elu(t, alpha=float(spec[4:]))
-    return {"gelu": F.gelu, "gelu:tanh": lambda t: F.gelu(t, approximate="tanh"),
+    if spec.startswith("leaky:"):
+        return lambda t: F.leaky_relu(t, negative_slope=float(spec[6:]))
+    return {"relu": F.relu, "sigmoid": torch.sigmoid, "tanh": torch.tanh,"gelu": F.gelu, "gelu:tanh": lambda t: F.gelu(t, approximate="tanh"),
             "silu": F.silu, "softplus": F.softplus}[spec]
 
 

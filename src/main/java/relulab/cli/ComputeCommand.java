@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import relulab.core.Activation;
+import relulab.core.Activations;
+import relulab.core.GradientAtZero;
 import relulab.core.LeakyRelu;
 import relulab.core.Relu;
 import relulab.core.ReluStats;
@@ -18,7 +20,8 @@ import relulab.io.TensorFiles;
 import relulab.io.TensorSource;
 
 /**
- * {@code relu-lab compute}: one ReLU layer, forward and (with a dout) backward, on tensor files.
+ * {@code relu-lab compute}: one activation layer (ReLU by default, or any member of
+ * {@link Activations#all()}), forward, local slope and (with a dout) backward, on tensor files.
  *
  * <p>The inputs' headers are checked before anything is written, and the memory of those that
  * must be read whole (CSV, Fortran order) is estimated before they are read
@@ -37,31 +40,47 @@ public final class ComputeCommand extends CliCommand {
     /** The layer's input, as compute and render take it. */
     static final Opt INPUT = Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file")
             .required();
-    /** The layer's activation, as compute and render take it ({@link #layerActivation}). */
+    /** The layer's activation, as render takes it ({@link #layerActivation}). */
     static final Opt ACTIVATION = Opt.value(
                     "--activation",
                     "relu|leaky:SLOPE",
                     "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01")
             .withDefault("relu");
 
+    /** Compute's activation: any member of the family ({@link Activations#parse}). */
+    static final Opt FAMILY = Opt.value(
+                    "--activation",
+                    "F",
+                    "relu (the default), leaky:A (Leaky ReLU, slope A in [0, 1); leaky is leaky:0.01),"
+                            + " elu:A (ELU, alpha A > 0; elu is elu:1), gelu, gelu:tanh (its tanh approximation),"
+                            + " silu, softplus, sigmoid or tanh")
+            .withDefault("relu");
+    /** ReLU's choice at its kink. */
+    static final Opt GRADIENT_AT_ZERO = Opt.value(
+                    "--gradient-at-zero", "G", "ReLU'(0), the slope of relu at exactly 0: 0 (the default), 0.5 or 1")
+            .withDefault("0");
+
     ComputeCommand() {
         super(
                 "compute",
-                "Runs a ReLU layer on a tensor file and writes out, the masks and dx",
+                "Runs an activation layer on a tensor file and writes its results",
                 List.of(
-                        "Runs a ReLU layer on a tensor file (.npy or .csv) and writes into DIR:",
-                        "  out.npy     the forward pass, max(0, x)",
-                        "  gate.npy    x > 0, the cells whose gradient passes (bool)",
-                        "  zeroed.npy  x < 0, the cells that ReLU set to zero (bool)",
-                        "  dx.npy      the backward pass, dout where x > 0 else 0 (only with --dout)",
-                        "float32 input gives float32 out and dx, other inputs float64; outputs keep the input's"
-                                + " shape. Prints the shape and the cells zeroed per channel."),
+                        "Runs an activation layer f (ReLU by default) on a tensor file (.npy or .csv) and writes"
+                                + " into DIR:",
+                        "  out.npy     the forward pass, f(x): max(0, x) for ReLU",
+                        "  gate.npy    x > 0, the cells where ReLU passes the gradient (bool)",
+                        "  zeroed.npy  x < 0, the cells that ReLU sets to zero (bool)",
+                        "  slope.npy   the local slope f'(x), the factor dx = f'(x) dout takes from x",
+                        "  dx.npy      the backward pass, f'(x) dout (only with --dout)",
+                        "float32 input gives float32 out, slope and dx, other inputs float64; outputs keep the"
+                                + " input's shape. Prints the shape and the cells below zero per channel."),
                 List.of(
                         INPUT,
                         Opt.value("--dout", "D", "the upstream gradient, same shape as X (gives dx.npy)"),
                         Opt.value("--out", "DIR", "the folder to write into (created if missing)")
                                 .required(),
-                        ACTIVATION),
+                        FAMILY,
+                        GRADIENT_AT_ZERO),
                 EXIT_CODES);
     }
 
@@ -70,7 +89,7 @@ public final class ComputeCommand extends CliCommand {
         Path input = args.path("--input");
         Path dout = args.path("--dout");
         Path outDir = args.path("--out");
-        Activation f = layerActivation(args.text("--activation"));
+        Activation f = withGradientAtZero(ActivationOption.parse(args.text("--activation")), args);
         checkOutputFolder(outDir);
         long memory = TensorFiles.memoryToOpen(input) + (dout == null ? 0 : TensorFiles.memoryToOpen(dout));
         MemoryBudget.require(
@@ -114,6 +133,22 @@ public final class ComputeCommand extends CliCommand {
                     "--activation must be relu or leaky:SLOPE, got " + MessageText.quote(spec));
         }
         return f;
+    }
+
+    /** {@code f} with the {@code --gradient-at-zero} given, which only ReLU takes. */
+    private static Activation withGradientAtZero(Activation f, Args args) {
+        double g = args.number("--gradient-at-zero");
+        for (GradientAtZero choice : GradientAtZero.values()) {
+            if (choice.slope() == g) {
+                if (choice != GradientAtZero.ZERO && !f.hasChoiceAtZero()) {
+                    throw new UsageError(
+                            "--gradient-at-zero is ReLU's choice at its kink; " + f + " has a slope of its own at 0");
+                }
+                return f.withGradientAtZero(choice);
+            }
+        }
+        throw new UsageError(
+                "--gradient-at-zero: " + MessageText.quote(args.text("--gradient-at-zero")) + " is not 0, 0.5 or 1");
     }
 
     private static void checkOutputFolder(Path dir) {

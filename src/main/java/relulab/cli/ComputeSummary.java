@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import relulab.core.Activation;
 import relulab.core.ChannelStats;
+import relulab.core.LeakyRelu;
 import relulab.core.ReluStats;
 import relulab.core.Shape;
+import relulab.io.MessageText;
 import relulab.io.TensorSource;
 
 /**
  * The few lines {@code compute} prints: the input's shape and type, how many cells the layer
- * zeroed in each channel and in all, and which files it wrote.
+ * zeroed (or scaled, or merely found below zero) in each channel and in all, and which files it
+ * wrote. Names from outside (the input's, the folder's) are {@linkplain MessageText#quote quoted}.
  *
  * <p>The lines per channel stop after {@value #LISTED_CHANNELS} channels: a shape such as
  * (16777216, 1, 1) would otherwise print millions of them. One line says how many more there
@@ -31,7 +34,7 @@ record ComputeSummary(
         out.printf(
                 Locale.ROOT,
                 "%s: shape %s, %s (%d channel%s of %d x %d); activation %s%n",
-                input.getFileName(),
+                MessageText.quote(input.getFileName().toString()),
                 x.shapeText(),
                 x.dtype(),
                 s.depth(),
@@ -39,8 +42,7 @@ record ComputeSummary(
                 s.height(),
                 s.width(),
                 activation);
-        // What the layer did to x < 0, read off the activation itself: zeroed where its slope there is 0.
-        String verb = activation.slope(-1.0) == 0 ? "zeroed" : "scaled by the slope";
+        String verb = verb(activation);
         out.printf(Locale.ROOT, "cells %s (x < 0), per channel:%n", verb);
         List<ChannelStats> channels = stats.perChannel();
         int listed = Math.min(channels.size(), LISTED_CHANNELS);
@@ -75,7 +77,19 @@ record ComputeSummary(
                 t.nan());
         out.printf(
                 "wrote %s in %s%n",
-                written.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")), outDir);
+                written.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")),
+                MessageText.quote(outDir.toString()));
         out.flush();
+    }
+
+    /**
+     * What the layer did to the cells x &lt; 0, read off the activation itself: zeroed where f is 0
+     * there (ReLU, Leaky ReLU with slope 0), scaled by Leaky ReLU's slope, else only named.
+     */
+    private static String verb(Activation f) {
+        if (f.forward(-1.0) == 0) {
+            return "zeroed";
+        }
+        return f instanceof LeakyRelu ? "scaled by the slope" : "below zero";
     }
 }

@@ -16,9 +16,11 @@ import relulab.io.TensorFiles;
 import relulab.io.TensorSource;
 
 /**
- * One ReLU or Leaky ReLU layer streamed through files: x (and dout) are read a chunk at a time
- * and each chunk becomes, at once, its part of {@code out.npy}, {@code gate.npy},
- * {@code zeroed.npy} and {@code dx.npy}, and its part of x's per-channel statistics.
+ * One activation layer streamed through files: x (and dout) are read a chunk at a time and
+ * each chunk becomes, at once, its part of {@code out.npy}, {@code gate.npy},
+ * {@code zeroed.npy}, {@code slope.npy} and {@code dx.npy}, and its part of x's per-channel
+ * statistics. A float32 x is computed by {@link Activation#forFloat32() the activation as it
+ * computes on float32}.
  *
  * <p>No result is held whole, nor an input that streams from its file (a C-order
  * {@code .npy}): a chunk of {@value #CHUNK} elements is read, turned into the masks, dx and
@@ -42,24 +44,28 @@ final class LayerPass {
     private final NpyWriter out;
     private final NpyWriter gate;
     private final NpyWriter zeroed;
+    private final NpyWriter slope;
     private final NpyWriter dx;
     private final int chunk;
 
     /**
-     * Stages the layer's files in {@code dir}, in the order out, gate, zeroed and (with a dout)
-     * dx; float32 x gives float32 out and dx, any other type float64, the masks are bool.
+     * Stages the layer's files in {@code dir}, in the order out, gate, zeroed, slope and (with a
+     * dout) dx; float32 x gives float32 out, slope and dx, any other type float64, the masks
+     * are bool.
      *
      * @param dout the upstream gradient, of x's shape, or null
      */
     LayerPass(OutputSet set, Path dir, Activation f, TensorSource x, TensorSource dout, int chunk) throws IOException {
-        this.layer = new LayerChunks(f);
+        boolean single = x.dtype() == DType.FLOAT32;
+        this.layer = new LayerChunks(single ? f.forFloat32() : f);
         this.x = x;
         this.dout = dout;
         this.chunk = chunk;
-        DType values = x.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+        DType values = single ? DType.FLOAT32 : DType.FLOAT64;
         this.out = stage(set, dir.resolve("out.npy"), values);
         this.gate = stage(set, dir.resolve("gate.npy"), DType.BOOL);
         this.zeroed = stage(set, dir.resolve("zeroed.npy"), DType.BOOL);
+        this.slope = stage(set, dir.resolve("slope.npy"), values);
         this.dx = dout == null ? null : stage(set, dir.resolve("dx.npy"), values);
     }
 
@@ -101,6 +107,7 @@ final class LayerPass {
             }
             double[] xs = new double[most];
             double[] ds = dout == null ? null : new double[most];
+            double[] slopes = new double[most];
             byte[] gates = new byte[most];
             byte[] zeroes = new byte[most];
             TensorSource.Reader xReader = x.reader(most);
@@ -108,6 +115,7 @@ final class LayerPass {
             NpyWriter.Chunks outChunks = out.chunks(most);
             NpyWriter.Chunks gateChunks = gate.chunks(most);
             NpyWriter.Chunks zeroedChunks = zeroed.chunks(most);
+            NpyWriter.Chunks slopeChunks = slope.chunks(most);
             NpyWriter.Chunks dxChunks = dx == null ? null : dx.chunks(most);
             for (int at = from; at < to; at += most) {
                 int n = Math.min(most, to - at);
@@ -115,9 +123,10 @@ final class LayerPass {
                 if (ds != null) {
                     dReader.read(at, ds, n);
                 }
-                layer.applyInPlace(at, xs, ds, gates, zeroes, n, counter);
+                layer.applyInPlace(at, xs, ds, slopes, gates, zeroes, n, counter);
                 gateChunks.writeBools(at, gates, n);
                 zeroedChunks.writeBools(at, zeroes, n);
+                slopeChunks.write(at, slopes, n);
                 if (ds != null) {
                     dxChunks.write(at, ds, n);
                 }

@@ -62,6 +62,19 @@ public interface Activation {
     }
 
     /**
+     * This activation as it computes on a float32 tensor, whose values are widened exactly to
+     * double and whose results are rounded once to float32 on the way out. Every member computes
+     * in double and returns itself: a result rounded once is as close as float32 can be, closer
+     * than PyTorch's float32 arithmetic. Leaky ReLU returns itself with its slope rounded to
+     * float32, because its float32 answer is a convention, not a rounding: NumPy and PyTorch
+     * compute {@code np.float32(a) * x} in float32, and the product of two floats is exact in
+     * double, so that slope times x rounded once to float32 is their product bit for bit.
+     */
+    default Activation forFloat32() {
+        return this;
+    }
+
+    /**
      * The forward and backward pass as NumPy and Octave code that computes what {@link #forward}
      * and {@link #backward} do, in the same order of operations (with this activation's choice
      * at a kink), for the code lesson to show and to run against the engine's answers.

@@ -41,6 +41,18 @@ public record LeakyRelu(double slope) implements Activation {
     }
 
     /**
+     * Leaky ReLU with the slope NumPy and PyTorch multiply float32 tensors by, {@code np.float32(a)}:
+     * the product of two floats is exact in double, so a·x rounded once to float32 is their
+     * float32 product bit for bit (see {@link Activation#forFloat32}). A slope within 3e-8 of 1,
+     * which float32 rounds to 1 and this class does not take, keeps its double value.
+     */
+    @Override
+    public LeakyRelu forFloat32() {
+        double single = (float) slope;
+        return single == slope || single >= 1 ? this : new LeakyRelu(single);
+    }
+
+    /**
      * A select, as in the engine: NaN fails {@code x > 0} and gives {@code a * NaN = NaN},
      * {@code -0.0} gives {@code a * -0.0 = -0.0}, and an infinite dout is scaled, never
      * multiplied by a 0/1 mask. The slope is written as Java writes the double, which Python

@@ -41,4 +41,11 @@ final class LeakyReluKernels {
                     ReluKernels.select(ReluKernels.passMask(Double.doubleToRawLongBits(x[from + k])), g, slope * g);
         }
     }
+
+    /** {@code slope[k] = x[k] > 0 ? 1.0 : slope} for {@code k < n}: Leaky ReLU's f'(x), as a select on bits. */
+    static void slope(double slope, double[] x, double[] out, int n) {
+        for (int k = 0; k < n; k++) {
+            out[k] = ReluKernels.select(ReluKernels.passMask(Double.doubleToRawLongBits(x[k])), 1.0, slope);
+        }
+    }
 }

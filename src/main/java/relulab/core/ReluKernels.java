@@ -38,6 +38,8 @@ final class ReluKernels {
 
     /** The bits of {@code +Inf}, the largest x that is greater than 0. */
     static final long POSITIVE_INFINITY_BITS = 0x7FF0_0000_0000_0000L;
+    /** The bits of {@code 1.0}. */
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
 
     private ReluKernels() {}
 
@@ -66,6 +68,13 @@ final class ReluKernels {
         for (int k = 0; k < n; k++) {
             long mask = passMask(Double.doubleToRawLongBits(x[from + k]));
             dx[to + k] = Double.longBitsToDouble(Double.doubleToRawLongBits(dout[from + k]) & mask);
+        }
+    }
+
+    /** {@code slope[k] = x[k] > 0 ? 1.0 : +0.0} for {@code k < n}: ReLU'(x) with ReLU'(0) = 0, as a select on bits. */
+    static void slope(double[] x, double[] slope, int n) {
+        for (int k = 0; k < n; k++) {
+            slope[k] = Double.longBitsToDouble(ONE_BITS & passMask(Double.doubleToRawLongBits(x[k])));
         }
     }
 

@@ -175,7 +175,9 @@ public final class OutputSet implements AutoCloseable {
                         "cannot be written: "
                                 + (e instanceof IOException io
                                         ? TensorFileException.reasonOf(io)
-                                        : String.valueOf(e.getMessage()))
+                                        : e.getMessage() == null
+                                                ? e.getClass().getSimpleName()
+                                                : MessageText.line(e.getMessage()))
                                 + "; nothing was changed");
             }
             for (Path backup : backups.values()) {
@@ -262,7 +264,11 @@ public final class OutputSet implements AutoCloseable {
         } catch (java.nio.file.NoSuchFileException e) {
             Path dir = target.toAbsolutePath().getParent();
             if (dir == null || !Files.isDirectory(dir)) {
-                throw problem(target, "cannot be written: the folder " + dir + " does not exist");
+                throw problem(
+                        target,
+                        "cannot be written: the folder "
+                                + (dir == null ? "" : MessageText.quote(dir.toString()) + " ")
+                                + "does not exist");
             }
             return null;
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package relulab.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -193,7 +194,12 @@ public final class TensorFiles {
         }
     }
 
-    /** Refuses, before opening it, anything that is not a regular file: a folder, a FIFO (which would block), a device. */
+    /**
+     * Refuses, before opening it, anything that is not a regular file: a folder, a FIFO (which
+     * would block), a device such as {@code /dev/zero} (endless), or a file of {@code /proc} or
+     * {@code /sys}, which the system lists as a regular file of 0 bytes though it reads as text:
+     * a file of 0 bytes that has a byte to read is one of those, not an empty file.
+     */
     private static void requireRegularFile(Path file) throws IOException {
         BasicFileAttributes attributes;
         try {
@@ -204,9 +210,22 @@ public final class TensorFiles {
         if (attributes.isDirectory()) {
             throw new TensorFileException(file, "is a folder, not a file");
         }
-        if (!attributes.isRegularFile()) {
+        if (!attributes.isRegularFile() || (attributes.size() == 0 && hasBytes(file))) {
             throw new TensorFileException(
-                    file, "is not a regular file (a device, FIFO or socket); expected a .npy or .csv file");
+                    file,
+                    attributes.isRegularFile()
+                            ? "is not a regular file (a file of /proc or /sys, whose size is not known);"
+                                    + " expected a .npy or .csv file"
+                            : "is not a regular file (a device, FIFO or socket); expected a .npy or .csv file");
+        }
+    }
+
+    /** Whether a file listed as 0 bytes long still gives a byte when read (a regular file: it cannot block). */
+    private static boolean hasBytes(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() >= 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import relulab.core.Activation;
+import relulab.core.Activations;
 import relulab.core.Shape;
+import relulab.core.Tanh;
 import relulab.core.Tensor3;
 import relulab.io.DType;
 import relulab.io.TensorData;
@@ -56,14 +60,14 @@ class ComputeCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(
                 List.of(
-                        "x.npy: shape (2, 2, 3), float64 (2 channels of 2 x 3); activation ReLU",
+                        "'x.npy': shape (2, 2, 3), float64 (2 channels of 2 x 3); activation ReLU",
                         "cells zeroed (x < 0), per channel:",
                         "  channel 0: 2 of 6",
                         "  channel 1: 3 of 6",
                         "in total: 5 of 12 cells zeroed (41.7%); 4 passed, 2 already zero, 1 NaN",
-                        "wrote out.npy, gate.npy, zeroed.npy in " + dir.resolve("o")),
+                        "wrote out.npy, gate.npy, zeroed.npy, slope.npy in '" + dir.resolve("o") + "'"),
                 run.out().lines().toList());
-        assertEquals(List.of("gate.npy", "out.npy", "zeroed.npy"), listing(dir.resolve("o")));
+        assertEquals(List.of("gate.npy", "out.npy", "slope.npy", "zeroed.npy"), listing(dir.resolve("o")));
     }
 
     @Test
@@ -140,7 +144,81 @@ class ComputeCommandTest {
     }
 
     @Test
-    void anActivationOtherThanReluOrLeakyIsRefused() throws IOException {
+    void everyMemberOfTheFamilyRunsAndASmoothOneCountsItsCellsBelowZero() throws IOException {
+        Path x = write("x.npy", TensorData.of(X));
+        for (Activation f : Activations.all()) {
+            CliRun run = CliRun.of(
+                    "compute",
+                    "--input",
+                    x.toString(),
+                    "--out",
+                    dir.resolve("o").toString(),
+                    "--activation",
+                    f.name());
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.out().contains("; activation " + f + "\n"), run.out());
+        }
+        CliRun tanh = CliRun.of(
+                "compute", "--input", x.toString(), "--out", dir.resolve("o").toString(), "--activation", "tanh");
+        assertTrue(tanh.out().contains("in total: 5 of 12 cells below zero (41.7%)"), tanh.out());
+        Tensor3 slope = TensorFiles.read(dir.resolve("o/slope.npy")).tensor();
+        for (int i = 0; i < X.size(); i++) {
+            assertEquals(
+                    Double.doubleToRawLongBits(Tanh.INSTANCE.slope(X.get(i))),
+                    Double.doubleToRawLongBits(slope.get(i)));
+        }
+    }
+
+    @Test
+    void reluFollowsTheChosenGradientAtZeroInItsSlopeAndDx() throws IOException {
+        Tensor3 zeros = Tensor3.of(new Shape(1, 1, 3), new double[] {0.0, -0.0, 2.0});
+        Path x = write("x.npy", TensorData.of(zeros));
+        Path d = write("d.npy", TensorData.of(Tensor3.of(new Shape(1, 1, 3), new double[] {4.0, 4.0, 4.0})));
+        for (String[] choice : new String[][] {{"0", "0.0"}, {"0.5", "0.5"}, {"1", "1.0"}, {" 5e-1", "0.5"}}) {
+            CliRun run = CliRun.of(
+                    "compute",
+                    "--input",
+                    x.toString(),
+                    "--dout",
+                    d.toString(),
+                    "--out",
+                    dir.resolve("o").toString(),
+                    "--gradient-at-zero",
+                    choice[0]);
+            assertEquals(0, run.exitCode(), run.err());
+            double g = Double.parseDouble(choice[1]);
+            assertEquals(
+                    List.of(g, g, 1.0),
+                    boxed(TensorFiles.read(dir.resolve("o/slope.npy")).tensor()),
+                    choice[0]);
+            assertEquals(
+                    List.of(4 * g, 4 * g, 4.0),
+                    boxed(TensorFiles.read(dir.resolve("o/dx.npy")).tensor()),
+                    choice[0]);
+        }
+        assertRefused(
+                CliRun.of("compute", "--input", x.toString(), "--out", dir.toString(), "--gradient-at-zero", "0.25"),
+                "--gradient-at-zero: '0.25' is not 0, 0.5 or 1");
+        assertRefused(
+                CliRun.of(
+                        "compute",
+                        "--input",
+                        x.toString(),
+                        "--out",
+                        dir.toString(),
+                        "--activation",
+                        "gelu",
+                        "--gradient-at-zero",
+                        "1"),
+                "--gradient-at-zero is ReLU's choice at its kink; GELU has a slope of its own at 0");
+    }
+
+    private static List<Double> boxed(Tensor3 t) {
+        return Arrays.stream(t.toArray()).boxed().toList();
+    }
+
+    @Test
+    void anUnknownActivationOrABadSlopeIsRefused() throws IOException {
         Path x = write("x.npy", TensorData.of(X));
         assertRefused(
                 CliRun.of(
@@ -150,8 +228,8 @@ class ComputeCommandTest {
                         "--out",
                         dir.resolve("o").toString(),
                         "--activation",
-                        "tanh"),
-                "--activation must be relu or leaky:SLOPE, got 'tanh'");
+                        "swish"),
+                "unknown activation 'swish'");
         assertRefused(
                 CliRun.of(
                         "compute",

@@ -62,7 +62,7 @@ class ComputeHardeningTest {
                 0,
                 CliRun.of("compute", "--input", x.toString(), "--out", out.toString())
                         .exitCode());
-        assertEquals(List.of("gate.npy", "out.npy", "zeroed.npy"), listing(out));
+        assertEquals(List.of("gate.npy", "out.npy", "slope.npy", "zeroed.npy"), listing(out));
     }
 
     @Test
@@ -111,6 +111,48 @@ class ComputeHardeningTest {
         assertEquals(
                 "relu-lab: x.npy: is not a regular file (a device, FIFO or socket); expected a .npy or .csv file",
                 refusal(run));
+    }
+
+    /**
+     * {@code /dev/zero} (a device that never ends) and a {@code /proc} file (listed as a regular file
+     * of 0 bytes, though it reads as text), each under a tensor's name, are "not a regular file",
+     * not "empty (0 bytes)", and nothing blocks.
+     */
+    @Test
+    void aDeviceOrAProcFileAsInputIsNotARegularFileRatherThanEmpty() throws Exception {
+        Path proc = Path.of("/proc/self/status");
+        assertTrue(Files.isRegularFile(proc) && Files.size(proc) == 0, "the system lists /proc files as empty");
+        for (String target : List.of("/dev/zero", proc.toString())) {
+            for (String name : List.of("x.npy", "x.csv")) {
+                Path link = dir.resolve(name);
+                Files.deleteIfExists(link);
+                Files.createSymbolicLink(link, Path.of(target));
+                CliRun run = assertTimeoutPreemptively(
+                        Duration.ofSeconds(20),
+                        () -> CliRun.of(
+                                "compute",
+                                "--input",
+                                link.toString(),
+                                "--out",
+                                dir.resolve("o").toString()));
+                String line = refusal(run);
+                assertTrue(line.startsWith("relu-lab: " + name + ": is not a regular file ("), target + ": " + line);
+                assertFalse(line.contains("empty"), line);
+            }
+        }
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test
+    void anEmptyRegularFileIsStillCalledEmpty() throws IOException {
+        Path empty = Files.createFile(dir.resolve("x.npy"));
+        String line = refusal(CliRun.of(
+                "compute",
+                "--input",
+                empty.toString(),
+                "--out",
+                dir.resolve("o").toString()));
+        assertTrue(line.contains("empty (0 bytes)"), line);
     }
 
     @Test

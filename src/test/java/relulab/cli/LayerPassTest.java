@@ -95,11 +95,18 @@ class LayerPassTest {
         assertEquals(ReluStats.of(TensorFiles.read(x).tensor()), stats);
     }
 
-    /** The files the whole-tensor methods give for x and dout, written as compute writes them. */
-    private static Map<String, byte[]> expectedFiles(Activation f, TensorData x, Tensor3 dout, Path folder)
+    /**
+     * The files the whole-tensor methods give for x and dout, written as compute writes them (a
+     * float32 x by the activation as it computes on float32).
+     */
+    private static Map<String, byte[]> expectedFiles(Activation layer, TensorData x, Tensor3 dout, Path folder)
             throws IOException {
         Files.createDirectory(folder);
         DType values = x.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+        Activation f = values == DType.FLOAT32 ? layer.forFloat32() : layer;
+        Tensor3 slope =
+                Tensor3.generate(x.tensor().shape(), i -> f.slope(x.tensor().get(i)));
+        TensorFiles.write(folder.resolve("slope.npy"), new TensorData(slope, values, x.rank()));
         TensorFiles.write(folder.resolve("out.npy"), new TensorData(f.forward(x.tensor()), values, x.rank()));
         TensorFiles.write(
                 folder.resolve("gate.npy"), new TensorData(maskTensor(Mask.gate(x.tensor())), DType.BOOL, x.rank()));
@@ -136,7 +143,8 @@ class LayerPassTest {
         Shape shape = new Shape(1, 1, size);
         Tensor3 x = Tensor3.generate(shape, i -> specials[random.nextInt(specials.length)]);
         Tensor3 dout = Tensor3.generate(shape, i -> specials[random.nextInt(specials.length)]);
-        Activation leaky = new LeakyRelu(0.25);
+        // 0.3 is not a float: float32 data is multiplied by np.float32(0.3), as NumPy does.
+        Activation leaky = new LeakyRelu(0.3);
         for (DType type : List.of(DType.FLOAT64, DType.FLOAT32)) {
             Path folder = Files.createDirectory(dir.resolve(type.toString()));
             TensorData xData = new TensorData(x, type, 1);

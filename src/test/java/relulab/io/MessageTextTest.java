@@ -15,6 +15,12 @@ class MessageTextTest {
     }
 
     @Test
+    void aTerminalTitleSequenceAndABidiOverrideAreQuotedAsEscapes() {
+        assertEquals(
+                "'f\\u001B]0;pwned\\u0007\\u202Egnp.png'", MessageText.quote("f\u001B]0;pwned\u0007\u202Egnp.png"));
+    }
+
+    @Test
     void leavesPrintableTextIncludingOtherScriptsAndSupplementaryCharactersAlone() {
         String text = "x = −0.5 → max(0, x) ∞ 日本 \uD83D\uDE00";
         assertEquals(text, MessageText.escape(text));

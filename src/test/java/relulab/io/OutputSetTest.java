@@ -138,6 +138,18 @@ class OutputSetTest {
     }
 
     @Test
+    void aMissingFolderIsNamedQuotedAndEscaped() {
+        TensorFileException e = assertThrows(
+                TensorFileException.class,
+                () -> OutputSet.checkTarget(dir.resolve("no\u001B]0;x\u0007").resolve("out.npy")));
+        assertEquals(
+                "out.npy: cannot be written: the folder "
+                        + MessageText.quote(dir.resolve("no\u001B]0;x\u0007").toString()) + " does not exist",
+                e.getMessage());
+        assertFalse(e.getMessage().contains("\u001B"), e.getMessage());
+    }
+
+    @Test
     void sigtermDeletesTheTemporaryFilesOfASetStillBeingWritten() throws Exception {
         Path target = dir.resolve("big.npy");
         Process child = new ProcessBuilder(

@@ -81,7 +81,9 @@ class TensorFilesTest {
         TensorFileException e = assertThrows(
                 TensorFileException.class, () -> TensorFiles.write(dir.resolve("no/such/x.npy"), TensorData.of(SMALL)));
         assertEquals(
-                "x.npy: cannot be written: the folder " + dir.resolve("no/such") + " does not exist", e.getMessage());
+                "x.npy: cannot be written: the folder "
+                        + MessageText.quote(dir.resolve("no/such").toString()) + " does not exist",
+                e.getMessage());
     }
 
     @Test
