@@ -1,4 +1,4 @@
-package relulab.ui.shared;
+package relulab.ui.lesson;
 
 import javafx.scene.Node;
 import relulab.ui.state.DisplaySettings;
