@@ -38,8 +38,9 @@ enum Results {
 
     /** This result of the layer in {@code s}; {@code xType} is how x was stored. */
     TensorData of(LabSnapshot s, DType xType) {
-        Activation f = s.activation();
         DType values = xType == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+        // A float32 result is NumPy's float32 arithmetic: Leaky ReLU's slope rounded to float32 first.
+        Activation f = values == DType.FLOAT32 ? s.activation().forFloat32() : s.activation();
         return switch (this) {
             case OUT -> new TensorData(f.forward(s.x()), values, 3);
             case DX -> new TensorData(f.backward(s.x(), s.dout()), values, 3);
