@@ -20,6 +20,9 @@ final class CellText {
     /** The reference number every font size is chosen for: five characters such as −0.55. */
     static final String REFERENCE = "\u22120.55";
 
+    /** The shortest number a cell must hold to print numbers at all: four characters such as −0.5. */
+    static final String SHORT_REFERENCE = "\u22120.5";
+
     /**
      * How much wider than its room a text may be: the grid draws it squeezed to the room, and a
      * squeeze of up to 15% keeps the digits readable while saving a digit of precision.
