@@ -141,11 +141,53 @@ class RenderCommandTest {
                 CliRun.of("render", "--input", x.toString(), "--dout", wrong.toString(), "--out", out),
                 "wrong.npy has shape (1, 2, 3) but x.npy has shape (2, 2, 3)");
         assertRefused(CliRun.of("render", "--input", x.toString()), "Missing required option: '--out=FIG.png'");
+        assertRefused(CliRun.of("render", "--input", x.toString(), "--out", "/"), "--out '/' is a folder");
+        assertRefused(
+                CliRun.of("render", "--input", x.toString(), "--out", dir.toString()),
+                "is a folder; name a .png file in it");
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(
                     List.of("wrong.npy", "x.npy"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    @Test
+    void aTensorTooLargeForTheHeapIsRefusedInOneLineBeforeAnythingIsAllocated() throws Exception {
+        Path x = dir.resolve("big.npy");
+        // 64 × 256 × 1024 float64 zeros, sparse on disk: 128 MiB that the figure would need five times over.
+        long count = 64L * 256 * 1024;
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(x.toFile(), "rw")) {
+            String header = "{'descr': '<f8', 'fortran_order': False, 'shape': (64, 256, 1024), }";
+            f.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, 118, 0});
+            f.write((header + " ".repeat(118 - header.length() - 1) + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            f.setLength(128 + 8 * count);
+        }
+        Path png = dir.resolve("big.png");
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx400m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "relulab.Main",
+                        "render",
+                        "--input",
+                        x.toString(),
+                        "--out",
+                        png.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+
+        assertEquals(2, p.exitValue(), output);
+        List<String> lines = output.lines().toList();
+        assertEquals(1, lines.size(), output);
+        assertTrue(lines.get(0).startsWith("relu-lab: drawing 'big.npy' needs about "), output);
+        assertTrue(lines.get(0).contains("-Xmx"), output);
+        assertFalse(output.contains("OutOfMemoryError"), output);
+        assertFalse(Files.exists(png));
     }
 
     private static void assertRefused(CliRun run, String expected) {

@@ -57,7 +57,10 @@ final class GridViewport {
         double h = grid.viewHeight();
         int caption = grid.looks().captionHeight();
         if (grid.pictureProperty().get()) {
-            return MosaicLayout.whole(shape, w, h, gap, caption);
+            // A picture's zoom is its resolution: cells up to the fitted maximum times the scale.
+            int largest = (int)
+                    Math.round(MosaicLayout.MAX_FIT_CELL * grid.zoomProperty().get());
+            return MosaicLayout.whole(shape, w, h, gap, caption, largest);
         }
         MosaicLayout.Room room = MosaicLayout.measure(shape, w, h, gap, caption);
         CellSizeLink link = grid.cellSizeLinkProperty().get();

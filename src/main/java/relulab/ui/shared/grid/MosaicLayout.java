@@ -123,11 +123,24 @@ public record MosaicLayout(Shape shape, int cell, int columns, int shown, int ga
 
     /**
      * Every slice at once and nothing beyond the view, for a picture: the mosaic of the room,
-     * whatever its cell size (1 pixel at the least).
+     * whatever its cell size (1 pixel at the least, {@code maxCell} at the most; a tensor too
+     * large even for 1-pixel cells is tiled first, {@link PictureTiling}).
      */
-    public static MosaicLayout whole(Shape shape, double viewWidth, double viewHeight, int gap, int caption) {
+    public static MosaicLayout whole(
+            Shape shape, double viewWidth, double viewHeight, int gap, int caption, int maxCell) {
         Room room = measure(shape, viewWidth, viewHeight, gap, caption);
-        return new MosaicLayout(shape, room.mosaicCell(), room.columns(), -1, gap, caption);
+        int best = room.mosaicCell() < MAX_FIT_CELL
+                ? room.mosaicCell()
+                : bestCell(shape, viewWidth, viewHeight, gap, caption, room.columns());
+        return new MosaicLayout(shape, Math.max(1, Math.min(maxCell, best)), room.columns(), -1, gap, caption);
+    }
+
+    /** The largest cell of {@code columns} slices per row in the view, beyond {@link #MAX_FIT_CELL}. */
+    private static int bestCell(Shape shape, double viewWidth, double viewHeight, int gap, int caption, int columns) {
+        int rows = (shape.depth() + columns - 1) / columns;
+        double byWidth = (viewWidth - (columns - 1) * gap) / ((double) columns * shape.width());
+        double byHeight = (viewHeight - rows * caption - (rows - 1) * gap) / ((double) rows * shape.height());
+        return (int) Math.max(1, Math.floor(Math.min(byWidth, byHeight)));
     }
 
     /**

@@ -146,7 +146,8 @@ class MosaicLayoutTest {
 
     @Test
     void aPictureShowsEverySliceInsideTheViewWhateverTheCellSize() {
-        MosaicLayout layout = MosaicLayout.whole(new Shape(64, 32, 32), 800, 600, GAP, CAPTION);
+        MosaicLayout layout =
+                MosaicLayout.whole(new Shape(64, 32, 32), 800, 600, GAP, CAPTION, MosaicLayout.MAX_FIT_CELL);
 
         assertTrue(layout.mosaic());
         assertTrue(layout.contentWidth() <= 800 && layout.contentHeight() <= 600, layout.toString());
