@@ -31,9 +31,10 @@ import relulab.core.Shape;
  * 64×128×128 tensor stays as quick as a 3×4×4 one. Only the part inside the viewport is
  * drawn ({@link GridPainter}); scroll bars appear when the content is larger ({@link GridViewport}).
  *
- * <p>The slices are laid out by {@link MosaicLayout}: all side by side when they fit, else
- * the one named by {@link #depthProperty()}. {@link #zoomProperty()} scales the fitted cell
- * size (Ctrl+wheel changes it). {@link #hoveredCellProperty()} follows the mouse and is drawn as a
+ * <p>The slices are laid out by {@link MosaicLayout}: all of them, in the arrangement with the
+ * largest cells, when those are legible, else the one named by {@link #depthProperty()}; linked
+ * grids share one cell size ({@link #cellSizeLinkProperty()}), and a picture shows everything
+ * ({@link #pictureProperty()}). {@link #zoomProperty()} scales the fitted cell size (Ctrl+wheel). {@link #hoveredCellProperty()} follows the mouse and is drawn as a
  * frame, so binding it between grids highlights the same (d, r, c) everywhere.
  *
  * <p>When {@link #editableProperty()} is set the grid behaves like a spreadsheet (see
@@ -45,7 +46,8 @@ import relulab.core.Shape;
  * em, so presentation mode's root font size scales them); state shows as the pseudo-classes
  * {@code :editable} and {@code :mosaic}.
  *
- * <p>Numbers: one font per grid, chosen from the cell size ({@link #numberFontSize()}); each
+ * <p>Numbers: one font per grid, chosen from the cell size ({@link #numberFontSize()}) and never
+ * below {@code -relu-smallest-number-font} (the body text in presentation mode: grid.css); each
  * number then takes the most precise form that fits its cell ({@link CellText}).
  *
  * <p>Two hooks let a lesson guide the eye: {@link #cueProperty()} outlines one cell in the cue
