@@ -10,8 +10,6 @@ import java.util.List;
 import relulab.core.Activation;
 import relulab.core.Activations;
 import relulab.core.GradientAtZero;
-import relulab.core.LeakyRelu;
-import relulab.core.Relu;
 import relulab.core.ReluStats;
 import relulab.io.MessageText;
 import relulab.io.OutputSet;
@@ -40,14 +38,7 @@ public final class ComputeCommand extends CliCommand {
     /** The layer's input, as compute and render take it. */
     static final Opt INPUT = Opt.value("--input", "X", "the layer's input x: a .npy file (1-D to 4-D) or a .csv file")
             .required();
-    /** The layer's activation, as render takes it ({@link #layerActivation}). */
-    static final Opt ACTIVATION = Opt.value(
-                    "--activation",
-                    "relu|leaky:SLOPE",
-                    "relu (the default), or Leaky ReLU with slope SLOPE in [0, 1), e.g. leaky:0.01")
-            .withDefault("relu");
-
-    /** Compute's activation: any member of the family ({@link Activations#parse}). */
+    /** The layer's activation, as compute and render take it: any member of the family ({@link Activations#parse}). */
     static final Opt FAMILY = Opt.value(
                     "--activation",
                     "F",
@@ -89,7 +80,7 @@ public final class ComputeCommand extends CliCommand {
         Path input = args.path("--input");
         Path dout = args.path("--dout");
         Path outDir = args.path("--out");
-        Activation f = withGradientAtZero(ActivationOption.parse(args.text("--activation")), args);
+        Activation f = activation(args);
         checkOutputFolder(outDir);
         long memory = TensorFiles.memoryToOpen(input) + (dout == null ? 0 : TensorFiles.memoryToOpen(dout));
         MemoryBudget.require(
@@ -125,14 +116,9 @@ public final class ComputeCommand extends CliCommand {
         return 0;
     }
 
-    /** ReLU or Leaky ReLU: the two whose masks x > 0 and x < 0 mean what the files say. */
-    static Activation layerActivation(String spec) {
-        Activation f = ActivationOption.parse(spec);
-        if (!(f instanceof Relu || f instanceof LeakyRelu)) {
-            throw new IllegalArgumentException(
-                    "--activation must be relu or leaky:SLOPE, got " + MessageText.quote(spec));
-        }
-        return f;
+    /** The activation of {@code --activation}, with the {@code --gradient-at-zero} given. */
+    static Activation activation(Args args) {
+        return withGradientAtZero(ActivationOption.parse(args.text("--activation")), args);
     }
 
     /** {@code f} with the {@code --gradient-at-zero} given, which only ReLU takes. */

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import relulab.core.Activation;
 import relulab.core.Tensor3;
+import relulab.io.MessageText;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
+import relulab.io.TensorSource;
 import relulab.ui.app.keep.FigureRenderer;
 import relulab.ui.shared.text.UiLocale;
 
@@ -19,8 +21,10 @@ import relulab.ui.shared.text.UiLocale;
  * <p>The figure's words are in the language of {@code --locale} (default: {@code -Drelulab.locale},
  * else the system's); the command's own messages stay English, for scripts.
  *
- * <p>Inputs are read and checked before JavaFX starts, and the picture is written through a
- * temporary file, so a bad input or a failed write leaves nothing behind.
+ * <p>Inputs are read and checked before JavaFX starts, after the memory the figure needs has been
+ * estimated ({@link MemoryBudget}, {@link FigureRenderer#memoryFor}), and the picture is written
+ * through a temporary file, so a bad input, too little memory or a failed write leaves nothing
+ * behind and says so in one line.
  */
 public final class RenderCommand extends CliCommand {
 
@@ -39,7 +43,8 @@ public final class RenderCommand extends CliCommand {
                 List.of(
                         ComputeCommand.INPUT,
                         Opt.value("--dout", "D", "the upstream gradient, same shape as X (default: all ones)"),
-                        ComputeCommand.ACTIVATION,
+                        ComputeCommand.FAMILY,
+                        ComputeCommand.GRADIENT_AT_ZERO,
                         Opt.value(
                                         "--scale",
                                         "S",
@@ -65,30 +70,46 @@ public final class RenderCommand extends CliCommand {
         Locale language = tag == null ? UiLocale.current() : Locale.forLanguageTag(tag.trim());
         if (language.getLanguage().isEmpty()) {
             throw new IllegalArgumentException(
-                    "--locale must be a language tag such as pt-BR, es or zh-CN, got '" + tag + "'");
+                    "--locale must be a language tag such as pt-BR, es or zh-CN, got " + MessageText.quote(tag));
         }
-        Activation f = ComputeCommand.layerActivation(args.text("--activation"));
+        Activation f = ComputeCommand.activation(args);
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
             throw new IllegalArgumentException("--scale must be 0.5 to 8, got " + scale);
         }
+        String named = MessageText.quote(out.toString());
+        if (out.getFileName() == null || Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + named + " is a folder; name a .png file in it");
+        }
         if (!out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            throw new IllegalArgumentException("--out " + out + " must name a .png file");
+            throw new IllegalArgumentException("--out " + named + " must name a .png file");
         }
         Path folder = out.toAbsolutePath().getParent();
-        if (Files.isDirectory(out) || !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("--out " + out
-                    + (Files.isDirectory(out) ? " is a folder" : ": the folder " + folder + " does not exist"));
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(
+                    "--out " + named + ": the folder " + MessageText.quote(folder.toString()) + " does not exist");
         }
+        String what = MessageText.quote(input.getFileName().toString());
+        MemoryBudget.require(
+                TensorFiles.memoryToOpen(input) + (dout == null ? 0 : TensorFiles.memoryToOpen(dout)),
+                "reading " + what);
+        long cells;
+        try (TensorSource source = TensorFiles.open(input)) {
+            cells = source.shape().size();
+        }
+        MemoryBudget.require(FigureRenderer.memoryFor(cells, scale), "drawing " + what);
         TensorData x = TensorFiles.read(input);
         TensorData d =
                 dout == null ? TensorData.of(Tensor3.generate(x.tensor().shape(), i -> 1.0)) : TensorFiles.read(dout);
         if (!d.tensor().shape().equals(x.tensor().shape())) {
-            throw new IllegalArgumentException(dout.getFileName() + " has shape " + d.shapeText() + " but "
-                    + input.getFileName() + " has shape " + x.shapeText() + "; --dout must have the shape of --input");
+            throw new IllegalArgumentException(
+                    MessageText.quote(dout.getFileName().toString()) + " has shape "
+                            + d.shapeText() + " but "
+                            + MessageText.quote(input.getFileName().toString()) + " has shape "
+                            + x.shapeText() + "; --dout must have the shape of --input");
         }
         int[] size = FigureRenderer.renderPng(
                 x.tensor(), d.tensor(), f, input.getFileName().toString(), scale, language, out);
-        console.printf(Locale.ROOT, "wrote %s (%d × %d pixels)%n", out, size[0], size[1]);
+        console.printf(Locale.ROOT, "wrote %s (%d × %d pixels)%n", named, size[0], size[1]);
         return 0;
     }
 }

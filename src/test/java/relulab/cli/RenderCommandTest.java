@@ -16,9 +16,11 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import relulab.core.Activations;
 import relulab.core.LeakyRelu;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.io.MessageText;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
 import relulab.ui.app.keep.FigureRenderer;
@@ -64,10 +66,28 @@ class RenderCommandTest {
                 png.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("wrote " + png + " (1920 × 1080 pixels)", run.out().strip());
+        assertEquals(
+                "wrote " + MessageText.quote(png.toString()) + " (1920 × 1080 pixels)",
+                run.out().strip());
         assertEquals("", run.err());
         Path expected = dir.resolve("expected.png");
         FigureRenderer.renderPng(X, DOUT, new LeakyRelu(0.1), "x.npy", 1.5, Locale.ENGLISH, expected);
+        assertSamePixels(expected, png);
+    }
+
+    @Test
+    void everyMemberOfTheFamilyIsDrawnAndTheOutputNameIsQuoted() throws Exception {
+        Path x = write("x.npy", X);
+        Path png = dir.resolve("f\u001b]0;pwned\u0007.png");
+
+        CliRun run = CliRun.of(
+                "render", "--input", x.toString(), "--activation", "gelu", "--scale", "1", "--out", png.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("\u001b"), run.out());
+        Path expected = dir.resolve("expected.png");
+        FigureRenderer.renderPng(
+                X, Tensor3.generate(SHAPE, i -> 1.0), Activations.parse("gelu"), "x.npy", 1, Locale.ENGLISH, expected);
         assertSamePixels(expected, png);
     }
 
@@ -94,7 +114,9 @@ class RenderCommandTest {
                 "render", "--input", x.toString(), "--locale", "en-XA", "--scale", "1", "--out", pseudo.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("wrote " + pseudo + " (1280 × 720 pixels)", run.out().strip());
+        assertEquals(
+                "wrote " + MessageText.quote(pseudo.toString()) + " (1280 × 720 pixels)",
+                run.out().strip());
         Path expected = dir.resolve("expected.png");
         Tensor3 ones = Tensor3.generate(SHAPE, i -> 1.0);
         FigureRenderer.renderPng(X, ones, relulab.core.Relu.STANDARD, "x.npy", 1, UiLocale.PSEUDO, expected);
@@ -110,8 +132,8 @@ class RenderCommandTest {
         Path wrong = write("wrong.npy", Tensor3.zeros(new Shape(1, 2, 3)));
         String out = dir.resolve("fig.png").toString();
         assertRefused(
-                CliRun.of("render", "--input", x.toString(), "--activation", "tanh", "--out", out),
-                "--activation must be relu or leaky:SLOPE, got 'tanh'");
+                CliRun.of("render", "--input", x.toString(), "--activation", "swish", "--out", out),
+                "unknown activation 'swish'");
         assertRefused(
                 CliRun.of("render", "--input", x.toString(), "--scale", "20", "--out", out),
                 "--scale must be 0.5 to 8, got 20.0");
@@ -139,13 +161,55 @@ class RenderCommandTest {
                 "missing.npy: cannot be read: no such file or folder");
         assertRefused(
                 CliRun.of("render", "--input", x.toString(), "--dout", wrong.toString(), "--out", out),
-                "wrong.npy has shape (1, 2, 3) but x.npy has shape (2, 2, 3)");
+                "'wrong.npy' has shape (1, 2, 3) but 'x.npy' has shape (2, 2, 3)");
         assertRefused(CliRun.of("render", "--input", x.toString()), "Missing required option: '--out=FIG.png'");
+        assertRefused(CliRun.of("render", "--input", x.toString(), "--out", "/"), "--out '/' is a folder");
+        assertRefused(
+                CliRun.of("render", "--input", x.toString(), "--out", dir.toString()),
+                "is a folder; name a .png file in it");
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(
                     List.of("wrong.npy", "x.npy"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    @Test
+    void aTensorTooLargeForTheHeapIsRefusedInOneLineBeforeAnythingIsAllocated() throws Exception {
+        Path x = dir.resolve("big.npy");
+        // 64 × 256 × 1024 float64 zeros, sparse on disk: 128 MiB that the figure would need five times over.
+        long count = 64L * 256 * 1024;
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(x.toFile(), "rw")) {
+            String header = "{'descr': '<f8', 'fortran_order': False, 'shape': (64, 256, 1024), }";
+            f.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, 118, 0});
+            f.write((header + " ".repeat(118 - header.length() - 1) + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            f.setLength(128 + 8 * count);
+        }
+        Path png = dir.resolve("big.png");
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx400m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "relulab.Main",
+                        "render",
+                        "--input",
+                        x.toString(),
+                        "--out",
+                        png.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
+
+        assertEquals(2, p.exitValue(), output);
+        List<String> lines = output.lines().toList();
+        assertEquals(1, lines.size(), output);
+        assertTrue(lines.get(0).startsWith("relu-lab: drawing 'big.npy' needs about "), output);
+        assertTrue(lines.get(0).contains("-Xmx"), output);
+        assertFalse(output.contains("OutOfMemoryError"), output);
+        assertFalse(Files.exists(png));
     }
 
     private static void assertRefused(CliRun run, String expected) {

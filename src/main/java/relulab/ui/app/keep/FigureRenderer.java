@@ -21,7 +21,21 @@ import relulab.ui.shared.text.UiLocale;
  */
 public final class FigureRenderer {
 
+    /**
+     * Bytes a figure holds per cell of its tensor at most: x, dout, out and dx as doubles, and
+     * the colour scale's working copy of the magnitudes, with room to spare.
+     */
+    static final long BYTES_PER_CELL = 48;
+    /** Bytes per pixel of the picture: the grids' pixel buffers and images, the snapshot and its copy for ImageIO. */
+    static final long BYTES_PER_PIXEL = 24;
+
     private FigureRenderer() {}
+
+    /** About how many bytes {@link #renderPng} needs beyond its inputs' files for a tensor of {@code cells} cells. */
+    public static long memoryFor(long cells, double scale) {
+        double pixels = WorkbenchFigure.BASE_WIDTH * WorkbenchFigure.BASE_HEIGHT * scale * scale;
+        return cells * BYTES_PER_CELL + (long) (pixels * BYTES_PER_PIXEL);
+    }
 
     /**
      * Renders the workbench figure of (x, dout) under {@code f}, its words in {@code language}, and
@@ -59,8 +73,9 @@ public final class FigureRenderer {
         Scene scene = new Scene(figure);
         figure.applyCss();
         figure.layout();
-        figure.scaleCells();
-        // The grids paint while they are laid out: this pass paints them with their final cells.
+        figure.noteValues();
+        figure.applyCss();
+        // The note may take a line from the grids: this pass lays them out and paints them as they end up.
         figure.layout();
         return scene.snapshot(null);
     }

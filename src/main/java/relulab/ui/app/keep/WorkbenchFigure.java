@@ -14,16 +14,15 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import relulab.core.Activation;
 import relulab.core.Mask;
-import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorLegend;
 import relulab.ui.shared.grid.ColorRange;
 import relulab.ui.shared.grid.GridData;
-import relulab.ui.shared.grid.MosaicLayout;
 import relulab.ui.shared.grid.NamedRange;
 import relulab.ui.shared.grid.Palette;
+import relulab.ui.shared.grid.PictureTiling;
 import relulab.ui.shared.grid.TensorGrid;
 import relulab.ui.shared.text.Messages;
 
@@ -59,9 +58,16 @@ public final class WorkbenchFigure extends VBox {
 
     /** Pixels between slices of a mosaic at scale 1, as TensorGrid lays them out. */
     private static final int SLICE_GAP = 14;
+    /** The caption strip above a slice at scale 1. */
+    private static final int CAPTION = 18;
+    /** A grid's room at scale 1, a little less than it gets: what the tiling must fit. */
+    private static final double PANEL_WIDTH = 380;
+
+    private static final double PANEL_HEIGHT = 240;
 
     private final List<TensorGrid> grids = new ArrayList<>();
-    private final double scale;
+    private final PictureTiling tiling;
+    private final Label note = new Label();
 
     /**
      * @param x       the layer's input
@@ -73,7 +79,6 @@ public final class WorkbenchFigure extends VBox {
      */
     public WorkbenchFigure(Tensor3 x, Tensor3 dout, Activation f, String caption, Palette palette, double scale) {
         x.shape().requireSame(dout.shape(), "dout");
-        this.scale = scale;
         getStyleClass().add("workbench-figure");
         getStylesheets().add(WorkbenchFigure.class.getResource("figure.css").toExternalForm());
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", 13 * scale));
@@ -81,10 +86,15 @@ public final class WorkbenchFigure extends VBox {
         setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
-        // The window's default scales: x sets the forward grids' colours, dout the backward ones'.
+        // The window's default scales, of the whole tensors: x sets the forward grids' colours, dout the backward
+        // ones'.
         ColorRange forward = ColorRange.of(false, null, x);
         ColorRange backward = ColorRange.of(false, null, dout);
-        Mask negative = Mask.zeroed(x);
+        // The whole tensor goes in the picture: a long row wrapped, a huge tensor sampled.
+        tiling = PictureTiling.of(x.shape(), PANEL_WIDTH, PANEL_HEIGHT, SLICE_GAP, CAPTION);
+        Tensor3 shownX = tiling.apply(x);
+        Tensor3 shownDout = tiling.apply(dout);
+        Mask negative = Mask.zeroed(shownX);
         List<String> captions = captions(x);
 
         Label title = new Label(TEXT.format(
@@ -102,11 +112,11 @@ public final class WorkbenchFigure extends VBox {
             rc.setPercentHeight(50);
             area.getRowConstraints().add(rc);
         }
-        area.add(panel(TEXT.get("figure.x"), new GridData(x, null, forward, captions), palette, scale), 0, 0);
+        area.add(panel(TEXT.get("figure.x"), new GridData(shownX, null, forward, captions), palette, scale), 0, 0);
         area.add(
                 panel(
                         TEXT.format("figure.out", ActivationWords.formula(f)),
-                        new GridData(f.forward(x), null, forward, captions),
+                        new GridData(f.forward(shownX), null, forward, captions),
                         palette,
                         scale),
                 1,
@@ -114,16 +124,19 @@ public final class WorkbenchFigure extends VBox {
         area.add(
                 panel(
                         TEXT.format("figure.changed", ActivationWords.changedGrid(f)),
-                        new GridData(x, negative::get, forward, captions),
+                        new GridData(shownX, negative::get, forward, captions),
                         palette,
                         scale),
                 2,
                 0);
-        area.add(panel(TEXT.get("figure.dout"), new GridData(dout, null, backward, captions), palette, scale), 0, 1);
+        area.add(
+                panel(TEXT.get("figure.dout"), new GridData(shownDout, null, backward, captions), palette, scale),
+                0,
+                1);
         area.add(
                 panel(
                         TEXT.format("figure.dx", ActivationWords.message(f, "backward.full")),
-                        new GridData(f.backward(x, dout), null, backward, captions),
+                        new GridData(f.backward(shownX, shownDout), null, backward, captions),
                         palette,
                         scale),
                 1,
@@ -140,26 +153,37 @@ public final class WorkbenchFigure extends VBox {
                 2,
                 1);
         VBox.setVgrow(area, Priority.ALWAYS);
-        getChildren().addAll(title, area);
+        note.getStyleClass().add("figure-note");
+        note.setWrapText(true);
+        note.managedProperty().bind(note.visibleProperty());
+        showNote(false);
+        getChildren().addAll(title, note, area);
     }
 
     /**
-     * Gives every grid the cells it would have in a figure at scale 1, times the scale, once the
-     * grids have their sizes: a grid fits its cells to its room but never beyond 64 pixels, so
-     * without this a small tensor would keep 64-pixel cells in a figure twice as large.
+     * Says under the title what the picture cannot show cell by cell: a wrapped row, a sampled
+     * tensor, cells too small for their values. {@code tooSmall} is whether the grids, as laid
+     * out, print no numbers.
      */
-    void scaleCells() {
-        for (TensorGrid grid : grids) {
-            Shape shape = grid.dataProperty().get().values().shape();
-            double w = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset();
-            double h = grid.getHeight() - grid.snappedTopInset() - grid.snappedBottomInset();
-            int caption = (int) Math.ceil(12 * 1.5);
-            int fitted = MosaicLayout.fit(shape, w, h, 1, 0, SLICE_GAP, (int) Math.ceil(caption * scale))
-                    .cell();
-            int base = MosaicLayout.fit(shape, w / scale, h / scale, 1, 0, SLICE_GAP, caption)
-                    .cell();
-            grid.zoomProperty().set(MosaicLayout.clampZoom(Math.floor(base * scale) / fitted));
+    private void showNote(boolean tooSmall) {
+        List<String> lines = new ArrayList<>();
+        if (tiling.wrap() > 0) {
+            lines.add(TEXT.format("figure.note.wrapped", tiling.shape().width(), tiling.wrap()));
         }
+        if (tiling.stride() > 1) {
+            lines.add(TEXT.format("figure.note.sampled", tiling.stride(), (long)
+                    tiling.shape().size()));
+        }
+        if (tooSmall) {
+            lines.add(TEXT.get("figure.note.noValues"));
+        }
+        note.setText(String.join(" ", lines));
+        note.setVisible(!lines.isEmpty());
+    }
+
+    /** Adds the note on values once the grids are laid out and know whether they print them. */
+    void noteValues() {
+        showNote(grids.stream().anyMatch(g -> !g.numbersShownProperty().get()));
     }
 
     /** The bounds of one cell of one grid in this figure's coordinates, once it is laid out. */
@@ -178,6 +202,10 @@ public final class WorkbenchFigure extends VBox {
                 15 * scale,
                 12 * scale));
         grid.paletteProperty().set(palette);
+        grid.pictureProperty().set(true);
+        // A picture's zoom is its resolution (TensorGrid#pictureProperty): cells grow with the scale.
+        grid.zoomProperty().set(scale);
+        grid.hiddenCellsProperty().set(tiling.padding());
         grid.dataProperty().set(data);
         grid.setMinSize(0, 0);
         grids.add(grid);

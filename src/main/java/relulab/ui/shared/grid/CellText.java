@@ -5,9 +5,11 @@ import java.math.MathContext;
 
 /**
  * How a number is written inside a cell of a fixed width: the grid picks one font size from the
- * cell size, and each number then takes the most precise form that fits — 3 significant digits,
- * then 2, then 1, each as a plain decimal or in scientific notation, whichever is shorter. So a
- * long number loses digits, never the font size of its neighbours.
+ * cell size, and each number then takes the most precise form that fits — as many significant
+ * digits as it has (Java's shortest form that reads back as the same double, so −7777 stays
+ * −7777 where it fits), then one fewer, down to 1, each as a plain decimal or in scientific
+ * notation, whichever is shorter. So a long number loses digits, never the font size of its
+ * neighbours; the hover story always has the whole value.
  *
  * <p>Widths are estimated from typical advance widths of a proportional font, in em
  * ({@link #width}), so that choosing a form costs no text layout. Zero of either sign is written
@@ -17,6 +19,9 @@ final class CellText {
 
     /** The reference number every font size is chosen for: five characters such as −0.55. */
     static final String REFERENCE = "\u22120.55";
+
+    /** The shortest number a cell must hold to print numbers at all: four characters such as −0.5. */
+    static final String SHORT_REFERENCE = "\u22120.5";
 
     /**
      * How much wider than its room a text may be: the grid draws it squeezed to the room, and a
@@ -28,6 +33,9 @@ final class CellText {
      * six characters of 5e−324 in a cell chosen for five, rather than no number at all.
      */
     static final double LAST_RESORT_SQUEEZE = 1.4;
+
+    /** The advance width of a digit, in em. */
+    private static final double DIGIT_WIDTH = 0.6;
 
     private CellText() {}
 
@@ -48,7 +56,9 @@ final class CellText {
         }
         double abs = Math.abs(value);
         boolean plainFirst = abs >= 1e-3 && abs < 1e5;
-        for (int digits = 3; digits >= 1; digits--) {
+        // A digit is 0.6 em wide: no form with more digits than this can fit.
+        int widest = (int) Math.floor(room * MAX_SQUEEZE / (fontSize * DIGIT_WIDTH));
+        for (int digits = Math.min(significantDigits(value), widest); digits >= 1; digits--) {
             BigDecimal rounded = rounded(value, digits);
             String plain = plainOf(rounded);
             String sci = scientificOf(rounded);
@@ -63,6 +73,14 @@ final class CellText {
         }
         String shortest = scientific(value, 1);
         return width(shortest) * fontSize <= room * LAST_RESORT_SQUEEZE ? shortest : "\u2026";
+    }
+
+    /**
+     * How many significant digits it takes to write {@code value} so that it reads back as the
+     * same double (Java's shortest form): more would print noise such as 0.30000000000000004.
+     */
+    static int significantDigits(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().precision();
     }
 
     /** {@code digits} significant digits as a plain decimal, trailing zeros dropped. */
@@ -109,7 +127,7 @@ final class CellText {
                 case '\u221E' -> 0.8;
                 case 'N' -> 0.75;
                 case 'a' -> 0.58;
-                default -> 0.6;
+                default -> DIGIT_WIDTH;
             };
         }
         return w;

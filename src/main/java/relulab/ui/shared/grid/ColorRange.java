@@ -9,20 +9,25 @@ import relulab.core.Tensor3;
  * The limits of one colour scale: for each depth slice, the {@code L} such that the scale runs
  * from {@code −L} through 0 to {@code +L}.
  *
- * <p>{@code L} is robust: with {@code M} the largest finite |value| and {@code P} the 99th
- * percentile of the finite |values| (the value at rank {@code ⌊0.99·(n − 1)⌋} of the sorted
- * magnitudes), {@code L = M}, unless {@code M > 10·P > 0}, when {@code L = P}. So ordinary data
- * uses its whole range, and one huge value (1e308 among numbers near 1) no longer washes every
- * other cell out to white: it is drawn at the end colour with the "beyond the scale" mark
- * ({@link #beyond}). NaN and ±Inf are left out; they have colours of their own.
+ * <p>{@code L} is robust: with {@code M} the largest finite |value| of {@code n} and {@code P}
+ * the 99th percentile of the finite |values| — the value at rank {@code n − 1 − k} of the sorted
+ * magnitudes, where {@code k = min(⌈n/100⌉, n − 2)} is how many cells the scale may leave out —
+ * {@code L = M}, unless {@code M > 10·P > 0}, when {@code L = P}. So ordinary data uses its
+ * whole range, and one huge value (1e308 among numbers near 1) no longer washes every other cell
+ * out to white: it is drawn at the end colour with the "beyond the scale" mark ({@link #beyond}).
+ * The scale never leaves out more than 1% of the cells (one, in a tensor under 100 cells) and
+ * always covers at least two of them, so x = [1, 100] gets a scale of ±100, not ±1. NaN and ±Inf
+ * are left out; they have colours of their own. With no finite value other than 0 (all zeros,
+ * all NaN) there is nothing to scale and {@code L = 1}, the unit scale, rather than a limit of 0
+ * or a subnormal that no one can read.
  *
  * <p>The values are those of one or more tensors, optionally only the cells a predicate accepts
  * (the zeroed grid's own scale), over the whole tensor or over each slice alone.
  */
 public final class ColorRange {
 
-    /** The percentile that stands in for the maximum when the maximum is an outlier. */
-    static final double PERCENTILE = 0.99;
+    /** One cell in this many may lie beyond the scale (rounded up): the 99th percentile. */
+    static final int CELLS_PER_LEFT_OUT = 100;
     /** How far the maximum may exceed the percentile before it counts as an outlier. */
     static final double OUTLIER_FACTOR = 10;
 
@@ -81,12 +86,12 @@ public final class ColorRange {
 
     /** L from the first {@code count} magnitudes of {@code values} (which it reorders). */
     private static double robustLimit(double[] values, int count) {
-        if (count == 0) {
-            return 0;
-        }
         double max = 0;
         for (int i = 0; i < count; i++) {
             max = Math.max(max, values[i]);
+        }
+        if (max == 0) {
+            return 1;
         }
         double p = select(values, count, rank(count));
         return p > 0 && max > OUTLIER_FACTOR * p ? p : max;
@@ -97,8 +102,10 @@ public final class ColorRange {
         return count == 0 ? 0 : select(values, count, rank(count));
     }
 
+    /** The rank of the percentile: at most ⌈1%⌉ of the values above it, and at least two at or below it. */
     private static int rank(int count) {
-        return (int) Math.floor(PERCENTILE * (count - 1));
+        int leftOut = Math.min((count + CELLS_PER_LEFT_OUT - 1) / CELLS_PER_LEFT_OUT, count - 2);
+        return count - 1 - Math.max(0, leftOut);
     }
 
     /** The k-th smallest of values[0, count) (Hoare's selection; reorders the array). */
@@ -143,7 +150,7 @@ public final class ColorRange {
         return limits.length;
     }
 
-    /** {@code L} for slice d: its scale runs from −L to +L. 0 when the slice is all zero. */
+    /** {@code L} for slice d: its scale runs from −L to +L. 1 when the slice has no finite value but 0. */
     public double limit(int d) {
         return limits[d];
     }

@@ -244,15 +244,33 @@ final class GridPainter {
     /**
      * The one font every number of a grid is printed in, chosen from the cell size alone: as
      * large as the CSS font, but small enough for a five-character number such as −0.55 to fit
-     * the cell ({@link CellText}); null when that would be too small to read.
+     * the cell ({@link CellText}) — or, in a cell too small for that at a readable size, the
+     * readable size at which a four-character number such as −0.5 fits; null when that would be smaller than {@code smallest} (the
+     * grid's {@code -relu-smallest-number-font}, at least {@link #MIN_TEXT_SIZE}: too small to read,
+     * or in presentation mode smaller than the body text).
      */
-    static Font numberFont(Font cssFont, int cell) {
-        double size = Math.min(
-                cssFont.getSize(), Math.min((cell - TEXT_MARGIN) / CellText.width(CellText.REFERENCE), cell * 0.45));
+    static Font numberFont(Font cssFont, double smallest, int cell) {
+        double least = Math.max(MIN_TEXT_SIZE, smallest);
+        double room = cell - TEXT_MARGIN;
+        double size = Math.min(cssFont.getSize(), Math.min(room / CellText.width(CellText.REFERENCE), cell * 0.45));
+        if (size < least && room >= least * CellText.width(CellText.SHORT_REFERENCE) && cell * 0.45 >= least) {
+            // Too small a cell for −0.55 at a readable size, but not for −0.5: the least size, one digit fewer.
+            size = Math.min(cssFont.getSize(), least);
+        }
         boolean bold = cssFont.getStyle().toLowerCase(Locale.ROOT).contains("bold");
-        return size < MIN_TEXT_SIZE
-                ? null
-                : Font.font(cssFont.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+        return size < least ? null : Font.font(cssFont.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size);
+    }
+
+    /**
+     * The smallest cell that prints numbers ({@link #numberFont} is not null), or one more than
+     * {@link MosaicLayout#MAX_CELL} when no cell does.
+     */
+    static int legibleCell(Font cssFont, double smallest) {
+        int cell = 1;
+        while (cell <= MosaicLayout.MAX_CELL && numberFont(cssFont, smallest, cell) == null) {
+            cell++;
+        }
+        return cell;
     }
 
     /** The mark of a value beyond the scale: a small diamond in the cell's top-right corner. */

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.input.ScrollEvent;
+import relulab.core.Shape;
 
 /**
  * Where a {@link TensorGrid}'s content sits in its view: the {@link MosaicLayout} of its cells,
@@ -44,6 +45,47 @@ final class GridViewport {
     /** Sets the layout; null forgets it, so the grid fits a new one at its next layout. */
     void setLayout(MosaicLayout layout) {
         this.layout = layout;
+    }
+
+    /**
+     * The layout that suits the grid's view for a tensor of {@code shape}: the whole tensor for a
+     * picture, else the largest legible cells of the room the grid shares with its linked grids,
+     * at the grid's zoom.
+     */
+    MosaicLayout fit(Shape shape, int gap) {
+        double w = grid.viewWidth();
+        double h = grid.viewHeight();
+        int caption = grid.looks().captionHeight();
+        if (grid.pictureProperty().get()) {
+            // A picture's zoom is its resolution: cells up to the fitted maximum times the scale.
+            int largest = (int)
+                    Math.round(MosaicLayout.MAX_FIT_CELL * grid.zoomProperty().get());
+            return MosaicLayout.whole(shape, w, h, gap, caption, largest);
+        }
+        MosaicLayout.Room room = MosaicLayout.measure(shape, w, h, gap, caption);
+        CellSizeLink link = grid.cellSizeLinkProperty().get();
+        if (link != null && w > 0 && h > 0) {
+            room = link.share(grid, shape, room);
+        }
+        return MosaicLayout.fit(
+                shape,
+                w,
+                grid.zoomProperty().get(),
+                grid.depthProperty().get(),
+                gap,
+                caption,
+                room,
+                grid.looks().legibleCell());
+    }
+
+    /** See {@link TensorGrid#heightForNumbers}. */
+    double heightForNumbers(Shape shape, double width, int gap) {
+        Insets in = grid.getInsets();
+        int legible = grid.looks().legibleCell();
+        int caption = grid.looks().captionHeight();
+        return in.getTop()
+                + in.getBottom()
+                + MosaicLayout.heightFor(shape, width - in.getLeft() - in.getRight(), legible, gap, caption);
     }
 
     /** The cell under local point (x, y), if any. */

@@ -4,10 +4,11 @@ import java.util.Optional;
 import relulab.core.Shape;
 
 /**
- * Where a tensor's cells go on a grid: all depth slices side by side as a mosaic when they
- * fit the viewport with cells at least {@link #MIN_MOSAIC_CELL} pixels wide, otherwise one
- * slice at a time (the view then offers a depth selector) until the user zooms out, which
- * brings back the mosaic with smaller cells ({@link #fit}).
+ * Where a tensor's cells go on a grid: all depth slices as a mosaic (in a row, in a column or in
+ * a grid, whichever gives the largest cells) when their cells are legible, otherwise one slice
+ * at a time with larger cells (the view then offers a depth selector) until the user zooms out,
+ * which brings back the mosaic with smaller cells ({@link #fit}). Views that show the same tensor
+ * share their {@link Room}, so that they draw it at one cell size.
  *
  * <p>Cells are square with an integer size in pixels, so cell borders fall on pixel borders.
  * In a mosaic of {@code k} columns, slice {@code d} sits in column {@code d mod k} and row
@@ -41,18 +42,21 @@ public record MosaicLayout(Shape shape, int cell, int columns, int shown, int ga
     }
 
     /**
-     * The layout that fits the viewport best at zoom 1, then scaled by {@code zoom}.
-     *
-     * <p>When all slices fit side by side with cells of at least {@link #MIN_MOSAIC_CELL}, they
-     * are all shown. Otherwise zoom 1 and above show one slice, sized to fit; zooming out
-     * (zoom below 1) shrinks the cells and shows every slice again, as many side by side as the
-     * width allows, the rest below them (scrolling), never with cells below
-     * {@link #MIN_MOSAIC_CELL}.
-     *
-     * @param depth the slice to show if only one is shown
+     * What a view's room allows a shape at zoom 1, in whole pixels: the largest cell of a mosaic of
+     * every slice (with the number of slices per row that gives it: all in a row, all in a column
+     * or a grid between) and the largest cell of one slice alone. At least 1 each; both at most
+     * {@link #MAX_FIT_CELL}.
      */
-    public static MosaicLayout fit(
-            Shape shape, double viewWidth, double viewHeight, double zoom, int depth, int gap, int caption) {
+    public record Room(int mosaicCell, int columns, int sliceCell) {
+
+        /** The room two views of the same shape both have: the smaller cells, this view's columns. */
+        public Room sharedWith(Room other) {
+            return new Room(Math.min(mosaicCell, other.mosaicCell), columns, Math.min(sliceCell, other.sliceCell));
+        }
+    }
+
+    /** The {@link Room} of a view of {@code viewWidth} × {@code viewHeight} pixels for {@code shape}. */
+    public static Room measure(Shape shape, double viewWidth, double viewHeight, int gap, int caption) {
         int slices = shape.depth();
         double best = 0;
         int bestColumns = 1;
@@ -66,21 +70,98 @@ public record MosaicLayout(Shape shape, int cell, int columns, int shown, int ga
                 bestColumns = k;
             }
         }
-        if (slices == 1 || Math.floor(best) >= MIN_MOSAIC_CELL) {
-            return new MosaicLayout(shape, zoomed(best, zoom), bestColumns, -1, gap, caption);
+        double alone = Math.min(viewWidth / shape.width(), (viewHeight - caption) / shape.height());
+        return new Room(whole(best), bestColumns, whole(alone));
+    }
+
+    private static int whole(double fitted) {
+        return (int) Math.max(1, Math.min(MAX_FIT_CELL, Math.floor(fitted)));
+    }
+
+    /** The layout of a view of its own ({@link #measure}), whose cells are legible at any size. */
+    public static MosaicLayout fit(
+            Shape shape, double viewWidth, double viewHeight, double zoom, int depth, int gap, int caption) {
+        Room room = measure(shape, viewWidth, viewHeight, gap, caption);
+        return fit(shape, viewWidth, zoom, depth, gap, caption, room, MIN_MOSAIC_CELL);
+    }
+
+    /**
+     * The layout that gives the largest legible cells in {@code room}, then scaled by {@code zoom}.
+     *
+     * <p>At zoom 1 every slice is shown, in the arrangement of the room, when its cells are
+     * legible (at least {@code legibleCell}, the smallest cell that prints numbers), or when
+     * one slice alone would not be legible either and the cells are at least
+     * {@link #MIN_MOSAIC_CELL}; otherwise one slice is shown alone, with the largest cells. So a
+     * 3×5×6 tensor in a small panel shows one slice with its numbers, not three without.
+     *
+     * <p>Zoom scales the cell: above 1 the arrangement stays and the content scrolls; below 1 a
+     * single slice gives way to all slices, as many side by side as {@code viewWidth} holds, the
+     * rest below them (scrolling), with cells never below {@link #MIN_MOSAIC_CELL} unless they were
+     * smaller at zoom 1. A smaller zoom never gives larger cells.
+     *
+     * @param depth the slice to show if only one is shown
+     * @param room  the room of this view, or the room it shares with other views of the same
+     *              tensor (so that all draw it at one cell size)
+     */
+    public static MosaicLayout fit(
+            Shape shape, double viewWidth, double zoom, int depth, int gap, int caption, Room room, int legibleCell) {
+        int slices = shape.depth();
+        boolean mosaic = slices == 1
+                || room.mosaicCell() >= legibleCell
+                || (room.sliceCell() < legibleCell && room.mosaicCell() >= MIN_MOSAIC_CELL);
+        if (mosaic) {
+            return new MosaicLayout(shape, zoomed(room.mosaicCell(), zoom), room.columns(), -1, gap, caption);
         }
-        int cell = zoomed(Math.min(viewWidth / shape.width(), (viewHeight - caption) / shape.height()), zoom);
+        int alone = room.sliceCell();
         if (zoom < 1) {
-            cell = Math.max(MIN_MOSAIC_CELL, cell);
+            int cell = Math.min(alone, Math.max(MIN_MOSAIC_CELL, zoomed(alone, zoom)));
             int columns = (int) Math.floor((viewWidth + gap) / ((double) cell * shape.width() + gap));
             return new MosaicLayout(shape, cell, Math.max(1, Math.min(slices, columns)), -1, gap, caption);
         }
-        return new MosaicLayout(shape, cell, 1, Math.max(0, Math.min(slices - 1, depth)), gap, caption);
+        return new MosaicLayout(shape, zoomed(alone, zoom), 1, Math.max(0, Math.min(slices - 1, depth)), gap, caption);
     }
 
-    /** The fitted cell size (at most {@link #MAX_FIT_CELL}) scaled by zoom (at most {@link #MAX_CELL}). */
-    private static int zoomed(double fitted, double zoom) {
-        int fitCell = (int) Math.max(1, Math.min(MAX_FIT_CELL, Math.floor(fitted)));
+    /**
+     * Every slice at once and nothing beyond the view, for a picture: the mosaic of the room,
+     * whatever its cell size (1 pixel at the least, {@code maxCell} at the most; a tensor too
+     * large even for 1-pixel cells is tiled first, {@link PictureTiling}).
+     */
+    public static MosaicLayout whole(
+            Shape shape, double viewWidth, double viewHeight, int gap, int caption, int maxCell) {
+        Room room = measure(shape, viewWidth, viewHeight, gap, caption);
+        int best = room.mosaicCell() < MAX_FIT_CELL
+                ? room.mosaicCell()
+                : bestCell(shape, viewWidth, viewHeight, gap, caption, room.columns());
+        return new MosaicLayout(shape, Math.max(1, Math.min(maxCell, best)), room.columns(), -1, gap, caption);
+    }
+
+    /** The largest cell of {@code columns} slices per row in the view, beyond {@link #MAX_FIT_CELL}. */
+    private static int bestCell(Shape shape, double viewWidth, double viewHeight, int gap, int caption, int columns) {
+        int rows = (shape.depth() + columns - 1) / columns;
+        double byWidth = (viewWidth - (columns - 1) * gap) / ((double) columns * shape.width());
+        double byHeight = (viewHeight - rows * caption - (rows - 1) * gap) / ((double) rows * shape.height());
+        return (int) Math.max(1, Math.floor(Math.min(byWidth, byHeight)));
+    }
+
+    /**
+     * The least view height in which {@code shape} has cells of {@code cell} pixels in a view
+     * {@code viewWidth} wide — one slice alone, or every slice in as few rows as the width
+     * allows, whichever is lower — or infinity when not even one slice fits the width.
+     */
+    public static double heightFor(Shape shape, double viewWidth, int cell, int gap, int caption) {
+        double sliceWidth = (double) cell * shape.width();
+        double sliceHeight = caption + (double) cell * shape.height();
+        if (sliceWidth > viewWidth) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int columns = (int) Math.min(shape.depth(), Math.floor((viewWidth + gap) / (sliceWidth + gap)));
+        int rows = (shape.depth() + columns - 1) / columns;
+        double all = rows * sliceHeight + (rows - 1) * gap;
+        return shape.depth() == 1 ? sliceHeight : Math.min(sliceHeight, all);
+    }
+
+    /** The fitted cell size scaled by zoom (at most {@link #MAX_CELL}). */
+    private static int zoomed(int fitCell, double zoom) {
         return (int) Math.max(1, Math.min(MAX_CELL, Math.round(fitCell * zoom)));
     }
 

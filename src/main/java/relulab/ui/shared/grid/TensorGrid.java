@@ -16,7 +16,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
 import javafx.css.Styleable;
-import javafx.css.StyleableObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -24,19 +23,18 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import relulab.core.Shape;
-import relulab.ui.shared.CssColors;
 
 /**
  * A tensor drawn as coloured cells on one {@link Canvas} — never a node per cell — so that a
  * 64×128×128 tensor stays as quick as a 3×4×4 one. Only the part inside the viewport is
  * drawn ({@link GridPainter}); scroll bars appear when the content is larger ({@link GridViewport}).
  *
- * <p>The slices are laid out by {@link MosaicLayout}: all side by side when they fit, else
- * the one named by {@link #depthProperty()}. {@link #zoomProperty()} scales the fitted cell
- * size (Ctrl+wheel changes it). {@link #hoveredCellProperty()} follows the mouse and is drawn as a
+ * <p>The slices are laid out by {@link MosaicLayout}: all of them, in the arrangement with the
+ * largest cells, when those are legible, else the one named by {@link #depthProperty()}; linked
+ * grids share one cell size ({@link #cellSizeLinkProperty()}), and a picture shows everything
+ * ({@link #pictureProperty()}). {@link #zoomProperty()} scales the fitted cell size (Ctrl+wheel). {@link #hoveredCellProperty()} follows the mouse and is drawn as a
  * frame, so binding it between grids highlights the same (d, r, c) everywhere.
  *
  * <p>When {@link #editableProperty()} is set the grid behaves like a spreadsheet (see
@@ -48,7 +46,8 @@ import relulab.ui.shared.CssColors;
  * em, so presentation mode's root font size scales them); state shows as the pseudo-classes
  * {@code :editable} and {@code :mosaic}.
  *
- * <p>Numbers: one font per grid, chosen from the cell size ({@link #numberFontSize()}); each
+ * <p>Numbers: one font per grid, chosen from the cell size ({@link #numberFontSize()}) and never
+ * below {@code -relu-smallest-number-font} (the body text in presentation mode: grid.css); each
  * number then takes the most precise form that fits its cell ({@link CellText}).
  *
  * <p>Two hooks let a lesson guide the eye: {@link #cueProperty()} outlines one cell in the cue
@@ -60,27 +59,10 @@ public class TensorGrid extends Region {
 
     private static final PseudoClass EDITABLE = PseudoClass.getPseudoClass("editable");
     private static final PseudoClass MOSAIC = PseudoClass.getPseudoClass("mosaic");
-    private static final CssColors<TensorGrid> CSS = new CssColors<>(Region.getClassCssMetaData(), g -> g.colors);
     private static final int GAP = 14;
     private static final double ZOOM_STEP = 1.15;
 
-    private final CssColors.Table colors = new CssColors.Table();
-    private final StyleableObjectProperty<Font> cellFont = (StyleableObjectProperty<Font>) CSS.factory()
-            .createStyleableFontProperty(this, "cellFont", "-relu-cell-font", g -> g.cellFont, Font.font(14));
-    private final StyleableObjectProperty<Font> captionFont = (StyleableObjectProperty<Font>) CSS.factory()
-            .createStyleableFontProperty(this, "captionFont", "-relu-caption-font", g -> g.captionFont, Font.font(12));
-    private final StyleableObjectProperty<Color> captionColor =
-            CSS.color(this, colors, "-relu-caption-color", "#333333");
-    private final StyleableObjectProperty<Color> emptyColor = CSS.color(this, colors, "-relu-empty-color", "#ececec");
-    private final StyleableObjectProperty<Color> hatchColor = CSS.color(this, colors, "-relu-hatch-color", "#00000080");
-    private final StyleableObjectProperty<Color> markColor = CSS.color(this, colors, "-relu-mark-color", "#000000");
-    private final StyleableObjectProperty<Color> hoverColor = CSS.color(this, colors, "-relu-hover-color", "#000000");
-    private final StyleableObjectProperty<Color> selectionColor =
-            CSS.color(this, colors, "-relu-selection-color", "#ff9f1c");
-    private final StyleableObjectProperty<Color> cueColor = CSS.color(this, colors, "-relu-cue-color", "#d81b60");
-    private final StyleableObjectProperty<Color> darkInk = CSS.color(this, colors, "-relu-dark-ink", "#111111");
-    private final StyleableObjectProperty<Color> lightInk = CSS.color(this, colors, "-relu-light-ink", "#ffffff");
-    private final StyleableObjectProperty<Color> nanColor = CSS.color(this, colors, "-relu-nan-color", "#8f8f8f");
+    private final GridLooks looks = new GridLooks(this);
 
     private final ObjectProperty<GridData> data = new SimpleObjectProperty<>(this, "data");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.BLUE_RED);
@@ -93,6 +75,8 @@ public class TensorGrid extends Region {
     private final ObjectProperty<IntPredicate> hiddenCells = new SimpleObjectProperty<>(this, "hiddenCells");
     private final ReadOnlyBooleanWrapper mosaic = new ReadOnlyBooleanWrapper(this, "mosaic", true);
     private final ReadOnlyBooleanWrapper numbersShown = new ReadOnlyBooleanWrapper(this, "numbersShown", true);
+    private final ObjectProperty<CellSizeLink> link = new SimpleObjectProperty<>(this, "cellSizeLink");
+    private final BooleanProperty picture = new SimpleBooleanProperty(this, "picture", false);
 
     private final Canvas canvas = new Canvas();
     private final GridViewport viewport;
@@ -104,32 +88,28 @@ public class TensorGrid extends Region {
 
     public TensorGrid() {
         getStyleClass().add("tensor-grid");
+        getStylesheets().add(TensorGrid.class.getResource("grid.css").toExternalForm());
         getChildren().add(canvas);
         viewport = new GridViewport(this, getChildren(), this::invalidate);
         editing = new CellEditing(this);
-        for (var p : List.of(
-                data,
-                palette,
-                hover,
-                selection,
-                cue,
-                hiddenCells,
-                cellFont,
-                captionFont,
-                captionColor,
-                emptyColor,
-                hatchColor,
-                markColor,
-                hoverColor,
-                selectionColor,
-                cueColor,
-                darkInk,
-                lightInk,
-                nanColor)) {
+        for (var p : List.of(data, palette, hover, selection, cue, hiddenCells)) {
             p.addListener(o -> invalidate());
         }
-        zoom.addListener(o -> invalidateLayout());
-        depth.addListener(o -> invalidateLayout());
+        for (var p : looks.paintOnly()) {
+            p.addListener(o -> invalidate());
+        }
+        for (var p : List.of(zoom, depth, picture)) {
+            p.addListener(o -> invalidateLayout());
+        }
+        for (var p : looks.layoutChanging()) {
+            p.addListener(o -> invalidateLayout());
+        }
+        link.addListener((o, was, is) -> {
+            if (was != null) {
+                was.leave(this);
+            }
+            invalidateLayout();
+        });
         // An invalidation listener on purpose: a change listener would compare the old and new
         // data with equals(), a scan of up to a million values on every edit.
         data.addListener(o -> {
@@ -153,7 +133,7 @@ public class TensorGrid extends Region {
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS.metaData();
+        return GridLooks.metaData();
     }
 
     @Override
@@ -225,6 +205,31 @@ public class TensorGrid extends Region {
         return font == null ? 0 : font.getSize();
     }
 
+    /**
+     * The grids this one shares its cell size with (the same tensor at the same cells in every
+     * grid that shows it), or null for a grid on its own.
+     */
+    public ObjectProperty<CellSizeLink> cellSizeLinkProperty() {
+        return link;
+    }
+
+    /**
+     * Whether the grid is drawn for a picture: every slice at once, with cells as small as it
+     * takes for the whole tensor to fit and no scroll bars; zoom and the shown slice then play
+     * no part.
+     */
+    public BooleanProperty pictureProperty() {
+        return picture;
+    }
+
+    /**
+     * The least height at which this grid, {@code width} wide, shows its tensor with numbers at
+     * zoom 1 (one slice alone if need be), insets included; infinity when no height will do.
+     */
+    public double heightForNumbers(double width) {
+        return shape() == null ? 0 : viewport.heightForNumbers(shape(), width, GAP);
+    }
+
     /** The handler an editable grid reports edits to. */
     public ObjectProperty<GridEditHandler> editHandlerProperty() {
         return editing.handlerProperty();
@@ -289,7 +294,8 @@ public class TensorGrid extends Region {
         setNeedsLayout(true);
     }
 
-    private void invalidateLayout() {
+    /** Lays the cells out again at the next pulse, as when the grid's own size changes. */
+    void invalidateLayout() {
         viewport.setLayout(null);
         invalidate();
     }
@@ -314,15 +320,22 @@ public class TensorGrid extends Region {
         canvas.setWidth(w);
         canvas.setHeight(h);
         GridData current = data.get();
+        boolean fresh = false;
         if (current != null && (viewport.layout() == null || resized)) {
-            int caption = (int) Math.ceil(captionFont.get().getSize() * 1.5);
-            MosaicLayout fitted =
-                    MosaicLayout.fit(current.values().shape(), w, h, zoom.get(), depth.get(), GAP, caption);
+            MosaicLayout fitted = viewport.fit(current.values().shape(), GAP);
             viewport.setLayout(fitted);
             mosaic.set(fitted.mosaic());
+            fresh = true;
         }
         numbersShown.set(viewport.layout() == null || numberFont() != null);
-        viewport.layoutScrollBars();
+        if (!picture.get()) {
+            viewport.layoutScrollBars();
+        }
+        CellIndex cued = cue.get();
+        if (fresh && cued != null && viewport.layout().shows(cued.d())) {
+            // A new layout keeps the cued cell in view: a walk-through's cell stays on screen after a zoom.
+            viewport.reveal(cued);
+        }
         if (dirty || resized) {
             paint();
         }
@@ -338,24 +351,13 @@ public class TensorGrid extends Region {
             return;
         }
         CellIndex sel = editable.get() ? selection.get() : null;
-        GridStyle style = new GridStyle(
-                captionColor.get(),
-                emptyColor.get(),
-                hatchColor.get(),
-                markColor.get(),
-                hoverColor.get(),
-                selectionColor.get(),
-                cueColor.get(),
-                darkInk.get(),
-                lightInk.get(),
-                cellFont.get(),
-                captionFont.get());
+        GridStyle style = looks.style();
         painter.paint(
                 canvas.getGraphicsContext2D(),
                 new GridPainter.Frame(
                         current,
                         layout,
-                        new ColorScale(palette.get(), GridPainter.argb(nanColor.get())),
+                        new ColorScale(palette.get(), looks.nanArgb()),
                         style,
                         numberFont(),
                         viewport.scrollX(),
@@ -371,7 +373,7 @@ public class TensorGrid extends Region {
 
     private Font numberFont() {
         MosaicLayout layout = viewport.layout();
-        return layout == null ? null : GridPainter.numberFont(cellFont.get(), layout.cell());
+        return layout == null ? null : looks.numberFont(layout.cell());
     }
 
     /** The shape shown, or null before any data. */
@@ -383,6 +385,10 @@ public class TensorGrid extends Region {
     /** Value of a cell, for the editor's starting text. */
     double valueAt(CellIndex cell) {
         return data.get().values().get(cell.d(), cell.r(), cell.c());
+    }
+
+    GridLooks looks() {
+        return looks;
     }
 
     /** Children list access for the editing overlays. */

@@ -124,6 +124,37 @@ class WorkbenchFigureTest {
     }
 
     @Test
+    void aLongOneDimensionalInputIsDrawnInWrappedRowsWithANote() throws Exception {
+        Tensor3 x = Tensor3.generate(new Shape(1, 1, 200_000), i -> Math.sin(i / 300.0));
+        Tensor3 ones = Tensor3.generate(x.shape(), i -> 1.0);
+        WorkbenchFigure figure = FxRuntime.call(() -> {
+            WorkbenchFigure f = new WorkbenchFigure(x, ones, Relu.STANDARD, "long.npy", Palette.BLUE_RED, 1);
+            FigureRenderer.snapshot(f);
+            return f;
+        });
+
+        Bounds row40 = FxRuntime.call(() -> figure.cellBounds(Part.X, new CellIndex(0, 40, 0)));
+        Bounds row0 = FxRuntime.call(() -> figure.cellBounds(Part.X, new CellIndex(0, 0, 0)));
+        assertTrue(row40.getMinY() > row0.getMinY(), "the row is wrapped into lines, not one pixel line");
+        String note = FxRuntime.call(() -> ((Label) figure.lookup(".figure-note")).getText());
+        assertTrue(note.contains("200,000 values, wrapped every"), note);
+    }
+
+    @Test
+    void aFigureHasNoScrollBarsWhateverTheTensor() throws Exception {
+        Tensor3 x = Tensor3.generate(new Shape(16, 128, 128), i -> i % 7 - 3);
+        List<String> bars = FxRuntime.call(() -> {
+            WorkbenchFigure f = new WorkbenchFigure(x, x, Relu.STANDARD, "big.npy", Palette.BLUE_RED, 1);
+            FigureRenderer.snapshot(f);
+            return f.lookupAll(".scroll-bar").stream()
+                    .filter(Node::isVisible)
+                    .map(Node::toString)
+                    .toList();
+        });
+        assertEquals(List.of(), bars);
+    }
+
+    @Test
     void cellsGrowWithTheScale() throws Exception {
         double one = FxRuntime.call(() -> cellOf(laidOut(1), Part.X).getWidth());
         double three = FxRuntime.call(() -> cellOf(laidOut(3), Part.X).getWidth());

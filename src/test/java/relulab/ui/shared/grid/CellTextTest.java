@@ -35,6 +35,15 @@ class CellTextTest {
     }
 
     @Test
+    void aNumberThatFitsWholeKeepsEveryDigit() {
+        assertEquals("\u22127777", CellText.fit(-7777, FONT, ROOM), "not \u22127780");
+        assertEquals("3.142", CellText.fit(3.14159, FONT, ROOM), "as many digits as the cell holds");
+        assertEquals("0.3", CellText.fit(0.1 + 0.2, FONT, ROOM), "the shortest form, never rounding noise");
+        assertEquals("123456789", CellText.fit(123456789, FONT, 2 * ROOM), "a wider cell holds more digits");
+        assertEquals("1.2e8", CellText.fit(123456789, FONT, ROOM), "a narrow one fewer");
+    }
+
+    @Test
     void zeroOfEitherSignIsWrittenZero() {
         assertEquals("0", CellText.fit(-0.0, FONT, ROOM));
         assertEquals("0", CellText.fit(0.0, FONT, ROOM));

@@ -97,9 +97,10 @@ class ColorRangeTest {
                 sorted[i] = Math.abs(sorted[i]);
             }
             java.util.Arrays.sort(sorted);
-            double p = sorted[(int) Math.floor(0.99 * (n - 1))];
+            int leftOut = Math.max(0, Math.min((int) Math.ceil(n / 100.0), n - 2));
+            double p = sorted[n - 1 - leftOut];
             double max = sorted[n - 1];
-            double expected = p > 0 && max > ColorRange.OUTLIER_FACTOR * p ? p : max;
+            double expected = max == 0 ? 1 : p > 0 && max > ColorRange.OUTLIER_FACTOR * p ? p : max;
 
             assertEquals(
                     expected,
@@ -107,5 +108,46 @@ class ColorRangeTest {
                             .limit(0),
                     "n = " + n);
         }
+    }
+
+    @Test
+    void twoValuesGetAScaleThatCoversBoth() {
+        ColorRange range = ColorRange.of(false, null, Tensor3.of(new Shape(1, 1, 2), new double[] {1, 100}));
+
+        assertEquals(100.0, range.limit(0));
+        assertFalse(range.beyond(0, 100), "100 has its own colour, not the one of 1");
+    }
+
+    @Test
+    void theScaleLeavesOutAtMostOnePercentOfTheCellsAndCoversAtLeastTwo() {
+        Random random = new Random(11);
+        for (int n = 2; n < 700; n += 13) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                // A few huge outliers among ordinary values: as many as the rule could want to drop.
+                v[i] = random.nextInt(20) == 0 ? 1e300 * random.nextDouble() : random.nextGaussian();
+            }
+            ColorRange range = ColorRange.of(false, null, Tensor3.of(new Shape(1, 1, n), v));
+            long beyond =
+                    java.util.Arrays.stream(v).filter(x -> range.beyond(0, x)).count();
+
+            assertTrue(beyond <= Math.ceil(n / 100.0), n + " cells, " + beyond + " beyond the scale");
+            assertTrue(n - beyond >= 2, n + " cells, " + beyond + " beyond the scale");
+        }
+    }
+
+    @Test
+    void aTensorWithNothingToScaleGetsTheUnitScale() {
+        double[] payloads = new double[4];
+        for (int i = 0; i < payloads.length; i++) {
+            payloads[i] = Double.longBitsToDouble(0x7ff8_0000_0000_0001L + i);
+        }
+        Tensor3 nan = Tensor3.of(new Shape(1, 2, 2), payloads);
+
+        assertEquals(1.0, ColorRange.of(false, null, nan).limit(0), "NaN payloads: not 0, not 4.9e-324");
+        assertEquals(
+                1.0,
+                ColorRange.of(true, null, Tensor3.zeros(new Shape(2, 2, 2))).limit(1),
+                "all zeros");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import relulab.core.Shape;
 
@@ -78,5 +79,78 @@ class MosaicLayoutTest {
         assertEquals(0.25, MosaicLayout.clampZoom(0.01));
         assertEquals(8, MosaicLayout.clampZoom(100));
         assertEquals(1.5, MosaicLayout.clampZoom(1.5));
+    }
+
+    @Test
+    void theArrangementIsARowAColumnOrAGridWhicheverGivesTheLargestCells() {
+        Shape shape = new Shape(3, 5, 6);
+        assertEquals(3, MosaicLayout.measure(shape, 900, 150, GAP, CAPTION).columns(), "a wide view: a row");
+        assertEquals(1, MosaicLayout.measure(shape, 150, 900, GAP, CAPTION).columns(), "a tall view: a column");
+        assertEquals(
+                2,
+                MosaicLayout.measure(new Shape(4, 5, 5), 400, 400, GAP, CAPTION).columns(),
+                "square: 2 × 2");
+    }
+
+    @Test
+    void whenEverySliceWouldBeTooSmallForNumbersOneSliceIsShownLegibly() {
+        Shape shape = new Shape(3, 5, 6);
+        int legible = 30;
+        MosaicLayout.Room room = MosaicLayout.measure(shape, 300, 200, GAP, CAPTION);
+        assertTrue(room.mosaicCell() < legible && room.sliceCell() >= legible, room.toString());
+
+        MosaicLayout layout = MosaicLayout.fit(shape, 300, 1.0, 2, GAP, CAPTION, room, legible);
+
+        assertFalse(layout.mosaic());
+        assertTrue(layout.shows(2));
+        assertEquals(room.sliceCell(), layout.cell());
+        MosaicLayout roomy = MosaicLayout.fit(
+                shape, 900, 1.0, 2, GAP, CAPTION, MosaicLayout.measure(shape, 900, 300, GAP, CAPTION), legible);
+        assertTrue(roomy.mosaic() && roomy.cell() >= legible, "with room for numbers, every slice");
+    }
+
+    @Test
+    void viewsSharingTheirRoomDrawOneCellSize() {
+        Shape shape = new Shape(4, 8, 8);
+        MosaicLayout.Room big = MosaicLayout.measure(shape, 420, 300, GAP, CAPTION);
+        MosaicLayout.Room small = MosaicLayout.measure(shape, 410, 250, GAP, CAPTION);
+        MosaicLayout.Room shared = big.sharedWith(small);
+
+        MosaicLayout a = MosaicLayout.fit(shape, 420, 1.0, 0, GAP, CAPTION, shared, 20);
+        MosaicLayout b = MosaicLayout.fit(shape, 410, 1.0, 0, GAP, CAPTION, small.sharedWith(big), 20);
+
+        assertEquals(a.cell(), b.cell());
+        assertEquals(a.mosaic(), b.mosaic());
+        assertTrue(a.contentWidth() <= 420 && a.contentHeight() <= 300);
+        assertTrue(b.contentWidth() <= 410 && b.contentHeight() <= 250);
+    }
+
+    @Test
+    void zoomingOutNeverEnlargesTheCells() {
+        Random random = new Random(19);
+        for (int trial = 0; trial < 2000; trial++) {
+            Shape shape = new Shape(1 + random.nextInt(40), 1 + random.nextInt(130), 1 + random.nextInt(130));
+            double w = 20 + random.nextInt(900);
+            double h = 20 + random.nextInt(700);
+            int legible = 6 + random.nextInt(60);
+            MosaicLayout.Room room = MosaicLayout.measure(shape, w, h, GAP, CAPTION);
+            int before = Integer.MAX_VALUE;
+            for (double zoom = 8; zoom >= 0.25; zoom /= 1.15) {
+                int cell = MosaicLayout.fit(shape, w, zoom, 0, GAP, CAPTION, room, legible)
+                        .cell();
+                assertTrue(cell <= before, shape + " in " + w + "×" + h + ": " + before + " → " + cell + " at " + zoom);
+                before = cell;
+            }
+        }
+    }
+
+    @Test
+    void aPictureShowsEverySliceInsideTheViewWhateverTheCellSize() {
+        MosaicLayout layout =
+                MosaicLayout.whole(new Shape(64, 32, 32), 800, 600, GAP, CAPTION, MosaicLayout.MAX_FIT_CELL);
+
+        assertTrue(layout.mosaic());
+        assertTrue(layout.contentWidth() <= 800 && layout.contentHeight() <= 600, layout.toString());
+        assertTrue(layout.cell() < MosaicLayout.MIN_MOSAIC_CELL);
     }
 }
