@@ -25,7 +25,7 @@ class CostTryThisTest {
     private static final BenchRunner SHORT = new BenchRunner(1, 3);
 
     private static CostViewModel measured(int elements) {
-        CostViewModel model = new CostViewModel(task -> {}, SHORT, new ReportMemory() {
+        CostViewModel model = new CostViewModel(task -> {}, Runnable::run, SHORT, new ReportMemory() {
             @Override
             public Optional<BenchReport> recall() {
                 return Optional.empty();
@@ -38,6 +38,13 @@ class CostTryThisTest {
         long id = model.begin(elements);
         model.succeeded(id, SHORT.run(elements, BenchProgress.NONE));
         return model;
+    }
+
+    private static CostBar bar(CostViewModel model, BenchKernel kernel) {
+        return model.bars().stream()
+                .filter(b -> b.kernel() == kernel)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String ratioText(BenchReport report, BenchKernel kernel) {
@@ -77,11 +84,12 @@ class CostTryThisTest {
     @Test
     void tryThis_cost_forwardBarsNameTheExp() {
         CostViewModel model = measured(SMALL);
-        List<CostBar> bars = model.bars();
-        assertEquals(
-                "1 comparison", bars.get(BenchKernel.RELU_FORWARD.ordinal()).work());
-        assertTrue(bars.get(BenchKernel.SIGMOID_FORWARD.ordinal()).work().contains("exp"));
-        assertTrue(bars.get(BenchKernel.TANH_FORWARD.ordinal()).work().contains("tanh"));
+        assertEquals("a comparison", bar(model, BenchKernel.RELU_FORWARD).work());
+        assertEquals("bar-comparison", bar(model, BenchKernel.RELU_FORWARD).styleClass());
+        assertTrue(bar(model, BenchKernel.SIGMOID_FORWARD).work().contains("an exp"));
+        assertTrue(bar(model, BenchKernel.TANH_FORWARD).work().contains("tanh"));
+        assertEquals("bar-exp", bar(model, BenchKernel.SIGMOID_FORWARD).styleClass());
+        assertEquals("bar-exp", bar(model, BenchKernel.TANH_FORWARD).styleClass());
     }
 
     /**
@@ -93,10 +101,13 @@ class CostTryThisTest {
     void tryThis_pathCost_backwardBarsNeedNoExp() {
         CostViewModel model = measured(SMALL);
         for (BenchKernel kernel : List.of(BenchKernel.SIGMOID_BACKWARD, BenchKernel.TANH_BACKWARD)) {
-            String work = model.bars().get(kernel.ordinal()).work();
+            String work = bar(model, kernel).work();
             assertFalse(work.contains("exp"), work);
-            assertTrue(work.contains("kept output") && work.contains("2 multiplications"), work);
+            assertTrue(work.contains("kept output") && work.contains("a subtraction and two multiplications"), work);
+            assertEquals("bar-multiplication", bar(model, kernel).styleClass(), "coloured as what is timed");
         }
+        assertEquals(
+                "a comparison, a select", bar(model, BenchKernel.RELU_BACKWARD).work());
     }
 
     /**
