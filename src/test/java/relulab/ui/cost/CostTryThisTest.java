@@ -124,4 +124,35 @@ class CostTryThisTest {
             assertTrue(report.busy() || sentence.contains(ratioText(report, BenchKernel.RELU_FORWARD)), sentence);
         }
     }
+
+    /**
+     * Help: "Click GELU and ELU above the chart: GELU's bars wear the erf's colour and ELU's the
+     * exp's, and the sentence gives each one's speed against the copy's, forward and backward, as
+     * measured."
+     */
+    @Test
+    void tryThis_cost_geluAndEluShowTheirColoursAndRatios() {
+        CostViewModel model = measured(SMALL);
+        BenchReport report = model.reportProperty().get();
+        assertTrue(model.bars().stream().noneMatch(b -> b.kernel() == BenchKernel.GELU_FORWARD));
+
+        model.shownProperty("gelu").set(true);
+        model.shownProperty("elu").set(true);
+
+        for (BenchKernel k : List.of(BenchKernel.GELU_FORWARD, BenchKernel.GELU_BACKWARD)) {
+            assertEquals("bar-erf", bar(model, k).styleClass(), k.label());
+        }
+        for (BenchKernel k : List.of(BenchKernel.ELU_FORWARD, BenchKernel.ELU_BACKWARD)) {
+            assertEquals("bar-exp", bar(model, k).styleClass(), k.label());
+        }
+        String sentence = model.ratiosProperty().get();
+        assertTrue(
+                report.busy()
+                        || (sentence.contains("GELU (an erf): forward " + ratioText(report, BenchKernel.GELU_FORWARD)
+                                        + ", backward " + ratioText(report, BenchKernel.GELU_BACKWARD))
+                                && sentence.contains("ELU (a comparison, an exp): forward "
+                                        + ratioText(report, BenchKernel.ELU_FORWARD) + ", backward "
+                                        + ratioText(report, BenchKernel.ELU_BACKWARD))),
+                sentence);
+    }
 }
