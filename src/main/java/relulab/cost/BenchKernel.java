@@ -112,7 +112,7 @@ public enum BenchKernel {
             "sigmoid-backward",
             "sigmoid",
             "sigmoid backward",
-            "a subtraction and two multiplications, from the kept output",
+            "a subtraction, two multiplications (from the kept output)",
             Work.MULTIPLICATION,
             24,
             BenchKernel::sigmoidBackwardFromOutput),
@@ -121,7 +121,7 @@ public enum BenchKernel {
             "tanh-backward",
             "tanh",
             "tanh backward",
-            "a subtraction and two multiplications, from the kept output",
+            "a subtraction, two multiplications (from the kept output)",
             Work.MULTIPLICATION,
             24,
             BenchKernel::tanhBackwardFromOutput);

@@ -65,6 +65,9 @@ public final class CostView extends VBox {
 
         Label title = new Label(WORDS.get("title"));
         title.getStyleClass().add("cost-title");
+        // In presentation mode the tab's own title names the lesson: the chart takes the line.
+        title.visibleProperty().bind(display.presentationProperty().not());
+        title.managedProperty().bind(title.visibleProperty());
         Label explanation = new Label(WORDS.get("explanation"));
         explanation.getStyleClass().add("cost-explanation");
         explanation.setWrapText(true);
@@ -111,7 +114,7 @@ public final class CostView extends VBox {
         }
         showBars();
 
-        getChildren().addAll(title, explanation, controls(), members(), status(), chart, legend(), ratios);
+        getChildren().addAll(title, explanation, controls(), members(), status(display), chart, legend(), ratios);
     }
 
     private FlowPane controls() {
@@ -170,13 +173,23 @@ public final class CostView extends VBox {
         return pair;
     }
 
-    private Label status() {
+    /**
+     * The status line. In presentation mode it says only what matters while it lasts (measuring, or
+     * why a run failed): what the bars are is a paragraph for the normal window and the F1 help.
+     */
+    private Label status(DisplaySettings display) {
         Label status = new Label();
         status.setId("cost-status");
         status.getStyleClass().add("cost-status");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
         status.setMinHeight(Label.USE_PREF_SIZE);
+        status.visibleProperty()
+                .bind(display.presentationProperty()
+                        .not()
+                        .or(model.failedProperty())
+                        .or(model.runningProperty()));
+        status.managedProperty().bind(status.visibleProperty());
         model.failedProperty().addListener((obs, old, failed) -> {
             if (failed) {
                 status.getStyleClass().add("failed");

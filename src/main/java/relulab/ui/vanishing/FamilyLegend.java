@@ -13,14 +13,17 @@ import relulab.core.Activation;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.Initialisation;
 import relulab.train.vanishing.VanishingExperiment;
+import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The charts' legend, one entry per member of the family with its colour and its initialisation
- * ("GELU (He)"): clicking an entry shows or hides the member's line, bars and sentences. The
- * chapter's three are shown when the tab opens, so its comparison stays readable; a line under
- * the entries says that they can be clicked and which initialisation each gets.
+ * ("GELU (He)", by its short name: the entries share a row with the chart): clicking an entry
+ * shows or hides the member's line, bars and sentences. The chapter's three are shown when the
+ * tab opens, so its comparison stays readable; a line under the entries says that they can be
+ * clicked and which initialisation each gets (folded away in presentation mode).
  */
 final class FamilyLegend extends VBox {
 
@@ -28,7 +31,7 @@ final class FamilyLegend extends VBox {
 
     private final List<ToggleButton> entries = new ArrayList<>();
 
-    FamilyLegend(VanishingViewModel viewModel) {
+    FamilyLegend(VanishingViewModel viewModel, DisplaySettings display) {
         super(2);
         FlowPane row = new FlowPane(6, 4);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -49,6 +52,7 @@ final class FamilyLegend extends VBox {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("caption");
+        PresentationRoles.explanation(hint, display);
         getChildren().addAll(row, hint);
         getStyleClass().add("family-legend");
         viewModel.profilesProperty().addListener((obs, old, now) -> name(viewModel));
@@ -66,7 +70,7 @@ final class FamilyLegend extends VBox {
                     : viewModel.initProperty().get().forActivation(f);
             entries.get(i)
                     .setText(WORDS.format(
-                            "chart.series", ActivationWords.name(f), WORDS.get("initialisation." + init.name())));
+                            "chart.series", ActivationWords.shortName(f), WORDS.get("initialisation." + init.name())));
         }
     }
 }

@@ -95,7 +95,6 @@ final class StackControls extends FlowPane {
         depth.setSnapToTicks(true);
         depth.setShowTickMarks(true);
         depth.setBlockIncrement(1); // an arrow key moves one layer
-        depth.setPrefWidth(180);
         depth.valueProperty()
                 .addListener((obs, old, now) -> viewModel.depthProperty().set((int) Math.round(now.doubleValue())));
         viewModel.depthProperty().addListener((obs, old, now) -> depth.setValue(now.intValue()));
@@ -126,7 +125,6 @@ final class StackControls extends FlowPane {
                 ScaleSteps.lastPosition(),
                 ScaleSteps.position(viewModel.inputScaleProperty().get()));
         scale.setId("vanishing-input-scale");
-        scale.setPrefWidth(200);
         scale.setMajorTickUnit(1);
         scale.setMinorTickCount(0);
         scale.setSnapToTicks(true);

@@ -2,6 +2,7 @@ package relulab.ui.vanishing;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -68,7 +69,7 @@ public final class VanishingView extends BorderPane {
         VBox charts = new VBox(
                 6,
                 PresentationRoles.picture(chart),
-                new FamilyLegend(viewModel),
+                new FamilyLegend(viewModel, display),
                 new HBox(10, saturationBox(), histogramBox()));
         VBox.setVgrow(chart, Priority.ALWAYS);
         // Charts keep a height (in em, vanishing.css) at which their axis labels are whole; a short
@@ -100,7 +101,20 @@ public final class VanishingView extends BorderPane {
         message.setWrapText(true);
         message.setMinHeight(Label.USE_PREF_SIZE);
         message.getStyleClass().add("message");
-        message.textProperty().bind(viewModel.messageProperty());
+        // In presentation mode only the numbers (the verdict's first line) stay under the charts:
+        // the sentences are a paragraph, and the teacher speaks them.
+        message.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> display.isPresentation()
+                                ? viewModel
+                                        .messageProperty()
+                                        .get()
+                                        .lines()
+                                        .findFirst()
+                                        .orElse("")
+                                : viewModel.messageProperty().get(),
+                        viewModel.messageProperty(),
+                        display.presentationProperty()));
         setBottom(message);
 
         viewModel.profilesProperty().addListener((obs, old, now) -> show(now));

@@ -103,11 +103,17 @@ class CostTryThisTest {
         for (BenchKernel kernel : List.of(BenchKernel.SIGMOID_BACKWARD, BenchKernel.TANH_BACKWARD)) {
             String work = bar(model, kernel).work();
             assertFalse(work.contains("exp"), work);
-            assertTrue(work.contains("kept output") && work.contains("a subtraction and two multiplications"), work);
+            assertEquals("a subtraction, two multiplications", work);
             assertEquals("bar-multiplication", bar(model, kernel).styleClass(), "coloured as what is timed");
         }
         assertEquals(
                 "a comparison, a select", bar(model, BenchKernel.RELU_BACKWARD).work());
+        // "from the output the forward pass kept": the tab's explanation and help say how they are timed
+        String explanation = relulab.ui.shared.text.Messages.of(CostView.class).get("explanation");
+        assertTrue(
+                explanation.contains(
+                        "from the output the forward pass kept (s(1 − s)·dout, (1 − t²)·dout): no exp there"),
+                explanation);
     }
 
     /**
