@@ -6,6 +6,8 @@ import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import relulab.core.Activation;
+import relulab.io.MessageText;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.InitChoice;
@@ -13,20 +15,20 @@ import relulab.train.vanishing.VanishingExperiment;
 
 /**
  * {@code relu-lab vanishing --depth D --width W --seed S --init recommended|xavier|he
- * --input-scale K [--json]}: the vanishing-gradient lesson's numbers — for sigmoid, tanh and
- * ReLU, the gradient norm at each layer's input and the share of saturated units per layer —
- * from the same code the window plots.
+ * --input-scale K [--activations LIST] [--json]}: the vanishing-gradient lesson's numbers — for
+ * sigmoid, tanh and ReLU by default, or any members of the family, the gradient norm at each
+ * layer's input and the share of saturated units per layer — from the same code the window plots.
  */
 public final class VanishingCommand extends CliCommand {
 
     VanishingCommand() {
         super(
                 "vanishing",
-                "Gradient norms layer by layer for sigmoid, tanh and ReLU",
+                "Gradient norms layer by layer for sigmoid, tanh, ReLU and its family",
                 List.of("Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,"
-                        + " for sigmoid, tanh and ReLU, the gradient norm at each layer's input (layer 1 first)"
-                        + " and each layer's share of units with f'(z) < 0.1 (saturated; for ReLU: off on this"
-                        + " input)."),
+                        + " for each activation (sigmoid, tanh and ReLU unless --activations says otherwise),"
+                        + " the gradient norm at each layer's input (layer 1 first) and each layer's share of"
+                        + " units with f'(z) < 0.1 (saturated; for ReLU: off on this input)."),
                 List.of(
                         Opt.value("--depth", "D", "layers, 1 to 50 (default: {default})")
                                 .withDefault("20"),
@@ -37,8 +39,16 @@ public final class VanishingCommand extends CliCommand {
                         Opt.value(
                                         "--init",
                                         "recommended|xavier|he",
-                                        "recommended: sigmoid and tanh Xavier, ReLU He; or one scheme for all (default: {default})")
+                                        "recommended: sigmoid and tanh Xavier, ReLU and its family He; or one scheme"
+                                                + " for all (default: {default})")
                                 .withDefault("recommended"),
+                        Opt.value(
+                                        "--activations",
+                                        "LIST",
+                                        "comma-separated, from relu, leaky:A, elu:A, gelu, gelu:tanh, silu, softplus,"
+                                                + " sigmoid, tanh; or all (sigmoid, tanh, relu, leaky, elu, gelu, silu,"
+                                                + " softplus) (default: {default})")
+                                .withDefault("sigmoid,tanh,relu"),
                         Opt.value(
                                         "--input-scale",
                                         "K",
@@ -56,6 +66,12 @@ public final class VanishingCommand extends CliCommand {
                 args.choice("--init", InitChoice::parse),
                 args.number("--input-scale"),
                 args.whole("--seed"));
+        List<Activation> activations;
+        try {
+            activations = VanishingExperiment.parseList(args.text("--activations"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--activations: " + MessageText.line(e.getMessage()));
+        }
         boolean json = args.flag("--json");
         List<GradientProfile> profiles;
         // The experiment reports no steps: the progress line says how long it has taken so far
@@ -64,7 +80,7 @@ public final class VanishingCommand extends CliCommand {
                 settings.depth() + " layer" + (settings.depth() == 1 ? "" : "s") + " of " + settings.width() + " units";
         try (TerminalProgress progress = TerminalProgress.onStderr("vanishing", size, err)) {
             progress.showTimeSoFar();
-            profiles = VanishingExperiment.run(settings);
+            profiles = VanishingExperiment.run(settings, activations);
         }
         out.println(json ? new GsonBuilder().create().toJson(toJson(settings, profiles)) : toTable(profiles));
         out.flush();

@@ -133,6 +133,35 @@ class VanishingCommandTest {
     }
 
     @Test
+    void theFamilyIsTakenByNameOrAllAndEachReluLikeMemberGetsHe() {
+        CliRun run = CliRun.of("vanishing", "--depth", "3", "--width", "8", "--activations", "all", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonArray all = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("activations");
+        String[][] expected = {
+            {"sigmoid", "xavier"}, {"tanh", "xavier"}, {"relu", "he"}, {"leaky:0.01", "he"},
+            {"elu:1.0", "he"}, {"gelu", "he"}, {"silu", "he"}, {"softplus", "he"}
+        };
+        assertEquals(expected.length, all.size());
+        for (int a = 0; a < expected.length; a++) {
+            assertEquals(
+                    expected[a][0], all.get(a).getAsJsonObject().get("name").getAsString());
+            assertEquals(
+                    expected[a][1], all.get(a).getAsJsonObject().get("init").getAsString());
+        }
+        CliRun two = CliRun.of("vanishing", "--depth", "3", "--width", "8", "--activations", "gelu,tanh", "--json");
+        JsonArray chosen = JsonParser.parseString(two.out()).getAsJsonObject().getAsJsonArray("activations");
+        assertEquals(all.get(5), chosen.get(0), "GELU's numbers whatever runs beside it");
+        assertEquals(all.get(1), chosen.get(1));
+    }
+
+    @Test
+    void theHelpListsTheFamily() {
+        CliRun run = CliRun.of("vanishing", "--help");
+        assertTrue(run.out().contains("--activations"), run.out());
+        assertTrue(run.out().contains("gelu") && run.out().contains("softplus"), run.out());
+    }
+
+    @Test
     void theTableHasOneRowPerLayer() {
         CliRun run = CliRun.of("vanishing", "--depth", "4", "--width", "8");
         assertEquals(0, run.exitCode());
@@ -152,6 +181,9 @@ class VanishingCommandTest {
             {"vanishing", "--input-scale", "nan"},
             {"vanishing", "--input-scale", "big"},
             {"vanishing", "--seed", "1.5"},
+            {"vanishing", "--seed", "-1"},
+            {"vanishing", "--activations", "relu,swish"},
+            {"vanishing", "--activations", ""},
         };
         for (String[] args : bad) {
             CliRun.assertRefused(args);

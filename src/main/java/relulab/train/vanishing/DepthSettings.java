@@ -23,6 +23,8 @@ public record DepthSettings(int depth, int width, InitChoice init, double inputS
     public static final double MIN_INPUT_SCALE = 1;
 
     public static final double MAX_INPUT_SCALE = 100;
+    /** The smallest seed (the largest is {@link Long#MAX_VALUE}). */
+    public static final long MIN_SEED = 0;
 
     public DepthSettings {
         if (depth < MIN_DEPTH || depth > MAX_DEPTH) {
@@ -36,6 +38,9 @@ public record DepthSettings(int depth, int width, InitChoice init, double inputS
         }
         if (!(inputScale >= MIN_INPUT_SCALE && inputScale <= MAX_INPUT_SCALE)) {
             throw new IllegalArgumentException("input scale must be 1 to 100, got " + inputScale);
+        }
+        if (seed < MIN_SEED) {
+            throw new IllegalArgumentException("seed must be " + MIN_SEED + " or more, got " + seed);
         }
     }
 }

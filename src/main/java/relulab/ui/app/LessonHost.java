@@ -1,5 +1,6 @@
 package relulab.ui.app;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -128,5 +129,10 @@ final class LessonHost implements LessonContext {
     @Override
     public void openLesson(String id) {
         window.openLesson(id);
+    }
+
+    @Override
+    public Path dataFolder() {
+        return window.dataFolder();
     }
 }

@@ -82,6 +82,7 @@ public final class MainWindow implements Workspace {
     private final List<LessonHost> hosts = new ArrayList<>();
     private final PresentationMode presentation;
     private final KeepWindow keep;
+    private final Path dataFolder;
 
     public MainWindow() {
         this(LessonCatalog::all, KeepWindow.userDataFolder());
@@ -115,6 +116,7 @@ public final class MainWindow implements Workspace {
         });
         presentation = new PresentationMode(display, root);
         keep = new KeepWindow(this, () -> WORDS.get("window.title"), dataFolder);
+        this.dataFolder = dataFolder;
         putMenus();
     }
 
@@ -190,6 +192,11 @@ public final class MainWindow implements Workspace {
     /** Presentation mode and the other window-wide display choices. */
     public DisplaySettings display() {
         return display;
+    }
+
+    /** The folder that holds the user's state: preferences, recovery files, the lessons' own files. */
+    Path dataFolder() {
+        return dataFolder;
     }
 
     /** The grids' palette and scale, shared by every lesson's grids. */

@@ -1,33 +1,23 @@
 package relulab.ui.cost;
 
+import relulab.cost.BenchKernel;
+
 /**
- * One bar of the chart: a kernel's title and the arithmetic it does per element, the value of
- * the chosen metric (median round) with the values at either end of the rounds (its whisker),
- * its speed as a fraction of the copy's, and the family that decides its colour.
+ * One bar of the chart: the kernel it times, its title and the operations it does per element,
+ * the value of the chosen metric (median round) with the values at either end of the rounds (its
+ * whisker), and its speed as a fraction of the copy's. Its colour is that of its costliest
+ * operation ({@link #styleClass()}).
  */
 public record CostBar(
-        String title, String work, double value, double low, double high, double ratioToCopy, Family family) {
+        BenchKernel kernel, String title, String work, double value, double low, double high, double ratioToCopy) {
 
-    /** Families share a colour, so that the chart reads as copy vs ReLU vs the exp-bound functions. */
-    public enum Family {
-        /** The memory copy, the baseline. */
-        COPY("bar-copy"),
-        /** ReLU: one comparison per element. */
-        RELU("bar-relu"),
-        /** Leaky ReLU: a comparison and a multiplication per element. */
-        LEAKY_RELU("bar-leaky"),
-        /** Sigmoid and tanh: an exp per element. */
-        EXP("bar-exp");
+    /** The CSS class of the bar's colour: one per costliest operation (memory, comparison, multiplication, exp, erf). */
+    public String styleClass() {
+        return styleClass(kernel.costliest());
+    }
 
-        private final String styleClass;
-
-        Family(String styleClass) {
-            this.styleClass = styleClass;
-        }
-
-        /** The CSS class of the bars of this family. */
-        public String styleClass() {
-            return styleClass;
-        }
+    /** The CSS class of the colour of kernels whose costliest operation is {@code work}. */
+    static String styleClass(BenchKernel.Work work) {
+        return "bar-" + work.name().toLowerCase(java.util.Locale.ROOT);
     }
 }

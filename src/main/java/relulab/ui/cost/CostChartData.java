@@ -1,6 +1,9 @@
 package relulab.ui.cost;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import relulab.cost.BenchKernel;
 import relulab.cost.BenchReport;
 import relulab.cost.BenchResult;
@@ -19,23 +22,31 @@ final class CostChartData {
     static final double KEEPS_UP = 0.8;
 
     private static final Messages WORDS = Messages.of(CostChartData.class);
+    /** The kernels the chapter's sentences already speak of. */
+    private static final Set<BenchKernel> CHAPTER =
+            Set.of(BenchKernel.RELU_FORWARD, BenchKernel.SIGMOID_FORWARD, BenchKernel.TANH_FORWARD);
 
     private CostChartData() {}
 
-    /** One bar per kernel, in the report's order (copy first), valued in the given metric. */
-    static List<CostBar> bars(BenchReport report, CostMetric metric) {
+    /**
+     * One bar per kernel of the report whose activation {@code shown} accepts (the copy always),
+     * in the report's order (copy first), valued in the given metric.
+     */
+    static List<CostBar> bars(BenchReport report, CostMetric metric, Predicate<String> shown) {
         return report.results().stream()
-                .map(r -> {
-                    BenchKernel kernel = BenchKernel.ofLabel(r.name());
+                .map(r -> BenchKernel.ofLabel(r.name()))
+                .filter(kernel -> kernel.activation().map(shown::test).orElse(true))
+                .map(kernel -> {
+                    BenchResult r = report.result(kernel.label());
                     double[] range = metric.range(report, r);
                     return new CostBar(
+                            kernel,
                             KernelWords.title(kernel),
                             KernelWords.work(kernel),
                             metric.of(report, r),
                             range[0],
                             range[1],
-                            report.ratioToCopy(r.name()),
-                            familyOf(kernel));
+                            report.ratioToCopy(r.name()));
                 })
                 .toList();
     }
@@ -101,12 +112,35 @@ final class CostChartData {
                 NumberText.forDisplay(report.ratioToCopy(kernel.label()), RATIO_DIGITS));
     }
 
-    private static CostBar.Family familyOf(BenchKernel kernel) {
-        return switch (kernel) {
-            case COPY -> CostBar.Family.COPY;
-            case RELU_FORWARD, RELU_BACKWARD -> CostBar.Family.RELU;
-            case LEAKY_RELU_FORWARD, LEAKY_RELU_BACKWARD -> CostBar.Family.LEAKY_RELU;
-            case SIGMOID_FORWARD, SIGMOID_BACKWARD, TANH_FORWARD, TANH_BACKWARD -> CostBar.Family.EXP;
-        };
+    /**
+     * For each member of the family shown beyond the chapter's ReLU, sigmoid and tanh, a sentence
+     * with its measured ratios: "GELU (an erf): forward 0.31×, backward 0.12× the copy's speed".
+     */
+    static String members(BenchReport report, Predicate<String> shown) {
+        List<String> sentences = new ArrayList<>();
+        for (BenchKernel forward : BenchKernel.values()) {
+            String spec = forward.activation().orElse(null);
+            if (spec == null || !forward.isForward() || CHAPTER.contains(forward) || !shown.test(spec)) {
+                continue;
+            }
+            BenchKernel backward = BenchKernel.ofLabel(forward.label().replace("-forward", "-backward"));
+            if (hasBoth(report, forward, backward)) {
+                sentences.add(WORDS.format(
+                        "verdict.member",
+                        KernelWords.shortName(spec),
+                        KernelWords.work(forward),
+                        times(report, forward),
+                        times(report, backward)));
+            }
+        }
+        return String.join(" ", sentences);
+    }
+
+    private static boolean hasBoth(BenchReport report, BenchKernel forward, BenchKernel backward) {
+        return report.results().stream()
+                        .filter(r ->
+                                r.name().equals(forward.label()) || r.name().equals(backward.label()))
+                        .count()
+                == 2;
     }
 }

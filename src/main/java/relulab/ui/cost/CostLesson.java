@@ -1,6 +1,7 @@
 package relulab.ui.cost;
 
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import relulab.cost.BenchRunner;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
@@ -14,11 +15,25 @@ public final class CostLesson extends Lesson {
         super(LessonIds.COST, Messages.of(CostLesson.class).get("lesson.title"));
     }
 
-    /** A model measuring one run at a time on the shell's serial thread, stopped with the window; then its view. */
+    /**
+     * A model measuring one run at a time on the shell's serial thread, stopped with the window,
+     * that keeps its last measurement in the data folder; then its view.
+     */
     @Override
     public Node createView(LessonContext context) {
-        CostViewModel model = new CostViewModel(context.background().serial(), new BenchRunner());
+        CostViewModel model = new CostViewModel(
+                context.background().serial(),
+                context.background().ui(),
+                new BenchRunner(),
+                ReportMemory.inFolder(context.dataFolder()));
         context.background().onClose(model::cancel);
-        return new CostView(model);
+        // The chart keeps a height per bar (CostView): a short window, or every member shown,
+        // scrolls the tab rather than squeezing the labels away.
+        ScrollPane scroller = new ScrollPane(new CostView(model, context.display()));
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("cost-scroller");
+        return scroller;
     }
 }

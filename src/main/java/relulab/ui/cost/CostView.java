@@ -21,25 +21,42 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
+import relulab.cost.BenchKernel;
+import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
- * The "Easy to compute" tab: pick a tensor size, press Run, and see what ReLU, Leaky ReLU,
- * sigmoid and tanh cost per element on this computer, next to a plain copy of the same bytes.
+ * The "Easy to compute" tab: pick a tensor size, press Run, and see what every activation of the
+ * catalogue costs per element on this computer, forward and backward, next to a plain copy of the
+ * same bytes.
  *
- * <p>A horizontal bar chart, one colour per family (copy, ReLU, Leaky ReLU, exp-bound), each
- * category labelled with its value, and the measured ratios in one sentence below.
+ * <p>A horizontal bar chart of the members chosen (the chapter's ReLU, sigmoid and tanh at first),
+ * one colour per costliest operation (memory, a comparison, a multiplication, an exp, an erf),
+ * each category labelled with its work and its value, and the measured ratios in sentences below.
+ * The chart is the lesson's picture: it is at least one line of text per bar high, and the
+ * explanation folds away in presentation mode.
  */
 public final class CostView extends VBox {
 
     private static final Messages WORDS = Messages.of(CostView.class);
+    /** Room for one bar and its label, in em of the labels. */
+    private static final double EM_PER_BAR = 1.9;
+    /** Room for the value axis, its numbers and its label, in em. */
+    private static final double AXIS_EM = 4;
+    /** The least height of the chart, in em. */
+    private static final double MIN_EM = 12;
 
     private final CostViewModel model;
     private final NumberAxis valueAxis = new NumberAxis();
     private final CategoryAxis kernelAxis = new CategoryAxis();
     private final WhiskerBarChart chart = new WhiskerBarChart(valueAxis, kernelAxis);
 
-    public CostView(CostViewModel model) {
+    /**
+     * @param model   the tab's state
+     * @param display presentation mode, which folds the explanation away so the chart gets its room
+     */
+    public CostView(CostViewModel model, DisplaySettings display) {
         super(10);
         this.model = model;
         getStyleClass().add("cost-view");
@@ -48,16 +65,26 @@ public final class CostView extends VBox {
 
         Label title = new Label(WORDS.get("title"));
         title.getStyleClass().add("cost-title");
+        // In presentation mode the tab's own title names the lesson: the chart takes the line.
+        title.visibleProperty().bind(display.presentationProperty().not());
+        title.managedProperty().bind(title.visibleProperty());
         Label explanation = new Label(WORDS.get("explanation"));
         explanation.getStyleClass().add("cost-explanation");
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
+        PresentationRoles.explanation(explanation, display);
 
         chart.setId("cost-chart");
+        PresentationRoles.picture(chart);
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setCategoryGap(6);
-        valueAxis.setForceZeroInRange(true);
+        // 0 to a round bound above every whisker (ValueScale), set with the bars
+        valueAxis.setAutoRanging(false);
+        valueAxis.setLowerBound(0);
+        valueAxis.setMinorTickVisible(false);
+        // a bar's height in em, so that every category label shows, in presentation mode too
+        kernelAxis.tickLabelFontProperty().addListener((obs, old, now) -> fitHeight());
         valueAxis
                 .labelProperty()
                 .bind(Bindings.createStringBinding(
@@ -87,7 +114,7 @@ public final class CostView extends VBox {
         }
         showBars();
 
-        getChildren().addAll(title, explanation, controls(), status(), chart, legend(), ratios);
+        getChildren().addAll(title, explanation, controls(), members(), status(display), chart, legend(), ratios);
     }
 
     private FlowPane controls() {
@@ -146,13 +173,23 @@ public final class CostView extends VBox {
         return pair;
     }
 
-    private Label status() {
+    /**
+     * The status line. In presentation mode it says only what matters while it lasts (measuring, or
+     * why a run failed): what the bars are is a paragraph for the normal window and the F1 help.
+     */
+    private Label status(DisplaySettings display) {
         Label status = new Label();
         status.setId("cost-status");
         status.getStyleClass().add("cost-status");
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
         status.setMinHeight(Label.USE_PREF_SIZE);
+        status.visibleProperty()
+                .bind(display.presentationProperty()
+                        .not()
+                        .or(model.failedProperty())
+                        .or(model.runningProperty()));
+        status.managedProperty().bind(status.visibleProperty());
         model.failedProperty().addListener((obs, old, failed) -> {
             if (failed) {
                 status.getStyleClass().add("failed");
@@ -163,29 +200,35 @@ public final class CostView extends VBox {
         return status;
     }
 
+    /** One entry per colour: the costliest operation of the bars that wear it. */
     private FlowPane legend() {
         FlowPane legend = new FlowPane(18, 4);
         legend.getStyleClass().add("cost-legend");
         legend.setAlignment(Pos.CENTER_LEFT);
-        legend.getChildren()
-                .addAll(
-                        swatch(CostBar.Family.COPY, WORDS.get("legend.copy")),
-                        swatch(CostBar.Family.RELU, WORDS.format("legend.relu", KernelWords.activationName("relu"))),
-                        swatch(
-                                CostBar.Family.LEAKY_RELU,
-                                WORDS.format("legend.leaky", KernelWords.activationName("leaky"))),
-                        swatch(
-                                CostBar.Family.EXP,
-                                WORDS.format(
-                                        "legend.exp",
-                                        KernelWords.activationName("sigmoid"),
-                                        KernelWords.activationName("tanh"))));
+        for (BenchKernel.Work work : BenchKernel.Work.values()) {
+            legend.getChildren().add(swatch(CostBar.styleClass(work), WORDS.get("legend." + work.name())));
+        }
         return legend;
     }
 
-    private static Label swatch(CostBar.Family family, String text) {
+    /** The members whose bars the chart shows: the chapter's ReLU, sigmoid and tanh at first. */
+    private FlowPane members() {
+        FlowPane members = new FlowPane(6, 4);
+        members.setAlignment(Pos.CENTER_LEFT);
+        members.getChildren().add(new Label(WORDS.get("members")));
+        for (String member : CostViewModel.MEMBERS) {
+            ToggleButton button = new ToggleButton(KernelWords.shortName(member));
+            button.setId("cost-member-" + member.replace(':', '-'));
+            button.selectedProperty().bindBidirectional(model.shownProperty(member));
+            members.getChildren().add(button);
+        }
+        members.getStyleClass().add("cost-members");
+        return members;
+    }
+
+    private static Label swatch(String styleClass, String text) {
         Region square = new Region();
-        square.getStyleClass().addAll("legend-swatch", family.styleClass());
+        square.getStyleClass().addAll("legend-swatch", styleClass);
         Label label = new Label(text, square);
         label.getStyleClass().add("legend-entry");
         return label;
@@ -204,13 +247,29 @@ public final class CostView extends VBox {
             data.setExtraValue(new double[] {bar.low(), bar.high()});
             series.getData().add(data);
         }
+        ValueScale scale = ValueScale.covering(bars.stream()
+                .mapToDouble(b -> Math.max(b.value(), Math.max(b.low(), b.high())))
+                .max()
+                .orElse(1));
+        valueAxis.setUpperBound(scale.upper());
+        valueAxis.setTickUnit(scale.tick());
         kernelAxis.getCategories().clear();
         chart.getData().setAll(List.of(series));
         // the chart sets each bar's style classes when it creates the bar, so colour them after
         for (int i = 0; i < bars.size(); i++) {
             Node node = series.getData().get(bars.size() - 1 - i).getNode();
-            node.getStyleClass().add(bars.get(i).family().styleClass());
+            node.getStyleClass().add(bars.get(i).styleClass());
         }
+        fitHeight();
+    }
+
+    /**
+     * The chart's least height: {@value #EM_PER_BAR} em per bar (at least {@value #MIN_EM} em),
+     * in the size of its category labels, so that every label shows and no bar is a hairline.
+     */
+    private void fitHeight() {
+        double em = kernelAxis.getTickLabelFont().getSize();
+        chart.setMinHeight(Math.max(MIN_EM, EM_PER_BAR * model.bars().size() + AXIS_EM) * em);
     }
 
     /** "8 Mi elements (64 MiB per array)". */

@@ -1,9 +1,15 @@
 package relulab.ui.cost;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,10 +19,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import relulab.cost.BenchKernel;
 import relulab.cost.BenchProgress;
 import relulab.cost.BenchReport;
 import relulab.cost.BenchRunner;
@@ -38,8 +46,18 @@ public final class CostViewModel {
     /** The sizes offered, in elements: from 64 Ki (in cache) to 16 Mi (128 MiB per array). */
     public static final List<Integer> SIZES = List.of(1 << 16, 1 << 18, 1 << 20, 1 << 22, 1 << 23, 1 << 24);
 
+    /** The activations timed, by catalogue spec, in the kernels' order: what the member chooser offers. */
+    public static final List<String> MEMBERS = Arrays.stream(BenchKernel.values())
+            .map(BenchKernel::activation)
+            .flatMap(Optional::stream)
+            .distinct()
+            .toList();
+    /** The members shown when the tab opens: the chapter's ReLU, sigmoid and tanh. */
+    static final Set<String> SHOWN_AT_START = Set.of("relu", "sigmoid", "tanh");
+
     private final Executor executor;
     private final BenchRunner runner;
+    private final Map<String, BooleanProperty> shown = new LinkedHashMap<>();
 
     private final ObjectProperty<Integer> size = new SimpleObjectProperty<>(this, "size", BenchRunner.DEFAULT_ELEMENTS);
     private final ObjectProperty<CostMetric> metric =
@@ -61,25 +79,45 @@ public final class CostViewModel {
     private long generation;
 
     /**
-     * @param executor where measurements run; a single thread, so that a cancelled run has
-     *                 stopped before the next one starts timing
+     * @param executor where measurements run, and the last report is read and written; a single
+     *                 thread, so that a cancelled run has stopped before the next one starts timing
+     * @param ui       where what was read is shown (the FX thread in the window)
      * @param runner   the benchmark runner (tests pass one with few rounds)
-     * @param memory   where the last report is kept; the tab opens on it
+     * @param memory   where the last report is kept; the tab opens on it once it is read
      */
-    CostViewModel(Executor executor, BenchRunner runner, ReportMemory memory) {
+    public CostViewModel(Executor executor, Executor ui, BenchRunner runner, ReportMemory memory) {
         this.executor = executor;
         this.runner = runner;
         this.memory = memory;
+        for (String member : MEMBERS) {
+            BooleanProperty p = new SimpleBooleanProperty(this, member, SHOWN_AT_START.contains(member));
+            p.addListener((obs, old, now) -> refreshBars());
+            shown.put(member, p);
+        }
         metric.addListener((obs, old, now) -> refreshBars());
-        memory.recall().ifPresent(last -> {
-            show(last);
-            status.set(WORDS.format("status.recalled", last.elements(), mebibytes(last.elements())));
+        executor.execute(() -> {
+            Optional<BenchReport> last = memory.recall();
+            ui.execute(() -> recalled(last));
         });
     }
 
-    /** A model that keeps its last report in the user's preferences. */
-    public CostViewModel(Executor executor, BenchRunner runner) {
-        this(executor, runner, ReportMemory.preferences());
+    /** Shows the remembered report, unless a run has started or ended since the tab opened. */
+    private void recalled(Optional<BenchReport> last) {
+        if (last.isEmpty() || report.get() != null || running.get()) {
+            return;
+        }
+        show(last.get());
+        status.set(WORDS.format(
+                "status.recalled", last.get().elements(), mebibytes(last.get().elements())));
+    }
+
+    /** Whether the chart shows the bars of the activation with catalogue spec {@code member}, one of {@link #MEMBERS}. */
+    public BooleanProperty shownProperty(String member) {
+        BooleanProperty p = shown.get(member);
+        if (p == null) {
+            throw new IllegalArgumentException("no member " + member);
+        }
+        return p;
     }
 
     /** Starts measuring the selected size; a run already going is cancelled. */
@@ -129,7 +167,7 @@ public final class CostViewModel {
         running.set(false);
         progress.set(1);
         show(result);
-        memory.remember(result);
+        executor.execute(() -> memory.remember(result));
         status.set(WORDS.format(
                 "status.measured",
                 result.elements(),
@@ -166,14 +204,22 @@ public final class CostViewModel {
     private void show(BenchReport result) {
         report.set(result);
         busy.set(result.busy());
-        ratios.set(CostChartData.verdict(result));
         refreshBars();
     }
 
+    /** The bars of the members shown, and the sentence: the chapter's ratios, then those of the family shown. */
     private void refreshBars() {
-        if (report.get() != null) {
-            bars.setAll(CostChartData.bars(report.get(), metric.get()));
+        BenchReport r = report.get();
+        if (r != null) {
+            bars.setAll(CostChartData.bars(r, metric.get(), this::isShown));
+            String members = r.busy() ? "" : CostChartData.members(r, this::isShown);
+            String verdict = CostChartData.verdict(r);
+            ratios.set(members.isEmpty() ? verdict : WORDS.format("verdict.layout", verdict, members));
         }
+    }
+
+    private boolean isShown(String member) {
+        return shown.get(member).get();
     }
 
     private static String mebibytes(int elements) {

@@ -8,8 +8,9 @@ import relulab.ui.shared.text.Messages;
 
 /**
  * What the tab calls a benchmark kernel: the activation it runs, named by the shared activation
- * words and found in the catalogue by its id, with the direction of the pass; and the arithmetic
- * it does per element, from this lesson's bundle. The copy is the one kernel with no activation.
+ * words and found in the catalogue by the kernel's spec, with the direction of the pass; and the
+ * operations it does per element, from this lesson's bundle. The copy is the one kernel with no
+ * activation.
  */
 final class KernelWords {
 
@@ -19,32 +20,30 @@ final class KernelWords {
 
     /** The kernel's name, e.g. "ReLU forward" or "copy". */
     static String title(BenchKernel kernel) {
-        if (kernel == BenchKernel.COPY) {
+        if (kernel.activation().isEmpty()) {
             return WORDS.get("kernel.copy");
         }
-        String pass = kernel.label().endsWith("-backward") ? "kernel.backward" : "kernel.forward";
-        return WORDS.format(pass, ActivationWords.shortName(activation(kernel)));
+        return WORDS.format(
+                kernel.isForward() ? "kernel.forward" : "kernel.backward",
+                ActivationWords.shortName(Activations.parse(kernel.activation().get())));
     }
 
-    /** The arithmetic it costs per element, e.g. "1 comparison". */
+    /** The operations it costs per element, e.g. "a comparison" or "an exp, a division". */
     static String work(BenchKernel kernel) {
         return WORDS.get("work." + kernel.label());
     }
 
-    /** The name of the catalogue's activation with this id, e.g. "ReLU" for {@code relu}. */
-    static String activationName(String id) {
-        return ActivationWords.name(Activations.parse(id));
+    /** The name of the catalogue's activation with this spec, e.g. "ReLU" for {@code relu}. */
+    static String activationName(String spec) {
+        return ActivationWords.name(activation(spec));
     }
 
-    /** The activation a kernel times, with the parameters the benchmark uses (the catalogue's defaults). */
-    private static Activation activation(BenchKernel kernel) {
-        return Activations.parse(
-                switch (kernel) {
-                    case RELU_FORWARD, RELU_BACKWARD -> "relu";
-                    case LEAKY_RELU_FORWARD, LEAKY_RELU_BACKWARD -> "leaky";
-                    case SIGMOID_FORWARD, SIGMOID_BACKWARD -> "sigmoid";
-                    case TANH_FORWARD, TANH_BACKWARD -> "tanh";
-                    case COPY -> throw new IllegalArgumentException("the copy runs no activation");
-                });
+    /** The short name of the catalogue's activation with this spec, e.g. "GELU (tanh)". */
+    static String shortName(String spec) {
+        return ActivationWords.shortName(activation(spec));
+    }
+
+    private static Activation activation(String spec) {
+        return Activations.parse(spec);
     }
 }

@@ -1,5 +1,6 @@
 package relulab.ui.lesson;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.GridColors;
@@ -39,4 +40,11 @@ public interface LessonContext {
 
     /** Brings the lesson with the given id to the front (from a lesson path or a help page). */
     void openLesson(String id);
+
+    /**
+     * The folder where the window keeps the user's state ({@code -Drelulab.data.dir} or the
+     * system's place for it): a lesson keeps its own files there (not created here; read and
+     * write them off the FX thread).
+     */
+    Path dataFolder();
 }

@@ -1,8 +1,11 @@
 package relulab.ui.vanishing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javafx.beans.Observable;
 import javafx.scene.Node;
-import relulab.train.vanishing.DepthSettings;
+import relulab.train.vanishing.VanishingExperiment;
 import relulab.ui.lesson.KeptSettings;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
@@ -12,7 +15,7 @@ import relulab.ui.shared.text.Messages;
 /** Claim 2: in a deep stack the gradient vanishes through sigmoid, much less through ReLU. */
 public final class VanishingLesson extends Lesson {
 
-    private final KeptSettings<DepthSettings> kept =
+    private final KeptSettings<VanishingSettings> kept =
             new KeptSettings<>(VanishingSettingsCodec.KEY, new VanishingSettingsCodec());
 
     public VanishingLesson() {
@@ -28,14 +31,12 @@ public final class VanishingLesson extends Lesson {
     public Node createView(LessonContext context) {
         VanishingViewModel vm = new VanishingViewModel(
                 context.background().serial(), context.background().ui());
-        kept.link(
-                vm::settings,
-                vm::apply,
-                vm.depthProperty(),
-                vm.widthProperty(),
-                vm.initProperty(),
-                vm.inputScaleProperty(),
-                vm.seedProperty());
-        return new VanishingView(vm);
+        List<Observable> changes = new ArrayList<>(List.of(
+                vm.depthProperty(), vm.widthProperty(), vm.initProperty(), vm.inputScaleProperty(), vm.seedProperty()));
+        for (int i = 0; i < VanishingExperiment.FAMILY.size(); i++) {
+            changes.add(vm.shownProperty(i));
+        }
+        kept.link(vm::settings, vm::apply, changes.toArray(Observable[]::new));
+        return new VanishingView(vm, context.display());
     }
 }

@@ -1,10 +1,12 @@
 package relulab.ui.vanishing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import relulab.io.NumberText;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.Initialisation;
+import relulab.train.vanishing.VanishingExperiment;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -17,7 +19,8 @@ import relulab.ui.shared.text.Messages;
  * says so: ReLU's edge over tanh needs each activation on its own initialisation.
  *
  * <p>Nothing is said because of an activation's name alone; every claim is a reading of a number
- * of this run, so it holds on every setting the tab offers (a test sweeps them).
+ * of this run, so it holds on every setting the tab offers (a test sweeps them). Only the members
+ * the chart shows are spoken of: hiding one in the legend takes its sentences away.
  */
 final class VanishingVerdict {
 
@@ -30,29 +33,49 @@ final class VanishingVerdict {
 
     private VanishingVerdict() {}
 
-    /** The numbers, then the sentences, for sigmoid, tanh and ReLU in that order. */
+    /** The verdict with every profile shown. */
     static String describe(List<GradientProfile> profiles) {
-        GradientProfile sigmoid = profiles.get(0);
+        return describe(profiles, Collections.nCopies(profiles.size(), true));
+    }
+
+    /**
+     * The numbers, then the sentences, for the profiles shown: sigmoid, tanh and ReLU (at indexes
+     * 0, 1 and 2, each with the cause that holds on this run, and tanh against ReLU when both are
+     * shown), then each other member with its fate and the share of its units whose slope is small.
+     */
+    static String describe(List<GradientProfile> profiles, List<Boolean> shown) {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            if (shown.get(i)) {
+                GradientProfile p = profiles.get(i);
+                numbers.add(WORDS.format("verdict.number", ProfileWords.activation(p), layerOne(p)));
+            }
+        }
+        if (numbers.isEmpty()) {
+            return WORDS.get("verdict.none");
+        }
+        List<String> sentences = new ArrayList<>();
+        boolean withTanh = shown.get(1);
+        boolean withRelu = shown.get(2);
         GradientProfile tanh = profiles.get(1);
         GradientProfile relu = profiles.get(2);
-        String numbers = WORDS.format(
-                "verdict.numbers",
-                ProfileWords.activation(sigmoid),
-                layerOne(sigmoid),
-                ProfileWords.activation(tanh),
-                layerOne(tanh),
-                ProfileWords.activation(relu),
-                layerOne(relu));
-        List<String> sentences = new ArrayList<>();
-        sentences.add(fate(sigmoid));
-        sentences.add(WORDS.get("verdict.sigmoid.why"));
-        sentences.add(fate(tanh));
-        sentences.add(tanhCause(tanh));
-        sentences.add(comparison(tanh, relu));
-        sentences.add(fate(relu));
-        sentences.add(WORDS.format("verdict.relu.why", percent(meanShare(relu))));
-        sentences.add(reluInitialisation(relu));
-        if (tanh.init() == relu.init() && tanh.norm(1) > relu.norm(1)) {
+        if (shown.get(0)) {
+            sentences.add(fate(profiles.get(0)));
+            sentences.add(WORDS.get("verdict.sigmoid.why"));
+        }
+        if (withTanh) {
+            sentences.add(fate(tanh));
+            sentences.add(tanhCause(tanh));
+        }
+        if (withTanh && withRelu) {
+            sentences.add(comparison(tanh, relu));
+        }
+        if (withRelu) {
+            sentences.add(fate(relu));
+            sentences.add(WORDS.format("verdict.relu.why", percent(meanShare(relu))));
+            sentences.add(reluInitialisation(relu));
+        }
+        if (withTanh && withRelu && tanh.init() == relu.init() && tanh.norm(1) > relu.norm(1)) {
             sentences.add(WORDS.format(
                     "verdict.shared",
                     ProfileWords.activation(tanh),
@@ -60,7 +83,19 @@ final class VanishingVerdict {
                     percent(meanShare(relu)),
                     percent(meanShare(tanh))));
         }
-        return WORDS.format("verdict.layout", numbers, String.join(" ", sentences));
+        for (int i = VanishingExperiment.CHAPTER.size(); i < profiles.size(); i++) {
+            if (shown.get(i)) {
+                GradientProfile p = profiles.get(i);
+                sentences.add(fate(p));
+                sentences.add(WORDS.format(
+                        "verdict.member.slopes",
+                        ProfileWords.activation(p),
+                        percent(meanShare(p)),
+                        NumberText.forDisplay(GradientProfile.SATURATED_SLOPE, 2)));
+            }
+        }
+        String list = String.join(WORDS.get("verdict.separator"), numbers);
+        return WORDS.format("verdict.layout", WORDS.format("verdict.numbers", list), String.join(" ", sentences));
     }
 
     /** The norm of the gradient at layer 1, as the tensors' numbers are written. */

@@ -1,9 +1,8 @@
 package relulab.ui.vanishing;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,37 +11,32 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import relulab.io.NumberText;
-import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.GradientProfile;
-import relulab.train.vanishing.InitChoice;
-import relulab.ui.shared.OneOfSwitch;
+import relulab.train.vanishing.VanishingExperiment;
+import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
- * The vanishing-gradient panel: the stack's depth, width, initialisation (each activation its
- * recommended one by default, or one for all), input scale and seed; a chart of the gradient
- * norm at every layer on a log scale, sigmoid, tanh and ReLU side by side; the share of
- * saturated units per layer; and the histogram of f′ at a chosen layer.
+ * The vanishing-gradient panel: the stack's controls ({@link StackControls}); a chart of the
+ * gradient norm at every layer on a log scale, sigmoid, tanh and ReLU side by side and the rest of
+ * the family beside them when their legend entries ({@link FamilyLegend}) are clicked; the share
+ * of saturated units per layer; and the histogram of f′ at a chosen layer. The charts are the
+ * lesson's pictures; the explanation beside them folds away in presentation mode.
  */
 public final class VanishingView extends BorderPane {
 
     private static final Messages WORDS = Messages.of(VanishingView.class);
-    private static final List<Integer> WIDTHS = List.of(16, 32, 64, 128, 256, 512);
 
     private final VanishingViewModel viewModel;
     private final NumberAxis layerAxis = new NumberAxis();
@@ -53,22 +47,30 @@ public final class VanishingView extends BorderPane {
     private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 25));
     private final Spinner<Integer> histogramLayer = new Spinner<>();
 
-    public VanishingView(VanishingViewModel viewModel) {
+    /**
+     * @param viewModel the lesson's state
+     * @param display   presentation mode, which folds the explanation away so the charts get its room
+     */
+    public VanishingView(VanishingViewModel viewModel, DisplaySettings display) {
         this.viewModel = viewModel;
         Label title = new Label(WORDS.get("title"));
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
 
-        SeedField seed = new SeedField(viewModel.seedProperty());
-        Label seedError = new Label();
-        seedError.setId("vanishing-seed-error");
-        seedError.getStyleClass().add("error");
-        seedError.textProperty().bind(seed.errorProperty());
-        seedError.managedProperty().bind(seedError.textProperty().isNotEmpty());
-        setTop(new VBox(6, title, controls(viewModel, seed), seedError));
+        StackControls controls = new StackControls(viewModel);
+        Label fieldError = new Label();
+        fieldError.setId("vanishing-seed-error");
+        fieldError.getStyleClass().add("error");
+        fieldError.textProperty().bind(controls.error());
+        fieldError.managedProperty().bind(fieldError.textProperty().isNotEmpty());
+        setTop(new VBox(6, title, controls, fieldError));
         buildCharts();
-        VBox charts = new VBox(6, chart, new HBox(10, saturationBox(), histogramBox()));
+        VBox charts = new VBox(
+                6,
+                PresentationRoles.picture(chart),
+                new FamilyLegend(viewModel, display),
+                new HBox(10, saturationBox(), histogramBox()));
         VBox.setVgrow(chart, Priority.ALWAYS);
         // Charts keep a height (in em, vanishing.css) at which their axis labels are whole; a short
         // window, or presentation mode's larger type, scrolls them rather than squeezing them.
@@ -91,120 +93,44 @@ public final class VanishingView extends BorderPane {
         side.setMinWidth(220);
         side.getStyleClass().addAll("side-text", "explanation");
         BorderPane.setMargin(side, new Insets(6, 0, 0, 12));
-        setRight(side);
+        // In presentation mode the paragraphs fold away (they are in the F1 help) and the charts take the width.
+        setRight(PresentationRoles.explanation(side, display));
 
         Label message = new Label();
         message.setId("vanishing-message");
         message.setWrapText(true);
         message.setMinHeight(Label.USE_PREF_SIZE);
         message.getStyleClass().add("message");
-        message.textProperty().bind(viewModel.messageProperty());
+        // In presentation mode only the numbers (the verdict's first line) stay under the charts:
+        // the sentences are a paragraph, and the teacher speaks them.
+        message.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> display.isPresentation()
+                                ? viewModel
+                                        .messageProperty()
+                                        .get()
+                                        .lines()
+                                        .findFirst()
+                                        .orElse("")
+                                : viewModel.messageProperty().get(),
+                        viewModel.messageProperty(),
+                        display.presentationProperty()));
         setBottom(message);
 
         viewModel.profilesProperty().addListener((obs, old, now) -> show(now));
         viewModel.histogramLayerProperty().addListener((obs, old, now) -> showHistogram(viewModel.profiles()));
+        for (int i = 0; i < VanishingExperiment.FAMILY.size(); i++) {
+            viewModel.shownProperty(i).addListener((obs, old, now) -> show(viewModel.profiles()));
+        }
         show(viewModel.profiles());
         setPadding(new Insets(10, 16, 10, 16));
         getStyleClass().add("vanishing-view");
         getStylesheets().add(VanishingView.class.getResource("vanishing.css").toExternalForm());
     }
 
-    private FlowPane controls(VanishingViewModel viewModel, SeedField seed) {
-        Slider depth = new Slider(
-                DepthSettings.MIN_DEPTH,
-                DepthSettings.MAX_DEPTH,
-                viewModel.depthProperty().get());
-        depth.setId("vanishing-depth");
-        depth.setMajorTickUnit(7);
-        depth.setMinorTickCount(6);
-        depth.setSnapToTicks(true);
-        depth.setShowTickMarks(true);
-        depth.setPrefWidth(180);
-        depth.valueProperty()
-                .addListener((obs, old, now) -> viewModel.depthProperty().set(now.intValue()));
-        viewModel.depthProperty().addListener((obs, old, now) -> depth.setValue(now.intValue()));
-        Label depthValue = new Label();
-        depthValue.setId("vanishing-depth-value");
-        depthValue.getStyleClass().add("value");
-        depthValue
-                .textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> WORDS.format(
-                                "depth.value", viewModel.depthProperty().get()),
-                        viewModel.depthProperty()));
-
-        ChoiceBox<Integer> width = new ChoiceBox<>(FXCollections.observableArrayList(WIDTHS));
-        width.setId("vanishing-width");
-        width.setValue(viewModel.widthProperty().get());
-        width.valueProperty()
-                .addListener((obs, old, now) -> viewModel.widthProperty().set(now));
-        viewModel.widthProperty().addListener((obs, old, now) -> width.setValue(now.intValue()));
-
-        OneOfSwitch<InitChoice> init = new OneOfSwitch<>(
-                viewModel.initProperty(), List.of(InitChoice.values()), VanishingView::initTitle, "vanishing-init");
-        init.setId("vanishing-init");
-
-        // log10 of the input scale, so that 1, 10 and 100 are evenly spaced
-        Slider scale =
-                new Slider(0, 2, Math.log10(viewModel.inputScaleProperty().get()));
-        scale.setId("vanishing-input-scale");
-        scale.setPrefWidth(140);
-        scale.setMajorTickUnit(1);
-        scale.setMinorTickCount(0);
-        scale.setShowTickMarks(true);
-        scale.valueProperty()
-                .addListener((obs, old, now) -> viewModel.inputScaleProperty().set(inputScale(now.doubleValue())));
-        viewModel.inputScaleProperty().addListener((obs, old, now) -> scale.setValue(Math.log10(now.doubleValue())));
-        Label scaleValue = new Label();
-        scaleValue.setId("vanishing-input-scale-value");
-        scaleValue.getStyleClass().add("value");
-        scaleValue
-                .textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> WORDS.format(
-                                "scale.value",
-                                String.format(
-                                        Locale.ROOT,
-                                        "%.3g",
-                                        viewModel.inputScaleProperty().get())),
-                        viewModel.inputScaleProperty()));
-
-        Button reseed = new Button(WORDS.get("reseed"));
-        reseed.setId("vanishing-reseed");
-        reseed.setOnAction(e -> viewModel.reseed());
-
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setId("vanishing-busy");
-        busy.setPrefSize(22, 22);
-        busy.visibleProperty().bind(viewModel.busyProperty());
-
-        // A flow, not a box: on a narrow window the controls wrap instead of shrinking to "…".
-        FlowPane row = new FlowPane(
-                12,
-                6,
-                group(new Label(WORDS.get("depth")), depth, depthValue),
-                group(new Label(WORDS.get("width")), width),
-                group(new Label(WORDS.get("init")), init),
-                group(new Label(WORDS.get("scale")), scale, scaleValue),
-                group(new Label(WORDS.get("seed")), seed, reseed, busy));
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
-
-    /** The input scale at slider position {@code log}: three significant digits, between 1 and 100. */
-    static double inputScale(double log) {
-        double k = Double.parseDouble(String.format(Locale.ROOT, "%.3g", Math.pow(10, log)));
-        return Math.max(DepthSettings.MIN_INPUT_SCALE, Math.min(DepthSettings.MAX_INPUT_SCALE, k));
-    }
-
-    private static String initTitle(InitChoice choice) {
-        return WORDS.get("init.choice." + choice.name());
-    }
-
-    private static HBox group(Node... nodes) {
-        HBox box = new HBox(6, nodes);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+    /** The style class that gives member {@code index} of the family its colour, in lines, bars and legend. */
+    static String memberStyle(int index) {
+        return "member-" + index;
     }
 
     private VBox saturationBox() {
@@ -213,7 +139,7 @@ public final class VanishingView extends BorderPane {
         caption.setWrapText(true);
         caption.setMinHeight(Label.USE_PREF_SIZE);
         caption.getStyleClass().add("caption");
-        return halfWidth(caption, saturation);
+        return halfWidth(caption, PresentationRoles.picture(saturation));
     }
 
     private VBox histogramBox() {
@@ -233,7 +159,7 @@ public final class VanishingView extends BorderPane {
         caption.getStyleClass().add("caption");
         HBox head = new HBox(6, caption, histogramLayer);
         head.setAlignment(Pos.CENTER_LEFT);
-        return halfWidth(head, histogram);
+        return halfWidth(head, PresentationRoles.picture(histogram));
     }
 
     /** A heading over a chart, in a box that shares the row equally with its neighbour. */
@@ -248,6 +174,7 @@ public final class VanishingView extends BorderPane {
         chart.setId("vanishing-chart");
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
+        chart.setLegendVisible(false); // FamilyLegend: its entries show and hide the members
         chart.setMinHeight(180);
         layerAxis.setLabel(WORDS.get("chart.layers"));
         layerAxis.setAutoRanging(false);
@@ -280,11 +207,16 @@ public final class VanishingView extends BorderPane {
         histogram.getYAxis().setLabel(WORDS.get("units.percent"));
     }
 
+    /** Draws the members shown; the axes fit their numbers. */
     private void show(List<GradientProfile> profiles) {
         if (profiles.isEmpty()) {
             return;
         }
-        ChartRange range = ChartRange.of(profiles);
+        List<Integer> members = shownMembers(profiles);
+        ChartRange range = ChartRange.of(
+                members.isEmpty()
+                        ? profiles
+                        : members.stream().map(profiles::get).toList());
         // Up to 10 layers every layer is labelled; beyond, multiples of 5 from 0 read better.
         boolean few = range.layers() <= 10;
         for (NumberAxis axis : List.of(layerAxis, saturationLayers)) {
@@ -295,10 +227,15 @@ public final class VanishingView extends BorderPane {
         normAxis.setLowerBound(range.lowerExponent());
         normAxis.setUpperBound(range.upperExponent());
         normAxis.setTickUnit(range.tickUnit());
-        chart.getData().setAll(profiles.stream().map(VanishingView::normSeries).toList());
+        chart.getData()
+                .setAll(members.stream().map(i -> normSeries(profiles.get(i))).toList());
         saturation
                 .getData()
-                .setAll(profiles.stream().map(VanishingView::saturationSeries).toList());
+                .setAll(members.stream()
+                        .map(i -> saturationSeries(profiles.get(i)))
+                        .toList());
+        colour(chart, members);
+        colour(saturation, members);
         SpinnerValueFactory.IntegerSpinnerValueFactory layers =
                 (SpinnerValueFactory.IntegerSpinnerValueFactory) histogramLayer.getValueFactory();
         layers.setMax(profiles.get(0).depth());
@@ -311,9 +248,30 @@ public final class VanishingView extends BorderPane {
         }
         int layer = Math.min(
                 viewModel.histogramLayerProperty().get(), profiles.get(0).depth());
+        List<Integer> members = shownMembers(profiles);
         histogram
                 .getData()
-                .setAll(profiles.stream().map(p -> histogramSeries(p, layer)).toList());
+                .setAll(members.stream()
+                        .map(i -> histogramSeries(profiles.get(i), layer))
+                        .toList());
+        for (int s = 0; s < members.size(); s++) {
+            for (XYChart.Data<String, Number> bar : histogram.getData().get(s).getData()) {
+                bar.getNode().getStyleClass().add(memberStyle(members.get(s)));
+            }
+        }
+    }
+
+    /** The indexes in the family of the members shown. */
+    private List<Integer> shownMembers(List<GradientProfile> profiles) {
+        List<Boolean> shown = viewModel.shown();
+        return IntStream.range(0, profiles.size()).filter(shown::get).boxed().toList();
+    }
+
+    /** Gives each line its member's colour: the chart numbers its series by position, not by member. */
+    private static void colour(LineChart<Number, Number> lines, List<Integer> members) {
+        for (int s = 0; s < members.size(); s++) {
+            lines.getData().get(s).getNode().getStyleClass().add(memberStyle(members.get(s)));
+        }
     }
 
     private static XYChart.Series<Number, Number> normSeries(GradientProfile profile) {

@@ -1,9 +1,12 @@
 package relulab.ui.vanishing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -13,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -25,8 +29,10 @@ import relulab.ui.task.LatestRequestRunner;
 
 /**
  * The vanishing-gradient panel's state: depth, width, initialisation (each activation its own by
- * default), input scale and seed, the gradient profiles of sigmoid, tanh and ReLU for them, and
- * the layer whose slopes the histogram shows.
+ * default), input scale and seed, the gradient profiles of sigmoid, tanh, ReLU and the rest of
+ * the family for them, which members the charts show, and the layer whose slopes the histogram
+ * shows. Hiding or showing a member reruns nothing: every member is computed, and the verdict is
+ * written again about the members shown.
  *
  * <p>Every change starts a run on {@code background} (50 layers of 512 take tens of milliseconds
  * before the JIT warms up); the result is handed back on {@code ui}. The newest request wins
@@ -36,6 +42,10 @@ public final class VanishingViewModel {
 
     public static final int DEFAULT_DEPTH = 20;
     public static final int DEFAULT_WIDTH = 256;
+    /** The widths the tab offers. */
+    public static final List<Integer> WIDTHS = List.of(16, 32, 64, 128, 256, 512);
+    /** The members of {@link VanishingExperiment#FAMILY} the charts show when the tab opens: the chapter's three. */
+    static final int SHOWN_AT_START = VanishingExperiment.CHAPTER.size();
 
     private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", DEFAULT_DEPTH);
     private final IntegerProperty width = new SimpleIntegerProperty(this, "width", DEFAULT_WIDTH);
@@ -46,6 +56,9 @@ public final class VanishingViewModel {
     private final ReadOnlyObjectWrapper<List<GradientProfile>> profiles =
             new ReadOnlyObjectWrapper<>(this, "profiles", List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final List<BooleanProperty> shown = IntStream.range(0, VanishingExperiment.FAMILY.size())
+            .mapToObj(i -> (BooleanProperty) new SimpleBooleanProperty(this, "shown", i < SHOWN_AT_START))
+            .toList();
     private final LatestRequestRunner<List<GradientProfile>> runner;
     private final Random seeds = new Random();
 
@@ -58,6 +71,9 @@ public final class VanishingViewModel {
                 background, ui, this::publish, failure -> message.set(failure.getMessage()), false);
         for (Observable p : List.of(depth, width, init, inputScale, seed)) {
             p.addListener(o -> recompute());
+        }
+        for (BooleanProperty p : shown) {
+            p.addListener(o -> describe());
         }
         recompute();
     }
@@ -88,18 +104,43 @@ public final class VanishingViewModel {
         return seed;
     }
 
-    /** The experiment the chart shows. */
-    public DepthSettings settings() {
-        return new DepthSettings(depth.get(), width.get(), init.get(), inputScale.get(), seed.get());
+    /**
+     * Whether the charts and the verdict show member {@code index} of
+     * {@link VanishingExperiment#FAMILY}; the chapter's three at first.
+     */
+    public BooleanProperty shownProperty(int index) {
+        return shown.get(index);
     }
 
-    /** Runs the experiment of {@code s} (a session's) instead. */
-    public void apply(DepthSettings s) {
+    /** For each member of the family, whether it is shown. */
+    public List<Boolean> shown() {
+        return shown.stream().map(BooleanProperty::get).toList();
+    }
+
+    /** The experiment the chart shows and the members it shows. */
+    VanishingSettings settings() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).get()) {
+                ids.add(VanishingExperiment.FAMILY.get(i).id());
+            }
+        }
+        return new VanishingSettings(
+                new DepthSettings(depth.get(), width.get(), init.get(), inputScale.get(), seed.get()), ids);
+    }
+
+    /** Runs the experiment of {@code v} (a session's) instead, showing its members. */
+    void apply(VanishingSettings v) {
+        DepthSettings s = v.stack();
         depth.set(s.depth());
         width.set(s.width());
         init.set(s.init());
         inputScale.set(s.inputScale());
         seed.set(s.seed());
+        for (int i = 0; i < shown.size(); i++) {
+            shown.get(i)
+                    .set(v.shown().contains(VanishingExperiment.FAMILY.get(i).id()));
+        }
     }
 
     /** Draws a new seed: the same experiment with other random weights, input and gradient. */
@@ -107,7 +148,7 @@ public final class VanishingViewModel {
         seed.set(seeds.nextInt(1_000_000));
     }
 
-    /** Sigmoid, tanh and ReLU, in that order; empty until the first run is done. */
+    /** One per member of {@link VanishingExperiment#FAMILY}, in its order; empty until the first run is done. */
     public ReadOnlyObjectProperty<List<GradientProfile>> profilesProperty() {
         return profiles.getReadOnlyProperty();
     }
@@ -139,7 +180,14 @@ public final class VanishingViewModel {
 
     private void publish(List<GradientProfile> result) {
         profiles.set(result);
-        message.set(VanishingVerdict.describe(result));
+        describe();
         histogramLayer.set(Math.min(histogramLayer.get(), result.get(0).depth()));
+    }
+
+    /** The verdict on the members shown, from the numbers of the last run. */
+    private void describe() {
+        if (!profiles.get().isEmpty()) {
+            message.set(VanishingVerdict.describe(profiles.get(), shown()));
+        }
     }
 }

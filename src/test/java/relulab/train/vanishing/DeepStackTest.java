@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import relulab.core.Activation;
+import relulab.core.Gelu;
 import relulab.core.Relu;
 import relulab.core.Sigmoid;
 import relulab.core.Tanh;
@@ -99,6 +101,36 @@ class DeepStackTest {
         assertEquals(Initialisation.XAVIER, InitChoice.RECOMMENDED.forActivation(Tanh.INSTANCE));
         assertEquals(Initialisation.XAVIER, InitChoice.RECOMMENDED.forActivation(Sigmoid.INSTANCE));
         assertEquals(Initialisation.HE, InitChoice.HE.forActivation(Sigmoid.INSTANCE));
+    }
+
+    @Test
+    void recommendedGivesEveryReluLikeMemberHe() {
+        for (Activation f : VanishingExperiment.FAMILY.subList(2, VanishingExperiment.FAMILY.size())) {
+            assertEquals(Initialisation.HE, InitChoice.RECOMMENDED.forActivation(f), f.name());
+        }
+        assertEquals(Initialisation.HE, InitChoice.RECOMMENDED.forActivation(Gelu.TANH));
+    }
+
+    @Test
+    void aMembersNumbersDoNotDependOnWhichOthersRunBesideIt() {
+        DepthSettings settings = new DepthSettings(6, 16, InitChoice.RECOMMENDED, 3, 9);
+        List<GradientProfile> family = VanishingExperiment.run(settings);
+        List<GradientProfile> two = VanishingExperiment.run(settings, List.of(Gelu.EXACT, Tanh.INSTANCE));
+        assertEquals(family.get(5), two.get(0));
+        assertEquals(family.get(1), two.get(1));
+    }
+
+    @Test
+    void theCommandLinesListOfActivationsIsReadOrRefusedInOneLine() {
+        assertEquals(VanishingExperiment.FAMILY, VanishingExperiment.parseList("all"));
+        assertEquals(
+                List.of("gelu", "leaky:0.2"),
+                VanishingExperiment.parseList("gelu,leaky:0.2").stream()
+                        .map(Activation::name)
+                        .toList());
+        assertThrows(IllegalArgumentException.class, () -> VanishingExperiment.parseList("relu,,tanh"));
+        assertThrows(IllegalArgumentException.class, () -> VanishingExperiment.parseList("relu,swish"));
+        assertThrows(IllegalArgumentException.class, () -> VanishingExperiment.parseList("relu,relu"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class CostTryThisTest {
     private static final BenchRunner SHORT = new BenchRunner(1, 3);
 
     private static CostViewModel measured(int elements) {
-        CostViewModel model = new CostViewModel(task -> {}, SHORT, new ReportMemory() {
+        CostViewModel model = new CostViewModel(task -> {}, Runnable::run, SHORT, new ReportMemory() {
             @Override
             public Optional<BenchReport> recall() {
                 return Optional.empty();
@@ -38,6 +38,13 @@ class CostTryThisTest {
         long id = model.begin(elements);
         model.succeeded(id, SHORT.run(elements, BenchProgress.NONE));
         return model;
+    }
+
+    private static CostBar bar(CostViewModel model, BenchKernel kernel) {
+        return model.bars().stream()
+                .filter(b -> b.kernel() == kernel)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String ratioText(BenchReport report, BenchKernel kernel) {
@@ -77,11 +84,12 @@ class CostTryThisTest {
     @Test
     void tryThis_cost_forwardBarsNameTheExp() {
         CostViewModel model = measured(SMALL);
-        List<CostBar> bars = model.bars();
-        assertEquals(
-                "1 comparison", bars.get(BenchKernel.RELU_FORWARD.ordinal()).work());
-        assertTrue(bars.get(BenchKernel.SIGMOID_FORWARD.ordinal()).work().contains("exp"));
-        assertTrue(bars.get(BenchKernel.TANH_FORWARD.ordinal()).work().contains("tanh"));
+        assertEquals("a comparison", bar(model, BenchKernel.RELU_FORWARD).work());
+        assertEquals("bar-comparison", bar(model, BenchKernel.RELU_FORWARD).styleClass());
+        assertTrue(bar(model, BenchKernel.SIGMOID_FORWARD).work().contains("an exp"));
+        assertTrue(bar(model, BenchKernel.TANH_FORWARD).work().contains("tanh"));
+        assertEquals("bar-exp", bar(model, BenchKernel.SIGMOID_FORWARD).styleClass());
+        assertEquals("bar-exp", bar(model, BenchKernel.TANH_FORWARD).styleClass());
     }
 
     /**
@@ -93,10 +101,19 @@ class CostTryThisTest {
     void tryThis_pathCost_backwardBarsNeedNoExp() {
         CostViewModel model = measured(SMALL);
         for (BenchKernel kernel : List.of(BenchKernel.SIGMOID_BACKWARD, BenchKernel.TANH_BACKWARD)) {
-            String work = model.bars().get(kernel.ordinal()).work();
+            String work = bar(model, kernel).work();
             assertFalse(work.contains("exp"), work);
-            assertTrue(work.contains("kept output") && work.contains("2 multiplications"), work);
+            assertEquals("a subtraction, two multiplications", work);
+            assertEquals("bar-multiplication", bar(model, kernel).styleClass(), "coloured as what is timed");
         }
+        assertEquals(
+                "a comparison, a select", bar(model, BenchKernel.RELU_BACKWARD).work());
+        // "from the output the forward pass kept": the tab's explanation and help say how they are timed
+        String explanation = relulab.ui.shared.text.Messages.of(CostView.class).get("explanation");
+        assertTrue(
+                explanation.contains(
+                        "from the output the forward pass kept (s(1 − s)·dout, (1 − t²)·dout): no exp there"),
+                explanation);
     }
 
     /**
@@ -112,5 +129,36 @@ class CostTryThisTest {
             String sentence = model.ratiosProperty().get();
             assertTrue(report.busy() || sentence.contains(ratioText(report, BenchKernel.RELU_FORWARD)), sentence);
         }
+    }
+
+    /**
+     * Help: "Click GELU and ELU above the chart: GELU's bars wear the erf's colour and ELU's the
+     * exp's, and the sentence gives each one's speed against the copy's, forward and backward, as
+     * measured."
+     */
+    @Test
+    void tryThis_cost_geluAndEluShowTheirColoursAndRatios() {
+        CostViewModel model = measured(SMALL);
+        BenchReport report = model.reportProperty().get();
+        assertTrue(model.bars().stream().noneMatch(b -> b.kernel() == BenchKernel.GELU_FORWARD));
+
+        model.shownProperty("gelu").set(true);
+        model.shownProperty("elu").set(true);
+
+        for (BenchKernel k : List.of(BenchKernel.GELU_FORWARD, BenchKernel.GELU_BACKWARD)) {
+            assertEquals("bar-erf", bar(model, k).styleClass(), k.label());
+        }
+        for (BenchKernel k : List.of(BenchKernel.ELU_FORWARD, BenchKernel.ELU_BACKWARD)) {
+            assertEquals("bar-exp", bar(model, k).styleClass(), k.label());
+        }
+        String sentence = model.ratiosProperty().get();
+        assertTrue(
+                report.busy()
+                        || (sentence.contains("GELU (an erf): forward " + ratioText(report, BenchKernel.GELU_FORWARD)
+                                        + ", backward " + ratioText(report, BenchKernel.GELU_BACKWARD))
+                                && sentence.contains("ELU (a comparison, an exp): forward "
+                                        + ratioText(report, BenchKernel.ELU_FORWARD) + ", backward "
+                                        + ratioText(report, BenchKernel.ELU_BACKWARD))),
+                sentence);
     }
 }

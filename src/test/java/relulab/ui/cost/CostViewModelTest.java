@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
+import relulab.cost.BenchKernel;
 import relulab.cost.BenchReport;
 import relulab.cost.BenchResult;
 import relulab.cost.BenchRunner;
@@ -34,7 +35,7 @@ class CostViewModelTest {
                     new BenchResult("tanh-backward", 48.0, 0.5)));
 
     private final Remembered memory = new Remembered();
-    private final CostViewModel model = new CostViewModel(task -> {}, new BenchRunner(0, 1), memory);
+    private final CostViewModel model = new CostViewModel(Runnable::run, Runnable::run, new BenchRunner(0, 1), memory);
 
     /** A memory that keeps the report in a field. */
     private static final class Remembered implements ReportMemory {
@@ -61,31 +62,51 @@ class CostViewModelTest {
     }
 
     @Test
-    void aSuccessfulRunGivesNineBarsCopyFirstAndTheRatioSentence() {
+    void aSuccessfulRunGivesTheChaptersBarsCopyFirstAndTheRatioSentence() {
         long id = model.begin(1024);
         assertTrue(model.runningProperty().get());
         assertTrue(model.statusProperty().get().startsWith("Measuring 1,024 elements"));
         model.succeeded(id, REPORT);
         assertFalse(model.runningProperty().get());
-        assertEquals(9, model.bars().size());
+        assertEquals(
+                List.of(
+                        "copy",
+                        "ReLU forward",
+                        "ReLU backward",
+                        "Sigmoid forward",
+                        "Sigmoid backward",
+                        "tanh forward",
+                        "tanh backward"),
+                model.bars().stream().map(CostBar::title).toList(),
+                "the chapter's three at first, named by the activation words");
         CostBar copy = model.bars().get(0);
-        assertEquals(new CostBar("copy", "a load and a store", 1.0, 1.0, 1.0, 1.0, CostBar.Family.COPY), copy);
+        assertEquals(new CostBar(BenchKernel.COPY, "copy", "a load and a store", 1.0, 1.0, 1.0, 1.0), copy);
         assertEquals(CostMetric.RATIO_TO_COPY, model.metricProperty().get(), "speed relative to copy by default");
-        assertEquals("1 comparison", model.bars().get(1).work());
-        assertEquals("1 exp, 1 addition, 1 division", model.bars().get(5).work());
-        assertEquals("ReLU backward", model.bars().get(2).title(), "named by the activation words");
+        assertEquals("a comparison", model.bars().get(1).work());
+        assertEquals("an exp, a division", model.bars().get(3).work());
+        assertEquals("bar-comparison", model.bars().get(2).styleClass());
+        assertEquals("bar-exp", model.bars().get(3).styleClass());
+        assertEquals(
+                "bar-multiplication",
+                model.bars().get(4).styleClass(),
+                "sigmoid's backward is timed from the kept output: multiplications, no exp");
+        assertEquals("bar-multiplication", model.bars().get(6).styleClass());
+
+        model.shownProperty("leaky").set(true);
+
+        assertEquals(9, model.bars().size());
         assertEquals(
                 "Leaky ReLU forward",
                 model.bars().get(3).title(),
                 "the short name: the chart's categories have little room, and the slope does not change the cost");
-        assertEquals(CostBar.Family.RELU, model.bars().get(2).family());
-        assertEquals(CostBar.Family.LEAKY_RELU, model.bars().get(3).family());
-        assertEquals(CostBar.Family.EXP, model.bars().get(8).family());
+        assertEquals("bar-multiplication", model.bars().get(3).styleClass());
         assertEquals(
                 "ReLU forward runs at 1\u00D7 the speed of copying the same bytes: it keeps up with the copy. "
                         + "Sigmoid forward, with an exp per element: 0.1\u00D7; tanh forward: 0.013\u00D7. "
                         + "Backward: ReLU backward 0.94\u00D7; Sigmoid backward 0.094\u00D7, tanh backward 0.016\u00D7, "
-                        + "from their kept outputs.",
+                        + "from their kept outputs. "
+                        + "Leaky ReLU (a comparison, a multiplication): forward 0.83\u00D7, backward 0.83\u00D7 "
+                        + "the speed of a copy.",
                 model.ratiosProperty().get());
         assertTrue(model.statusProperty().get().startsWith("Measured on 1,024 elements per tensor"));
     }
@@ -133,7 +154,7 @@ class CostViewModelTest {
                         + "of memory are free; choose fewer elements.",
                 model.statusProperty().get());
         assertSame(REPORT, model.reportProperty().get());
-        assertEquals(9, model.bars().size());
+        assertEquals(7, model.bars().size());
     }
 
     @Test
@@ -161,12 +182,12 @@ class CostViewModelTest {
     void whiskersRunFromTheSlowestToTheFastestRoundInEveryMetric() {
         BenchReport spread = withTanh(new BenchResult("tanh-forward", 40.0, 0.4, 36.0, 60.0));
         model.succeeded(model.begin(1024), spread);
-        CostBar tanh = model.bars().get(7);
+        CostBar tanh = model.bars().get(5);
         assertEquals(0.4 / 32 * 40 / 60, tanh.low(), 1e-15);
         assertEquals(0.4 / 32 * 40 / 36, tanh.high(), 1e-15);
         model.metricProperty().set(CostMetric.NS_PER_ELEMENT);
-        assertEquals(36.0, model.bars().get(7).low(), EXACT);
-        assertEquals(60.0, model.bars().get(7).high(), EXACT);
+        assertEquals(36.0, model.bars().get(5).low(), EXACT);
+        assertEquals(60.0, model.bars().get(5).high(), EXACT);
     }
 
     @Test
@@ -187,9 +208,9 @@ class CostViewModelTest {
         model.succeeded(model.begin(1024), REPORT);
         assertSame(REPORT, memory.last);
 
-        CostViewModel reopened = new CostViewModel(task -> {}, new BenchRunner(0, 1), memory);
+        CostViewModel reopened = new CostViewModel(Runnable::run, Runnable::run, new BenchRunner(0, 1), memory);
         assertSame(REPORT, reopened.reportProperty().get());
-        assertEquals(9, reopened.bars().size());
+        assertEquals(7, reopened.bars().size());
         assertTrue(
                 reopened.statusProperty().get().startsWith("The last measurement, on 1,024 elements"),
                 reopened.statusProperty().get());
@@ -200,5 +221,40 @@ class CostViewModelTest {
         List<BenchResult> results = new java.util.ArrayList<>(REPORT.results());
         results.set(7, tanh);
         return new BenchReport(REPORT.elements(), results);
+    }
+
+    @Test
+    void theLastReportIsReadAndWrittenOnTheBackgroundThreadNotTheCallers() {
+        List<Runnable> background = new java.util.ArrayList<>();
+        memory.last = REPORT;
+        CostViewModel reopened = new CostViewModel(background::add, Runnable::run, new BenchRunner(0, 1), memory);
+        assertEquals(null, reopened.reportProperty().get(), "nothing read yet");
+
+        background.remove(0).run();
+
+        assertSame(REPORT, reopened.reportProperty().get());
+        memory.last = null;
+        reopened.succeeded(reopened.begin(1024), REPORT);
+        assertEquals(null, memory.last, "not written yet");
+        background.remove(0).run();
+        assertSame(REPORT, memory.last);
+    }
+
+    @Test
+    void aFamilyMemberShownGetsItsBarsAndASentenceWithItsRatios() {
+        List<BenchResult> results = new java.util.ArrayList<>(REPORT.results());
+        results.add(new BenchResult("gelu-forward", 2.0, 8.0));
+        results.add(new BenchResult("gelu-backward", 4.0, 6.0));
+        model.succeeded(model.begin(1024), new BenchReport(1024, results));
+        assertFalse(model.ratiosProperty().get().contains("GELU"));
+
+        model.shownProperty("gelu").set(true);
+
+        assertEquals("bar-erf", model.bars().get(model.bars().size() - 1).styleClass());
+        assertTrue(
+                model.ratiosProperty()
+                        .get()
+                        .endsWith(" GELU (an erf): forward 0.25\u00D7, backward 0.19\u00D7 the speed of a copy."),
+                model.ratiosProperty().get());
     }
 }

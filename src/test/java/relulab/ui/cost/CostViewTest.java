@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import relulab.cost.BenchReport;
 import relulab.cost.BenchRunner;
 import relulab.testsupport.LabWindows;
+import relulab.ui.state.DisplaySettings;
 
 /** The tab in a real (headless) stage: Run on the smallest size fills the chart; Cancel stops a run. */
 class CostViewTest {
@@ -39,9 +41,9 @@ class CostViewTest {
     }
 
     void start(Stage stage) {
-        model = new CostViewModel(executor, new BenchRunner(1, 2), ReportMemory.NONE);
+        model = new CostViewModel(executor, Platform::runLater, new BenchRunner(1, 2), ReportMemory.NONE);
         model.sizeProperty().set(CostViewModel.SIZES.get(0));
-        stage.setScene(new Scene(new CostView(model), 1280, 800));
+        stage.setScene(new Scene(new CostView(model, new DisplaySettings()), 1280, 800));
         stage.show();
     }
 
@@ -51,7 +53,7 @@ class CostViewTest {
     }
 
     @Test
-    void runOnATinySizeFillsTheChartWithNineBarsAndTheRatios(FxRobot robot) throws TimeoutException {
+    void runOnATinySizeFillsTheChartWithTheChaptersBarsAndTheRatios(FxRobot robot) throws TimeoutException {
         assertFalse(robot.lookup("#cost-chart").query().isVisible(), "no empty chart before the first measurement");
         robot.clickOn("#cost-run");
         WaitForAsyncUtils.waitFor(
@@ -62,7 +64,7 @@ class CostViewTest {
         BarChart<?, ?> chart = robot.lookup("#cost-chart").queryAs(BarChart.class);
         assertTrue(chart.isVisible());
         assertEquals(1, chart.getData().size());
-        assertEquals(9, chart.getData().get(0).getData().size());
+        assertEquals(7, chart.getData().get(0).getData().size());
         assertTrue(
                 chart.getData()
                         .get(0)
@@ -70,8 +72,8 @@ class CostViewTest {
                         .get(0)
                         .getNode()
                         .getStyleClass()
-                        .contains("bar-exp"),
-                "tanh backward, at the bottom, is coloured as exp-bound");
+                        .contains("bar-multiplication"),
+                "tanh backward, at the bottom, is timed from the kept output: coloured as multiplications");
         String ratios = robot.lookup("#cost-ratios").queryAs(Label.class).getText();
         // A tiny run on a shared machine is often disturbed: then the tab must say so instead of ranking.
         assertTrue(
@@ -105,14 +107,14 @@ class CostViewTest {
             public void remember(BenchReport report) {}
         };
         robot.interact(() -> {
-            CostViewModel remembered = new CostViewModel(executor, new BenchRunner(0, 1), memory);
+            CostViewModel remembered = new CostViewModel(Runnable::run, Runnable::run, new BenchRunner(0, 1), memory);
             Stage stage = new Stage();
-            stage.setScene(new Scene(new CostView(remembered), 1024, 700));
+            stage.setScene(new Scene(new CostView(remembered, new DisplaySettings()), 1024, 700));
             stage.show();
             BarChart<?, ?> chart = (BarChart<?, ?>) stage.getScene().lookup("#cost-chart");
             chart.layout();
-            assertEquals(9, chart.getData().get(0).getData().size());
-            assertEquals(27, chart.lookupAll(".whisker").size(), "a line and two caps per bar");
+            assertEquals(7, chart.getData().get(0).getData().size());
+            assertEquals(21, chart.lookupAll(".whisker").size(), "a line and two caps per bar");
             stage.close();
         });
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.InitChoice;
+import relulab.train.vanishing.VanishingExperiment;
 
 /**
  * The "Things to try" rows of the vanishing help page and of the path's step on claim 2, each
@@ -115,5 +116,33 @@ class VanishingTryThisTest {
         assertTrue(xavier < 1e-2, "ReLU under Xavier: " + xavier);
         assertTrue(verdict.contains("ReLU vanishes: ") && verdict.contains(": ReLU vanishes too"), verdict);
         assertTrue(relu(vm).norm(1) >= 0.5 && relu(vm).norm(1) <= 2, "ReLU under He: " + relu(vm).norm(1));
+    }
+
+    /**
+     * Help: "Click Leaky ReLU, ELU, GELU, SiLU and Softplus in the legend: each keeps at least a
+     * million times more of the gradient at layer 1 than sigmoid, and Leaky ReLU about as much as
+     * ReLU." Done on the opening settings and four reseeds.
+     */
+    @Test
+    void tryThis_vanishing_theFamilyKeepsFarMoreThanSigmoid() {
+        VanishingViewModel vm = opened();
+        for (int i = 3; i < VanishingExperiment.FAMILY.size(); i++) {
+            vm.shownProperty(i).set(true);
+        }
+        for (int round = 0; round < 5; round++) {
+            double sigmoid = sigmoid(vm).norm(1);
+            for (int i = 3; i < VanishingExperiment.FAMILY.size(); i++) {
+                GradientProfile member = vm.profiles().get(i);
+                assertTrue(member.norm(1) >= 1e6 * sigmoid, member + " against sigmoid " + sigmoid);
+                assertTrue(
+                        vm.messageProperty().get().contains(ProfileWords.activation(member) + " "),
+                        vm.messageProperty().get());
+            }
+            double ratio = vm.profiles().get(3).norm(1) / relu(vm).norm(1);
+            assertTrue(
+                    ratio >= 1 / VanishingVerdict.SAME_FACTOR && ratio <= VanishingVerdict.SAME_FACTOR,
+                    "Leaky ReLU against ReLU: " + ratio);
+            vm.reseed();
+        }
     }
 }

@@ -18,7 +18,7 @@ import relulab.train.vanishing.VanishingExperiment;
 class VanishingViewModelTest {
 
     @Test
-    void computesTheThreeProfilesForTheSettings() {
+    void computesTheFamilysProfilesForTheSettings() {
         VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
 
         vm.depthProperty().set(7);
@@ -28,7 +28,7 @@ class VanishingViewModelTest {
 
         assertEquals(VanishingExperiment.run(new DepthSettings(7, 32, InitChoice.XAVIER, 1, 5)), vm.profiles());
         assertEquals(
-                List.of("sigmoid", "tanh", "relu"),
+                List.of("sigmoid", "tanh", "relu", "leaky:0.01", "elu:1.0", "gelu", "silu", "softplus"),
                 vm.profiles().stream().map(GradientProfile::activation).toList());
         assertFalse(vm.busyProperty().get());
         assertTrue(vm.messageProperty().get().startsWith("Gradient reaching layer 1"));
@@ -98,8 +98,17 @@ class VanishingViewModelTest {
     void eachActivationGetsItsOwnInitialisationByDefault() {
         VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
         assertEquals(InitChoice.RECOMMENDED, vm.initProperty().get());
+        // sigmoid, tanh Xavier; ReLU, Leaky ReLU, ELU, GELU, SiLU, Softplus He
         assertEquals(
-                List.of(Initialisation.XAVIER, Initialisation.XAVIER, Initialisation.HE),
+                List.of(
+                        Initialisation.XAVIER,
+                        Initialisation.XAVIER,
+                        Initialisation.HE,
+                        Initialisation.HE,
+                        Initialisation.HE,
+                        Initialisation.HE,
+                        Initialisation.HE,
+                        Initialisation.HE),
                 vm.profiles().stream().map(GradientProfile::init).toList());
     }
 
@@ -130,9 +139,51 @@ class VanishingViewModelTest {
     }
 
     @Test
-    void theInputScaleSliderGivesThreeDigitsFromOneToAHundred() {
-        assertEquals(1.0, VanishingView.inputScale(0), 0.0);
-        assertEquals(100.0, VanishingView.inputScale(2), 0.0);
-        assertEquals(31.6, VanishingView.inputScale(1.5), 0.0);
+    void theInputScaleSliderStepsThroughRoundScalesAndPlacesATypedOneBetweenThem() {
+        assertEquals(
+                List.of(1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 50.0, 100.0),
+                java.util.stream.IntStream.rangeClosed(0, ScaleSteps.lastPosition())
+                        .mapToObj(ScaleSteps::scale)
+                        .toList());
+        assertEquals(5.0, ScaleSteps.position(30), 0.0, "30 is a position of its own, not 28.8");
+        double between = ScaleSteps.position(28.8);
+        assertTrue(between > 4 && between < 5, "28.8 lies between 20 and 30: " + between);
+        assertEquals(28.8, ScaleSteps.scale(between), 1e-9);
+    }
+
+    @Test
+    void hidingAMemberTakesItsSentencesAwayAndShowingOneAddsThem() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+        assertEquals(List.of(true, true, true, false, false, false, false, false), vm.shown());
+        assertFalse(
+                vm.messageProperty().get().contains("GELU"),
+                vm.messageProperty().get());
+
+        vm.shownProperty(5).set(true); // GELU
+        String withGelu = vm.messageProperty().get();
+        assertTrue(
+                withGelu.contains("GELU "
+                        + relulab.io.NumberText.forDisplay(vm.profiles().get(5).norm(1), 2)),
+                withGelu);
+        assertTrue(withGelu.contains("GELU's slope is below 0.1 on "), withGelu);
+
+        vm.shownProperty(0).set(false); // sigmoid
+        assertFalse(
+                vm.messageProperty().get().contains("Sigmoid"),
+                vm.messageProperty().get());
+        assertFalse(
+                vm.messageProperty().get().contains("σ′ ≤ ¼"),
+                vm.messageProperty().get());
+    }
+
+    @Test
+    void withNothingShownTheVerdictSaysHowToShowALine() {
+        VanishingViewModel vm = new VanishingViewModel(Runnable::run, Runnable::run);
+        for (int i = 0; i < 3; i++) {
+            vm.shownProperty(i).set(false);
+        }
+        assertEquals(
+                "No activation is shown: click a name in the legend to show its line.",
+                vm.messageProperty().get());
     }
 }

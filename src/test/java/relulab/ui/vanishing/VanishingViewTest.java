@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import relulab.testsupport.LabWindows;
 import relulab.train.vanishing.InitChoice;
+import relulab.ui.state.DisplaySettings;
 
 class VanishingViewTest {
 
@@ -35,7 +36,7 @@ class VanishingViewTest {
 
     void start(Stage stage) {
         viewModel = new VanishingViewModel(Runnable::run, Runnable::run);
-        stage.setScene(new Scene(new VanishingView(viewModel), 1280, 800));
+        stage.setScene(new Scene(new VanishingView(viewModel, new DisplaySettings()), 1280, 800));
         stage.show();
     }
 
@@ -54,8 +55,8 @@ class VanishingViewTest {
         assertEquals(8, viewModel.depthProperty().get());
         assertEquals(8, chart.getData().get(0).getData().size());
         assertEquals(
-                "8 layers",
-                robot.lookup("#vanishing-depth-value").queryAs(Label.class).getText());
+                "8",
+                robot.lookup("#vanishing-depth-field").queryAs(TextField.class).getText());
     }
 
     @Test
@@ -91,13 +92,13 @@ class VanishingViewTest {
         assertEquals(10, histogram.getData().get(1).getData().size(), "ten bins of 0.1");
 
         robot.interact(() ->
-                robot.lookup("#vanishing-input-scale").queryAs(Slider.class).setValue(2));
+                robot.lookup("#vanishing-input-scale").queryAs(Slider.class).setValue(ScaleSteps.lastPosition()));
 
         assertEquals(100.0, viewModel.inputScaleProperty().get(), 0.0);
         assertEquals(
-                "\u00d7 100",
-                robot.lookup("#vanishing-input-scale-value")
-                        .queryAs(Label.class)
+                "100",
+                robot.lookup("#vanishing-input-scale-field")
+                        .queryAs(TextField.class)
                         .getText());
         double tanhSaturatedAtLayer1 =
                 ((Number) saturation.getData().get(1).getData().get(0).getYValue()).doubleValue();
@@ -118,5 +119,61 @@ class VanishingViewTest {
                         .queryAs(ToggleButton.class)
                         .isSelected(),
                 "each activation its own initialisation by default");
+    }
+
+    @Test
+    void clickingALegendEntryShowsOrHidesItsMemberInEveryChart(FxRobot robot) {
+        LineChart<?, ?> chart = robot.lookup("#vanishing-chart").queryAs(LineChart.class);
+        BarChart<?, ?> histogram = robot.lookup("#vanishing-histogram").queryAs(BarChart.class);
+        ToggleButton gelu = robot.lookup("#vanishing-legend-gelu").queryAs(ToggleButton.class);
+        assertEquals("GELU (He)", gelu.getText(), "the entry names the member's initialisation");
+        assertTrue(!gelu.isSelected(), "the family waits behind the chapter's three");
+
+        robot.clickOn("#vanishing-legend-gelu");
+
+        assertEquals(4, chart.getData().size());
+        assertEquals(4, histogram.getData().size());
+        assertEquals("GELU (He)", chart.getData().get(3).getName());
+        assertTrue(chart.getData().get(3).getNode().getStyleClass().contains("member-5"), "GELU's own colour");
+
+        robot.clickOn("#vanishing-legend-sigmoid");
+
+        assertEquals(3, chart.getData().size());
+        assertEquals("tanh (Xavier)", chart.getData().get(0).getName());
+        assertTrue(chart.getData().get(0).getNode().getStyleClass().contains("member-1"), "tanh keeps its colour");
+    }
+
+    @Test
+    void arrowKeysMoveTheDepthOneLayerAndTheInputScaleToTheNextRoundScale(FxRobot robot) {
+        robot.clickOn("#vanishing-depth").type(KeyCode.HOME).type(KeyCode.RIGHT);
+        assertEquals(2, viewModel.depthProperty().get());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(3, viewModel.depthProperty().get());
+
+        // the focus as Tab gives it (a click at the slider's centre may land on its tick labels)
+        robot.interact(() -> robot.lookup("#vanishing-input-scale").query().requestFocus());
+        robot.type(KeyCode.HOME);
+        assertEquals(1.0, viewModel.inputScaleProperty().get(), 0.0);
+        double[] expected = {2, 5, 10, 20, 30, 50, 100};
+        for (double k : expected) {
+            robot.type(KeyCode.RIGHT);
+            assertEquals(k, viewModel.inputScaleProperty().get(), 0.0);
+        }
+    }
+
+    @Test
+    void theTypedFieldsTakeADepthAndAScaleTheSlidersOfferAndRefuseOthers(FxRobot robot) {
+        robot.doubleClickOn("#vanishing-depth-field").write("37").type(KeyCode.ENTER);
+        assertEquals(37, viewModel.depthProperty().get());
+        assertEquals(37, robot.lookup("#vanishing-depth").queryAs(Slider.class).getValue(), 0.0);
+
+        robot.doubleClickOn("#vanishing-input-scale-field").write("28.8").type(KeyCode.ENTER);
+        assertEquals(28.8, viewModel.inputScaleProperty().get(), 0.0);
+
+        robot.doubleClickOn("#vanishing-depth-field").write("51").type(KeyCode.ENTER);
+        assertEquals(37, viewModel.depthProperty().get());
+        assertEquals(
+                "Depth: '51' is not a whole number from 1 to 50; the depth stays 37.",
+                robot.lookup("#vanishing-seed-error").queryAs(Label.class).getText());
     }
 }
