@@ -1,6 +1,7 @@
 package relulab.ui.workbench;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -23,8 +25,8 @@ import relulab.ui.shared.WholeNumberSpinner;
 import relulab.ui.shared.text.Messages;
 
 /**
- * The workbench's toolbar: undo and redo (their tooltips name the step), files, presets with
- * their seed, the shape and zoom. Every button says its shortcut. (Presentation mode is the
+ * The workbench's toolbar: undo and redo (their tooltips name the step), the layer's activation
+ * ({@link ActivationChooser}), files, presets with their seed, the shape and zoom. Every button says its shortcut. (Presentation mode is the
  * window's: View menu or F5.)
  *
  * <p>A {@link FlowPane} of groups rather than a {@code ToolBar}: should presentation mode's larger
@@ -38,18 +40,21 @@ final class WorkbenchToolbar extends FlowPane {
     private static final double GROUP_GAP = 5;
     private static final double PRESET_TIP_WIDTH = 420;
 
-    /** @param walkThrough starts the walk-through (the view's, as it also moves the focus) */
-    WorkbenchToolbar(WorkbenchViewModel model, FileActions files, Runnable walkThrough) {
+    /**
+     * @param walkThrough starts the walk-through (the view's, as it also moves the focus)
+     * @param colours     whether the colour panel is shown beside the grids
+     */
+    WorkbenchToolbar(WorkbenchViewModel model, FileActions files, Runnable walkThrough, BooleanProperty colours) {
         super(Orientation.HORIZONTAL, 6, 4);
         getStyleClass().addAll("tool-bar", "workbench-toolbar");
         setAlignment(Pos.CENTER_LEFT);
         Button undo = button("undo", "toolbar.undo", model::undo);
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        undo.setTooltip(boundTooltip(model.undoLabelProperty(), "toolbar.undo"));
+        undo.disableProperty().bind(model.history().canUndoProperty().not());
+        undo.setTooltip(boundTooltip(model.history().undoLabelProperty(), "toolbar.undo"));
         undo.getStyleClass().add("icon-button");
         Button redo = button("redo", "toolbar.redo", model::redo);
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        redo.setTooltip(boundTooltip(model.redoLabelProperty(), "toolbar.redo"));
+        redo.disableProperty().bind(model.history().canRedoProperty().not());
+        redo.setTooltip(boundTooltip(model.history().redoLabelProperty(), "toolbar.redo"));
         redo.getStyleClass().add("icon-button");
 
         MenuButton file = new MenuButton(TEXT.get("toolbar.file"));
@@ -89,15 +94,21 @@ final class WorkbenchToolbar extends FlowPane {
         Button walk = tipped("walk-through", "toolbar.walk", walkThrough);
         walk.disableProperty().bind(model.walkThroughProperty().isNotNull());
 
+        ToggleButton coloursButton = new ToggleButton(TEXT.get("toolbar.colours"));
+        coloursButton.setId("colours-toggle");
+        coloursButton.setTooltip(new Tooltip(TEXT.get("toolbar.colours.tooltip")));
+        coloursButton.selectedProperty().bindBidirectional(colours);
+
         HBox undoRedo = group(undo, redo);
         undoRedo.getStyleClass().add("first-group");
         getChildren()
                 .addAll(
                         undoRedo,
+                        group(new ActivationChooser(model)),
                         group(file, presets, new Label(TEXT.get("toolbar.seed")), seed),
                         group(new ShapeControls(model)),
                         group(new Label(TEXT.get("toolbar.zoom")), zoomOut, zoomFit, zoomIn),
-                        group(walk));
+                        group(walk, coloursButton));
     }
 
     /** Puts every preset into the "Fill x with" and "Fill dout with" submenus, once. */

@@ -3,6 +3,8 @@ package relulab.ui.workbench;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -20,6 +22,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import relulab.ui.lesson.LessonFiles;
 import relulab.ui.shared.EscapeKey;
+import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.TensorGrid;
 import relulab.ui.shared.text.Messages;
@@ -27,18 +30,25 @@ import relulab.ui.task.Background;
 
 /**
  * The workbench, a view on its {@link WorkbenchViewModel}: the toolbar ({@link WorkbenchToolbar}),
- * the line saying how the grids are shown ({@link ViewBar}), the five grids in two rows — forward
- * on top (x → out → the cells x &lt; 0), backward below (dout → dx) beside the colour panel
- * ({@link ColourPanel}) — and a status line telling the hovered element's story. This class lays
+ * the line saying how the grids are shown ({@link ViewBar}), the six grids in two rows — forward
+ * on top (x → out → the cells x &lt; 0), backward below (dout → f′(x) → dx), the colour panel
+ * ({@link ColourPanel}) beside both — and a status line telling the hovered element's story. This class lays
  * them out, binds each grid to the results, shows a walk-through in the grids and installs the
  * keys; typing and the clipboard are {@link CellEditing}'s.
  *
  * <p>All grids share the view model's hover, zoom, palette and shown slice, so hovering a cell
- * anywhere frames the same (d, r, c) in all five.
+ * anywhere frames the same (d, r, c) in all six.
  */
 public final class WorkbenchView extends BorderPane {
 
     private static final Messages TEXT = Messages.of(WorkbenchView.class);
+    /** Percent of the grid area's width for each of the three columns of grids; the colour panel has the rest. */
+    private static final double GRID_COLUMN_SHARE = 27;
+    /** The window width from which the colour panel is shown at first. */
+    private static final double WIDE = 1200;
+
+    /** Whether the colour panel is shown beside the grids (the toolbar's Colours button). */
+    private final BooleanProperty coloursShown = new SimpleBooleanProperty(this, "coloursShown", false);
 
     private final WorkbenchViewModel model;
     private final FileActions files;
@@ -63,7 +73,7 @@ public final class WorkbenchView extends BorderPane {
         for (Panel p : Panel.values()) {
             panels.put(p, bindPanel(p));
         }
-        setTop(new WorkbenchToolbar(model, files, this::startWalkThrough));
+        setTop(new WorkbenchToolbar(model, files, this::startWalkThrough, coloursShown));
         Node grids = gridArea();
         center = new VBox(new ViewBar(model, grid(Panel.X)), grids);
         VBox.setVgrow(grids, Priority.ALWAYS);
@@ -101,7 +111,7 @@ public final class WorkbenchView extends BorderPane {
     /**
      * Shows a walk's progress in the grids, or every result again when it ends: out and the
      * zeroed mask appear as the forward pass reaches them, dx as the backward pass does, one
-     * cue outlines the current element in all five grids, and x and dout are read-only.
+     * cue outlines the current element in all six grids, and x and dout are read-only.
      */
     private void showWalk(WalkThrough walk) {
         if (walk != null && walkBar == null) {
@@ -122,7 +132,7 @@ public final class WorkbenchView extends BorderPane {
             if (p == Panel.OUT || p == Panel.ZEROED) {
                 grid.hiddenCellsProperty()
                         .bind(Bindings.createObjectBinding(walk::hiddenForward, walk.forwardDoneProperty()));
-            } else if (p == Panel.DX) {
+            } else if (p == Panel.DX || p == Panel.SLOPE) {
                 grid.hiddenCellsProperty()
                         .bind(Bindings.createObjectBinding(walk::hiddenBackward, walk.backwardDoneProperty()));
             }
@@ -161,7 +171,7 @@ public final class WorkbenchView extends BorderPane {
         grid.depthProperty().bindBidirectional(model.depthProperty());
         if (panel.target() != null) {
             grid.editHandlerProperty().set(editing.handler(panel.target()));
-            // A cell chosen with the keys is followed like a hovered one: framed in all five
+            // A cell chosen with the keys is followed like a hovered one: framed in all six
             // grids, its story in the status line and read out as the grid's accessible text.
             grid.selectionProperty().addListener((o, was, cell) -> {
                 if (cell != null) {
@@ -172,10 +182,15 @@ public final class WorkbenchView extends BorderPane {
         grid.accessibleTextProperty()
                 .bind(Bindings.createStringBinding(
                         () -> accessibleText(panel), model.storyProperty(), model.activationProperty()));
+        PresentationRoles.picture(grid);
         if (panel == Panel.ZEROED) {
             gp.footer()
                     .textProperty()
                     .bind(Bindings.createStringBinding(() -> model.results().zeroedSummary(), model.resultsProperty()));
+        } else if (panel == Panel.SLOPE) {
+            gp.footer()
+                    .textProperty()
+                    .bind(Bindings.createStringBinding(() -> model.results().slopeSummary(), model.resultsProperty()));
         } else if (panel == Panel.DX) {
             gp.footer()
                     .textProperty()
@@ -205,12 +220,18 @@ public final class WorkbenchView extends BorderPane {
         return story.isEmpty() ? title : TEXT.format("panel.accessible", title, story);
     }
 
+    /**
+     * The grids in two rows — forward on top (x → out → the cells x &lt; 0), backward below in the
+     * order of its formula (dout → f′(x) → dx = dout · f′(x)) — and the colour panel in a
+     * narrower fourth column beside both rows while {@link #coloursShown} is on. The toolbar's
+     * Colours button turns it on and off; it starts on only where the grids keep their numbers
+     * beside it (a window at least {@link #WIDE} wide), since the numbers come first.
+     */
     private GridPane gridArea() {
         GridPane area = new GridPane();
         area.getStyleClass().add("grid-area");
-        for (int c = 0; c < 3; c++) {
+        for (int c = 0; c < 4; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / 3);
             cc.setHgrow(Priority.ALWAYS);
             area.getColumnConstraints().add(cc);
         }
@@ -224,8 +245,25 @@ public final class WorkbenchView extends BorderPane {
         area.add(panels.get(Panel.OUT), 1, 0);
         area.add(panels.get(Panel.ZEROED), 2, 0);
         area.add(panels.get(Panel.DOUT), 0, 1);
-        area.add(panels.get(Panel.DX), 1, 1);
-        area.add(new ColourPanel(model), 2, 1);
+        area.add(panels.get(Panel.SLOPE), 1, 1);
+        area.add(panels.get(Panel.DX), 2, 1);
+        ColourPanel colours = new ColourPanel(model);
+        colours.visibleProperty().bind(coloursShown);
+        colours.managedProperty().bind(coloursShown);
+        area.add(colours, 3, 0, 1, 2);
+        Runnable columns = () -> {
+            double grid = coloursShown.get() ? GRID_COLUMN_SHARE : 100.0 / 3;
+            for (int c = 0; c < 4; c++) {
+                area.getColumnConstraints().get(c).setPercentWidth(c < 3 ? grid : 100 - 3 * grid);
+            }
+        };
+        coloursShown.addListener(o -> columns.run());
+        columns.run();
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && was == null && scene.getWidth() >= WIDE) {
+                coloursShown.set(true);
+            }
+        });
         return area;
     }
 

@@ -57,7 +57,7 @@ class WorkbenchActivationTest {
                 Panel.OUT.title(model.activationProperty().get()));
         assertEquals("1 of 4 cells scaled (25%) \u00b7 1 already 0 \u00b7 1 NaN", r.zeroedSummary());
         assertEquals(
-                List.of("x \u00b7 out \u00b7 scaled", "dout \u00b7 dx"),
+                List.of("x \u00b7 out \u00b7 scaled", "dout \u00b7 dx", "f\u2032(x)"),
                 r.scales().stream().map(NamedRange::name).toList());
         assertEquals(
                 "At x = 0, dx = 0.1 \u00b7 dout (0 is not > 0, so the slope is \u03b1)",
