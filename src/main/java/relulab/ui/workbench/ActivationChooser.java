@@ -79,6 +79,10 @@ final class ActivationChooser extends HBox {
         }
         Label name = new Label(TEXT.get("toolbar.activation"));
         name.setLabelFor(members);
+        // Presentation mode hides the word (workbench.css): the toolbar stays one row at 1280 × 800.
+        name.getStyleClass().add("activation-label");
+        name.managedProperty().bind(name.visibleProperty());
+        members.setAccessibleText(TEXT.get("toolbar.activation"));
         getChildren().addAll(name, members, parameterName, parameter);
         model.activationProperty().addListener((o, was, is) -> show(is));
         show(model.activationProperty().get());

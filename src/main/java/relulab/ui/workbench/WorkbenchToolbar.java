@@ -1,7 +1,6 @@
 package relulab.ui.workbench;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -14,7 +13,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -40,11 +38,8 @@ final class WorkbenchToolbar extends FlowPane {
     private static final double GROUP_GAP = 5;
     private static final double PRESET_TIP_WIDTH = 420;
 
-    /**
-     * @param walkThrough starts the walk-through (the view's, as it also moves the focus)
-     * @param colours     whether the colour panel is shown beside the grids
-     */
-    WorkbenchToolbar(WorkbenchViewModel model, FileActions files, Runnable walkThrough, BooleanProperty colours) {
+    /** @param walkThrough starts the walk-through (the view's, as it also moves the focus) */
+    WorkbenchToolbar(WorkbenchViewModel model, FileActions files, Runnable walkThrough) {
         super(Orientation.HORIZONTAL, 6, 4);
         getStyleClass().addAll("tool-bar", "workbench-toolbar");
         setAlignment(Pos.CENTER_LEFT);
@@ -94,11 +89,6 @@ final class WorkbenchToolbar extends FlowPane {
         Button walk = tipped("walk-through", "toolbar.walk", walkThrough);
         walk.disableProperty().bind(model.walkThroughProperty().isNotNull());
 
-        ToggleButton coloursButton = new ToggleButton(TEXT.get("toolbar.colours"));
-        coloursButton.setId("colours-toggle");
-        coloursButton.setTooltip(new Tooltip(TEXT.get("toolbar.colours.tooltip")));
-        coloursButton.selectedProperty().bindBidirectional(colours);
-
         HBox undoRedo = group(undo, redo);
         undoRedo.getStyleClass().add("first-group");
         getChildren()
@@ -108,7 +98,7 @@ final class WorkbenchToolbar extends FlowPane {
                         group(file, presets, new Label(TEXT.get("toolbar.seed")), seed),
                         group(new ShapeControls(model)),
                         group(new Label(TEXT.get("toolbar.zoom")), zoomOut, zoomFit, zoomIn),
-                        group(walk, coloursButton));
+                        group(walk));
     }
 
     /** Puts every preset into the "Fill x with" and "Fill dout with" submenus, once. */

@@ -5,10 +5,13 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -16,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
@@ -44,11 +48,13 @@ public final class WorkbenchView extends BorderPane {
     private static final Messages TEXT = Messages.of(WorkbenchView.class);
     /** Percent of the grid area's width for each of the three columns of grids; the colour panel has the rest. */
     private static final double GRID_COLUMN_SHARE = 27;
-    /** The window width from which the colour panel is shown at first. */
-    private static final double WIDE = 1200;
+    /** The width of the grids from which the colour panel is shown until the Colours button is pressed. */
+    private static final double WIDE = 1400;
 
     /** Whether the colour panel is shown beside the grids (the toolbar's Colours button). */
     private final BooleanProperty coloursShown = new SimpleBooleanProperty(this, "coloursShown", false);
+    /** Whether the Colours button was pressed: from then on the panel shows as the teacher chose. */
+    private boolean coloursChosen;
 
     private final WorkbenchViewModel model;
     private final FileActions files;
@@ -73,7 +79,7 @@ public final class WorkbenchView extends BorderPane {
         for (Panel p : Panel.values()) {
             panels.put(p, bindPanel(p));
         }
-        setTop(new WorkbenchToolbar(model, files, this::startWalkThrough, coloursShown));
+        setTop(new WorkbenchToolbar(model, files, this::startWalkThrough));
         Node grids = gridArea();
         center = new VBox(new ViewBar(model, grid(Panel.X)), grids);
         VBox.setVgrow(grids, Priority.ALWAYS);
@@ -223,18 +229,13 @@ public final class WorkbenchView extends BorderPane {
     /**
      * The grids in two rows — forward on top (x → out → the cells x &lt; 0), backward below in the
      * order of its formula (dout → f′(x) → dx = dout · f′(x)) — and the colour panel in a
-     * narrower fourth column beside both rows while {@link #coloursShown} is on. The toolbar's
-     * Colours button turns it on and off; it starts on only where the grids keep their numbers
-     * beside it (a window at least {@link #WIDE} wide), since the numbers come first.
+     * narrower fourth column beside both rows while {@link #coloursShown} is on. The status
+     * line's Colours button turns it on and off; until then it shows only where the grids keep their
+     * numbers beside it (a grid area at least {@link #WIDE} wide), since the numbers come first.
      */
     private GridPane gridArea() {
         GridPane area = new GridPane();
         area.getStyleClass().add("grid-area");
-        for (int c = 0; c < 4; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setHgrow(Priority.ALWAYS);
-            area.getColumnConstraints().add(cc);
-        }
         for (int r = 0; r < 2; r++) {
             RowConstraints rc = new RowConstraints();
             rc.setPercentHeight(50);
@@ -248,20 +249,27 @@ public final class WorkbenchView extends BorderPane {
         area.add(panels.get(Panel.SLOPE), 1, 1);
         area.add(panels.get(Panel.DX), 2, 1);
         ColourPanel colours = new ColourPanel(model);
-        colours.visibleProperty().bind(coloursShown);
-        colours.managedProperty().bind(coloursShown);
-        area.add(colours, 3, 0, 1, 2);
+        // Hidden, the panel and its column leave the grid area, so the grids share it as three columns.
         Runnable columns = () -> {
-            double grid = coloursShown.get() ? GRID_COLUMN_SHARE : 100.0 / 3;
-            for (int c = 0; c < 4; c++) {
-                area.getColumnConstraints().get(c).setPercentWidth(c < 3 ? grid : 100 - 3 * grid);
+            boolean shown = coloursShown.get();
+            area.getChildren().remove(colours);
+            area.getColumnConstraints().clear();
+            for (int c = 0; c < (shown ? 4 : 3); c++) {
+                ColumnConstraints cc = new ColumnConstraints();
+                cc.setPercentWidth(c < 3 ? (shown ? GRID_COLUMN_SHARE : 100.0 / 3) : 100 - 3 * GRID_COLUMN_SHARE);
+                cc.setHgrow(Priority.ALWAYS);
+                area.getColumnConstraints().add(cc);
+            }
+            if (shown) {
+                area.add(colours, 3, 0, 1, 2);
             }
         };
         coloursShown.addListener(o -> columns.run());
         columns.run();
-        sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null && was == null && scene.getWidth() >= WIDE) {
-                coloursShown.set(true);
+        // Until the teacher presses the Colours button, the panel shows while the window is wide.
+        area.widthProperty().addListener((o, was, width) -> {
+            if (!coloursChosen) {
+                coloursShown.set(width.doubleValue() >= WIDE);
             }
         });
         return area;
@@ -284,7 +292,17 @@ public final class WorkbenchView extends BorderPane {
         story.setWrapText(true);
         story.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
-        VBox box = new VBox(2, story, status);
+        ToggleButton colours = new ToggleButton(TEXT.get("toolbar.colours"));
+        colours.setId("colours-toggle");
+        colours.setTooltip(new Tooltip(TEXT.get("toolbar.colours.tooltip")));
+        colours.selectedProperty().bindBidirectional(coloursShown);
+        colours.setOnAction(e -> coloursChosen = true);
+        colours.setMinWidth(Region.USE_PREF_SIZE);
+        HBox storyRow = new HBox(8, story, colours);
+        storyRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(story, Priority.ALWAYS);
+        story.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(2, storyRow, status);
         box.getStyleClass().add("status-area");
         return box;
     }

@@ -429,7 +429,7 @@ class WorkbenchViewModelTest {
 
         model.scopeProperty().set(ColorScope.SHARED);
         assertEquals(
-                List.of("all five"),
+                List.of("all six"),
                 model.results().scales().stream().map(NamedRange::name).toList());
         assertEquals(33.0, model.results().range(Panel.X).limit(0));
     }
