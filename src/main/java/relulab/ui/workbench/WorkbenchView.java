@@ -5,6 +5,7 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -46,10 +47,8 @@ import relulab.ui.task.Background;
 public final class WorkbenchView extends BorderPane {
 
     private static final Messages TEXT = Messages.of(WorkbenchView.class);
-    /** Percent of the grid area's width for each of the three columns of grids; the colour panel has the rest. */
-    private static final double GRID_COLUMN_SHARE = 27;
     /** The width of the grids from which the colour panel is shown until the Colours button is pressed. */
-    private static final double WIDE = 1400;
+    private static final double WIDE = 1600;
 
     /** Whether the colour panel is shown beside the grids (the toolbar's Colours button). */
     private final BooleanProperty coloursShown = new SimpleBooleanProperty(this, "coloursShown", false);
@@ -228,14 +227,20 @@ public final class WorkbenchView extends BorderPane {
 
     /**
      * The grids in two rows — forward on top (x → out → the cells x &lt; 0), backward below in the
-     * order of its formula (dout → f′(x) → dx = dout · f′(x)) — and the colour panel in a
-     * narrower fourth column beside both rows while {@link #coloursShown} is on. The status
+     * order of its formula (dout → f′(x) → dx = dout · f′(x)) — and the colour panel beside
+     * both rows while {@link #coloursShown} is on. The status
      * line's Colours button turns it on and off; until then it shows only where the grids keep their
      * numbers beside it (a grid area at least {@link #WIDE} wide), since the numbers come first.
      */
-    private GridPane gridArea() {
+    private HBox gridArea() {
         GridPane area = new GridPane();
         area.getStyleClass().add("grid-area");
+        for (int c = 0; c < 3; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / 3);
+            cc.setHgrow(Priority.ALWAYS);
+            area.getColumnConstraints().add(cc);
+        }
         for (int r = 0; r < 2; r++) {
             RowConstraints rc = new RowConstraints();
             rc.setPercentHeight(50);
@@ -248,31 +253,21 @@ public final class WorkbenchView extends BorderPane {
         area.add(panels.get(Panel.DOUT), 0, 1);
         area.add(panels.get(Panel.SLOPE), 1, 1);
         area.add(panels.get(Panel.DX), 2, 1);
+        // Beside the grids rather than a column of theirs, so the three grid columns stay equal.
         ColourPanel colours = new ColourPanel(model);
-        // Hidden, the panel and its column leave the grid area, so the grids share it as three columns.
-        Runnable columns = () -> {
-            boolean shown = coloursShown.get();
-            area.getChildren().remove(colours);
-            area.getColumnConstraints().clear();
-            for (int c = 0; c < (shown ? 4 : 3); c++) {
-                ColumnConstraints cc = new ColumnConstraints();
-                cc.setPercentWidth(c < 3 ? (shown ? GRID_COLUMN_SHARE : 100.0 / 3) : 100 - 3 * GRID_COLUMN_SHARE);
-                cc.setHgrow(Priority.ALWAYS);
-                area.getColumnConstraints().add(cc);
-            }
-            if (shown) {
-                area.add(colours, 3, 0, 1, 2);
-            }
-        };
-        coloursShown.addListener(o -> columns.run());
-        columns.run();
+        colours.visibleProperty().bind(coloursShown);
+        colours.managedProperty().bind(coloursShown);
+        HBox box = new HBox(area, colours);
+        HBox.setHgrow(area, Priority.ALWAYS);
+        HBox.setMargin(colours, new Insets(6, 8, 4, 0));
+        colours.setMinWidth(Region.USE_PREF_SIZE); // the legend in full; the grids take the rest
         // Until the teacher presses the Colours button, the panel shows while the window is wide.
-        area.widthProperty().addListener((o, was, width) -> {
+        box.widthProperty().addListener((o, was, width) -> {
             if (!coloursChosen) {
                 coloursShown.set(width.doubleValue() >= WIDE);
             }
         });
-        return area;
+        return box;
     }
 
     private VBox statusArea() {
@@ -294,6 +289,7 @@ public final class WorkbenchView extends BorderPane {
         status.textProperty().bind(model.statusProperty());
         ToggleButton colours = new ToggleButton(TEXT.get("toolbar.colours"));
         colours.setId("colours-toggle");
+        colours.getStyleClass().add("colours-toggle");
         colours.setTooltip(new Tooltip(TEXT.get("toolbar.colours.tooltip")));
         colours.selectedProperty().bindBidirectional(coloursShown);
         colours.setOnAction(e -> coloursChosen = true);
