@@ -1,5 +1,7 @@
 package relulab.ui.predict;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import relulab.core.Activation;
 import relulab.ui.shared.activation.ActivationWords;
@@ -31,6 +33,22 @@ public enum PredictKind {
     /** Whether the answer concerns the backward pass (dx), which needs dout. */
     public boolean backward() {
         return this == DX_ZERO || this == DX;
+    }
+
+    /**
+     * The kinds that make sense for {@code f}. Marking the cells where dx = 0 asks where the
+     * gradient is blocked, so it is offered only for a member whose slope is 0 for negative x
+     * (ReLU); for the others dx is 0 only where dout is, and the learner types dx instead.
+     */
+    public static List<PredictKind> offered(Activation f) {
+        return Arrays.stream(values())
+                .filter(k -> k != DX_ZERO || blocksGradient(f))
+                .toList();
+    }
+
+    /** Whether {@code f} blocks the gradient of a negative input, as ReLU does (f′(x) = 0 for x &lt; 0). */
+    static boolean blocksGradient(Activation f) {
+        return f.slope(-1.0) == 0.0;
     }
 
     /** What the choice says, e.g. "Mark the cells ReLU zeroes" or "Type out = max(0, x)". */

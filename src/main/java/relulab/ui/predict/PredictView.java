@@ -58,10 +58,18 @@ final class PredictView extends BorderPane {
 
         ChoiceBox<PredictKind> kind = new ChoiceBox<>();
         kind.setId("predict-kind");
-        kind.getItems().addAll(PredictKind.values());
+        kind.getItems().setAll(PredictKind.offered(model.activation()));
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setConverter(kindWords());
-        model.activationProperty().addListener(o -> kind.setConverter(kindWords()));
+        model.activationProperty().addListener(o -> {
+            // The model has already moved off a kind the new activation does not offer; new items
+            // would clear the box's value, which must not reach the model.
+            kind.valueProperty().unbindBidirectional(model.kindProperty());
+            kind.getItems().setAll(PredictKind.offered(model.activation()));
+            kind.setValue(model.kind());
+            kind.valueProperty().bindBidirectional(model.kindProperty());
+            kind.setConverter(kindWords());
+        });
         kind.setTooltip(new Tooltip(messages.get("kind.tooltip")));
         Button check = Buttons.of("predict-check", messages.get("check"), messages.get("check.tooltip"), model::check);
         Button next = Buttons.of("predict-new", messages.get("new"), messages.get("new.tooltip"), model::newQuestion);

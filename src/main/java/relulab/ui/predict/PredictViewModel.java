@@ -60,7 +60,7 @@ public final class PredictViewModel {
         activation.set(firstActivation);
         show(first);
         kind.addListener((o, was, is) -> {
-            if (is == null) {
+            if (is == null || !PredictKind.offered(activation.get()).contains(is)) {
                 kind.set(was);
             } else {
                 clearAnswers();
@@ -70,6 +70,8 @@ public final class PredictViewModel {
         activation.addListener((o, was, is) -> {
             if (is == null) {
                 activation.set(was);
+            } else if (!PredictKind.offered(is).contains(kind.get())) {
+                kind.set(PredictKind.DX); // the same question about the backward pass, typed
             } else if (score.get() != null) {
                 check();
             }

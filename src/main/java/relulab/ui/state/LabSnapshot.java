@@ -35,6 +35,14 @@ public record LabSnapshot(Tensor3 x, Tensor3 dout, Activation activation, Gradie
         activation = activation.withGradientAtZero(gradientAtZero);
     }
 
+    /**
+     * Whether this snapshot computes with {@code f}, given this snapshot's ReLU′(0): a new
+     * ReLU′(0) does not make another activation.
+     */
+    public boolean computesWith(Activation f) {
+        return f.withGradientAtZero(gradientAtZero).equals(activation);
+    }
+
     public LabSnapshot withTensors(Tensor3 newX, Tensor3 newDout) {
         return new LabSnapshot(newX, newDout, activation, gradientAtZero);
     }

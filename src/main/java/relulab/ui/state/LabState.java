@@ -49,7 +49,7 @@ public final class LabState {
         });
         activation.addListener((o, was, is) -> {
             LabSnapshot now = snapshot.get();
-            if (is == null || is.withGradientAtZero(now.gradientAtZero()).equals(now.activation())) {
+            if (is == null || now.computesWith(is)) {
                 activation.set(now.activation());
             } else {
                 snapshot.set(now.withActivation(is));

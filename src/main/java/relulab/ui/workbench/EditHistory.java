@@ -1,15 +1,18 @@
 package relulab.ui.workbench;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import relulab.core.Activation;
 import relulab.ui.shared.text.Messages;
 
 /**
- * The workbench's undo history of (x, dout) as the toolbar sees it: full snapshots
- * ({@link TensorPair}) kept under a count limit and a memory budget ({@link UndoHistory}), and
+ * The workbench's undo history of the layer as the toolbar sees it: full snapshots of (x, dout)
+ * ({@link TensorPair}) with the activation chosen for them, kept under a count limit and a
+ * memory budget ({@link UndoHistory}), and
  * observable state for the buttons — whether undo and redo can be done, and their labels with the
  * step's name ({@code Undo Edit x[0,1,2]}), refreshed after every push, undo and redo.
  */
@@ -28,29 +31,46 @@ final class EditHistory {
 
     private static final Messages TEXT = Messages.of(EditHistory.class);
 
-    /** A step taken back or done again: the pair it leads to and the status line saying so. */
-    record Move(TensorPair pair, String done) {}
+    /** A step taken back or done again: the pair and activation it leads to, and the status line saying so. */
+    record Move(TensorPair pair, Activation activation, String done) {}
 
-    private final UndoHistory<TensorPair> history;
+    /** One state of the layer: the tensors and the activation (as chosen; the state adds ReLU′(0)). */
+    private record Layer(TensorPair pair, Activation activation) {}
+
+    /** The memory of a list of layers: their tensors, each distinct one once (an activation is a few bytes). */
+    private static final UndoHistory.Footprint<Layer> FOOTPRINT = UndoHistory.distinctParts(
+            layer -> List.of(layer.pair().x(), layer.pair().dout()), t -> (long) t.size() * Double.BYTES);
+
+    private final UndoHistory<Layer> history;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
 
-    /** A history whose first state is {@code start}. */
-    EditHistory(TensorPair start) {
-        history = new UndoHistory<>(start, LIMIT, MIN_STEPS, BUDGET_BYTES, TensorPair.FOOTPRINT);
+    /** A history whose first state is {@code start} under {@code activation}. */
+    EditHistory(TensorPair start, Activation activation) {
+        history = new UndoHistory<>(new Layer(start, activation), LIMIT, MIN_STEPS, BUDGET_BYTES, FOOTPRINT);
         refresh();
     }
 
-    /** The pair on screen: the current step. */
+    /** The pair on screen: the current step's. */
     TensorPair current() {
-        return history.current();
+        return history.current().pair();
     }
 
-    /** Adds a step named {@code step} (a new step clears redo). */
+    /** The activation of the current step, as it was chosen. */
+    Activation activation() {
+        return history.current().activation();
+    }
+
+    /** Adds a step named {@code step} that keeps the activation (a new step clears redo). */
     void push(String step, TensorPair pair) {
-        history.push(step, pair);
+        push(step, pair, activation());
+    }
+
+    /** Adds a step named {@code step} to {@code pair} under {@code f}. */
+    void push(String step, TensorPair pair, Activation f) {
+        history.push(step, new Layer(pair, f));
         refresh();
     }
 
@@ -88,9 +108,9 @@ final class EditHistory {
         return redoLabel.getReadOnlyProperty();
     }
 
-    private Optional<Move> move(Optional<TensorPair> to, String done) {
+    private Optional<Move> move(Optional<Layer> to, String done) {
         refresh();
-        return to.map(pair -> new Move(pair, done));
+        return to.map(layer -> new Move(layer.pair(), layer.activation(), done));
     }
 
     private void refresh() {

@@ -6,7 +6,7 @@ import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.text.Messages;
 
 /**
- * The five grids of the workbench, in reading order. A grid's title and the line under it are
+ * The six grids of the workbench, in reading order (SLOPE: the local slope f′(x) that dx multiplies). A grid's title and the line under it are
  * looked up when asked for, from the workbench's bundle ({@code panel.<symbol>.*}) and, for the
  * grids the activation fills, in the activation's own words ({@link ActivationWords}).
  */
@@ -15,6 +15,7 @@ public enum Panel {
     DOUT,
     OUT,
     ZEROED,
+    SLOPE,
     DX;
 
     private static final Messages TEXT = Messages.of(Panel.class);
@@ -22,7 +23,7 @@ public enum Panel {
     /** The grid's title under activation {@code f}, e.g. {@code Forward: out = max(0, x)}. */
     public String title(Activation f) {
         return switch (this) {
-            case X, DOUT -> TEXT.get(key("title"));
+            case X, DOUT, SLOPE -> TEXT.get(key("title"));
             case OUT -> TEXT.format(key("title"), ActivationWords.formula(f));
             case ZEROED -> TEXT.format(key("title"), ActivationWords.changedGrid(f));
             case DX -> TEXT.format(key("title"), ActivationWords.message(f, "backward.title"));
@@ -32,14 +33,14 @@ public enum Panel {
     /** One line under the title saying what the grid shows under activation {@code f}. */
     public String explanation(Activation f) {
         return switch (this) {
-            case X, DOUT -> TEXT.get(key("explanation"));
+            case X, DOUT, SLOPE -> TEXT.get(key("explanation"));
             case OUT -> ActivationWords.message(f, "out.explanation");
             case ZEROED -> ActivationWords.message(f, "changed.explanation");
             case DX -> ActivationWords.message(f, "backward.explanation");
         };
     }
 
-    /** The tensor's name in formulas and node ids: x, dout, out, zeroed, dx. */
+    /** The tensor's name in formulas and node ids: x, dout, out, zeroed, slope, dx. */
     public String symbol() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -1,6 +1,5 @@
 package relulab.ui.workbench;
 
-import java.util.List;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 
@@ -9,14 +8,6 @@ import relulab.core.Tensor3;
  * history can keep full snapshots (a resize that drops values can be undone completely).
  */
 record TensorPair(Tensor3 x, Tensor3 dout) {
-
-    /**
-     * The memory a list of pairs holds: 8 bytes per element of each distinct {@link Tensor3}
-     * (by identity). Consecutive undo snapshots share the tensor the edit did not touch, so
-     * it is counted once.
-     */
-    static final UndoHistory.Footprint<TensorPair> FOOTPRINT =
-            UndoHistory.distinctParts(pair -> List.of(pair.x(), pair.dout()), t -> (long) t.size() * Double.BYTES);
 
     TensorPair {
         x.shape().requireSame(dout.shape(), "dout");

@@ -19,14 +19,15 @@ import relulab.ui.shared.grid.NamedRange;
 import relulab.ui.shared.text.Messages;
 
 /**
- * Everything the five grids show for one (x, dout) pair under the layer's activation f: the
- * forward {@code out = f(x)}, the backward {@code dx = f'(x)·dout} (ReLU'(0) as chosen), the cells
+ * Everything the six grids show for one (x, dout) pair under the layer's activation f: the
+ * forward {@code out = f(x)}, the local slope {@code f'(x)} and the backward
+ * {@code dx = f'(x)·dout} (ReLU'(0) as chosen), the cells
  * {@code x < 0} that f changed (zeroed by ReLU, scaled by Leaky ReLU…) with their counts per
  * channel, and the colour scale of each grid ({@link ColorScope}). Immutable and made in one go,
  * so the grids never show two different states.
  *
  * <p>A whole pair costs a few passes over the tensors ({@link #compute}); a one-cell edit
- * only touches that cell ({@link #withCell}): the activation is element-wise, so out, dx and the
+ * only touches that cell ({@link #withCell}): the activation is element-wise, so out, the slope, dx and the
  * counts change at that element alone, and a colour scale only when the cell's magnitude
  * was or becomes one of the largest ({@link ColorRange#holdsAfter}).
  */
@@ -35,6 +36,7 @@ public record WorkbenchResults(
         Tensor3 dout,
         Tensor3 out,
         Tensor3 dx,
+        Tensor3 slope,
         ReluStats stats,
         ColorScope scope,
         Map<Panel, ColorRange> ranges,
@@ -50,8 +52,9 @@ public record WorkbenchResults(
     public static WorkbenchResults compute(Tensor3 x, Tensor3 dout, Activation f, ColorScope scope) {
         Tensor3 out = f.forward(x);
         Tensor3 dx = f.backward(x, dout);
+        Tensor3 slope = Tensor3.generate(x.shape(), i -> f.slope(x.get(i)));
         return new WorkbenchResults(
-                x, dout, out, dx, ReluStats.of(x), scope, ranges(scope, null, null, x, dout, out, dx), f);
+                x, dout, out, dx, slope, ReluStats.of(x), scope, ranges(scope, null, null, x, dout, out, dx, slope), f);
     }
 
     /**
@@ -66,15 +69,17 @@ public record WorkbenchResults(
         double xv = newX.get(d, r, c);
         Tensor3 newOut = sameBits(oldX, xv) ? out : out.with(d, r, c, activation.forward(xv));
         Tensor3 newDx = dx.with(d, r, c, activation.backward(xv, newDout.get(d, r, c)));
+        Tensor3 newSlope = sameBits(oldX, xv) ? slope : slope.with(d, r, c, activation.slope(xv));
         ReluStats newStats = sameBits(oldX, xv) ? stats : recount(stats, d, oldX, xv);
         return new WorkbenchResults(
                 newX,
                 newDout,
                 newOut,
                 newDx,
+                newSlope,
                 newStats,
                 scope,
-                ranges(scope, this, cell, newX, newDout, newOut, newDx),
+                ranges(scope, this, cell, newX, newDout, newOut, newDx, newSlope),
                 activation);
     }
 
@@ -99,6 +104,9 @@ public record WorkbenchResults(
 
     private String scaleName(Panel panel) {
         String changed = ActivationWords.message(activation, "verb");
+        if (panel == Panel.SLOPE && scope != ColorScope.SHARED) {
+            return TEXT.get("scale.slope");
+        }
         return switch (scope) {
             case SHARED -> TEXT.get("scale.all");
             case PER_GRID -> panel == Panel.ZEROED ? changed : panel.symbol();
@@ -108,8 +116,10 @@ public record WorkbenchResults(
 
     /**
      * Each grid's range under {@code scope}: the forward scale is set by x, the backward by dout,
-     * the shared one by both, and a grid's own by its own values (the zeroed grid's by the
-     * negative x). With {@code before} and {@code cell}, a range the edit cannot move is kept.
+     * the shared one by x, dout and the slope, and a grid's own by its own values (the zeroed
+     * grid's by the negative x). The slope f′(x) is a factor, not a tensor value: outside the
+     * shared scale it has a scale of its own. With {@code before} and {@code cell}, a range the
+     * edit cannot move is kept.
      */
     private static Map<Panel, ColorRange> ranges(
             ColorScope scope,
@@ -118,13 +128,14 @@ public record WorkbenchResults(
             Tensor3 x,
             Tensor3 dout,
             Tensor3 out,
-            Tensor3 dx) {
+            Tensor3 dx,
+            Tensor3 slope) {
         Map<Panel, ColorRange> ranges = new EnumMap<>(Panel.class);
         for (Panel p : Panel.values()) {
             Panel owner = scaleOwner(scope, p);
             ColorRange range = ranges.get(owner);
             if (range == null) {
-                Tensor3[] now = sources(scope, owner, x, dout, out, dx);
+                Tensor3[] now = sources(scope, owner, x, dout, out, dx, slope);
                 IntPredicate only = owner == Panel.ZEROED && scope == ColorScope.PER_GRID ? i -> x.get(i) < 0 : null;
                 range = before != null && holds(scope, owner, before, cell, now, only)
                         ? before.range(owner)
@@ -137,6 +148,9 @@ public record WorkbenchResults(
 
     /** The first grid of {@code panel}'s scale: the one whose values (with others) set it. */
     private static Panel scaleOwner(ColorScope scope, Panel panel) {
+        if (panel == Panel.SLOPE && scope != ColorScope.SHARED) {
+            return Panel.SLOPE;
+        }
         return switch (scope) {
             case SHARED -> Panel.X;
             case PER_GRID -> panel;
@@ -144,14 +158,16 @@ public record WorkbenchResults(
         };
     }
 
-    private static Tensor3[] sources(ColorScope scope, Panel owner, Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx) {
+    private static Tensor3[] sources(
+            ColorScope scope, Panel owner, Tensor3 x, Tensor3 dout, Tensor3 out, Tensor3 dx, Tensor3 slope) {
         if (scope == ColorScope.SHARED) {
-            return new Tensor3[] {x, dout};
+            return new Tensor3[] {x, dout, slope};
         }
         return new Tensor3[] {
             switch (owner) {
                 case X, ZEROED -> x;
                 case DOUT -> dout;
+                case SLOPE -> slope;
                 case OUT -> scope == ColorScope.PER_GRID ? out : x;
                 case DX -> scope == ColorScope.PER_GRID ? dx : dout;
             }
@@ -160,7 +176,7 @@ public record WorkbenchResults(
 
     private static boolean holds(
             ColorScope scope, Panel owner, WorkbenchResults before, CellIndex cell, Tensor3[] now, IntPredicate only) {
-        Tensor3[] was = sources(scope, owner, before.x(), before.dout(), before.out(), before.dx());
+        Tensor3[] was = sources(scope, owner, before.x(), before.dout(), before.out(), before.dx(), before.slope());
         int i = before.x().shape().index(cell.d(), cell.r(), cell.c());
         boolean masked = only != null;
         for (int k = 0; k < was.length; k++) {
@@ -211,7 +227,20 @@ public record WorkbenchResults(
             case OUT -> new GridData(out, null, range(panel), captions(false));
             case ZEROED -> new GridData(x, i -> x.get(i) < 0, range(panel), captions(true));
             case DX -> new GridData(dx, null, range(panel), captions(false));
+            case SLOPE -> new GridData(slope, null, range(panel), captions(false));
         };
+    }
+
+    /**
+     * The line under the slope grid, from the slope: how many cells have f′(x) = 0, where dx is
+     * 0 whatever dout is (none for a member whose slope is never 0).
+     */
+    public String slopeSummary() {
+        long blocked = 0;
+        for (int i = 0; i < slope.size(); i++) {
+            blocked += slope.get(i) == 0 ? 1 : 0;
+        }
+        return TEXT.format("summary.slope", blocked, slope.size());
     }
 
     private List<String> captions(boolean withCounts) {

@@ -23,8 +23,8 @@ import relulab.ui.shared.WholeNumberSpinner;
 import relulab.ui.shared.text.Messages;
 
 /**
- * The workbench's toolbar: undo and redo (their tooltips name the step), files, presets with
- * their seed, the shape and zoom. Every button says its shortcut. (Presentation mode is the
+ * The workbench's toolbar: undo and redo (their tooltips name the step), the layer's activation
+ * ({@link ActivationChooser}), files, presets with their seed, the shape and zoom. Every button says its shortcut. (Presentation mode is the
  * window's: View menu or F5.)
  *
  * <p>A {@link FlowPane} of groups rather than a {@code ToolBar}: should presentation mode's larger
@@ -44,12 +44,12 @@ final class WorkbenchToolbar extends FlowPane {
         getStyleClass().addAll("tool-bar", "workbench-toolbar");
         setAlignment(Pos.CENTER_LEFT);
         Button undo = button("undo", "toolbar.undo", model::undo);
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        undo.setTooltip(boundTooltip(model.undoLabelProperty(), "toolbar.undo"));
+        undo.disableProperty().bind(model.history().canUndoProperty().not());
+        undo.setTooltip(boundTooltip(model.history().undoLabelProperty(), "toolbar.undo"));
         undo.getStyleClass().add("icon-button");
         Button redo = button("redo", "toolbar.redo", model::redo);
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        redo.setTooltip(boundTooltip(model.redoLabelProperty(), "toolbar.redo"));
+        redo.disableProperty().bind(model.history().canRedoProperty().not());
+        redo.setTooltip(boundTooltip(model.history().redoLabelProperty(), "toolbar.redo"));
         redo.getStyleClass().add("icon-button");
 
         MenuButton file = new MenuButton(TEXT.get("toolbar.file"));
@@ -94,6 +94,7 @@ final class WorkbenchToolbar extends FlowPane {
         getChildren()
                 .addAll(
                         undoRedo,
+                        group(new ActivationChooser(model)),
                         group(file, presets, new Label(TEXT.get("toolbar.seed")), seed),
                         group(new ShapeControls(model)),
                         group(new Label(TEXT.get("toolbar.zoom")), zoomOut, zoomFit, zoomIn),

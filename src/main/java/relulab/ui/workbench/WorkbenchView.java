@@ -3,10 +3,16 @@ package relulab.ui.workbench;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -14,11 +20,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import relulab.ui.lesson.LessonFiles;
+import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.EscapeKey;
 import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.TensorGrid;
@@ -27,18 +35,25 @@ import relulab.ui.task.Background;
 
 /**
  * The workbench, a view on its {@link WorkbenchViewModel}: the toolbar ({@link WorkbenchToolbar}),
- * the line saying how the grids are shown ({@link ViewBar}), the five grids in two rows — forward
- * on top (x → out → the cells x &lt; 0), backward below (dout → dx) beside the colour panel
- * ({@link ColourPanel}) — and a status line telling the hovered element's story. This class lays
+ * the line saying how the grids are shown ({@link ViewBar}), the six grids in two rows — forward
+ * on top (x → out → the cells x &lt; 0), backward below (dout → f′(x) → dx), the colour panel
+ * ({@link ColourPanel}) beside both — and a status line telling the hovered element's story. This class lays
  * them out, binds each grid to the results, shows a walk-through in the grids and installs the
  * keys; typing and the clipboard are {@link CellEditing}'s.
  *
  * <p>All grids share the view model's hover, zoom, palette and shown slice, so hovering a cell
- * anywhere frames the same (d, r, c) in all five.
+ * anywhere frames the same (d, r, c) in all six.
  */
 public final class WorkbenchView extends BorderPane {
 
     private static final Messages TEXT = Messages.of(WorkbenchView.class);
+    /** The width of the grids from which the colour panel is shown until the Colours button is pressed. */
+    private static final double WIDE = 1600;
+
+    /** Whether the colour panel is shown beside the grids (the toolbar's Colours button). */
+    private final BooleanProperty coloursShown = new SimpleBooleanProperty(this, "coloursShown", false);
+    /** Whether the Colours button was pressed: from then on the panel shows as the teacher chose. */
+    private boolean coloursChosen;
 
     private final WorkbenchViewModel model;
     private final FileActions files;
@@ -101,7 +116,7 @@ public final class WorkbenchView extends BorderPane {
     /**
      * Shows a walk's progress in the grids, or every result again when it ends: out and the
      * zeroed mask appear as the forward pass reaches them, dx as the backward pass does, one
-     * cue outlines the current element in all five grids, and x and dout are read-only.
+     * cue outlines the current element in all six grids, and x and dout are read-only.
      */
     private void showWalk(WalkThrough walk) {
         if (walk != null && walkBar == null) {
@@ -122,7 +137,7 @@ public final class WorkbenchView extends BorderPane {
             if (p == Panel.OUT || p == Panel.ZEROED) {
                 grid.hiddenCellsProperty()
                         .bind(Bindings.createObjectBinding(walk::hiddenForward, walk.forwardDoneProperty()));
-            } else if (p == Panel.DX) {
+            } else if (p == Panel.DX || p == Panel.SLOPE) {
                 grid.hiddenCellsProperty()
                         .bind(Bindings.createObjectBinding(walk::hiddenBackward, walk.backwardDoneProperty()));
             }
@@ -161,7 +176,7 @@ public final class WorkbenchView extends BorderPane {
         grid.depthProperty().bindBidirectional(model.depthProperty());
         if (panel.target() != null) {
             grid.editHandlerProperty().set(editing.handler(panel.target()));
-            // A cell chosen with the keys is followed like a hovered one: framed in all five
+            // A cell chosen with the keys is followed like a hovered one: framed in all six
             // grids, its story in the status line and read out as the grid's accessible text.
             grid.selectionProperty().addListener((o, was, cell) -> {
                 if (cell != null) {
@@ -172,10 +187,15 @@ public final class WorkbenchView extends BorderPane {
         grid.accessibleTextProperty()
                 .bind(Bindings.createStringBinding(
                         () -> accessibleText(panel), model.storyProperty(), model.activationProperty()));
+        PresentationRoles.picture(grid);
         if (panel == Panel.ZEROED) {
             gp.footer()
                     .textProperty()
                     .bind(Bindings.createStringBinding(() -> model.results().zeroedSummary(), model.resultsProperty()));
+        } else if (panel == Panel.SLOPE) {
+            gp.footer()
+                    .textProperty()
+                    .bind(Bindings.createStringBinding(() -> model.results().slopeSummary(), model.resultsProperty()));
         } else if (panel == Panel.DX) {
             gp.footer()
                     .textProperty()
@@ -205,7 +225,14 @@ public final class WorkbenchView extends BorderPane {
         return story.isEmpty() ? title : TEXT.format("panel.accessible", title, story);
     }
 
-    private GridPane gridArea() {
+    /**
+     * The grids in two rows — forward on top (x → out → the cells x &lt; 0), backward below in the
+     * order of its formula (dout → f′(x) → dx = dout · f′(x)) — and the colour panel beside
+     * both rows while {@link #coloursShown} is on. The status
+     * line's Colours button turns it on and off; until then it shows only where the grids keep their
+     * numbers beside it (a grid area at least {@link #WIDE} wide), since the numbers come first.
+     */
+    private HBox gridArea() {
         GridPane area = new GridPane();
         area.getStyleClass().add("grid-area");
         for (int c = 0; c < 3; c++) {
@@ -224,9 +251,23 @@ public final class WorkbenchView extends BorderPane {
         area.add(panels.get(Panel.OUT), 1, 0);
         area.add(panels.get(Panel.ZEROED), 2, 0);
         area.add(panels.get(Panel.DOUT), 0, 1);
-        area.add(panels.get(Panel.DX), 1, 1);
-        area.add(new ColourPanel(model), 2, 1);
-        return area;
+        area.add(panels.get(Panel.SLOPE), 1, 1);
+        area.add(panels.get(Panel.DX), 2, 1);
+        // Beside the grids rather than a column of theirs, so the three grid columns stay equal.
+        ColourPanel colours = new ColourPanel(model);
+        colours.visibleProperty().bind(coloursShown);
+        colours.managedProperty().bind(coloursShown);
+        HBox box = new HBox(area, colours);
+        HBox.setHgrow(area, Priority.ALWAYS);
+        HBox.setMargin(colours, new Insets(6, 8, 4, 0));
+        colours.setMinWidth(Region.USE_PREF_SIZE); // the legend in full; the grids take the rest
+        // Until the teacher presses the Colours button, the panel shows while the window is wide.
+        box.widthProperty().addListener((o, was, width) -> {
+            if (!coloursChosen) {
+                coloursShown.set(width.doubleValue() >= WIDE);
+            }
+        });
+        return box;
     }
 
     private VBox statusArea() {
@@ -246,7 +287,18 @@ public final class WorkbenchView extends BorderPane {
         story.setWrapText(true);
         story.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(model.statusProperty());
-        VBox box = new VBox(2, story, status);
+        ToggleButton colours = new ToggleButton(TEXT.get("toolbar.colours"));
+        colours.setId("colours-toggle");
+        colours.getStyleClass().add("colours-toggle");
+        colours.setTooltip(new Tooltip(TEXT.get("toolbar.colours.tooltip")));
+        colours.selectedProperty().bindBidirectional(coloursShown);
+        colours.setOnAction(e -> coloursChosen = true);
+        colours.setMinWidth(Region.USE_PREF_SIZE);
+        HBox storyRow = new HBox(8, story, colours);
+        storyRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(story, Priority.ALWAYS);
+        story.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(2, storyRow, status);
         box.getStyleClass().add("status-area");
         return box;
     }

@@ -5,7 +5,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,6 +20,7 @@ import relulab.core.presets.Preset;
 import relulab.io.paste.PasteException;
 import relulab.io.paste.PastedBlock;
 import relulab.io.paste.PastedText;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.MosaicLayout;
@@ -39,7 +39,7 @@ import relulab.ui.state.LabState;
  * the layer is recomputed ({@link WorkbenchResults}) with the state's activation. A refused change
  * leaves everything as it was and says why in {@link #statusProperty()}.
  *
- * <p>It also holds how the five grids are shown (palette, colour scope, slice, zoom, the hovered
+ * <p>It also holds how the six grids are shown (palette, colour scope, slice, zoom, the hovered
  * cell and its story) and the walk-through under way, since both follow the results.
  */
 public final class WorkbenchViewModel {
@@ -67,7 +67,7 @@ public final class WorkbenchViewModel {
     /** Opens on the tensors in {@code state}. */
     public WorkbenchViewModel(LabState state) {
         this.state = state;
-        history = new EditHistory(new TensorPair(state.x(), state.dout()));
+        history = new EditHistory(new TensorPair(state.x(), state.dout()), state.activation());
         followed = state.snapshot();
         scope.addListener(o -> recompute());
         hover.addListener(o -> updateStory());
@@ -97,11 +97,11 @@ public final class WorkbenchViewModel {
     }
 
     public Shape shape() {
-        return current().shape();
+        return history.current().shape();
     }
 
     public Tensor3 tensor(Target target) {
-        return current().get(target);
+        return history.current().get(target);
     }
 
     /** The layer's activation, from the shared state: what the grids compute and their titles name. */
@@ -132,21 +132,9 @@ public final class WorkbenchViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return history.canUndoProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return history.canRedoProperty();
-    }
-
-    /** What Undo would undo, e.g. {@code Undo Edit x[0,1,2]}; empty when nothing. */
-    public ReadOnlyStringProperty undoLabelProperty() {
-        return history.undoLabelProperty();
-    }
-
-    public ReadOnlyStringProperty redoLabelProperty() {
-        return history.redoLabelProperty();
+    /** The undo history: whether Undo and Redo can be done, and their labels with the step's name. */
+    EditHistory history() {
+        return history;
     }
 
     /** The slice shown when the grids are too small for all slices at once. */
@@ -191,12 +179,12 @@ public final class WorkbenchViewModel {
      * scientific notation accepted). Returns the reason when the text is not a number.
      */
     public Optional<String> edit(Target target, CellIndex cell, String text) {
-        return make(() -> TensorEdits.setValue(current(), target, cell, TensorEdits.number(text)));
+        return make(() -> TensorEdits.setValue(history.current(), target, cell, TensorEdits.number(text)));
     }
 
     /** Sets one cell to {@code value}. */
     public Optional<String> setValue(Target target, CellIndex cell, double value) {
-        return make(() -> TensorEdits.setValue(current(), target, cell, value));
+        return make(() -> TensorEdits.setValue(history.current(), target, cell, value));
     }
 
     /** Sets one cell to 0 (the Delete key). */
@@ -213,7 +201,7 @@ public final class WorkbenchViewModel {
      * one undo brings everything back.
      */
     public Optional<String> paste(Target target, CellIndex anchor, String text) {
-        return make(() -> TensorEdits.paste(current(), target, anchor, TensorEdits.read(text)));
+        return make(() -> TensorEdits.paste(history.current(), target, anchor, TensorEdits.read(text)));
     }
 
     /** Refuses a paste whose text could not be read (see {@link PastedText#parse}). */
@@ -223,7 +211,7 @@ public final class WorkbenchViewModel {
 
     /** Places a block already read from pasted text, as {@link #paste(Target, CellIndex, String)} does. */
     public Optional<String> paste(Target target, CellIndex anchor, PastedBlock block) {
-        return make(() -> TensorEdits.paste(current(), target, anchor, block));
+        return make(() -> TensorEdits.paste(history.current(), target, anchor, block));
     }
 
     /**
@@ -245,12 +233,12 @@ public final class WorkbenchViewModel {
      * and the shape.
      */
     public Optional<String> applyPreset(Target target, Preset preset) {
-        return make(() -> TensorEdits.preset(current(), target, preset, seed.get()));
+        return make(() -> TensorEdits.preset(history.current(), target, preset, seed.get()));
     }
 
     /** Replaces {@code target} with a tensor read from {@code fileName}. */
     public Optional<String> load(Target target, String fileName, Tensor3 tensor) {
-        return make(() -> TensorEdits.load(current(), target, fileName, tensor));
+        return make(() -> TensorEdits.load(history.current(), target, fileName, tensor));
     }
 
     /** Resizes both tensors, keeping the values that still fit (undo brings back the rest). */
@@ -258,15 +246,41 @@ public final class WorkbenchViewModel {
         if (newShape.equals(shape())) {
             return Optional.empty();
         }
-        return make(() -> TensorEdits.resize(current(), newShape, newCells.get(), seed.get()));
+        return make(() -> TensorEdits.resize(history.current(), newShape, newCells.get(), seed.get()));
+    }
+
+    /**
+     * Makes {@code f} the layer's activation, as an undoable step: the shared state takes it
+     * (with its own ReLU′(0), which stays the ReLU′(0) lesson's setting), so every lesson
+     * follows. Choosing the activation the layer has already does nothing.
+     */
+    public void chooseActivation(Activation f) {
+        if (state.snapshot().computesWith(f)) {
+            return;
+        }
+        history.push(TEXT.format("step.activation", ActivationWords.name(f)), history.current(), f);
+        state.activationProperty().set(f);
+        follow(state.snapshot());
+        status.set(TEXT.format("status.activation", ActivationWords.name(f), ActivationWords.formula(f)));
     }
 
     public void undo() {
-        history.undo().ifPresent(move -> show(move.pair(), move.done()));
+        history.undo().ifPresent(this::show);
     }
 
     public void redo() {
-        history.redo().ifPresent(move -> show(move.pair(), move.done()));
+        history.redo().ifPresent(this::show);
+    }
+
+    /** Shows a step taken back or done again: its tensors and its activation, in one snapshot. */
+    private void show(EditHistory.Move move) {
+        if (!state.snapshot().computesWith(move.activation())) {
+            state.restore(state.snapshot()
+                    .withTensors(move.pair().x(), move.pair().dout())
+                    .withActivation(move.activation()));
+            followed = state.snapshot();
+        }
+        show(move.pair(), move.done());
     }
 
     /** Shows a message from outside the model, e.g. a file that could not be read. */
@@ -286,17 +300,7 @@ public final class WorkbenchViewModel {
         zoom.set(1.0);
     }
 
-    /** Bytes of tensor data the undo history holds now (each distinct tensor once). */
-    long historyBytes() {
-        return history.retainedBytes();
-    }
-
     // ---- internals ----------------------------------------------------------------------
-
-    /** The pair on screen: the undo history's current step. */
-    private TensorPair current() {
-        return history.current();
-    }
 
     private Optional<String> refuse(String why) {
         status.set(why);
@@ -325,8 +329,8 @@ public final class WorkbenchViewModel {
         }
         write(change.pair());
         // One element changed, so only that element's results change: no pass over the tensors.
-        results.set(
-                results.get().withCell(cell, change.pair().x(), change.pair().dout()));
+        TensorPair now = change.pair();
+        results.set(results.get().withCell(cell, now.x(), now.dout()));
         afterChange(change.done());
         return Optional.empty();
     }
@@ -334,9 +338,8 @@ public final class WorkbenchViewModel {
     private void show(TensorPair pair, String message) {
         write(pair);
         depth.set(Math.min(depth.get(), pair.shape().depth() - 1));
-        if (hover.get() != null
-                && !pair.shape()
-                        .contains(hover.get().d(), hover.get().r(), hover.get().c())) {
+        CellIndex h = hover.get();
+        if (h != null && !pair.shape().contains(h.d(), h.r(), h.c())) {
             hover.set(null);
         }
         recompute();
@@ -355,21 +358,24 @@ public final class WorkbenchViewModel {
 
     /**
      * Follows a new snapshot of the shared state. The workbench's own edits come back here
-     * with the very tensors of the current undo step and change nothing; tensors from
-     * elsewhere (an opened session, a lesson path's preset) become an undoable step; a new
-     * ReLU′(0) or activation recomputes the results.
+     * with the very tensors and activation of the current undo step and change nothing; tensors
+     * or an activation from elsewhere (an opened session, a lesson path's preset) become an
+     * undoable step; a new ReLU′(0) recomputes the results.
      */
     public void follow(LabSnapshot snapshot) {
         LabSnapshot before = followed;
         followed = snapshot;
-        TensorPair pair = current();
+        TensorPair pair = history.current();
         boolean tensorsMoved = snapshot.x() != pair.x() || snapshot.dout() != pair.dout();
-        if (tensorsMoved) {
-            make(() -> new TensorEdits.Change(
-                    TEXT.get("step.elsewhere"),
-                    new TensorPair(snapshot.x(), snapshot.dout()),
-                    TEXT.format("status.changedElsewhere", snapshot.x().shape().toString()),
-                    null));
+        if (tensorsMoved || !snapshot.computesWith(history.activation())) {
+            TensorPair moved = new TensorPair(snapshot.x(), snapshot.dout());
+            history.push(TEXT.get("step.elsewhere"), moved, snapshot.activation());
+            show(
+                    moved,
+                    tensorsMoved
+                            ? TEXT.format(
+                                    "status.changedElsewhere", moved.shape().toString())
+                            : TEXT.format("status.activationElsewhere", ActivationWords.name(snapshot.activation())));
         } else if (!before.activation().equals(snapshot.activation())) {
             recompute();
         }
@@ -377,7 +383,7 @@ public final class WorkbenchViewModel {
 
     private void recompute() {
         Activation f = followed.activation();
-        TensorPair pair = current();
+        TensorPair pair = history.current();
         results.set(WorkbenchResults.compute(pair.x(), pair.dout(), f, scope.get()));
         // After the results: whatever follows the activation reads results of that activation.
         activation.set(f);

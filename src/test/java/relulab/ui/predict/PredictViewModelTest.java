@@ -100,15 +100,27 @@ class PredictViewModelTest {
                 out.whyLines());
 
         model.kindProperty().set(PredictKind.DX_ZERO);
-        model.toggleMark(1);
-        model.toggleMark(2);
-        Score marks = model.check();
-        assertEquals(2, marks.right(), "with a slope on the left, dx is 0 nowhere");
+        assertEquals(PredictKind.OUT, model.kind(), "Leaky ReLU blocks no gradient: there is no dx = 0 to mark");
+        model.kindProperty().set(PredictKind.DX);
+        Score dx = model.check();
         assertEquals(
-                List.of(
-                        "[0,0,1]  you marked it, but x = \u22120.7 \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b70.5 = 0.05",
-                        "[0,1,0]  you marked it, but x = 0 \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b70.3 = 0.03"),
-                marks.whyLines());
+                "[0,0,1]  no answer: x = \u22120.7 \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b70.5 = 0.05",
+                dx.whyLines().get(1),
+                "with a slope on the left, dx is the slope times dout");
+        assertEquals(
+                "[0,1,0]  no answer: x = 0 \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b70.3 = 0.03",
+                dx.whyLines().get(2));
+    }
+
+    @Test
+    void aKindTheNewActivationDoesNotOfferBecomesTypingDx() {
+        PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
+        model.kindProperty().set(PredictKind.DX_ZERO);
+        model.activationProperty().set(Activations.parse("gelu"));
+        assertEquals(PredictKind.DX, model.kind());
+        assertEquals(
+                List.of(PredictKind.ZEROED, PredictKind.OUT, PredictKind.DX), PredictKind.offered(model.activation()));
+        assertEquals(List.of(PredictKind.values()), PredictKind.offered(Activations.relu()));
     }
 
     @Test

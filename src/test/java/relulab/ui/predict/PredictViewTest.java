@@ -165,8 +165,8 @@ class PredictViewTest {
                 "Mark the cells with x < 0 (Scaled by \u03b1 = 0.1)",
                 box.getConverter().toString(box.getValue()));
 
-        choose(robot, PredictKind.DX_ZERO);
-        robot.clickOn(answerCell(negative));
+        assertFalse(box.getItems().contains(PredictKind.DX_ZERO), "Leaky ReLU blocks no gradient: no dx = 0 to mark");
+        choose(robot, PredictKind.DX);
         robot.clickOn("#predict-check");
         String xs = Explanation.text(question.x().get(negative));
         String douts = Explanation.text(question.dout().get(negative));
@@ -174,8 +174,8 @@ class PredictViewTest {
         CellIndex cell = PredictViewModel.cell(question.x().shape(), negative);
         assertTrue(
                 whyLines(robot)
-                        .contains(cell + "  you marked it, but x = " + xs
-                                + " \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b7" + douts + " = " + dx),
+                        .contains(cell + "  no answer: x = " + xs + " \u2192 dx = f\u2032(x)\u00b7dout = 0.1\u00b7"
+                                + douts + " = " + dx),
                 whyLines(robot).toString());
         robot.interact(() -> window.state().activationProperty().set(Activations.parse("relu")));
     }

@@ -48,7 +48,7 @@ class WalkThroughViewTest {
         robot.type(KeyCode.RIGHT, 2);
         assertEquals(2, walk.step());
         assertEquals(new CellIndex(0, 0, 1), view.grid(Panel.OUT).cueProperty().get());
-        assertEquals(new CellIndex(0, 0, 1), view.grid(Panel.DOUT).cueProperty().get(), "the cue links all five grids");
+        assertEquals(new CellIndex(0, 0, 1), view.grid(Panel.DOUT).cueProperty().get(), "the cue links all six grids");
         assertEquals("out[0,0,1] = max(0, \u22120.5) = 0 (zeroed)", formula(robot));
         assertTrue(view.grid(Panel.OUT).hiddenCellsProperty().get().test(2), "out not reached yet is hidden");
         assertFalse(view.grid(Panel.OUT).hiddenCellsProperty().get().test(1));

@@ -1,12 +1,15 @@
 package relulab.ui.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import relulab.core.Activation;
+import relulab.core.Activations;
 import relulab.core.GradientAtZero;
 import relulab.core.LeakyRelu;
 import relulab.core.Relu;
@@ -57,7 +60,7 @@ class WorkbenchActivationTest {
                 Panel.OUT.title(model.activationProperty().get()));
         assertEquals("1 of 4 cells scaled (25%) \u00b7 1 already 0 \u00b7 1 NaN", r.zeroedSummary());
         assertEquals(
-                List.of("x \u00b7 out \u00b7 scaled", "dout \u00b7 dx"),
+                List.of("x \u00b7 out \u00b7 scaled", "dout \u00b7 dx", "f\u2032(x)"),
                 r.scales().stream().map(NamedRange::name).toList());
         assertEquals(
                 "At x = 0, dx = 0.1 \u00b7 dout (0 is not > 0, so the slope is \u03b1)",
@@ -127,5 +130,93 @@ class WorkbenchActivationTest {
                 "x[0,0,0] = \u22120.95 \u2192 out = max(0, \u22120.95) = 0 (zeroed); "
                         + "dout = 1.73 \u2192 dx = 0 (gradient blocked)",
                 model.storyProperty().get());
+    }
+
+    @Test
+    void choosingAnActivationIsAnUndoableStepTheWholeStateFollows() {
+        Activation gelu = Activations.parse("gelu");
+        model.chooseActivation(gelu);
+
+        assertEquals(gelu, state.activation());
+        assertEquals(gelu, model.results().activation());
+        assertEquals("Undo Activation GELU", model.history().undoLabelProperty().get());
+        assertEquals(
+                "Activation GELU: out = x\u00b7\u03a6(x) = x\u00b7\u00bd(1 + erf(x/\u221a2)), dx = dout \u00b7 f\u2032(x)",
+                model.statusProperty().get());
+        model.edit(Target.X, new CellIndex(0, 0, 0), "-2");
+        model.undo();
+        assertEquals(gelu, state.activation(), "undoing an edit keeps the activation of its step");
+        model.undo();
+        assertEquals(Activations.relu(), state.activation());
+        assertEquals(Activations.relu(), model.results().activation());
+        model.redo();
+        assertEquals(gelu, state.activation());
+        assertEquals(gelu.forward(-0.95), model.results().out().get(0, 0, 0));
+    }
+
+    @Test
+    void reluPrimeOfZeroStaysTheReluPrimeLessonsSettingAndIsNoStep() {
+        state.gradientAtZeroProperty().set(GradientAtZero.HALF);
+        assertFalse(model.history().canUndoProperty().get(), "a new ReLU′(0) is not the workbench's step");
+        model.chooseActivation(Activations.relu());
+        assertFalse(model.history().canUndoProperty().get(), "ReLU is already the layer's activation");
+        model.chooseActivation(new LeakyRelu(0.2));
+        model.undo();
+        assertEquals(Relu.of(GradientAtZero.HALF), state.activation(), "ReLU comes back with the chosen ReLU′(0)");
+        assertEquals(0.15, model.results().dx().get(0, 1, 0), 1e-15);
+    }
+
+    @Test
+    void anActivationSetElsewhereIsAStepToo() {
+        state.activationProperty().set(Tanh.INSTANCE);
+        assertEquals(
+                "Undo Change from another panel",
+                model.history().undoLabelProperty().get());
+        assertEquals(
+                "The activation changed elsewhere: now tanh",
+                model.statusProperty().get());
+        model.undo();
+        assertEquals(Activations.relu(), state.activation());
+    }
+
+    @Test
+    void theSlopeGridShowsFPrimeAndSaysWhereItBlocksTheGradient() {
+        WorkbenchResults r = model.results();
+        assertEquals(List.of(0.0, 1.0, 0.0, 0.0), values(r.slope()), "ReLU: 1 where x > 0, else 0 (NaN too)");
+        assertEquals("dx = dout \u00b7 f\u2032(x), and f\u2032 = 0 in 3 of 4 cells", r.slopeSummary());
+        model.chooseActivation(new LeakyRelu(0.1));
+        assertEquals(List.of(0.1, 1.0, 0.1, 0.1), values(model.results().slope()));
+        assertEquals(
+                "dx = dout \u00b7 f\u2032(x), and f\u2032 \u2260 0 in every cell",
+                model.results().slopeSummary());
+        model.edit(Target.X, new CellIndex(0, 0, 0), "3");
+        assertEquals(1.0, model.results().slope().get(0, 0, 0), "a one-cell edit updates the slope there");
+        assertEquals(
+                model.results().slope(),
+                WorkbenchResults.compute(
+                                model.results().x(),
+                                DOUT,
+                                state.activation(),
+                                model.scopeProperty().get())
+                        .slope(),
+                "as a full recomputation would");
+        for (Activation f : Activations.all()) {
+            model.chooseActivation(f);
+            WorkbenchResults fr = model.results();
+            for (int i = 0; i < X.size(); i++) {
+                double expected = fr.slope().get(i) * DOUT.get(i);
+                if (!Double.isNaN(expected)) {
+                    assertEquals(expected, fr.dx().get(i), 1e-15, f.name() + ": dx = dout \u00b7 f\u2032(x)");
+                }
+            }
+        }
+    }
+
+    private static List<Double> values(Tensor3 t) {
+        List<Double> v = new java.util.ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            v.add(t.get(i));
+        }
+        return v;
     }
 }

@@ -40,16 +40,18 @@ class WorkbenchViewModelTest {
     @Test
     void tensorsSetElsewhereBecomeOneUndoableStepAndTheWorkbenchsOwnEditsAreNotCountedTwice() {
         model.setValue(Target.X, new CellIndex(0, 0, 0), 3.0);
-        assertEquals("Undo Edit x[0,0,0]", model.undoLabelProperty().get());
+        assertEquals("Undo Edit x[0,0,0]", model.history().undoLabelProperty().get());
 
         Tensor3 elsewhere = Tensor3.generate(new Shape(1, 2, 2), i -> -i);
         state.setTensors(elsewhere, Tensor3.zeros(elsewhere.shape()));
 
         assertSame(elsewhere, model.results().x());
-        assertEquals("Undo Change from another panel", model.undoLabelProperty().get());
+        assertEquals(
+                "Undo Change from another panel",
+                model.history().undoLabelProperty().get());
         model.undo();
         assertEquals(3.0, state.x().get(0, 0, 0));
-        assertEquals("Undo Edit x[0,0,0]", model.undoLabelProperty().get());
+        assertEquals("Undo Edit x[0,0,0]", model.history().undoLabelProperty().get());
     }
 
     @Test
@@ -98,7 +100,7 @@ class WorkbenchViewModelTest {
         assertTrue(refusal.orElseThrow().contains("'abc' is not a number"));
         assertEquals(refusal.get(), model.statusProperty().get());
         assertEquals(before, model.results().x());
-        assertFalse(model.canUndoProperty().get());
+        assertFalse(model.history().canUndoProperty().get());
     }
 
     @Test
@@ -113,17 +115,17 @@ class WorkbenchViewModelTest {
         CellIndex cell = new CellIndex(0, 1, 2);
         double old = model.results().x().get(0, 1, 2);
         model.edit(Target.X, cell, "-9");
-        assertEquals("Undo Edit x[0,1,2]", model.undoLabelProperty().get());
+        assertEquals("Undo Edit x[0,1,2]", model.history().undoLabelProperty().get());
 
         model.undo();
         assertEquals(old, model.results().x().get(0, 1, 2));
         assertEquals(old, state.x().get(0, 1, 2));
-        assertEquals("Redo Edit x[0,1,2]", model.redoLabelProperty().get());
-        assertFalse(model.canUndoProperty().get());
+        assertEquals("Redo Edit x[0,1,2]", model.history().redoLabelProperty().get());
+        assertFalse(model.history().canUndoProperty().get());
 
         model.redo();
         assertEquals(-9.0, model.results().x().get(0, 1, 2));
-        assertTrue(model.canUndoProperty().get());
+        assertTrue(model.history().canUndoProperty().get());
     }
 
     @Test
@@ -235,7 +237,7 @@ class WorkbenchViewModelTest {
         assertEquals(new Shape(1, 3, 4), model.results().dout().shape());
         assertEquals(
                 "Undo Preset cs231n test case: linspace(\u22120.5, 0.5, 12) on x",
-                model.undoLabelProperty().get());
+                model.history().undoLabelProperty().get());
     }
 
     @Test
@@ -413,7 +415,7 @@ class WorkbenchViewModelTest {
         assertEquals(18.0, r.range(Panel.X).limit(0));
         assertEquals(33.0, r.range(Panel.DX).limit(0));
         assertEquals(
-                List.of("x \u00b7 out \u00b7 zeroed", "dout \u00b7 dx"),
+                List.of("x \u00b7 out \u00b7 zeroed", "dout \u00b7 dx", "f\u2032(x)"),
                 r.scales().stream().map(NamedRange::name).toList());
     }
 
@@ -421,13 +423,13 @@ class WorkbenchViewModelTest {
     void eachGridAndSharedScopesNameTheirScales() {
         model.scopeProperty().set(ColorScope.PER_GRID);
         assertEquals(
-                List.of("x", "dout", "out", "zeroed", "dx"),
+                List.of("x", "dout", "out", "zeroed", "f\u2032(x)", "dx"),
                 model.results().scales().stream().map(NamedRange::name).toList());
         assertEquals(5.0, model.results().range(Panel.ZEROED).limit(0), "the zeroed grid's own scale: its negatives");
 
         model.scopeProperty().set(ColorScope.SHARED);
         assertEquals(
-                List.of("all five"),
+                List.of("all six"),
                 model.results().scales().stream().map(NamedRange::name).toList());
         assertEquals(33.0, model.results().range(Panel.X).limit(0));
     }
@@ -440,7 +442,7 @@ class WorkbenchViewModelTest {
         assertEquals(first.x(), fresh.results().x());
         assertEquals(first.dout(), fresh.results().dout());
         assertTrue(fresh.results().stats().total().zeroed() > 0);
-        assertFalse(fresh.canUndoProperty().get());
+        assertFalse(fresh.history().canUndoProperty().get());
     }
 
     @Test
@@ -452,14 +454,14 @@ class WorkbenchViewModelTest {
         for (int i = 1; i <= edits; i++) {
             bigModel.setValue(Target.X, new CellIndex(0, 0, 0), i);
             assertTrue(
-                    bigModel.historyBytes() <= EditHistory.BUDGET_BYTES,
-                    "after edit " + i + ": " + bigModel.historyBytes() + " bytes");
+                    bigModel.history().retainedBytes() <= EditHistory.BUDGET_BYTES,
+                    "after edit " + i + ": " + bigModel.history().retainedBytes() + " bytes");
         }
         for (int i = edits - 1; i > edits - 1 - EditHistory.MIN_STEPS; i--) {
             bigModel.undo();
             assertEquals(i, big.x().get(0, 0, 0));
         }
-        assertTrue(bigModel.canUndoProperty().get(), "the budget keeps more than the minimum steps here");
+        assertTrue(bigModel.history().canUndoProperty().get(), "the budget keeps more than the minimum steps here");
     }
 
     @Test
