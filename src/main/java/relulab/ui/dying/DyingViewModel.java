@@ -44,7 +44,7 @@ public final class DyingViewModel {
 
     public static final double MIN_LOG_RATE = Math.log10(LearningRateSweep.MIN_RATE);
     public static final double MAX_LOG_RATE = Math.log10(LearningRateSweep.MAX_RATE);
-    public static final int MAX_SEED = 999_999;
+    public static final int MAX_SEED = DyingOffer.MAX_SEED;
 
     private static final Messages WORDS = Messages.of(DyingViewModel.class);
 

@@ -37,9 +37,6 @@ import relulab.ui.shared.text.Messages;
 final class SettingsPane extends ScrollPane {
 
     private static final Messages WORDS = Messages.of(SettingsPane.class);
-    private static final List<Integer> WIDTHS = List.of(8, 16, 32, 64, 128);
-    private static final List<Integer> LAYERS = List.of(1, 2, 3, 4);
-    private static final List<Integer> STEPS = List.of(50, 100, 300, 1000);
 
     private final DyingViewModel vm;
 
@@ -139,10 +136,17 @@ final class SettingsPane extends ScrollPane {
         form.addRow(row++, new Label(WORDS.get("settings.dataset")), datasetChoice());
         form.addRow(row++, new Label(WORDS.get("settings.activation")), activationChoice());
         form.addRow(
-                row++, new Label(WORDS.get("settings.layers")), intChoice("dying-layers", LAYERS, vm.layersProperty()));
+                row++,
+                new Label(WORDS.get("settings.layers")),
+                intChoice("dying-layers", DyingOffer.LAYERS, vm.layersProperty()));
         form.addRow(
-                row++, new Label(WORDS.get("settings.width")), intChoice("dying-width", WIDTHS, vm.widthProperty()));
-        form.addRow(row++, new Label(WORDS.get("settings.steps")), intChoice("dying-steps", STEPS, vm.stepsProperty()));
+                row++,
+                new Label(WORDS.get("settings.width")),
+                intChoice("dying-width", DyingOffer.WIDTHS, vm.widthProperty()));
+        form.addRow(
+                row++,
+                new Label(WORDS.get("settings.steps")),
+                intChoice("dying-steps", DyingOffer.STEPS, vm.stepsProperty()));
         form.addRow(row, new Label(WORDS.get("settings.seed")), seedField());
         return form;
     }

@@ -6,6 +6,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import relulab.train.GradientFloor;
 import relulab.train.UnitState;
 import relulab.ui.shared.text.Messages;
 
@@ -22,7 +23,10 @@ final class UnitLegend extends FlowPane {
         super(18, 4);
         getStyleClass().add("unit-legend");
         for (UnitState state : UnitState.values()) {
-            add(grid, (g, colors) -> UnitGlyph.draw(g, state, 0, 0, SIZE, colors), WORDS.get("legend." + state.name()));
+            add(
+                    grid,
+                    (g, colors) -> UnitGlyph.draw(g, state, 0, 0, SIZE, colors),
+                    WORDS.format("legend." + state.name(), RunSentences.number(GradientFloor.NEARLY_DEAD_SLOPE)));
             if (state == UnitState.DEAD) {
                 add(
                         grid,

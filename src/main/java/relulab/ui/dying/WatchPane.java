@@ -86,19 +86,18 @@ final class WatchPane extends VBox {
     }
 
     private void showRun(TrainingRun run) {
-        boolean dead = run.silentMeansDead();
-        timeline.chart().setTitle(WORDS.get(RunSentences.silentKey("watch.title", dead)));
+        timeline.chart().setTitle(WORDS.get(QuietUnits.key("watch.title", run)));
         int steps = run.config().steps();
         List<double[][]> curves = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int l = 0; l < run.hiddenLayers(); l++) {
-            double[] f = run.silentFractionByStep(l);
+            double[] f = QuietUnits.byStep(run, l);
             double[][] points = new double[f.length][];
             for (int k = 0; k < f.length; k++) {
                 points[k] = new double[] {RateScale.positionOf(k, steps), 100 * f[k]};
             }
             curves.add(points);
-            names.add(WORDS.format(RunSentences.silentKey("watch.key", dead), l + 1));
+            names.add(WORDS.format(QuietUnits.key("watch.key", run), l + 1));
         }
         timeline.xAxis().setTickUnit(0.2);
         timeline.show(curves, names, RateScale.positionOf(vm.stepProperty().get(), steps));
@@ -121,7 +120,7 @@ final class WatchPane extends VBox {
         if (s == null || run == null) {
             return;
         }
-        BitSet dead = run.silentUnits(Math.min(s.step(), run.stepsRun()), 0);
+        BitSet dead = QuietUnits.at(run, Math.min(s.step(), run.stepsRun()), 0);
         data.show(run.data(), s.regions(), s.model(), dead);
         dataTitle.setText(RunSentences.dataTitle(run, s.step()));
     }
