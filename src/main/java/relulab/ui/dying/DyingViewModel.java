@@ -296,6 +296,16 @@ public final class DyingViewModel {
         return RunSentences.sweepNote(sweep.pointsProperty().get(), activation.get());
     }
 
+    /** What each swept member does at the rates where ReLU dies ({@link FamilySentences}); empty until complete. */
+    public String familyText() {
+        return FamilySentences.atReluDeath(sweep.membersProperty().get());
+    }
+
+    /** The sweep of the activation as set and of the compared members, the one as set first. */
+    ReadOnlyObjectProperty<List<MemberSweep>> membersProperty() {
+        return sweep.membersProperty();
+    }
+
     /** Progress of the sweep, e.g. "12 of 25 rates × 3 seeds". */
     public String sweepText() {
         return RunSentences.sweepProgress(sweep.pointsProperty().get());

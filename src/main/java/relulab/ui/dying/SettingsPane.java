@@ -25,8 +25,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import relulab.core.Activation;
 import relulab.train.DatasetKind;
+import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The tab's left column, where the learner sets up the experiment: the learning rate (in large
@@ -40,7 +42,7 @@ final class SettingsPane extends ScrollPane {
 
     private final DyingViewModel vm;
 
-    SettingsPane(DyingViewModel vm) {
+    SettingsPane(DyingViewModel vm, DisplaySettings display) {
         this.vm = vm;
         Label rateValue = new Label(vm.learningRateText());
         rateValue.setId("dying-rate-value");
@@ -58,6 +60,9 @@ final class SettingsPane extends ScrollPane {
         Label why = new Label(WORDS.get("settings.explanation"));
         why.setWrapText(true);
         why.getStyleClass().add("explanation");
+        Label whyHeader = header(WORDS.get("settings.why"));
+        PresentationRoles.explanation(why, display);
+        PresentationRoles.explanation(whyHeader, display);
 
         VBox box = new VBox(
                 8,
@@ -68,8 +73,7 @@ final class SettingsPane extends ScrollPane {
                 message,
                 new Separator(),
                 form(),
-                new Separator(),
-                header(WORDS.get("settings.why")),
+                whyHeader,
                 why);
         box.setPadding(new Insets(10));
         box.setPrefWidth(300);

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import relulab.train.TrainingRun;
+import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -39,6 +40,8 @@ final class WatchPane extends VBox {
         grid.setDescriber(vm::describeUnit);
         grid.setPrefWidth(360);
         grid.setMinWidth(120);
+        PresentationRoles.picture(grid);
+        PresentationRoles.picture(data);
 
         dataTitle.setId("dying-data-title");
         dataTitle.getStyleClass().add("data-title");
@@ -62,6 +65,7 @@ final class WatchPane extends VBox {
                 WORDS.get("watch.title.dead"), steps, WORDS.get("watch.axis.share"), WORDS.get("watch.marker"));
         timeline.setPrefHeight(230);
         timeline.getStyleClass().add("step-chart");
+        PresentationRoles.picture(timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
 
         VBox watched = new VBox(6, units, new UnitLegend(grid), timeline);

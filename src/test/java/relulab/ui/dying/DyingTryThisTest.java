@@ -131,7 +131,12 @@ class DyingTryThisTest {
         trainAt("2");
         List<Remedy> remedies = vm.remediesProperty().get();
         assertEquals(
-                List.of(Remedy.Kind.RELU, Remedy.Kind.LEAKY, Remedy.Kind.LOWER_RATE),
+                List.of(
+                        Remedy.Kind.RELU,
+                        Remedy.Kind.LEAKY,
+                        Remedy.Kind.LOWER_RATE,
+                        Remedy.Kind.SMOOTH,
+                        Remedy.Kind.SMOOTH),
                 remedies.stream().map(Remedy::kind).toList());
         for (Remedy r : remedies) {
             assertEquals(1, r.run().config().seed());
