@@ -80,7 +80,7 @@ final class FamilySentences {
                 Range.over(s, rates, SweepPoint::deadShare).text(),
                 Range.over(s, rates, SweepPoint::nearlyDeadShare).text(),
                 Range.over(s, rates, SweepPoint::meanAccuracy).text(),
-                diverged);
+                diverged == 0 ? "" : WORDS.format("family.diverged", diverged));
     }
 
     /** The smallest and largest of a figure over some rates of a sweep, as whole percentages. */

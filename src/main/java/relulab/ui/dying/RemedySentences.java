@@ -63,7 +63,10 @@ final class RemedySentences {
                 RunSentences.percent((double) dead / units),
                 RunSentences.percent((double) nearly / units),
                 RunSentences.percent(r.trainAccuracy()),
-                r.divergedAt().orElse(0));
+                r.diverged()
+                        ? WORDS.format(
+                                "remedy.verdict.smooth.diverged", r.divergedAt().getAsInt())
+                        : "");
     }
 
     private static String leaky(TrainingRun relu, TrainingRun leaky, TrainingRun lower) {

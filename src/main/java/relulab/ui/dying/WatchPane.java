@@ -32,6 +32,7 @@ final class WatchPane extends VBox {
     private final Label dataTitle = new Label();
     private final LayerChart timeline;
     private final StepPlayer player;
+    private final UnitLegend legend;
 
     WatchPane(DyingViewModel vm) {
         super(6);
@@ -68,7 +69,10 @@ final class WatchPane extends VBox {
         PresentationRoles.picture(timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
 
-        VBox watched = new VBox(6, units, new UnitLegend(grid), timeline);
+        units.getStyleClass().add("watch-pictures");
+        legend = new UnitLegend(grid);
+        legend.showFor(vm.activationProperty().get());
+        VBox watched = new VBox(6, units, legend, timeline);
         ScrollPane watchScroll = new ScrollPane(watched);
         watchScroll.setFitToWidth(true);
         watchScroll.setFitToHeight(true);
@@ -91,6 +95,7 @@ final class WatchPane extends VBox {
 
     private void showRun(TrainingRun run) {
         timeline.chart().setTitle(WORDS.get(QuietUnits.key("watch.title", run)));
+        legend.showFor(run.config().activation());
         int steps = run.config().steps();
         List<double[][]> curves = new ArrayList<>();
         List<String> names = new ArrayList<>();
