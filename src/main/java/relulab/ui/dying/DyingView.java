@@ -39,7 +39,7 @@ public final class DyingView extends BorderPane {
     DyingView(DyingViewModel vm, DisplaySettings display) {
         this.vm = vm;
         this.display = display;
-        watch = new WatchPane(vm);
+        watch = new WatchPane(vm, display);
         getStyleClass().add("dying-view");
         getStylesheets().add(DyingView.class.getResource("dying.css").toExternalForm());
         setLeft(new SettingsPane(vm, display));

@@ -45,6 +45,8 @@ final class RemediesPane extends VBox {
         verdict.setId("dying-remedies-verdict");
         verdict.setWrapText(true);
         verdict.setMinHeight(Label.USE_PREF_SIZE);
+        // In presentation mode the pictures and their captioned figures speak; the paragraph folds away.
+        PresentationRoles.explanation(verdict, display);
         getChildren().addAll(text, verdict, remedies);
         VBox.setVgrow(remedies, Priority.ALWAYS);
         setPadding(new Insets(6, 0, 0, 0));

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import relulab.train.TrainingRun;
 import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The "Units and data" view, where the learner watches units die step by step: the hidden units
@@ -34,7 +35,7 @@ final class WatchPane extends VBox {
     private final StepPlayer player;
     private final UnitLegend legend;
 
-    WatchPane(DyingViewModel vm) {
+    WatchPane(DyingViewModel vm, DisplaySettings display) {
         super(6);
         this.vm = vm;
         grid.setId("dying-grid");
@@ -72,6 +73,9 @@ final class WatchPane extends VBox {
         units.getStyleClass().add("watch-pictures");
         legend = new UnitLegend(grid);
         legend.showFor(vm.activationProperty().get());
+        // The key folds away in presentation mode, for the grids' room: the glyphs differ in shape,
+        // and the F1 help's "Colours and marks" keeps the key.
+        PresentationRoles.explanation(legend, display);
         VBox watched = new VBox(6, units, legend, timeline);
         ScrollPane watchScroll = new ScrollPane(watched);
         watchScroll.setFitToWidth(true);
