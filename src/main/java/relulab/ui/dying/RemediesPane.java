@@ -66,6 +66,7 @@ final class RemediesPane extends VBox {
             title.setMinHeight(Label.USE_PREF_SIZE);
             Label figures = new Label(RunSentences.remedyFigures(r.run()));
             figures.setWrapText(true);
+            figures.setMinHeight(Label.USE_PREF_SIZE); // wrapped whole, never cut to "…"
             VBox box = new VBox(4, title, figures, view);
             VBox.setVgrow(view, Priority.ALWAYS);
             box.setPrefWidth(10);
