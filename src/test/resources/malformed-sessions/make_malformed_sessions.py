@@ -130,15 +130,15 @@ refused("version_1_unknown_scope.relulab", changed_1(lambda s: s["colors"].updat
         "colors.scope \"PER_ROW\" is unknown; expected FORWARD_BACKWARD or")
 
 refused("dying_negative_rate.relulab", changed(part("dying", lambda s: s.update(learning_rate=-1))),
-        "dying: learning rate must be a positive number, got -1.0")
+        "dying: learning_rate must be a number from 0.001 to 10, got -1.0")
 refused("dying_unknown_dataset.relulab", changed(part("dying", lambda s: s.update(dataset="moons"))),
         "dying: unknown dataset 'moons'")
 refused("dying_too_many_layers.relulab", changed(part("dying", lambda s: s.update(hidden_layers=9))),
-        "dying: hidden layers must be 1 to 8, got 9")
+        "dying: hidden_layers must be one of 1, 2, 3, 4, got 9")
 refused("dying_tanh.relulab", changed(part("dying", lambda s: s.update(activation="tanh"))),
-        "dying: the dying-ReLU lab trains ReLU or Leaky ReLU units")
+        "dying: activation 'tanh' is not one the lesson offers")
 refused("dying_other_slope.relulab", changed(part("dying", lambda s: s.update(activation="leaky:0.2"))),
-        "dying: activation leaky:0.2 is not one the lesson offers")
+        "dying: activation 'leaky:0.2' is not one the lesson offers")
 refused("dying_huge_seed.relulab", changed(part("dying", lambda s: s.update(seed=10**12))),
         "dying: seed must be 0 to 999999, got 1000000000000")
 refused("vanishing_unknown_init.relulab", changed(part("vanishing", lambda s: s.update(init="lecun"))),

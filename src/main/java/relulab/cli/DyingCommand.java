@@ -43,7 +43,9 @@ public final class DyingCommand extends CliCommand {
                                 + " final_loss is that step's loss and diverged_at_step says where it stopped.",
                         "With --sweep: trains at --rates learning rates from --min-lr to --max-lr (evenly on a log"
                                 + " scale), each with --seeds seeds (--seed, --seed + 1, ...), on every core; --lr is"
-                                + " not used."),
+                                + " not used.",
+                        "ELU, GELU, SiLU and Softplus have no flat side, so their units are never dead: they are"
+                                + " counted as nearly dead when |f'(z)| < 0.001 on every training point."),
                 List.of(
                         Opt.value("--lr", "LR", "learning rate, > 0 (required without --sweep)"),
                         Opt.flag("train at many learning rates and seeds and report every run", "--sweep"),
@@ -65,7 +67,7 @@ public final class DyingCommand extends CliCommand {
                                 .withDefault("64"),
                         Opt.value(
                                         "--activation",
-                                        "relu|leaky:SLOPE",
+                                        "relu|leaky:SLOPE|elu:A|gelu|gelu:tanh|silu|softplus",
                                         "hidden activation (default: {default}; leaky means slope 0.01)")
                                 .withDefault("relu"),
                         Opt.value(

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.util.BitSet;
 import java.util.List;
 import relulab.train.Dataset;
+import relulab.train.GradientFloor;
 import relulab.train.Mlp;
 import relulab.train.SweepRun;
 import relulab.train.TrainingRun;
@@ -25,9 +26,11 @@ final class DyingJson {
 
     /**
      * {@code lr, steps_run, diverged, diverged_at_step, final_loss, train_accuracy,
-     * dead_fraction, dead_fraction_by_step}, plus the inactive shares (non-zero only for Leaky
-     * ReLU), {@code dead_units} and the settings that made the run. {@code diverged_at_step} is
-     * always there: null when the run did not diverge (the command's Gson writes nulls).
+     * dead_fraction, dead_fraction_by_step}, plus the inactive shares (silent but not dead:
+     * Leaky ReLU's and the smooth members'), the nearly dead shares ({@code |f′(z)|} below
+     * {@code nearly_dead_slope} on every training point: only the smooth members have them),
+     * {@code dead_units} and the settings that made the run. {@code diverged_at_step} is always
+     * there: null when the run did not diverge (the command's Gson writes nulls).
      */
     static JsonObject summary(TrainingRun run) {
         JsonObject o = new JsonObject();
@@ -45,17 +48,28 @@ final class DyingJson {
         JsonArray deadByStep = new JsonArray();
         JsonArray inactive = new JsonArray();
         JsonArray inactiveByStep = new JsonArray();
+        JsonArray nearly = new JsonArray();
+        JsonArray nearlyByStep = new JsonArray();
         for (int l = 0; l < run.hiddenLayers(); l++) {
             dead.add(run.deadFraction(l));
             inactive.add(run.inactiveFraction(l));
-            double[] byStep = run.silentFractionByStep(l);
-            deadByStep.add(run.silentMeansDead() ? numbers(byStep) : numbers(new double[byStep.length]));
-            inactiveByStep.add(run.silentMeansDead() ? numbers(new double[byStep.length]) : numbers(byStep));
+            nearly.add(run.nearlyDeadFraction(l));
+            double[] deadSteps = run.deadFractionByStep(l);
+            double[] quietSteps = run.silentFractionByStep(l);
+            for (int k = 0; k < quietSteps.length; k++) {
+                quietSteps[k] -= deadSteps[k]; // the dead units are silent too
+            }
+            deadByStep.add(numbers(deadSteps));
+            inactiveByStep.add(numbers(quietSteps));
+            nearlyByStep.add(numbers(run.nearlyDeadFractionByStep(l)));
         }
         o.add("dead_fraction", dead);
         o.add("dead_fraction_by_step", deadByStep);
         o.add("inactive_fraction", inactive);
         o.add("inactive_fraction_by_step", inactiveByStep);
+        o.add("nearly_dead_fraction", nearly);
+        o.add("nearly_dead_fraction_by_step", nearlyByStep);
+        o.addProperty("nearly_dead_slope", GradientFloor.NEARLY_DEAD_SLOPE);
         o.add("dead_units", deadUnits(run));
         o.addProperty("dataset", run.config().dataset().label());
         o.addProperty("activation", run.config().activation().name());
@@ -67,9 +81,9 @@ final class DyingJson {
     }
 
     /**
-     * {@code {"runs": [{"lr", "seed", "diverged", "final_loss", "train_accuracy", "dead_fraction"}, ...]}},
-     * one object per run of the sweep, in the sweep's order; {@code dead_fraction} has one share
-     * per hidden layer, as in {@link #summary}.
+     * {@code {"runs": [{"lr", "seed", "diverged", "final_loss", "train_accuracy", "dead_fraction",
+     * "nearly_dead_fraction"}, ...]}}, one object per run of the sweep, in the sweep's order; the
+     * shares have one number per hidden layer, as in {@link #summary}.
      */
     static JsonObject sweep(List<SweepRun> runs) {
         JsonArray all = new JsonArray();
@@ -81,6 +95,7 @@ final class DyingJson {
             o.addProperty("final_loss", run.finalLoss());
             o.addProperty("train_accuracy", run.trainAccuracy());
             o.add("dead_fraction", numbers(run.deadFraction()));
+            o.add("nearly_dead_fraction", numbers(run.nearlyDeadFraction()));
             all.add(o);
         }
         JsonObject root = new JsonObject();
@@ -90,8 +105,9 @@ final class DyingJson {
 
     /**
      * {@code X} (N×2), {@code y}, {@code layers} (each {@code {"W": in×out, "b": out}}, output
-     * layer last), {@code dead} and {@code inactive} (the indices of such units in each hidden
-     * layer of the final network) and {@code activation}.
+     * layer last), {@code dead}, {@code nearly_dead} and {@code inactive} (the indices of such
+     * units in each hidden layer of the final network; inactive = silent but not dead) and
+     * {@code activation}.
      */
     static JsonObject dump(TrainingRun run) {
         JsonObject o = new JsonObject();
@@ -126,12 +142,18 @@ final class DyingJson {
         }
         o.add("layers", layers);
         JsonArray dead = new JsonArray();
+        JsonArray nearly = new JsonArray();
         JsonArray inactive = new JsonArray();
-        for (BitSet silent : run.finalSilentUnits()) {
-            dead.add(run.silentMeansDead() ? indices(silent) : new JsonArray());
-            inactive.add(run.silentMeansDead() ? new JsonArray() : indices(silent));
+        for (int l = 0; l < run.hiddenLayers(); l++) {
+            BitSet gone = run.deadUnits(run.stepsRun(), l);
+            BitSet quiet = run.silentUnits(run.stepsRun(), l);
+            quiet.andNot(gone);
+            dead.add(indices(gone));
+            nearly.add(indices(run.nearlyDeadUnits(run.stepsRun(), l)));
+            inactive.add(indices(quiet));
         }
         o.add("dead", dead);
+        o.add("nearly_dead", nearly);
         o.add("inactive", inactive);
         o.addProperty("activation", run.config().activation().name());
         return o;

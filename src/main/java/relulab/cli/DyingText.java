@@ -3,6 +3,7 @@ package relulab.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import relulab.train.GradientFloor;
 import relulab.train.SweepRun;
 import relulab.train.TrainingConfig;
 import relulab.train.TrainingRun;
@@ -38,7 +39,7 @@ final class DyingText {
                 run.finalLoss(),
                 run.loss(0),
                 100 * run.trainAccuracy());
-        String what = run.silentMeansDead() ? "Dead" : "Inactive (Leaky ReLU: still trainable)";
+        String what = run.silentMeansDead() ? "Dead" : "Inactive (still trainable)";
         out.println(what + " units, pre-activation <= 0 on every training point:");
         for (int l = 0; l < run.hiddenLayers(); l++) {
             int silent = run.silentUnits(run.stepsRun(), l).cardinality();
@@ -54,16 +55,53 @@ final class DyingText {
                     atStart,
                     recovered);
         }
+        if (!run.silentMeansDead()) {
+            printNearlyDead(run, out);
+        }
+    }
+
+    /**
+     * Dead and nearly dead units of an activation without ReLU's flat side: dead needs f' = 0 on
+     * every point, so there are none; nearly dead is |f'(z)| below the floor on every point.
+     */
+    private static void printNearlyDead(TrainingRun run, PrintWriter out) {
+        out.printf(
+                Locale.ROOT,
+                "Dead units (f'(z) = 0 on every training point): none, %s has no flat side.%n"
+                        + "Nearly dead units, |f'(z)| < %s on every training point:%n",
+                run.config().activation().name(),
+                GradientFloor.NEARLY_DEAD_SLOPE);
+        for (int l = 0; l < run.hiddenLayers(); l++) {
+            int nearly = run.nearlyDeadUnits(run.stepsRun(), l).cardinality();
+            out.printf(
+                    Locale.ROOT,
+                    "  layer %d: %d of %d (%.1f%%)%n",
+                    l + 1,
+                    nearly,
+                    run.width(l),
+                    100.0 * nearly / run.width(l));
+        }
     }
 
     /** One line per run of a sweep: rate, seed, loss, accuracy, dead share per layer, divergence. */
     static void printSweep(List<SweepRun> runs, PrintWriter out) {
         out.printf(
-                Locale.ROOT, "%-10s %5s %10s %9s  %s%n", "lr", "seed", "loss", "accuracy", "dead % per hidden layer");
+                Locale.ROOT,
+                "%-10s %5s %10s %9s  %s%n",
+                "lr",
+                "seed",
+                "loss",
+                "accuracy",
+                "dead % per hidden layer (+ nearly dead %)");
         for (SweepRun run : runs) {
             StringBuilder dead = new StringBuilder();
-            for (double f : run.deadFraction()) {
-                dead.append(String.format(Locale.ROOT, "%6.1f", 100 * f));
+            double[] nearly = run.nearlyDeadFraction();
+            double[] gone = run.deadFraction();
+            for (int l = 0; l < gone.length; l++) {
+                dead.append(String.format(Locale.ROOT, "%6.1f", 100 * gone[l]));
+                if (!run.silentMeansDead()) {
+                    dead.append(String.format(Locale.ROOT, " (+%.1f)", 100 * nearly[l]));
+                }
             }
             out.printf(
                     Locale.ROOT,

@@ -16,6 +16,8 @@ import java.util.Arrays;
  * @param silentFraction per hidden layer, the final share of silent units (pre-activation ≤ 0
  *                       on every training point)
  * @param silentMeansDead true under ReLU, where a silent unit is dead; false under Leaky ReLU
+ * @param deadFraction   per hidden layer, the final share of dead units (slope 0 on every point)
+ * @param nearlyDeadFraction per hidden layer, the final share of nearly dead units ({@link GradientFloor})
  */
 public record SweepRun(
         double learningRate,
@@ -24,17 +26,25 @@ public record SweepRun(
         double finalLoss,
         double trainAccuracy,
         double[] silentFraction,
-        boolean silentMeansDead) {
+        boolean silentMeansDead,
+        double[] deadFraction,
+        double[] nearlyDeadFraction) {
 
     public SweepRun {
         silentFraction = silentFraction.clone();
+        deadFraction = deadFraction.clone();
+        nearlyDeadFraction = nearlyDeadFraction.clone();
     }
 
     /** The final figures of {@code run}. */
     public static SweepRun of(TrainingRun run) {
         double[] silent = new double[run.hiddenLayers()];
+        double[] dead = new double[silent.length];
+        double[] nearly = new double[silent.length];
         for (int l = 0; l < silent.length; l++) {
             silent[l] = run.silentFraction(run.stepsRun(), l);
+            dead[l] = run.deadFraction(l);
+            nearly[l] = run.nearlyDeadFraction(l);
         }
         return new SweepRun(
                 run.config().learningRate(),
@@ -43,7 +53,9 @@ public record SweepRun(
                 run.finalLoss(),
                 run.trainAccuracy(),
                 silent,
-                run.silentMeansDead());
+                run.silentMeansDead(),
+                dead,
+                nearly);
     }
 
     public boolean diverged() {
@@ -56,8 +68,15 @@ public record SweepRun(
     }
 
     /** The final share of dead units of each hidden layer: the silent share under ReLU, 0 under Leaky ReLU. */
+    @Override
     public double[] deadFraction() {
-        return silentMeansDead ? silentFraction.clone() : new double[silentFraction.length];
+        return deadFraction.clone();
+    }
+
+    /** The final share of nearly dead units of each hidden layer: 0 under ReLU and Leaky ReLU. */
+    @Override
+    public double[] nearlyDeadFraction() {
+        return nearlyDeadFraction.clone();
     }
 
     @Override
@@ -69,7 +88,9 @@ public record SweepRun(
                 && Double.compare(finalLoss, r.finalLoss) == 0
                 && Double.compare(trainAccuracy, r.trainAccuracy) == 0
                 && Arrays.equals(silentFraction, r.silentFraction)
-                && silentMeansDead == r.silentMeansDead;
+                && silentMeansDead == r.silentMeansDead
+                && Arrays.equals(deadFraction, r.deadFraction)
+                && Arrays.equals(nearlyDeadFraction, r.nearlyDeadFraction);
     }
 
     @Override

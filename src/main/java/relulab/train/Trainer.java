@@ -101,6 +101,9 @@ public final class Trainer {
         double[] loss = new double[steps + 1];
         double[] accuracy = new double[steps + 1];
         BitSet[][] silent = new BitSet[steps + 1][];
+        BitSet[][] dead = new BitSet[steps + 1][];
+        BitSet[][] nearlyDead = new BitSet[steps + 1][];
+        GradientFloor floor = GradientFloor.of(config.activation());
         int divergedAt = -1;
         int k = 0;
         while (true) {
@@ -120,6 +123,12 @@ public final class Trainer {
             loss[k] = l;
             accuracy[k] = (double) full.correct() / data.size();
             silent[k] = DeadUnits.silentFromMaxima(full.zMax);
+            dead[k] = new BitSet[silent[k].length];
+            nearlyDead[k] = new BitSet[silent[k].length];
+            for (int h = 0; h < silent[k].length; h++) {
+                dead[k][h] = floor.dead(full.zMax[h], silent[k][h]);
+                nearlyDead[k][h] = floor.nearlyDead(full.zMax[h]);
+            }
             if (k == steps) {
                 break;
             }
@@ -147,7 +156,10 @@ public final class Trainer {
                 divergedAt,
                 java.util.Arrays.copyOf(loss, stepsRun + 1),
                 java.util.Arrays.copyOf(accuracy, stepsRun + 1),
-                java.util.Arrays.copyOf(silent, stepsRun + 1));
+                new UnitCensus(
+                        java.util.Arrays.copyOf(silent, stepsRun + 1),
+                        java.util.Arrays.copyOf(dead, stepsRun + 1),
+                        java.util.Arrays.copyOf(nearlyDead, stepsRun + 1)));
     }
 
     private static void update(double[][] params, double[][] grads, double[][] velocity, double lr, double mu) {

@@ -1,7 +1,6 @@
 package relulab.train;
 
 import relulab.core.Activation;
-import relulab.core.LeakyRelu;
 import relulab.core.Relu;
 
 /**
@@ -12,7 +11,7 @@ import relulab.core.Relu;
  * @param dataset      which toy dataset to train on
  * @param hiddenLayers how many hidden layers (1 to {@value #MAX_LAYERS})
  * @param width        units per hidden layer (1 to {@value #MAX_WIDTH})
- * @param activation   the hidden layers' activation: ReLU or Leaky ReLU
+ * @param activation   the hidden layers' activation, one of the ReLU family ({@link GradientFloor#trains})
  * @param learningRate the SGD step size, finite and &gt; 0
  * @param steps        how many parameter updates (0 to {@value #MAX_STEPS})
  * @param seed         the seed of every random choice
@@ -42,8 +41,10 @@ public record TrainingConfig(
         if (dataset == null || activation == null) {
             throw new IllegalArgumentException("a dataset and an activation are required");
         }
-        if (!(activation instanceof Relu) && !(activation instanceof LeakyRelu)) {
-            throw new IllegalArgumentException("the dying-ReLU lab trains ReLU or Leaky ReLU units, not " + activation);
+        if (!GradientFloor.trains(activation)) {
+            throw new IllegalArgumentException(
+                    "the dying-ReLU lab trains the ReLU family (relu, leaky, elu, gelu, silu,"
+                            + " softplus), whose units go quiet only on the negative side, not " + activation.name());
         }
         requireRange("hidden layers", hiddenLayers, 1, MAX_LAYERS);
         requireRange("width", width, 1, MAX_WIDTH);

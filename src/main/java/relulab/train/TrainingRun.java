@@ -12,7 +12,10 @@ import java.util.OptionalInt;
  *
  * <p>Step {@code k} (0 ≤ k ≤ {@link #stepsRun()}) is the network after k updates. Its silent
  * units (pre-activation ≤ 0 on every training point, see {@link DeadUnits}) are
- * {@link UnitState#DEAD} under ReLU and {@link UnitState#INACTIVE} under Leaky ReLU. When the
+ * {@link UnitState#DEAD} under ReLU and {@link UnitState#INACTIVE} under Leaky ReLU. A smooth
+ * member's silent unit is dead only where its slope is exactly 0 on every point, and
+ * {@link UnitState#NEARLY_DEAD} where it is below {@link GradientFloor#NEARLY_DEAD_SLOPE}
+ * ({@link GradientFloor}). When the
  * run diverged at step d, {@code stepsRun = d − 1}, and the final network and every figure
  * come from that last finite step.
  */
@@ -26,6 +29,8 @@ public final class TrainingRun {
     private final double[] loss;
     private final double[] accuracy;
     private final BitSet[][] silent;
+    private final BitSet[][] dead;
+    private final BitSet[][] nearlyDead;
     private final boolean silentIsDead;
 
     TrainingRun(
@@ -36,7 +41,7 @@ public final class TrainingRun {
             int divergedAt,
             double[] loss,
             double[] accuracy,
-            BitSet[][] silent) {
+            UnitCensus units) {
         this.config = config;
         this.data = data;
         this.finalModel = finalModel;
@@ -44,7 +49,9 @@ public final class TrainingRun {
         this.divergedAt = divergedAt;
         this.loss = loss;
         this.accuracy = accuracy;
-        this.silent = silent;
+        this.silent = units.silent;
+        this.dead = units.dead;
+        this.nearlyDead = units.nearlyDead;
         this.silentIsDead = DeadUnits.silentMeansDead(config.activation());
     }
 
@@ -118,10 +125,46 @@ public final class TrainingRun {
 
     /** The state of unit {@code unit} of hidden layer {@code layer} at step {@code k}. */
     public UnitState state(int k, int layer, int unit) {
-        if (!silent[k][layer].get(unit)) {
-            return UnitState.ALIVE;
+        if (dead[k][layer].get(unit)) {
+            return UnitState.DEAD;
         }
-        return silentIsDead ? UnitState.DEAD : UnitState.INACTIVE;
+        if (nearlyDead[k][layer].get(unit)) {
+            return UnitState.NEARLY_DEAD;
+        }
+        return silent[k][layer].get(unit) ? UnitState.INACTIVE : UnitState.ALIVE;
+    }
+
+    /** The dead units of a layer at step {@code k}: slope exactly 0 on every point (a copy). */
+    public BitSet deadUnits(int k, int layer) {
+        return (BitSet) dead[k][layer].clone();
+    }
+
+    /** The nearly dead units of a layer at step {@code k}: not dead, |slope| below the floor on every point (a copy). */
+    public BitSet nearlyDeadUnits(int k, int layer) {
+        return (BitSet) nearlyDead[k][layer].clone();
+    }
+
+    /** The share of a layer's units that are nearly dead at the end (0 under ReLU and Leaky ReLU). */
+    public double nearlyDeadFraction(int layer) {
+        return (double) nearlyDead[stepsRun][layer].cardinality() / width(layer);
+    }
+
+    /** The dead share of a layer at every step 0..stepsRun. */
+    public double[] deadFractionByStep(int layer) {
+        return shareByStep(dead, layer);
+    }
+
+    /** The nearly dead share of a layer at every step 0..stepsRun. */
+    public double[] nearlyDeadFractionByStep(int layer) {
+        return shareByStep(nearlyDead, layer);
+    }
+
+    private double[] shareByStep(BitSet[][] sets, int layer) {
+        double[] f = new double[stepsRun + 1];
+        for (int k = 0; k <= stepsRun; k++) {
+            f[k] = (double) sets[k][layer].cardinality() / width(layer);
+        }
+        return f;
     }
 
     /** The silent units (dead or inactive) of a layer at step {@code k} (a copy). */
@@ -136,21 +179,19 @@ public final class TrainingRun {
 
     /** The silent share of a layer at every step 0..stepsRun. */
     public double[] silentFractionByStep(int layer) {
-        double[] f = new double[stepsRun + 1];
-        for (int k = 0; k <= stepsRun; k++) {
-            f[k] = silentFraction(k, layer);
-        }
-        return f;
+        return shareByStep(silent, layer);
     }
 
-    /** The share of a layer's units that are dead at the end (0 under Leaky ReLU). */
+    /** The share of a layer's units that are dead at the end: slope 0 on every point (0 under Leaky ReLU). */
     public double deadFraction(int layer) {
-        return silentIsDead ? silentFraction(stepsRun, layer) : 0.0;
+        return (double) dead[stepsRun][layer].cardinality() / width(layer);
     }
 
-    /** The share of a layer's units that are inactive at the end (0 under ReLU). */
+    /** The share of a layer's units that are silent but not dead at the end (0 under ReLU). */
     public double inactiveFraction(int layer) {
-        return silentIsDead ? 0.0 : silentFraction(stepsRun, layer);
+        BitSet quiet = silentUnits(stepsRun, layer);
+        quiet.andNot(dead[stepsRun][layer]);
+        return (double) quiet.cardinality() / width(layer);
     }
 
     /** The dead (ReLU) or inactive (Leaky) units of every hidden layer of the final network. */
@@ -216,16 +257,19 @@ public final class TrainingRun {
     /**
      * The units dead at the end, in the order they died for good (then by layer and unit):
      * under ReLU, every silent unit of the final network with its {@link UnitDeath#diedAtStep};
-     * under Leaky ReLU none, since a silent unit still learns.
+     * under Leaky ReLU none, since a silent unit still learns; under a smooth member, the units
+     * whose slope underflowed to 0 on every point.
      */
     public List<UnitDeath> deaths() {
         List<UnitDeath> deaths = new ArrayList<>();
-        if (!silentIsDead) {
-            return deaths;
-        }
         for (int l = 0; l < hiddenLayers(); l++) {
-            for (int u = silent[stepsRun][l].nextSetBit(0); u >= 0; u = silent[stepsRun][l].nextSetBit(u + 1)) {
-                deaths.add(new UnitDeath(l, u, silentSince(l, u).getAsInt()));
+            BitSet last = dead[stepsRun][l];
+            for (int u = last.nextSetBit(0); u >= 0; u = last.nextSetBit(u + 1)) {
+                int k = stepsRun;
+                while (k > 0 && dead[k - 1][l].get(u)) {
+                    k--;
+                }
+                deaths.add(new UnitDeath(l, u, k));
             }
         }
         deaths.sort(Comparator.comparingInt(UnitDeath::diedAtStep)

@@ -159,6 +159,38 @@ class DyingCommandTest {
     }
 
     @Test
+    void aGeluRunCountsNearlyDeadUnitsApartFromDeadOnes() {
+        assertEquals(0, run("dying", "--lr", "5", "--activation", "gelu", "--json"));
+        JsonObject o = JsonParser.parseString(out).getAsJsonObject();
+        assertEquals(0.001, o.get("nearly_dead_slope").getAsDouble());
+        double nearly = 0;
+        for (int l = 0; l < 2; l++) {
+            assertEquals(0.0, o.getAsJsonArray("dead_fraction").get(l).getAsDouble(), "GELU has no flat side");
+            nearly += o.getAsJsonArray("nearly_dead_fraction").get(l).getAsDouble();
+            assertEquals(
+                    o.get("steps_run").getAsInt() + 1,
+                    o.getAsJsonArray("nearly_dead_fraction_by_step")
+                            .get(l)
+                            .getAsJsonArray()
+                            .size());
+        }
+        assertTrue(nearly > 0, out);
+        assertEquals(0, o.getAsJsonArray("dead_units").size());
+
+        assertEquals(0, run("dying", "--lr", "5", "--activation", "gelu"));
+        assertTrue(out.contains("Nearly dead units, |f'(z)| < 0.001 on every training point:"), out);
+    }
+
+    @Test
+    void aReluRunHasNoNearlyDeadUnits() {
+        assertEquals(0, run("dying", "--lr", "2", "--steps", "50", "--json"));
+        JsonObject o = JsonParser.parseString(out).getAsJsonObject();
+        for (JsonElement share : o.getAsJsonArray("nearly_dead_fraction")) {
+            assertEquals(0.0, share.getAsDouble());
+        }
+    }
+
+    @Test
     void numpyTrainingFromTheSameStartAgreesOnEveryDiedAtStep(@TempDir Path dir) throws Exception {
         Path init = dir.resolve("init.json");
         Path summary = dir.resolve("summary.json");

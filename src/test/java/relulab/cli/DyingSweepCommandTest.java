@@ -41,7 +41,15 @@ class DyingSweepCommandTest {
         for (int i = 0; i < runs.size(); i++) {
             JsonObject run = runs.get(i).getAsJsonObject();
             assertEquals(
-                    Set.of("lr", "seed", "diverged", "final_loss", "train_accuracy", "dead_fraction"), run.keySet());
+                    Set.of(
+                            "lr",
+                            "seed",
+                            "diverged",
+                            "final_loss",
+                            "train_accuracy",
+                            "dead_fraction",
+                            "nearly_dead_fraction"),
+                    run.keySet());
             assertEquals(rates[i / 2], run.get("lr").getAsDouble(), 1e-15 * rates[i / 2]);
             assertEquals(4 + i % 2, run.get("seed").getAsLong());
 

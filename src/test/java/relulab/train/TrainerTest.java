@@ -12,6 +12,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import relulab.core.Activation;
+import relulab.core.Activations;
 import relulab.core.LeakyRelu;
 
 class TrainerTest {
@@ -147,6 +149,40 @@ class TrainerTest {
         assertTrue(recovered > 0, "the leak brings some units back");
         int unit = run.silentUnits(run.stepsRun(), 0).nextSetBit(0);
         assertEquals(UnitState.INACTIVE, run.state(run.stepsRun(), 0, unit));
+    }
+
+    @Test
+    void geluUnitsAreNeverDeadButNearlyDeadOnesPassLessThanTheFloorOnEveryPoint() {
+        Activation gelu = Activations.parse("gelu");
+        TrainingRun run = Trainer.train(DEFAULT.withLearningRate(5.0).withActivation(gelu));
+        int nearly = 0;
+        double[][][] ranges =
+                run.finalModel().preActivationRanges(gelu, run.data().pointsView());
+        for (int l = 0; l < run.hiddenLayers(); l++) {
+            assertEquals(0.0, run.deadFraction(l), "a smooth member has no flat side");
+            BitSet quiet = run.nearlyDeadUnits(run.stepsRun(), l);
+            nearly += quiet.cardinality();
+            for (int u = quiet.nextSetBit(0); u >= 0; u = quiet.nextSetBit(u + 1)) {
+                assertEquals(UnitState.NEARLY_DEAD, run.state(run.stepsRun(), l, u));
+                double lo = ranges[l][u][0];
+                double hi = ranges[l][u][1];
+                for (int i = 0; i <= 100; i++) {
+                    double z = Math.min(hi, lo + (hi - lo) * i / 100); // lo + (hi − lo) can round past hi
+                    assertTrue(Math.abs(gelu.slope(z)) < GradientFloor.NEARLY_DEAD_SLOPE, "slope at " + z);
+                }
+            }
+        }
+        assertTrue(nearly > 0, "at lr 5 some GELU units are nearly dead");
+        assertTrue(run.deaths().isEmpty());
+    }
+
+    @Test
+    void reluHasNoNearlyDeadUnitsItsQuietUnitsAreDead() {
+        TrainingRun run = Trainer.train(DEFAULT.withLearningRate(2.0));
+        for (int l = 0; l < run.hiddenLayers(); l++) {
+            assertEquals(0.0, run.nearlyDeadFraction(l));
+            assertEquals(run.silentUnits(run.stepsRun(), l), run.deadUnits(run.stepsRun(), l));
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ class TrainingConfigTest {
         assertMessage("steps", () -> D.withSteps(-1));
         assertMessage("momentum", () -> D.withOptimizer(0, 1.0));
         assertMessage("batch size", () -> D.withOptimizer(-4, 0));
-        assertMessage("ReLU or Leaky ReLU", () -> D.withActivation(Sigmoid.INSTANCE));
+        assertMessage("ReLU family", () -> D.withActivation(Sigmoid.INSTANCE));
     }
 
     private static void assertMessage(String expected, Runnable r) {

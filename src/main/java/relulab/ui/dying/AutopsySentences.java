@@ -4,6 +4,7 @@ import java.util.Arrays;
 import relulab.train.Autopsy;
 import relulab.train.TrainingRun;
 import relulab.train.UnitDeath;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -23,6 +24,10 @@ final class AutopsySentences {
     static String prompt(TrainingRun r, int deaths) {
         if (r == null) {
             return WORDS.get("step.training");
+        }
+        if (QuietUnits.nearly(r.config().activation())) {
+            return WORDS.format(
+                    "autopsy.none.nearly", ActivationWords.name(r.config().activation()));
         }
         if (!r.silentMeansDead()) {
             return WORDS.get("autopsy.none.inactive");

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import relulab.train.TrainingRun;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -83,6 +84,13 @@ final class DeadShareGuess {
         if (run == null || training || Double.compare(run.config().learningRate(), lockedRate) != 0) {
             return WORDS.format("guess.training", RunSentences.number(lockedRate), percent(lockedGuess));
         }
+        if (QuietUnits.nearly(run.config().activation())) {
+            return WORDS.format(
+                    "guess.nearly",
+                    percent(lockedGuess),
+                    percent(100 * nearlyDeadShare(run)),
+                    ActivationWords.name(run.config().activation()));
+        }
         if (!run.silentMeansDead()) {
             return WORDS.format("guess.inactive", percent(lockedGuess), percent(100 * silentShare(run)));
         }
@@ -109,6 +117,17 @@ final class DeadShareGuess {
             units += run.width(layer);
         }
         return units == 0 ? 0 : silent / units;
+    }
+
+    /** The share of all hidden units nearly dead at the end, each layer weighted by its width. */
+    static double nearlyDeadShare(TrainingRun run) {
+        double nearly = 0;
+        int units = 0;
+        for (int layer = 0; layer < run.hiddenLayers(); layer++) {
+            nearly += run.nearlyDeadUnits(run.stepsRun(), layer).cardinality();
+            units += run.width(layer);
+        }
+        return units == 0 ? 0 : nearly / units;
     }
 
     /** A percentage rounded half up, for a pattern's {@code {n,number,integer}}. */

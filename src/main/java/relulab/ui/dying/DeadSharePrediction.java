@@ -45,7 +45,7 @@ final class DeadSharePrediction extends VBox {
         predicting.selectedProperty().bindBidirectional(guess.predictingProperty());
         Slider slider = new Slider(0, 100, 50);
         slider.setId("dying-guess");
-        slider.setBlockIncrement(5);
+        slider.setBlockIncrement(1); // the arrow keys land on every whole percent
         slider.setMajorTickUnit(25);
         slider.setShowTickLabels(true);
         slider.setShowTickMarks(true);

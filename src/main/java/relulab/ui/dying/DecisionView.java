@@ -42,6 +42,11 @@ final class DecisionView extends Region {
     private final StyleableObjectProperty<Color> lineBefore =
             CSS.color(this, colorTable, "-relu-line-before-color", "#212529");
     private final StyleableObjectProperty<Color> frame = CSS.color(this, colorTable, "-relu-frame-color", "#adb5bd");
+    /** The ring around each training point that keeps it readable over the units' lines. */
+    private final StyleableObjectProperty<Color> halo = CSS.color(this, colorTable, "-relu-point-halo-color", "white");
+    /** The opacity of the units' lines over the regions, so the points read through them. */
+    private static final double LINE_OPACITY = 0.55;
+
     private final Canvas canvas = new Canvas();
     private Dataset data;
     private DecisionRegions regions;
@@ -73,7 +78,7 @@ final class DecisionView extends Region {
 
     private List<StyleableObjectProperty<Color>> colorTable() {
         List<StyleableObjectProperty<Color>> all = new ArrayList<>(classColors);
-        all.addAll(List.of(lineAlive, lineDead, lineBefore, frame));
+        all.addAll(List.of(lineAlive, lineDead, lineBefore, frame, halo));
         return all;
     }
 
@@ -134,15 +139,23 @@ final class DecisionView extends Region {
             drawLine(g, side, before, unit, lineBefore.get(), false);
             drawLine(g, side, model, unit, lineDead.get(), true);
         } else if (model != null) {
+            // Up to 128 lines under 300 points: drawn translucent, so the data stay visible through
+            // them in every theme, the projector's dark ones too.
+            g.setGlobalAlpha(LINE_OPACITY);
             for (int j = 0; j < model.hiddenWidth(0); j++) {
                 boolean dead = deadFirstLayer != null && deadFirstLayer.get(j);
                 drawLine(g, side, model, j, dead ? lineDead.get() : lineAlive.get(), dead);
             }
+            g.setGlobalAlpha(1);
         }
-        double dot = Math.max(2.5, side / 90);
+        double dot = Math.max(3.5, side / 70);
         for (int i = 0; i < data.size(); i++) {
+            double x = px(data.x(i, 0), side) - dot / 2;
+            double y = py(data.x(i, 1), side) - dot / 2;
+            g.setFill(halo.get());
+            g.fillOval(x - 1, y - 1, dot + 2, dot + 2);
             g.setFill(classColor(data.y(i)));
-            g.fillOval(px(data.x(i, 0), side) - dot / 2, py(data.x(i, 1), side) - dot / 2, dot, dot);
+            g.fillOval(x, y, dot, dot);
         }
         g.setStroke(frame.get());
         g.setLineWidth(1);
@@ -166,7 +179,7 @@ final class DecisionView extends Region {
         double dx = -w1 / norm * span;
         double dy = w0 / norm * span;
         g.setStroke(color);
-        g.setLineWidth(dashed || before != null ? 2 : 1);
+        g.setLineWidth(before != null ? 2 : dashed ? 1.5 : 1);
         if (dashed) {
             g.setLineDashes(6, 4);
         } else {

@@ -41,7 +41,7 @@ public final class DyingLesson extends Lesson {
                 vm.widthProperty(),
                 vm.stepsProperty(),
                 vm.seedProperty());
-        view = new DyingView(vm);
+        view = new DyingView(vm, context.display());
         view.start();
         return view;
     }

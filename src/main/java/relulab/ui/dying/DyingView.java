@@ -9,7 +9,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The "Dying ReLU" tab, a view on a {@link DyingViewModel} made of its panes: the settings on the
@@ -31,13 +33,16 @@ public final class DyingView extends BorderPane {
     private final Label divergence = new Label();
     private final Label frozen = new Label();
 
-    /** A view on {@code vm}, which the lesson made. */
-    DyingView(DyingViewModel vm) {
+    private final DisplaySettings display;
+
+    /** A view on {@code vm}, which the lesson made, folding its explanations away in presentation mode. */
+    DyingView(DyingViewModel vm, DisplaySettings display) {
         this.vm = vm;
-        watch = new WatchPane(vm);
+        this.display = display;
+        watch = new WatchPane(vm, display);
         getStyleClass().add("dying-view");
         getStylesheets().add(DyingView.class.getResource("dying.css").toExternalForm());
-        setLeft(new SettingsPane(vm));
+        setLeft(new SettingsPane(vm, display));
         setCenter(results());
         setTop(new DeadSharePrediction(
                 vm.learningRateProperty(), vm.runProperty(), vm.trainingProperty(), getCenter()));
@@ -50,6 +55,7 @@ public final class DyingView extends BorderPane {
         stepText.setId("dying-step-text");
         stepText.getStyleClass().add("step-text");
         recovery.setId("dying-recovery");
+        PresentationRoles.explanation(recovery, display);
         for (Label text : List.of(stepText, recovery)) {
             text.setWrapText(true);
             text.setMinHeight(Label.USE_PREF_SIZE);
@@ -67,8 +73,8 @@ public final class DyingView extends BorderPane {
         Tab autopsy = tab("views.autopsy", new AutopsyPane(vm), "dying-autopsy-tab");
         TabPane views = new TabPane(
                 tab("views.watch", watch, "dying-watch-tab"),
-                tab("views.sweep", new SweepPane(vm), "dying-sweep-tab"),
-                tab("views.remedies", new RemediesPane(vm), "dying-remedies-tab"),
+                tab("views.sweep", new SweepPane(vm, display), "dying-sweep-tab"),
+                tab("views.remedies", new RemediesPane(vm, display), "dying-remedies-tab"),
                 autopsy);
         watch.grid().setChooser((layer, unit) -> {
             if (vm.autopsy().select(layer, unit)) {

@@ -44,7 +44,7 @@ public final class DyingViewModel {
 
     public static final double MIN_LOG_RATE = Math.log10(LearningRateSweep.MIN_RATE);
     public static final double MAX_LOG_RATE = Math.log10(LearningRateSweep.MAX_RATE);
-    public static final int MAX_SEED = 999_999;
+    public static final int MAX_SEED = DyingOffer.MAX_SEED;
 
     private static final Messages WORDS = Messages.of(DyingViewModel.class);
 
@@ -294,6 +294,16 @@ public final class DyingViewModel {
     /** What to read in the sweep: where runs diverged, and from which rate a layer is dead in every run. */
     public String sweepNote() {
         return RunSentences.sweepNote(sweep.pointsProperty().get(), activation.get());
+    }
+
+    /** What each swept member does at the rates where ReLU dies ({@link FamilySentences}); empty until complete. */
+    public String familyText() {
+        return FamilySentences.atReluDeath(sweep.membersProperty().get());
+    }
+
+    /** The sweep of the activation as set and of the compared members, the one as set first. */
+    ReadOnlyObjectProperty<List<MemberSweep>> membersProperty() {
+        return sweep.membersProperty();
     }
 
     /** Progress of the sweep, e.g. "12 of 25 rates × 3 seeds". */

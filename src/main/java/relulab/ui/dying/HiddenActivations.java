@@ -3,12 +3,16 @@ package relulab.ui.dying;
 import java.util.List;
 import relulab.core.Activation;
 import relulab.core.Activations;
+import relulab.train.GradientFloor;
 
 /**
- * The activations the lesson offers its hidden units, declared by {@link Activation#id() id} and
- * taken from the catalogue ({@link Activations#all()}) with their default parameters: ReLU, whose
- * silent units die, and Leaky ReLU, whose silent units still learn. The menu names them with the
- * shared activation words; the lesson compares them by id, never by class.
+ * The activations the lesson offers its hidden units: every member of the catalogue
+ * ({@link Activations#all()}, default parameters) that the lab trains, the ReLU family
+ * ({@link GradientFloor#trains}: ReLU, Leaky ReLU, ELU, GELU and its tanh form, SiLU, Softplus),
+ * in the catalogue's order. Sigmoid and tanh saturate on both sides, so "dead" means something
+ * else for them, and they are left out. The sweep and the remedies compare four of them on the
+ * same seeds ({@link #COMPARED}). The menu names them with the shared activation words; the
+ * lesson compares them by id, never by class.
  */
 final class HiddenActivations {
 
@@ -16,14 +20,19 @@ final class HiddenActivations {
     static final String RELU = "relu";
     /** The remedy whose silent units keep a gradient. */
     static final String LEAKY = "leaky";
-    /** The menu, in order. */
-    private static final List<String> OFFERED = List.of(RELU, LEAKY);
+    /** The members the sweep and the remedies put side by side, in that order. */
+    static final List<String> COMPARED = List.of(RELU, LEAKY, "elu", "gelu");
 
     private HiddenActivations() {}
 
     /** The offered activations, in menu order. */
     static List<Activation> offered() {
-        return OFFERED.stream().map(HiddenActivations::byId).toList();
+        return Activations.all().stream().filter(GradientFloor::trains).toList();
+    }
+
+    /** The compared members, ReLU first. */
+    static List<Activation> compared() {
+        return COMPARED.stream().map(HiddenActivations::byId).toList();
     }
 
     /** True when the lesson offers exactly {@code f}, parameters included (a session's choice, say). */
@@ -38,12 +47,9 @@ final class HiddenActivations {
 
     /** The catalogue's member with {@code id}, which the lesson offers. */
     static Activation byId(String id) {
-        if (!OFFERED.contains(id)) {
-            throw new IllegalArgumentException("the dying lesson does not offer " + id);
-        }
-        return Activations.all().stream()
+        return offered().stream()
                 .filter(f -> f.id().equals(id))
                 .findFirst()
-                .orElseThrow();
+                .orElseThrow(() -> new IllegalArgumentException("the dying lesson does not offer " + id));
     }
 }

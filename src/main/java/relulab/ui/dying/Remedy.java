@@ -4,7 +4,8 @@ import relulab.train.TrainingRun;
 
 /**
  * One of the side-by-side runs that compare the remedies at the same seed and steps: ReLU at the
- * rate as set, Leaky ReLU at the same rate, and ReLU at a ten times lower rate. Its {@link Kind}
+ * rate as set, Leaky ReLU at the same rate, ReLU at a ten times lower rate, and the members
+ * without a flat side (ELU, GELU, and the one as set if it is another) at the same rate. Its {@link Kind}
  * keys its caption in the lesson's words; {@code asSet} marks the one the settings describe (the
  * ReLU or the Leaky run, as the activation is set).
  */
@@ -14,6 +15,8 @@ record Remedy(Kind kind, TrainingRun run, DecisionRegions regions, boolean asSet
     enum Kind {
         RELU,
         LEAKY,
-        LOWER_RATE
+        LOWER_RATE,
+        /** A member without a flat side at the same rate. */
+        SMOOTH
     }
 }

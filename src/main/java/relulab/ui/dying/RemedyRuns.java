@@ -1,5 +1,7 @@
 package relulab.ui.dying;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
@@ -7,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import relulab.core.Activation;
 import relulab.train.Dataset;
 import relulab.train.DeadUnits;
 import relulab.train.Trainer;
@@ -15,9 +18,10 @@ import relulab.train.TrainingRun;
 import relulab.ui.task.LatestRequestRunner;
 
 /**
- * The view model's remedies: for every setting, the same seed trained three ways for the same
- * steps — ReLU at the rate as set, Leaky ReLU at the same rate, and ReLU at a ten times lower
- * rate — so the two ways out of dying are seen beside the problem, whichever activation is set. Newest wins: new settings cancel the
+ * The view model's remedies: for every setting, the same seed trained for the same steps as
+ * ReLU at the rate as set, Leaky ReLU at the same rate, ReLU at a ten times lower rate, and the
+ * members without a flat side at the same rate (ELU and GELU, and the one as set if it is another
+ * such member) — so the ways out of dying are seen beside the problem, whichever activation is set. Newest wins: new settings cancel the
  * remedies being trained.
  */
 final class RemedyRuns {
@@ -54,21 +58,39 @@ final class RemedyRuns {
     }
 
     /**
-     * The three runs of {@code config}'s seed and steps, in the order the tab shows them: ReLU and
-     * Leaky ReLU at the config's rate (the config's own Leaky slope when it has one), and ReLU at
-     * a tenth of it. The run whose activation is the config's is marked as set.
+     * The runs of {@code config}'s seed and steps, in the order the tab shows them: ReLU and Leaky
+     * ReLU at the config's rate (the config's own Leaky slope when it has one), ReLU at a tenth of
+     * it, then each member without a flat side at the config's rate, in menu order. The run whose
+     * activation is the config's is marked as set.
      */
     static List<Remedy> train(TrainingConfig config, BooleanSupplier cancelled) {
         Dataset data = config.dataset().generate(config.seed());
         boolean reluSet = DeadUnits.silentMeansDead(config.activation());
+        boolean leakyChosen = !reluSet && !QuietUnits.nearly(config.activation());
         TrainingConfig relu = config.withActivation(HiddenActivations.byId(HiddenActivations.RELU));
         TrainingConfig leaky =
-                reluSet ? config.withActivation(HiddenActivations.byId(HiddenActivations.LEAKY)) : config;
+                leakyChosen ? config : config.withActivation(HiddenActivations.byId(HiddenActivations.LEAKY));
         TrainingConfig lower = relu.withLearningRate(Math.max(config.learningRate() / 10, Double.MIN_NORMAL));
-        return List.of(
+        boolean leakySet = leaky == config;
+        List<Remedy> runs = new ArrayList<>(List.of(
                 remedy(Remedy.Kind.RELU, relu, data, cancelled, reluSet),
-                remedy(Remedy.Kind.LEAKY, leaky, data, cancelled, !reluSet),
-                remedy(Remedy.Kind.LOWER_RATE, lower, data, cancelled, false));
+                remedy(Remedy.Kind.LEAKY, leaky, data, cancelled, leakySet)));
+        runs.add(remedy(Remedy.Kind.LOWER_RATE, lower, data, cancelled, false));
+        List<Activation> smooth = new ArrayList<>();
+        for (Activation f : SweepJob.members(config.activation())) {
+            if (QuietUnits.nearly(f)) {
+                smooth.add(f);
+            }
+        }
+        smooth.sort(Comparator.comparingInt(f -> HiddenActivations.offered().stream()
+                .map(Activation::name)
+                .toList()
+                .indexOf(f.name())));
+        for (Activation f : smooth) {
+            boolean asSet = f.name().equals(config.activation().name());
+            runs.add(remedy(Remedy.Kind.SMOOTH, config.withActivation(f), data, cancelled, asSet));
+        }
+        return List.copyOf(runs);
     }
 
     private static Remedy remedy(

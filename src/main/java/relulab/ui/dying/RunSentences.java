@@ -8,6 +8,7 @@ import relulab.train.DeadUnits;
 import relulab.train.LearningRateSweep;
 import relulab.train.SweepPoint;
 import relulab.train.TrainingRun;
+import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -53,12 +54,21 @@ final class RunSentences {
         }
         int k = Math.min(step, r.stepsRun());
         StringBuilder layers = new StringBuilder();
+        boolean nearly = QuietUnits.nearly(r.config().activation());
         for (int l = 0; l < r.hiddenLayers(); l++) {
-            layers.append(WORDS.format(
-                    silentKey("step.layer", r.silentMeansDead()),
-                    l + 1,
-                    r.silentUnits(k, l).cardinality(),
-                    r.width(l)));
+            layers.append(
+                    nearly
+                            ? WORDS.format(
+                                    "step.layer.nearly",
+                                    l + 1,
+                                    r.deadUnits(k, l).cardinality(),
+                                    r.nearlyDeadUnits(k, l).cardinality(),
+                                    r.width(l))
+                            : WORDS.format(
+                                    silentKey("step.layer", r.silentMeansDead()),
+                                    l + 1,
+                                    r.silentUnits(k, l).cardinality(),
+                                    r.width(l)));
         }
         return WORDS.format("step.text", k, r.config().steps(), number(r.loss(k)), 100 * r.accuracy(k), layers);
     }
@@ -84,6 +94,10 @@ final class RunSentences {
             neverFired += n;
         }
         String start = neverFired == 0 ? "" : WORDS.format("recovery.fromStart", fromStart);
+        if (QuietUnits.nearly(r.config().activation())) {
+            return WORDS.format(
+                    "recovery.nearly", layers, ActivationWords.name(r.config().activation()));
+        }
         return WORDS.format(silentKey("recovery", r.silentMeansDead()), layers) + start;
     }
 
@@ -154,20 +168,19 @@ final class RunSentences {
     /** The title over the data view: the step, its accuracy, and what the red lines are. */
     static String dataTitle(TrainingRun r, int step) {
         int k = Math.min(step, r.stepsRun());
-        return WORDS.format(silentKey("data.title", r.silentMeansDead()), step, percent(r.accuracy(k)));
+        return WORDS.format(QuietUnits.key("data.title", r), step, percent(r.accuracy(k)));
     }
 
     /** "accuracy 98%; dead: layer 1 0% layer 2 6%" — or inactive under Leaky ReLU, and divergence. */
     static String remedyFigures(TrainingRun r) {
         StringBuilder layers = new StringBuilder();
         for (int l = 0; l < r.hiddenLayers(); l++) {
-            layers.append(WORDS.format("remedy.figures.layer", l + 1, percent(r.silentFraction(r.stepsRun(), l))));
+            layers.append(WORDS.format("remedy.figures.layer", l + 1, percent(QuietUnits.atEnd(r, l))));
         }
         String diverged = r.diverged()
                 ? WORDS.format("remedy.figures.diverged", r.divergedAt().getAsInt())
                 : "";
-        return WORDS.format(
-                silentKey("remedy.figures", r.silentMeansDead()), percent(r.trainAccuracy()), layers, diverged);
+        return WORDS.format(QuietUnits.key("remedy.figures", r), percent(r.trainAccuracy()), layers, diverged);
     }
 
     /**

@@ -25,8 +25,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import relulab.core.Activation;
 import relulab.train.DatasetKind;
+import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The tab's left column, where the learner sets up the experiment: the learning rate (in large
@@ -37,13 +39,10 @@ import relulab.ui.shared.text.Messages;
 final class SettingsPane extends ScrollPane {
 
     private static final Messages WORDS = Messages.of(SettingsPane.class);
-    private static final List<Integer> WIDTHS = List.of(8, 16, 32, 64, 128);
-    private static final List<Integer> LAYERS = List.of(1, 2, 3, 4);
-    private static final List<Integer> STEPS = List.of(50, 100, 300, 1000);
 
     private final DyingViewModel vm;
 
-    SettingsPane(DyingViewModel vm) {
+    SettingsPane(DyingViewModel vm, DisplaySettings display) {
         this.vm = vm;
         Label rateValue = new Label(vm.learningRateText());
         rateValue.setId("dying-rate-value");
@@ -61,6 +60,9 @@ final class SettingsPane extends ScrollPane {
         Label why = new Label(WORDS.get("settings.explanation"));
         why.setWrapText(true);
         why.getStyleClass().add("explanation");
+        Label whyHeader = header(WORDS.get("settings.why"));
+        PresentationRoles.explanation(why, display);
+        PresentationRoles.explanation(whyHeader, display);
 
         VBox box = new VBox(
                 8,
@@ -71,8 +73,7 @@ final class SettingsPane extends ScrollPane {
                 message,
                 new Separator(),
                 form(),
-                new Separator(),
-                header(WORDS.get("settings.why")),
+                whyHeader,
                 why);
         box.setPadding(new Insets(10));
         box.setPrefWidth(300);
@@ -139,10 +140,17 @@ final class SettingsPane extends ScrollPane {
         form.addRow(row++, new Label(WORDS.get("settings.dataset")), datasetChoice());
         form.addRow(row++, new Label(WORDS.get("settings.activation")), activationChoice());
         form.addRow(
-                row++, new Label(WORDS.get("settings.layers")), intChoice("dying-layers", LAYERS, vm.layersProperty()));
+                row++,
+                new Label(WORDS.get("settings.layers")),
+                intChoice("dying-layers", DyingOffer.LAYERS, vm.layersProperty()));
         form.addRow(
-                row++, new Label(WORDS.get("settings.width")), intChoice("dying-width", WIDTHS, vm.widthProperty()));
-        form.addRow(row++, new Label(WORDS.get("settings.steps")), intChoice("dying-steps", STEPS, vm.stepsProperty()));
+                row++,
+                new Label(WORDS.get("settings.width")),
+                intChoice("dying-width", DyingOffer.WIDTHS, vm.widthProperty()));
+        form.addRow(
+                row++,
+                new Label(WORDS.get("settings.steps")),
+                intChoice("dying-steps", DyingOffer.STEPS, vm.stepsProperty()));
         form.addRow(row, new Label(WORDS.get("settings.seed")), seedField());
         return form;
     }

@@ -6,6 +6,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
@@ -34,6 +36,20 @@ final class StepPlayer extends HBox {
         super(8);
         scrubber.setId("dying-scrubber");
         scrubber.setBlockIncrement(0.02);
+        // The arrow keys step one SGD step at a time: on the log scale 0.02 of the track skips
+        // dozens of late steps, and a teacher wants to land on the step where a unit died.
+        scrubber.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            TrainingRun run = vm.runProperty().get();
+            int delta = e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.UP
+                    ? 1
+                    : e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.DOWN ? -1 : 0;
+            if (run != null && delta != 0) {
+                vm.stepProperty()
+                        .set(Math.max(
+                                0, Math.min(run.stepsRun(), vm.stepProperty().get() + delta)));
+                e.consume();
+            }
+        });
         play.setId("dying-play");
         play.setMinWidth(Button.USE_PREF_SIZE);
         play.setOnAction(e -> togglePlay());

@@ -4,7 +4,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import relulab.core.NumberGrammar;
 import relulab.io.NumberText;
-import relulab.train.LearningRateSweep;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -37,8 +36,7 @@ final class TypedEntries {
     static OptionalDouble learningRate(String text) {
         try {
             double lr = NumberText.parse(text);
-            boolean offered = lr >= LearningRateSweep.MIN_RATE && lr <= LearningRateSweep.MAX_RATE;
-            return offered ? OptionalDouble.of(lr) : OptionalDouble.empty();
+            return DyingOffer.offersRate(lr) ? OptionalDouble.of(lr) : OptionalDouble.empty();
         } catch (NumberFormatException e) {
             return OptionalDouble.empty();
         }
@@ -48,8 +46,8 @@ final class TypedEntries {
     static String rateRefusal(String text) {
         return WORDS.format(
                 "message.rate",
-                RunSentences.number(LearningRateSweep.MIN_RATE),
-                RunSentences.number(LearningRateSweep.MAX_RATE),
+                RunSentences.number(DyingOffer.MIN_RATE),
+                RunSentences.number(DyingOffer.MAX_RATE),
                 text.strip());
     }
 }

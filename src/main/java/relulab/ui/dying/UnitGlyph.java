@@ -8,7 +8,8 @@ import relulab.train.UnitState;
  * How a unit looks in the grids and the legend. The states differ in shape as well as colour,
  * so they read without colour (and in black-and-white print): a filled disc is alive, a
  * cross on a pale square is dead, framed when dead from initialisation, a hollow ring is inactive
- * (Leaky ReLU). The colours come from
+ * (Leaky ReLU), a ring crossed by a bar on a pale square is nearly dead (a member without a flat
+ * side whose slope is below the floor on every point). The colours come from
  * the stylesheet ({@link UnitGrid}'s CSS properties).
  */
 final class UnitGlyph {
@@ -53,6 +54,15 @@ final class UnitGlyph {
                 double lw = Math.max(1.5, size * 0.12);
                 g.setLineWidth(lw);
                 g.strokeOval(x + pad + lw / 2, y + pad + lw / 2, d - lw, d - lw);
+            }
+            case NEARLY_DEAD -> {
+                g.setFill(colors.deadBackground());
+                g.fillRect(x + 1, y + 1, size - 2, size - 2);
+                g.setStroke(colors.dead());
+                double lw = Math.max(1.5, size * 0.1);
+                g.setLineWidth(lw);
+                g.strokeOval(x + pad + lw / 2, y + pad + lw / 2, d - lw, d - lw);
+                g.strokeLine(x + pad, y + size / 2, x + size - pad, y + size / 2);
             }
             default -> throw new IllegalArgumentException(String.valueOf(state));
         }

@@ -184,7 +184,7 @@ final class UnitGrid extends Region {
                 Math.min(MAX_CELL, Math.min((w - GAP * (layers - 1)) / (layers * cols), (h - titleHeight) / rows));
         cell = Math.max(2, Math.floor(cell));
         double blockWidth = cols * cell;
-        String title = RunSentences.silentKey("grid.title", run.silentMeansDead());
+        String title = QuietUnits.key("grid.title", run);
         // Each layer's slot is as wide as its grid or its title, whichever is wider: titles never overlap.
         MEASURE.setFont(font);
         MEASURE.setText(WORDS.format(title, layers, units, units));
@@ -201,7 +201,7 @@ final class UnitGrid extends Region {
             double sx = x0 + l * (slot + GAP);
             double bx = sx + (slot - blockWidth) / 2;
             blockLefts[l] = bx;
-            int silent = run.silentUnits(step, l).cardinality();
+            int silent = QuietUnits.at(run, step, l).cardinality();
             g.setFill(titleColor.get());
             g.fillText(WORDS.format(title, l + 1, silent, units), sx + slot / 2, 2, slot);
             BitSet fromStart = run.silentMeansDead() ? run.silentThroughout(l) : new BitSet();

@@ -11,7 +11,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import relulab.train.TrainingRun;
+import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The "Units and data" view, where the learner watches units die step by step: the hidden units
@@ -31,14 +33,17 @@ final class WatchPane extends VBox {
     private final Label dataTitle = new Label();
     private final LayerChart timeline;
     private final StepPlayer player;
+    private final UnitLegend legend;
 
-    WatchPane(DyingViewModel vm) {
+    WatchPane(DyingViewModel vm, DisplaySettings display) {
         super(6);
         this.vm = vm;
         grid.setId("dying-grid");
         grid.setDescriber(vm::describeUnit);
         grid.setPrefWidth(360);
         grid.setMinWidth(120);
+        PresentationRoles.picture(grid);
+        PresentationRoles.picture(data);
 
         dataTitle.setId("dying-data-title");
         dataTitle.getStyleClass().add("data-title");
@@ -62,9 +67,16 @@ final class WatchPane extends VBox {
                 WORDS.get("watch.title.dead"), steps, WORDS.get("watch.axis.share"), WORDS.get("watch.marker"));
         timeline.setPrefHeight(230);
         timeline.getStyleClass().add("step-chart");
+        PresentationRoles.picture(timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
 
-        VBox watched = new VBox(6, units, new UnitLegend(grid), timeline);
+        units.getStyleClass().add("watch-pictures");
+        legend = new UnitLegend(grid);
+        legend.showFor(vm.activationProperty().get());
+        // The key folds away in presentation mode, for the grids' room: the glyphs differ in shape,
+        // and the F1 help's "Colours and marks" keeps the key.
+        PresentationRoles.explanation(legend, display);
+        VBox watched = new VBox(6, units, legend, timeline);
         ScrollPane watchScroll = new ScrollPane(watched);
         watchScroll.setFitToWidth(true);
         watchScroll.setFitToHeight(true);
@@ -86,19 +98,19 @@ final class WatchPane extends VBox {
     }
 
     private void showRun(TrainingRun run) {
-        boolean dead = run.silentMeansDead();
-        timeline.chart().setTitle(WORDS.get(RunSentences.silentKey("watch.title", dead)));
+        timeline.chart().setTitle(WORDS.get(QuietUnits.key("watch.title", run)));
+        legend.showFor(run.config().activation());
         int steps = run.config().steps();
         List<double[][]> curves = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int l = 0; l < run.hiddenLayers(); l++) {
-            double[] f = run.silentFractionByStep(l);
+            double[] f = QuietUnits.byStep(run, l);
             double[][] points = new double[f.length][];
             for (int k = 0; k < f.length; k++) {
                 points[k] = new double[] {RateScale.positionOf(k, steps), 100 * f[k]};
             }
             curves.add(points);
-            names.add(WORDS.format(RunSentences.silentKey("watch.key", dead), l + 1));
+            names.add(WORDS.format(QuietUnits.key("watch.key", run), l + 1));
         }
         timeline.xAxis().setTickUnit(0.2);
         timeline.show(curves, names, RateScale.positionOf(vm.stepProperty().get(), steps));
@@ -121,7 +133,7 @@ final class WatchPane extends VBox {
         if (s == null || run == null) {
             return;
         }
-        BitSet dead = run.silentUnits(Math.min(s.step(), run.stepsRun()), 0);
+        BitSet dead = QuietUnits.at(run, Math.min(s.step(), run.stepsRun()), 0);
         data.show(run.data(), s.regions(), s.model(), dead);
         dataTitle.setText(RunSentences.dataTitle(run, s.step()));
     }

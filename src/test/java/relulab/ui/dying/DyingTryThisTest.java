@@ -68,6 +68,13 @@ class DyingTryThisTest {
         }
     }
 
+    /** Path try 1, both halves: a small rate such as 0.01, then 1 or more. */
+    @Test
+    void tryThis_path_dying_smallRateThenOneOrMore() {
+        tryThis_dying_smallRateKeepsAlmostEveryUnitAlive();
+        tryThis_dying_rateOfOneOrMoreKillsHalfOfLayerTwoAndLayerOneStaysDead();
+    }
+
     /** Help row 4: "Revived" at a rate of 1 or 2. */
     @Test
     void tryThis_dying_revivedCountsLayerTwoUnitsAndNeverLayerOne() {
@@ -125,13 +132,42 @@ class DyingTryThisTest {
         assertTrue(next.diedAtStep() >= death.diedAtStep(), "in the order they died");
     }
 
+    /** Help row 9: GELU (or ELU, SiLU, Softplus) at a rate of 5: none dead, nearly dead ones counted. */
+    @Test
+    void tryThis_dying_smoothMembersHaveNoDeadUnitsButCountNearlyDeadOnes() {
+        vm.start();
+        for (String id : List.of("gelu", "elu", "silu", "softplus")) {
+            vm.activationProperty().set(HiddenActivations.byId(id));
+            assertTrue(vm.setLearningRateText("5"));
+            TrainingRun run = vm.runProperty().get();
+            int nearly = 0;
+            for (int l = 0; l < run.hiddenLayers(); l++) {
+                assertEquals(0.0, run.deadFraction(l), id + ": no flat side, no dead unit");
+                int n = run.nearlyDeadUnits(run.stepsRun(), l).cardinality();
+                nearly += n;
+                assertTrue(
+                        vm.stepText().contains("layer " + (l + 1) + ": 0 dead, " + n + " nearly dead of 64"),
+                        id + ": " + vm.stepText());
+            }
+            assertTrue(run.deaths().isEmpty(), id);
+            if (id.equals("gelu")) {
+                assertTrue(nearly > 0, "GELU at lr 5 has nearly dead units");
+            }
+        }
+    }
+
     /** Help row 8: "Remedies side by side". */
     @Test
     void tryThis_dying_remediesCompareReluLeakyAndALowerRateAtTheSameSeed() {
         trainAt("2");
         List<Remedy> remedies = vm.remediesProperty().get();
         assertEquals(
-                List.of(Remedy.Kind.RELU, Remedy.Kind.LEAKY, Remedy.Kind.LOWER_RATE),
+                List.of(
+                        Remedy.Kind.RELU,
+                        Remedy.Kind.LEAKY,
+                        Remedy.Kind.LOWER_RATE,
+                        Remedy.Kind.SMOOTH,
+                        Remedy.Kind.SMOOTH),
                 remedies.stream().map(Remedy::kind).toList());
         for (Remedy r : remedies) {
             assertEquals(1, r.run().config().seed());
@@ -139,5 +175,8 @@ class DyingTryThisTest {
         }
         assertEquals(0.2, remedies.get(2).run().config().learningRate(), 1e-12);
         assertTrue(RemedySentences.verdict(remedies).startsWith("Leaky ReLU kept every unit learning"));
+        assertEquals("elu", remedies.get(3).run().config().activation().id());
+        assertEquals("gelu", remedies.get(4).run().config().activation().id());
+        assertTrue(RemedySentences.verdict(remedies).contains(" GELU at the same rate: 0% dead, "));
     }
 }

@@ -178,7 +178,9 @@ class DyingViewModelTest {
         vm.start();
         vm.setLearningRateText("5");
         List<Remedy> remedies = vm.remediesProperty().get();
-        assertEquals(3, remedies.size());
+        assertEquals(5, remedies.size());
+        assertEquals("elu:1.0", remedies.get(3).run().config().activation().name());
+        assertEquals("gelu", remedies.get(4).run().config().activation().name());
         assertEquals(5.0, remedies.get(0).run().config().learningRate(), EXACT);
         assertEquals("leaky:0.01", remedies.get(1).run().config().activation().name());
         assertEquals(0.5, remedies.get(2).run().config().learningRate(), EXACT);

@@ -29,6 +29,7 @@ import relulab.testsupport.LabWindows;
 import relulab.train.TrainingRun;
 import relulab.train.UnitDeath;
 import relulab.train.UnitState;
+import relulab.ui.state.DisplaySettings;
 import relulab.ui.task.Background;
 
 class DyingViewTest {
@@ -49,7 +50,7 @@ class DyingViewTest {
 
     void start(Stage stage) {
         background = new Background(Platform::runLater);
-        view = new DyingView(DyingViewModel.on(background));
+        view = new DyingView(DyingViewModel.on(background), new DisplaySettings());
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
         view.start();

@@ -26,6 +26,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.train.TrainingRun;
 import relulab.ui.shared.text.UiLocale;
+import relulab.ui.state.DisplaySettings;
 import relulab.ui.task.Background;
 
 /**
@@ -48,7 +49,7 @@ class DyingWordsTest {
         background = new Background(Platform::runLater);
         DyingViewModel vm = DyingViewModel.on(background);
         vm.stepsProperty().set(50);
-        view = new DyingView(vm);
+        view = new DyingView(vm, new DisplaySettings());
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
         view.start();
@@ -74,7 +75,7 @@ class DyingWordsTest {
             TrainingRun run = vm.runProperty().get();
             return run != null
                     && Math.abs(run.config().learningRate() - 5) < 1e-9
-                    && vm.remediesProperty().get().size() == 3
+                    && vm.remediesProperty().get().size() == 5
                     && vm.snapshotProperty().get() != null
                     && !vm.sweepProperty().get().isEmpty();
         });

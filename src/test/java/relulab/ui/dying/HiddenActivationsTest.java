@@ -12,9 +12,9 @@ import relulab.core.Activations;
 class HiddenActivationsTest {
 
     @Test
-    void theMenuIsReluThenLeakyFromTheCatalogue() {
+    void theMenuIsTheReluFamilyFromTheCatalogue() {
         assertEquals(
-                List.of("relu", "leaky:0.01"),
+                List.of("relu", "leaky:0.01", "elu:1.0", "gelu", "gelu:tanh", "silu", "softplus"),
                 HiddenActivations.offered().stream().map(Activation::name).toList());
     }
 
@@ -23,8 +23,17 @@ class HiddenActivationsTest {
         assertTrue(HiddenActivations.offers(Activations.parse("leaky:0.01")));
         assertFalse(HiddenActivations.offers(Activations.parse("leaky:0.2")));
         assertFalse(HiddenActivations.offers(Activations.parse("tanh")));
+        assertFalse(HiddenActivations.offers(Activations.parse("sigmoid")));
+        assertFalse(HiddenActivations.offers(Activations.parse("elu:0.5")));
         assertEquals(
                 "leaky:0.01",
                 HiddenActivations.matching(Activations.parse("leaky:0.2")).name());
+    }
+
+    @Test
+    void theSweepAndTheRemediesCompareReluLeakyEluAndGelu() {
+        assertEquals(
+                List.of("relu", "leaky:0.01", "elu:1.0", "gelu"),
+                HiddenActivations.compared().stream().map(Activation::name).toList());
     }
 }

@@ -101,7 +101,7 @@ class SessionMappingTest {
         Window from = new Window(state);
         from.colors.paletteProperty().set(Palette.PURPLE_ORANGE);
         from.colors.scopeProperty().set(ColorScope.PER_CHANNEL);
-        TrainingConfig dying = new TrainingConfig(DatasetKind.CIRCLES, 3, 32, new LeakyRelu(0.01), 2.0, 200, 7, 0, 0.0);
+        TrainingConfig dying = new TrainingConfig(DatasetKind.CIRCLES, 3, 32, new LeakyRelu(0.01), 2.0, 300, 7, 0, 0.0);
         from.set(from.dying, dying);
         from.set(from.vanishing, new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99));
         from.mapping.remember(new TensorData(x, DType.FLOAT32, 1));
