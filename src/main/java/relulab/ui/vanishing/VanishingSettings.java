@@ -7,9 +7,9 @@ import relulab.train.vanishing.DepthSettings;
  * What the vanishing-gradient tab keeps in a session: the experiment ({@link DepthSettings}) and
  * which members of the family the charts show, by activation id in the family's order.
  */
-record VanishingSettings(DepthSettings stack, List<String> shown) {
+public record VanishingSettings(DepthSettings stack, List<String> shown) {
 
-    VanishingSettings {
+    public VanishingSettings {
         shown = List.copyOf(shown);
     }
 }

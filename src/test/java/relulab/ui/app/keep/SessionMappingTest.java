@@ -43,9 +43,13 @@ import relulab.ui.shared.grid.Palette;
 import relulab.ui.state.GridColors;
 import relulab.ui.state.LabState;
 import relulab.ui.vanishing.VanishingLesson;
+import relulab.ui.vanishing.VanishingSettings;
 
 /** The window's side of sessions: what it keeps, what it refuses, and restoring it all at once. */
 class SessionMappingTest {
+
+    /** The members the vanishing tab shows when a session names none: the chapter's three. */
+    private static final List<String> CHAPTER = List.of("sigmoid", "tanh", "relu");
 
     private static final String REFUSED = "refused-sessions";
 
@@ -103,7 +107,9 @@ class SessionMappingTest {
         from.colors.scopeProperty().set(ColorScope.PER_CHANNEL);
         TrainingConfig dying = new TrainingConfig(DatasetKind.CIRCLES, 3, 32, new LeakyRelu(0.01), 2.0, 300, 7, 0, 0.0);
         from.set(from.dying, dying);
-        from.set(from.vanishing, new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99));
+        from.set(
+                from.vanishing,
+                new VanishingSettings(new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99), CHAPTER));
         from.mapping.remember(new TensorData(x, DType.FLOAT32, 1));
 
         Session saved = from.mapping.capture("vanishing");
@@ -123,7 +129,7 @@ class SessionMappingTest {
         assertEquals(ColorScope.PER_CHANNEL, to.colors.scopeProperty().get());
         assertEquals(dying, to.dying.valueProperty().get());
         assertEquals(
-                new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99),
+                new VanishingSettings(new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99), CHAPTER),
                 to.vanishing.valueProperty().get());
         assertEquals(DType.FLOAT32, to.mapping.dtypeOf(x));
     }
@@ -147,7 +153,7 @@ class SessionMappingTest {
         assertEquals(GradientAtZero.HALF, w.state.gradientAtZero());
         assertEquals(TrainingConfig.DEFAULT, w.dying.valueProperty().get());
         assertEquals(
-                new DepthSettings(20, 64, InitChoice.RECOMMENDED, 1.0, 1),
+                new VanishingSettings(new DepthSettings(20, 64, InitChoice.RECOMMENDED, 1.0, 1), CHAPTER),
                 w.vanishing.valueProperty().get());
         assertEquals(GridColors.Choice.DEFAULT, w.colors.choice());
     }
@@ -241,7 +247,7 @@ class SessionMappingTest {
         SessionMapping mapping = new SessionMapping(w.state, parts);
         Tensor3 x = Tensor3.of(new Shape(1, 1, 2), new double[] {7, 8});
         Map<String, JsonElement> kept = new LinkedHashMap<>();
-        w.set(w.vanishing, new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99));
+        w.set(w.vanishing, new VanishingSettings(new DepthSettings(12, 128, InitChoice.XAVIER, 30.0, 99), CHAPTER));
         kept.put("vanishing", w.vanishing.write());
         w.set(w.vanishing, null);
         String activation = w.state.activation().name();
