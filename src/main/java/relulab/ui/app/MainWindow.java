@@ -13,7 +13,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -75,7 +74,7 @@ public final class MainWindow implements Workspace {
     /** Makes the lessons: at start, and again for each change of language. */
     private final Supplier<List<Lesson>> catalog;
 
-    private TabPane tabs;
+    private LessonTabs tabs;
     /** Made when help is first asked for: it is not part of the first frame. */
     private HelpOverlay help;
 
@@ -124,8 +123,7 @@ public final class MainWindow implements Workspace {
      */
     private void putLessons(List<Lesson> lessons, String front) {
         hosts.clear();
-        tabs = new TabPane();
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs = new LessonTabs();
         for (Lesson lesson : lessons) {
             LessonHost host = new LessonHost(lesson, this);
             hosts.add(host);
