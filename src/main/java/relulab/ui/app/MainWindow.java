@@ -207,6 +207,15 @@ public final class MainWindow implements Workspace {
         return background;
     }
 
+    /**
+     * Turns presentation mode on or off as F5 does, but in the window as it is, not full screen:
+     * for tests that compare the layout of both modes at one window size.
+     */
+    void presentInWindow(boolean on) {
+        presentation.stayWindowed();
+        display.presentationProperty().set(on);
+    }
+
     /** Whether the high-contrast projector theme is on. */
     boolean isHighContrast() {
         return root.getStylesheets()

@@ -20,7 +20,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import relulab.io.NumberText;
 import relulab.ui.shared.GradientAtZeroSwitch;
+import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The gradient check panel: the step h on a log slider, the ReLU'(0) switch (for an activation
@@ -36,7 +38,8 @@ public final class GradientCheckView extends BorderPane {
     private final TableView<GradientCheckRow> table = new TableView<>();
     private final Messages messages = Messages.of(GradientCheckView.class);
 
-    public GradientCheckView(GradientCheckViewModel viewModel) {
+    /** @param display presentation mode folds the why paragraph away and leaves the table its room */
+    public GradientCheckView(GradientCheckViewModel viewModel, DisplaySettings display) {
         Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
 
@@ -92,6 +95,7 @@ public final class GradientCheckView extends BorderPane {
         why.textProperty().bind(viewModel.whyProperty());
         why.setWrapText(true);
         why.getStyleClass().addAll("lesson-text", "why");
+        PresentationRoles.explanation(why, display);
 
         VBox top = new VBox(10, title, controls, switches, summary, why);
         top.setPadding(new Insets(0, 0, 10, 0));
@@ -99,7 +103,7 @@ public final class GradientCheckView extends BorderPane {
 
         buildTable();
         table.itemsProperty().bind(viewModel.rowsProperty());
-        setCenter(table);
+        setCenter(PresentationRoles.picture(table));
         setPadding(new Insets(14, 20, 14, 20));
         getStyleClass().add("gradient-check-view");
         getStylesheets()

@@ -90,10 +90,7 @@ class TabRowTest {
         LabWindows.interact(() -> {
             windows.stage().setWidth(width);
             windows.stage().setHeight(height);
-            window.root().getStyleClass().remove(PresentationMode.STYLE_CLASS);
-            if (presentation) {
-                window.root().getStyleClass().add(PresentationMode.STYLE_CLASS);
-            }
+            window.presentInWindow(presentation);
         });
         WaitForAsyncUtils.waitForFxEvents();
         LabWindows.interact(() -> {
