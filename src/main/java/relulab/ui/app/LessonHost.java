@@ -7,6 +7,7 @@ import javafx.scene.control.Tab;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 import relulab.ui.lesson.LessonFiles;
+import relulab.ui.shared.ChapterQuotes;
 import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.GridColors;
 import relulab.ui.state.LabSnapshot;
@@ -60,6 +61,7 @@ final class LessonHost implements LessonContext {
     void show() {
         if (!isBuilt()) {
             tab.setContent(lesson.createView(this));
+            ChapterQuotes.showOriginals(tab.getContent());
         }
         showing = true;
         deliver(window.state().snapshot());

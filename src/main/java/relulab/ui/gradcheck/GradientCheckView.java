@@ -1,6 +1,7 @@
 package relulab.ui.gradcheck;
 
 import java.util.function.ToDoubleFunction;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -34,6 +35,8 @@ public final class GradientCheckView extends BorderPane {
     private static final int DIGITS = 6;
     /** An error is read for its order of magnitude. */
     private static final int ERROR_DIGITS = 2;
+    /** The width of the flag column, in em of the panel's text: its longest flag ("⚠ x = 0: no derivative"). */
+    private static final double FLAG_EMS = 13;
 
     private final TableView<GradientCheckRow> table = new TableView<>();
     private final Messages messages = Messages.of(GradientCheckView.class);
@@ -101,7 +104,7 @@ public final class GradientCheckView extends BorderPane {
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
 
-        buildTable();
+        buildTable(summary);
         table.itemsProperty().bind(viewModel.rowsProperty());
         setCenter(PresentationRoles.picture(table));
         setPadding(new Insets(14, 20, 14, 20));
@@ -110,7 +113,8 @@ public final class GradientCheckView extends BorderPane {
                 .add(GradientCheckView.class.getResource("gradcheck.css").toExternalForm());
     }
 
-    private void buildTable() {
+    /** @param text a label in the panel's body type: the flag column is as wide as its words in that type */
+    private void buildTable(Label text) {
         table.setId("gradcheck-table");
         TableColumn<GradientCheckRow, String> cell = new TableColumn<>(messages.get("column.cell"));
         cell.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().position()));
@@ -121,6 +125,10 @@ public final class GradientCheckView extends BorderPane {
                         ? messages.get(c.getValue().x() == 0 ? "flag.zero" : "flag.kink")
                         : c.getValue().checkable() ? "" : messages.get("flag.unchecked")));
         flag.setSortable(false);
+        // Wide enough for its longest flag in the type of the moment, presentation mode's too.
+        flag.minWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> FLAG_EMS * text.getFont().getSize(), text.fontProperty()));
         table.getColumns().add(cell);
         table.getColumns().add(number(messages.get("column.x"), GradientCheckRow::x, DIGITS));
         table.getColumns().add(number(messages.get("column.dout"), GradientCheckRow::dout, DIGITS));
