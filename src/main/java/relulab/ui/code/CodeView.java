@@ -12,6 +12,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -89,12 +90,12 @@ public final class CodeView extends BorderPane {
         String title = messages.get("language." + key);
         Label name = new Label(title);
         name.getStyleClass().add("language");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(
+        // A flow, not a row: in a long language on a small window the buttons go under the name
+        // rather than cutting it or themselves.
+        FlowPane header = new FlowPane(
                 8,
+                6,
                 name,
-                gap,
                 copyButton("code", key, title, viewModel.codeProperty(language)::get),
                 copyButton("all", key, title, () -> viewModel.script(language)));
         header.setAlignment(Pos.CENTER_LEFT);
@@ -107,6 +108,8 @@ public final class CodeView extends BorderPane {
         PresentationRoles.picture(chapter);
         Label ours = new Label(messages.get("ours"));
         ours.getStyleClass().add("code-heading");
+        ours.setWrapText(true);
+        ours.setMinHeight(Region.USE_PREF_SIZE);
 
         CodeFlow code = new CodeFlow(language);
         code.setId(key + "-code");

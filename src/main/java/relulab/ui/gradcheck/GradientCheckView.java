@@ -36,7 +36,7 @@ public final class GradientCheckView extends BorderPane {
     /** An error is read for its order of magnitude. */
     private static final int ERROR_DIGITS = 2;
     /** The width of the flag column, in em of the panel's text: its longest flag ("⚠ x = 0: no derivative"). */
-    private static final double FLAG_EMS = 13;
+    private static final double FLAG_EMS = 12;
 
     private final TableView<GradientCheckRow> table = new TableView<>();
     private final Messages messages = Messages.of(GradientCheckView.class);
