@@ -36,7 +36,11 @@ public final class GradientCheckView extends BorderPane {
     /** An error is read for its order of magnitude. */
     private static final int ERROR_DIGITS = 2;
     /** The width of the flag column, in em of the panel's text: its longest flag ("⚠ x = 0: no derivative"). */
-    private static final double FLAG_EMS = 12;
+    private static final double FLAG_EMS = 17;
+    /** The width of the error column, in em of the panel's text: its heading in a long language. */
+    private static final double ERROR_EMS = 7.5;
+    /** The table's type against the panel's in presentation mode (gradcheck.css: body size). */
+    private static final double PRESENTED_TABLE_SCALE = 0.87;
 
     private final TableView<GradientCheckRow> table = new TableView<>();
     private final Messages messages = Messages.of(GradientCheckView.class);
@@ -104,7 +108,7 @@ public final class GradientCheckView extends BorderPane {
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
 
-        buildTable(summary);
+        buildTable(summary, display);
         table.itemsProperty().bind(viewModel.rowsProperty());
         setCenter(PresentationRoles.picture(table));
         setPadding(new Insets(14, 20, 14, 20));
@@ -114,7 +118,7 @@ public final class GradientCheckView extends BorderPane {
     }
 
     /** @param text a label in the panel's body type: the flag column is as wide as its words in that type */
-    private void buildTable(Label text) {
+    private void buildTable(Label text, DisplaySettings display) {
         table.setId("gradcheck-table");
         TableColumn<GradientCheckRow, String> cell = new TableColumn<>(messages.get("column.cell"));
         cell.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().position()));
@@ -125,16 +129,16 @@ public final class GradientCheckView extends BorderPane {
                         ? messages.get(c.getValue().x() == 0 ? "flag.zero" : "flag.kink")
                         : c.getValue().checkable() ? "" : messages.get("flag.unchecked")));
         flag.setSortable(false);
-        // Wide enough for its longest flag in the type of the moment, presentation mode's too.
-        flag.minWidthProperty()
-                .bind(Bindings.createDoubleBinding(
-                        () -> FLAG_EMS * text.getFont().getSize(), text.fontProperty()));
+        atLeastEms(flag, FLAG_EMS, text, display);
         table.getColumns().add(cell);
         table.getColumns().add(number(messages.get("column.x"), GradientCheckRow::x, DIGITS));
         table.getColumns().add(number(messages.get("column.dout"), GradientCheckRow::dout, DIGITS));
         table.getColumns().add(number(messages.get("column.numeric"), GradientCheckRow::numeric, DIGITS));
         table.getColumns().add(number(messages.get("column.analytic"), GradientCheckRow::analytic, DIGITS));
-        table.getColumns().add(number(messages.get("column.error"), GradientCheckRow::relativeError, ERROR_DIGITS));
+        TableColumn<GradientCheckRow, Double> error =
+                number(messages.get("column.error"), GradientCheckRow::relativeError, ERROR_DIGITS);
+        atLeastEms(error, ERROR_EMS, text, display);
+        table.getColumns().add(error);
         table.getColumns().add(flag);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
@@ -145,6 +149,18 @@ public final class GradientCheckView extends BorderPane {
             }
         });
         table.setPlaceholder(new Label(messages.get("table.empty")));
+    }
+
+    /**
+     * Keeps {@code column} at least {@code ems} wide in the table's type at the moment (that of
+     * {@code text}, smaller in presentation mode), so that its heading and values are never cut.
+     */
+    private static void atLeastEms(TableColumn<?, ?> column, double ems, Label text, DisplaySettings display) {
+        column.minWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> ems * text.getFont().getSize() * (display.isPresentation() ? PRESENTED_TABLE_SCALE : 1),
+                        text.fontProperty(),
+                        display.presentationProperty()));
     }
 
     private static TableColumn<GradientCheckRow, Double> number(
