@@ -8,6 +8,7 @@ import javafx.scene.control.Tab;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonContext;
 import relulab.ui.lesson.LessonFiles;
+import relulab.ui.shared.ChapterQuotes;
 import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.GridColors;
 import relulab.ui.state.LabSnapshot;
@@ -15,8 +16,9 @@ import relulab.ui.state.LabState;
 import relulab.ui.task.Background;
 
 /**
- * One lesson in its tab: builds the lesson's view the first time the tab is shown, tells the
- * lesson when it is shown and hidden, and holds shared-state changes back while it is hidden.
+ * One lesson in its tab: builds the lesson's view the first time the tab is shown (and gives its
+ * quotations of the chapter their originals, {@link ChapterQuotes}), tells the lesson when it is
+ * shown and hidden, and holds shared-state changes back while it is hidden.
  *
  * <p>A hidden lesson hears nothing; when shown again it hears the newest snapshot once, if it
  * changed meanwhile. So an edit on the workbench costs the hidden lessons nothing, however
@@ -61,6 +63,7 @@ final class LessonHost implements LessonContext {
     void show() {
         if (!isBuilt()) {
             tab.setContent(lesson.createView(this));
+            ChapterQuotes.showOriginals(tab.getContent());
         }
         showing = true;
         deliver(window.state().snapshot());

@@ -13,7 +13,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -75,7 +74,7 @@ public final class MainWindow implements Workspace {
     /** Makes the lessons: at start, and again for each change of language. */
     private final Supplier<List<Lesson>> catalog;
 
-    private TabPane tabs;
+    private LessonTabs tabs;
     /** Made when help is first asked for: it is not part of the first frame. */
     private HelpOverlay help;
 
@@ -126,8 +125,7 @@ public final class MainWindow implements Workspace {
      */
     private void putLessons(List<Lesson> lessons, String front) {
         hosts.clear();
-        tabs = new TabPane();
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs = new LessonTabs();
         for (Lesson lesson : lessons) {
             LessonHost host = new LessonHost(lesson, this);
             hosts.add(host);
@@ -214,6 +212,15 @@ public final class MainWindow implements Workspace {
     @Override
     public Background background() {
         return background;
+    }
+
+    /**
+     * Turns presentation mode on or off as F5 does, but in the window as it is, not full screen:
+     * for tests that compare the layout of both modes at one window size.
+     */
+    void presentInWindow(boolean on) {
+        presentation.stayWindowed();
+        display.presentationProperty().set(on);
     }
 
     /** Whether the high-contrast projector theme is on. */

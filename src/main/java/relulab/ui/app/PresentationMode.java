@@ -22,6 +22,8 @@ final class PresentationMode {
     private final DisplaySettings display;
     private final Parent root;
     private Stage stage;
+    /** Whether presentation mode takes the whole screen (always, but in tests that fix the window's size). */
+    private boolean fullScreen = true;
 
     PresentationMode(DisplaySettings display, Parent root) {
         this.display = display;
@@ -49,6 +51,11 @@ final class PresentationMode {
         apply(display.isPresentation());
     }
 
+    /** From now on presentation mode leaves the window's size alone: no full screen. */
+    void stayWindowed() {
+        fullScreen = false;
+    }
+
     private void apply(boolean on) {
         if (on) {
             if (!root.getStyleClass().contains(STYLE_CLASS)) {
@@ -57,7 +64,7 @@ final class PresentationMode {
         } else {
             root.getStyleClass().remove(STYLE_CLASS);
         }
-        if (stage != null && stage.isFullScreen() != on) {
+        if (fullScreen && stage != null && stage.isFullScreen() != on) {
             // Said when it shows, so in the language spoken then.
             stage.setFullScreenExitHint(Messages.of(PresentationMode.class).get("presentation.exit.hint"));
             stage.setFullScreen(on);

@@ -17,6 +17,6 @@ public final class CodeLesson extends Lesson {
     public Node createView(LessonContext context) {
         CodeViewModel model = new CodeViewModel(context.state().snapshot());
         context.followSnapshots(model::show);
-        return new CodeView(model);
+        return new CodeView(model, context.display());
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,7 +20,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import relulab.io.code.ChapterListing;
 import relulab.io.code.LiteralLanguage;
+import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The code panel: Python/NumPy and MATLAB/Octave side by side, each with the chapter's ReLU code
@@ -34,9 +37,12 @@ public final class CodeView extends BorderPane {
     private final CodeViewModel viewModel;
     private final Label status = new Label();
     private final Messages messages = Messages.of(CodeView.class);
+    private final DisplaySettings display;
 
-    public CodeView(CodeViewModel viewModel) {
+    /** @param display presentation mode folds the introduction and the differences away: the code is the picture */
+    public CodeView(CodeViewModel viewModel, DisplaySettings display) {
         this.viewModel = viewModel;
+        this.display = display;
         Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
         Label intro = new Label();
@@ -48,6 +54,7 @@ public final class CodeView extends BorderPane {
         intro.setWrapText(true);
         intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add("lesson-text");
+        PresentationRoles.explanation(intro, display);
         status.setId("code-status");
         status.getStyleClass().add("status");
         setTop(new VBox(6, title, intro));
@@ -83,12 +90,12 @@ public final class CodeView extends BorderPane {
         String title = messages.get("language." + key);
         Label name = new Label(title);
         name.getStyleClass().add("language");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(
+        // A flow, not a row: in a long language on a small window the buttons go under the name
+        // rather than cutting it or themselves.
+        FlowPane header = new FlowPane(
                 8,
+                6,
                 name,
-                gap,
                 copyButton("code", key, title, viewModel.codeProperty(language)::get),
                 copyButton("all", key, title, () -> viewModel.script(language)));
         header.setAlignment(Pos.CENTER_LEFT);
@@ -98,15 +105,16 @@ public final class CodeView extends BorderPane {
         chapter.getStyleClass().addAll("code", "code-scroll", "chapter-code");
         chapter.setMinHeight(Region.USE_PREF_SIZE);
         chapter.show(ChapterListing.code(language));
+        PresentationRoles.picture(chapter);
         Label ours = new Label();
         ours.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> CodeWords.of(
                                 "ours", viewModel.activationProperty().get()),
                         viewModel.activationProperty()));
+        ours.getStyleClass().add("code-heading");
         ours.setWrapText(true);
         ours.setMinHeight(Region.USE_PREF_SIZE);
-        ours.getStyleClass().add("code-heading");
 
         CodeFlow code = new CodeFlow(language);
         code.setId(key + "-code");
@@ -114,6 +122,7 @@ public final class CodeView extends BorderPane {
         // The whole code, never cut: it takes the height it needs and the data box below gives way.
         code.setMinHeight(Region.USE_PREF_SIZE);
         code.show(viewModel.codeProperty(language).get());
+        PresentationRoles.picture(code);
         viewModel.codeProperty(language).addListener((obs, old, now) -> code.show(now));
         Label differences = new Label();
         differences.setId(key + "-differences");
@@ -121,6 +130,7 @@ public final class CodeView extends BorderPane {
         differences.setWrapText(true);
         differences.setMinHeight(Region.USE_PREF_SIZE);
         differences.getStyleClass().add("differences");
+        PresentationRoles.explanation(differences, display);
 
         Label caption = new Label();
         caption.setWrapText(true);

@@ -17,6 +17,6 @@ public final class GradientCheckLesson extends Lesson {
     public Node createView(LessonContext context) {
         GradientCheckViewModel model = new GradientCheckViewModel(context.state());
         context.followSnapshots(model::show);
-        return new GradientCheckView(model);
+        return new GradientCheckView(model, context.display());
     }
 }

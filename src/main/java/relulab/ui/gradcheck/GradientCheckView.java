@@ -1,6 +1,7 @@
 package relulab.ui.gradcheck;
 
 import java.util.function.ToDoubleFunction;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -20,7 +21,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import relulab.io.NumberText;
 import relulab.ui.shared.GradientAtZeroSwitch;
+import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The gradient check panel: the step h on a log slider, the ReLU'(0) switch (for an activation
@@ -32,11 +35,18 @@ public final class GradientCheckView extends BorderPane {
     private static final int DIGITS = 6;
     /** An error is read for its order of magnitude. */
     private static final int ERROR_DIGITS = 2;
+    /** The width of the flag column, in em of the panel's text: its longest flag ("⚠ x = 0: no derivative"). */
+    private static final double FLAG_EMS = 17;
+    /** The width of the error column, in em of the panel's text: its heading in a long language. */
+    private static final double ERROR_EMS = 7.5;
+    /** The table's type against the panel's in presentation mode (gradcheck.css: body size). */
+    private static final double PRESENTED_TABLE_SCALE = 0.87;
 
     private final TableView<GradientCheckRow> table = new TableView<>();
     private final Messages messages = Messages.of(GradientCheckView.class);
 
-    public GradientCheckView(GradientCheckViewModel viewModel) {
+    /** @param display presentation mode folds the why paragraph away and leaves the table its room */
+    public GradientCheckView(GradientCheckViewModel viewModel, DisplaySettings display) {
         Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
 
@@ -92,21 +102,23 @@ public final class GradientCheckView extends BorderPane {
         why.textProperty().bind(viewModel.whyProperty());
         why.setWrapText(true);
         why.getStyleClass().addAll("lesson-text", "why");
+        PresentationRoles.explanation(why, display);
 
         VBox top = new VBox(10, title, controls, switches, summary, why);
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
 
-        buildTable();
+        buildTable(summary, display);
         table.itemsProperty().bind(viewModel.rowsProperty());
-        setCenter(table);
+        setCenter(PresentationRoles.picture(table));
         setPadding(new Insets(14, 20, 14, 20));
         getStyleClass().add("gradient-check-view");
         getStylesheets()
                 .add(GradientCheckView.class.getResource("gradcheck.css").toExternalForm());
     }
 
-    private void buildTable() {
+    /** @param text a label in the panel's body type: the flag column is as wide as its words in that type */
+    private void buildTable(Label text, DisplaySettings display) {
         table.setId("gradcheck-table");
         TableColumn<GradientCheckRow, String> cell = new TableColumn<>(messages.get("column.cell"));
         cell.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().position()));
@@ -117,12 +129,16 @@ public final class GradientCheckView extends BorderPane {
                         ? messages.get(c.getValue().x() == 0 ? "flag.zero" : "flag.kink")
                         : c.getValue().checkable() ? "" : messages.get("flag.unchecked")));
         flag.setSortable(false);
+        atLeastEms(flag, FLAG_EMS, text, display);
         table.getColumns().add(cell);
         table.getColumns().add(number(messages.get("column.x"), GradientCheckRow::x, DIGITS));
         table.getColumns().add(number(messages.get("column.dout"), GradientCheckRow::dout, DIGITS));
         table.getColumns().add(number(messages.get("column.numeric"), GradientCheckRow::numeric, DIGITS));
         table.getColumns().add(number(messages.get("column.analytic"), GradientCheckRow::analytic, DIGITS));
-        table.getColumns().add(number(messages.get("column.error"), GradientCheckRow::relativeError, ERROR_DIGITS));
+        TableColumn<GradientCheckRow, Double> error =
+                number(messages.get("column.error"), GradientCheckRow::relativeError, ERROR_DIGITS);
+        atLeastEms(error, ERROR_EMS, text, display);
+        table.getColumns().add(error);
         table.getColumns().add(flag);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
@@ -133,6 +149,18 @@ public final class GradientCheckView extends BorderPane {
             }
         });
         table.setPlaceholder(new Label(messages.get("table.empty")));
+    }
+
+    /**
+     * Keeps {@code column} at least {@code ems} wide in the table's type at the moment (that of
+     * {@code text}, smaller in presentation mode), so that its heading and values are never cut.
+     */
+    private static void atLeastEms(TableColumn<?, ?> column, double ems, Label text, DisplaySettings display) {
+        column.minWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> ems * text.getFont().getSize() * (display.isPresentation() ? PRESENTED_TABLE_SCALE : 1),
+                        text.fontProperty(),
+                        display.presentationProperty()));
     }
 
     private static TableColumn<GradientCheckRow, Double> number(

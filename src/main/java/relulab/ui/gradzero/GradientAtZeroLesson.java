@@ -19,6 +19,6 @@ public final class GradientAtZeroLesson extends Lesson {
     public Node createView(LessonContext context) {
         GradientAtZeroViewModel model = new GradientAtZeroViewModel(context.state());
         context.followSnapshots(model::show);
-        return new GradientAtZeroView(model);
+        return new GradientAtZeroView(model, context.display());
     }
 }

@@ -10,7 +10,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import relulab.io.NumberText;
 import relulab.ui.shared.GradientAtZeroSwitch;
+import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The ReLU'(0) panel: the switch, a line when the layer is not ReLU now, a plot of ReLU and its derivative with the kink and the chosen
@@ -20,7 +22,8 @@ import relulab.ui.shared.text.Messages;
  */
 public final class GradientAtZeroView extends ScrollPane {
 
-    public GradientAtZeroView(GradientAtZeroViewModel viewModel) {
+    /** @param display presentation mode folds the paragraphs and the float32 table away: the plot takes their room */
+    public GradientAtZeroView(GradientAtZeroViewModel viewModel, DisplaySettings display) {
         Messages messages = Messages.of(GradientAtZeroView.class);
         Label title = new Label(messages.get("title"));
         title.getStyleClass().add("lesson-title");
@@ -49,13 +52,15 @@ public final class GradientAtZeroView extends ScrollPane {
                 title,
                 switchRow,
                 other,
-                text(messages.get("kink")),
-                text(messages.get("frameworks")),
-                text(messages.get("float32")),
-                float32Table(messages),
+                PresentationRoles.explanation(text(messages.get("kink")), display),
+                PresentationRoles.explanation(text(messages.get("frameworks")), display),
+                PresentationRoles.explanation(text(messages.get("float32")), display),
+                PresentationRoles.explanation(float32Table(messages), display),
                 effect);
         text.setPrefWidth(520);
-        KinkPlot plot = new KinkPlot(viewModel.reluProperty(), viewModel.gradientAtZeroProperty());
+        text.getStyleClass().add("text-column");
+        KinkPlot plot =
+                PresentationRoles.picture(new KinkPlot(viewModel.reluProperty(), viewModel.gradientAtZeroProperty()));
         plot.setMinWidth(260);
         plot.setPrefWidth(520);
         HBox.setHgrow(plot, Priority.ALWAYS);

@@ -17,6 +17,6 @@ public final class PathLesson extends Lesson {
     public Node createView(LessonContext context) {
         PathViewModel model =
                 new PathViewModel(LessonPath.steps(context::lessonTitle), context.state(), context::openLesson);
-        return new PathView(model);
+        return new PathView(model, context.display());
     }
 }

@@ -14,7 +14,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The start page: the path's steps in a list on the left; the chosen step on the right — what
@@ -32,7 +34,8 @@ final class PathView extends BorderPane {
     private final GridPane tries = new GridPane();
     private final Button open = new Button();
 
-    PathView(PathViewModel model) {
+    /** @param display presentation mode folds the introduction away: the chosen step is the picture */
+    PathView(PathViewModel model, DisplaySettings display) {
         this.model = model;
         getStyleClass().add("path-view");
         getStylesheets().add(PathView.class.getResource("path.css").toExternalForm());
@@ -42,6 +45,7 @@ final class PathView extends BorderPane {
         Label intro = new Label(WORDS.get("intro"));
         intro.getStyleClass().add("lesson-text");
         intro.setWrapText(true);
+        PresentationRoles.explanation(intro, display);
         setTop(new VBox(4, title, intro));
 
         ListView<PathStep> list = new ListView<>();
@@ -98,7 +102,7 @@ final class PathView extends BorderPane {
         detail.setAlignment(Pos.TOP_LEFT);
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
-        setCenter(scroll);
+        setCenter(PresentationRoles.picture(scroll));
 
         model.chosenProperty().addListener(o -> showChosen());
         showChosen();

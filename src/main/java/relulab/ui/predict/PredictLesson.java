@@ -22,7 +22,7 @@ public final class PredictLesson extends Lesson {
         PredictViewModel model =
                 new PredictViewModel(FIRST_SEED, context.state().snapshot().activation());
         context.followSnapshots(snapshot -> model.activationProperty().set(snapshot.activation()));
-        return new PredictView(model, () -> {
+        return new PredictView(model, context.display(), () -> {
             context.state().setTensors(model.question().x(), model.question().dout());
             context.openLesson(LessonIds.WORKBENCH);
         });

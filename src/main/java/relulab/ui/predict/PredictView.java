@@ -19,9 +19,11 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import relulab.core.Tensor3;
 import relulab.ui.shared.Buttons;
+import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * Predict mode: x and dout on the left, the learner's answer beside them, the score and one
@@ -32,6 +34,10 @@ import relulab.ui.shared.text.Messages;
 final class PredictView extends BorderPane {
 
     private static final String[] VERDICT_STYLES = {"right", "wrong", "worked"};
+    /** The share of the width the score and the why lines take, without and in presentation mode. */
+    private static final double RESULT_SHARE = 0.3;
+
+    private static final double PRESENTED_RESULT_SHARE = 0.25;
 
     private final PredictViewModel model;
     private final Messages messages = Messages.of(PredictView.class);
@@ -40,8 +46,11 @@ final class PredictView extends BorderPane {
     private final VBox why = new VBox(4);
     private CellMatrix answer;
 
-    /** @param openInWorkbench shows the question's x and dout in the workbench */
-    PredictView(PredictViewModel model, Runnable openInWorkbench) {
+    /**
+     * @param display         presentation mode folds the introduction away
+     * @param openInWorkbench shows the question's x and dout in the workbench
+     */
+    PredictView(PredictViewModel model, DisplaySettings display, Runnable openInWorkbench) {
         this.model = model;
         getStyleClass().add("predict-view");
         getStylesheets().add(PredictView.class.getResource("predict.css").toExternalForm());
@@ -55,6 +64,7 @@ final class PredictView extends BorderPane {
                         model.activationProperty()));
         intro.getStyleClass().add("lesson-text");
         intro.setWrapText(true);
+        PresentationRoles.explanation(intro, display);
 
         ChoiceBox<PredictKind> kind = new ChoiceBox<>();
         kind.setId("predict-kind");
@@ -104,6 +114,7 @@ final class PredictView extends BorderPane {
         setTop(top);
 
         grids.getStyleClass().add("predict-grids");
+        PresentationRoles.picture(grids);
         setCenter(new FitPane(grids));
 
         score.setId("predict-score");
@@ -115,7 +126,11 @@ final class PredictView extends BorderPane {
         VBox.setVgrow(whyScroll, Priority.ALWAYS);
         VBox right = new VBox(8, score, whyScroll);
         right.getStyleClass().add("predict-result");
-        right.prefWidthProperty().bind(widthProperty().multiply(0.3));
+        // In presentation mode the grids, the picture, take a larger share of the width.
+        right.prefWidthProperty()
+                .bind(Bindings.when(display.presentationProperty())
+                        .then(widthProperty().multiply(PRESENTED_RESULT_SHARE))
+                        .otherwise(widthProperty().multiply(RESULT_SHARE)));
         right.setMinWidth(220);
         setRight(right);
 

@@ -24,7 +24,7 @@ import relulab.ui.lesson.Lesson;
  * has shown its results, the theme and presentation mode are switched on and off in both orders,
  * and no exception may reach the {@link FaultReporter}.
  *
- * <p>Presentation mode is its style class on the root, as {@link PresentationMode} sets it: full
+ * <p>Presentation mode is turned on in the window ({@link MainWindow#presentInWindow}): full
  * screen is the window manager's business, not what restyles the window.
  */
 class ThemeAndPresentationTest {
@@ -76,12 +76,7 @@ class ThemeAndPresentationTest {
     /** Theme on, presentation on, theme off, presentation off — or the same with presentation first. */
     private void toggle(boolean themeFirst) {
         Consumer<Boolean> theme = on -> LabWindows.interact(() -> window.useHighContrast(on));
-        Consumer<Boolean> presentation = on -> LabWindows.interact(() -> {
-            window.root().getStyleClass().remove(PresentationMode.STYLE_CLASS);
-            if (on) {
-                window.root().getStyleClass().add(PresentationMode.STYLE_CLASS);
-            }
-        });
+        Consumer<Boolean> presentation = on -> LabWindows.interact(() -> window.presentInWindow(on));
         Consumer<Boolean> first = themeFirst ? theme : presentation;
         Consumer<Boolean> second = themeFirst ? presentation : theme;
         first.accept(true);

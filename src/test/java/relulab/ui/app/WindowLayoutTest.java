@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.lesson.Lesson;
+import relulab.ui.lesson.LessonIds;
 import relulab.ui.shared.grid.TensorGrid;
 import relulab.ui.shared.text.UiLocale;
 import relulab.ui.workbench.Panel;
@@ -68,43 +69,57 @@ class WindowLayoutTest {
     }
 
     /**
-     * English at each size the window must fit, and every other offered language and the
-     * pseudo-locale at 1920×1080. At 1024×700 and in presentation mode the translations and the
-     * pseudo-locale do not fit yet (the tab row runs off the window, some headings are cut): that is
-     * open work, and these cases join the list as it is done.
+     * Lessons whose layout at 1024×700 and in presentation mode is being reworked on other
+     * branches (their pictures grow in F5): in languages other than English they are checked at
+     * 1920×1080 only, as before, until they join the other lessons here. English is checked on
+     * every tab at every size.
      */
-    static Stream<Arguments> languagesAndSizes() {
-        Stream<Arguments> english = Stream.of(
-                Arguments.of("en", 1024, 700, false),
-                Arguments.of("en", 1920, 1080, false),
-                Arguments.of("en", 1280, 800, true));
-        Stream<Arguments> others = Stream.concat(Languages.offered().stream(), Stream.of(UiLocale.PSEUDO))
-                .filter(language -> !language.getLanguage().equals("en") || UiLocale.PSEUDO.equals(language))
-                .map(language -> Arguments.of(language.toLanguageTag(), 1920, 1080, false));
-        return Stream.concat(english, others);
+    static final Set<String> REWORKED_ELSEWHERE =
+            Set.of(LessonIds.WORKBENCH, LessonIds.DYING, LessonIds.COST, LessonIds.VANISHING);
+
+    /** The sizes every language must fit: the smallest window, a full-HD screen, and a projector in F5. */
+    private static final int[][] SIZES = {{1024, 700, 0}, {1920, 1080, 0}, {1280, 800, 1}};
+
+    /** Every language View ▸ Language offers, and the pseudo-locale. */
+    static Stream<String> languages() {
+        return Stream.concat(Languages.offered().stream(), Stream.of(UiLocale.PSEUDO))
+                .map(Locale::toLanguageTag);
     }
 
-    @ParameterizedTest(name = "{0} at {1}×{2}, presentation {3}")
-    @MethodSource("languagesAndSizes")
-    void everyTabShowsEveryTextInFullAndEachGridInOneFont(
-            String language, int width, int height, boolean presentation, FxRobot robot) {
+    /**
+     * One window per language, laid out at each size in turn (normal mode at 1024×700 and
+     * 1920×1080, presentation mode at 1280×800); the faults of all three are reported together.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void everyTabShowsEveryTextInFullAndEachGridInOneFont(String language, FxRobot robot) {
         open(Locale.forLanguageTag(language));
+        List<String> cut = new ArrayList<>();
+        for (int[] size : SIZES) {
+            boolean everyTab = language.equals("en") || size[0] == 1920;
+            cut.addAll(faultsAt(size[0], size[1], size[2] == 1, everyTab, robot));
+        }
+        assertEquals(List.of(), cut, "texts cut to \u2026 in " + language);
+    }
+
+    private List<String> faultsAt(int width, int height, boolean presentation, boolean everyTab, FxRobot robot) {
+        String size = width + "\u00d7" + height + (presentation ? " F5" : "");
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
-            window.root().getStyleClass().remove(PresentationMode.STYLE_CLASS);
-            if (presentation) {
-                // The style class alone: full screen is the window manager's, not the test's.
-                window.root().getStyleClass().add(PresentationMode.STYLE_CLASS);
-            }
+            window.presentInWindow(presentation);
         });
         // The story of a zero cell is the longest line the workbench shows.
+        robot.interact(() -> window.openLesson("workbench"));
         robot.interact(() -> LessonViews.workbench(window)
                 .viewModel()
                 .hoverProperty()
                 .set(new relulab.ui.shared.grid.CellIndex(0, 1, 1)));
         List<String> cut = new ArrayList<>();
         for (Lesson lesson : LessonCatalog.all()) {
+            if (!everyTab && REWORKED_ELSEWHERE.contains(lesson.id())) {
+                continue;
+            }
             Tab tab = window.tab(lesson.id()).orElseThrow();
             robot.interact(() -> window.openLesson(lesson.id()));
             WaitForAsyncUtils.waitForFxEvents();
@@ -112,19 +127,24 @@ class WindowLayoutTest {
             // between the two would change a text after the layout that sized its label.
             robot.interact(() -> {
                 window.root().layout();
-                cut.addAll(cutTexts(window.root(), lesson.id()));
+                cut.addAll(cutTexts(window.root(), size + " " + lesson.id()));
             });
             assertTrue(tab.isSelected());
         }
-        assertEquals(List.of(), cut, "texts cut to \u2026 at " + width + "\u00d7" + height);
 
-        robot.interact(() -> window.openLesson("workbench"));
-        WorkbenchView workbench = LessonViews.workbench(window);
-        for (Panel panel : Panel.values()) {
-            TensorGrid grid = workbench.grid(panel);
-            assertTrue(grid.numberFontSize() > 0, panel + " shows its numbers at " + width + "\u00d7" + height);
-            assertEquals(1, grid.numberFontsInLastPaint(), panel + " prints every number in one font");
+        if (everyTab) {
+            robot.interact(() -> window.openLesson("workbench"));
+            WorkbenchView workbench = LessonViews.workbench(window);
+            for (Panel panel : Panel.values()) {
+                TensorGrid grid = workbench.grid(panel);
+                if (grid.numberFontSize() <= 0) {
+                    cut.add(size + " workbench: " + panel + " shows no numbers");
+                } else if (grid.numberFontsInLastPaint() != 1) {
+                    cut.add(size + " workbench: " + panel + " prints its numbers in more than one font");
+                }
+            }
         }
+        return cut;
     }
 
     @ParameterizedTest(name = "presentation toolbar at {0}×{1}")
@@ -134,7 +154,7 @@ class WindowLayoutTest {
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
-            window.root().getStyleClass().add(PresentationMode.STYLE_CLASS);
+            window.presentInWindow(true);
             window.openLesson("workbench");
         });
         WaitForAsyncUtils.waitForFxEvents();

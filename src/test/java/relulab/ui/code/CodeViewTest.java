@@ -19,6 +19,7 @@ import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.testsupport.LabWindows;
+import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.LabState;
 
 class CodeViewTest {
@@ -39,7 +40,7 @@ class CodeViewTest {
         state = new LabState(SHAPE);
         CodeViewModel model = new CodeViewModel(state.snapshot());
         state.snapshotProperty().addListener((o, was, is) -> model.show(is));
-        stage.setScene(new Scene(new CodeView(model), 1280, 800));
+        stage.setScene(new Scene(new CodeView(model, new DisplaySettings()), 1280, 800));
         stage.show();
     }
 

@@ -16,6 +16,7 @@ import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.testsupport.LabWindows;
+import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.LabState;
 
 class GradientCheckViewTest {
@@ -39,7 +40,7 @@ class GradientCheckViewTest {
         GradientCheckViewModel model = new GradientCheckViewModel(state);
         model.workbenchDataProperty().set(true);
         state.snapshotProperty().addListener((o, was, is) -> model.show(is));
-        stage.setScene(new Scene(new GradientCheckView(model), 1280, 800));
+        stage.setScene(new Scene(new GradientCheckView(model, new DisplaySettings()), 1280, 800));
         stage.show();
     }
 

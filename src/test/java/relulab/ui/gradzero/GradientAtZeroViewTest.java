@@ -22,6 +22,7 @@ import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.testsupport.LabWindows;
 import relulab.ui.shared.GradientAtZeroSwitch;
+import relulab.ui.state.DisplaySettings;
 import relulab.ui.state.LabState;
 
 class GradientAtZeroViewTest {
@@ -43,7 +44,7 @@ class GradientAtZeroViewTest {
         second = new GradientAtZeroSwitch(state.gradientAtZeroProperty());
         GradientAtZeroViewModel model = new GradientAtZeroViewModel(state);
         state.snapshotProperty().addListener((o, was, is) -> model.show(is));
-        stage.setScene(new Scene(new VBox(new GradientAtZeroView(model), second), 1280, 800));
+        stage.setScene(new Scene(new VBox(new GradientAtZeroView(model, new DisplaySettings()), second), 1280, 800));
         stage.show();
     }
 

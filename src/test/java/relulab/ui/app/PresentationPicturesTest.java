@@ -1,0 +1,190 @@
+package relulab.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.LabWindows;
+import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.PresentationRoles;
+
+/**
+ * Presentation mode is for the pictures: at a projector's 1280×800, on every tab (and on every
+ * sub-tab of a lesson that has them), the main pictures — the nodes a lesson marks with
+ * {@link PresentationRoles#picture} — cover at least as much of the window in presentation mode as
+ * without it, and each tab has at least one. What is covered is what shows: a picture's bounds on
+ * screen (scaled, as drawn) cut to the window and to the scroll panes around it.
+ *
+ * <p>The result is reported tab by tab, with both areas, so that a failure says which lesson
+ * gave its pictures less room.
+ */
+class PresentationPicturesTest {
+
+    /**
+     * The lessons whose pictures are checked. Every lesson belongs here; a lesson joins once it
+     * marks its pictures and gives them their room in presentation mode.
+     */
+    static final List<String> COVERED = List.of(
+            LessonIds.PATH, LessonIds.PREDICT, LessonIds.CODE, LessonIds.GRADIENT_CHECK, LessonIds.GRADIENT_AT_ZERO);
+
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 800;
+    /** How long a lesson may take to show its first results. */
+    private static final long SETTLE_MILLIS = 6000;
+    /** How long the scene graph must stay unchanged to count as settled. */
+    private static final long QUIET_MILLIS = 500;
+
+    @RegisterExtension
+    final LabWindows windows = new LabWindows();
+
+    private MainWindow window;
+
+    @BeforeEach
+    void open() {
+        window = windows.openMain();
+        LabWindows.interact(() -> {
+            windows.stage().setWidth(WIDTH);
+            windows.stage().setHeight(HEIGHT);
+        });
+    }
+
+    @Test
+    void presentationModeGivesEveryTabsPicturesAtLeastTheirRoom() {
+        List<String> faults = new ArrayList<>();
+        for (String lesson : COVERED) {
+            LabWindows.interact(() -> window.openLesson(lesson));
+            settle();
+            for (Tab view : views()) {
+                LabWindows.interact(() -> view.getTabPane().getSelectionModel().select(view));
+                settle();
+                String where = lesson + (view.getTabPane() instanceof LessonTabs ? "" : " / " + view.getId());
+                int[] count = new int[1];
+                double normal = pictureArea(false, count);
+                double presentation = pictureArea(true, count);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s: pictures %.0f px² without F5, %.0f px² in F5 (%.2f×)%n",
+                        where,
+                        normal,
+                        presentation,
+                        presentation / normal);
+                if (count[0] == 0) {
+                    faults.add(where + ": no node marked as a picture");
+                } else if (presentation < normal) {
+                    faults.add(String.format(
+                            Locale.ROOT,
+                            "%s: pictures cover %.0f px² in F5, %.0f px² without",
+                            where,
+                            presentation,
+                            normal));
+                }
+            }
+            LabWindows.interact(() -> window.presentInWindow(false));
+        }
+        assertEquals(List.of(), faults);
+    }
+
+    /** The area the shown lesson's pictures cover, with presentation mode on or off. */
+    private double pictureArea(boolean presentation, int[] count) {
+        LabWindows.interact(() -> window.presentInWindow(presentation));
+        WaitForAsyncUtils.waitForFxEvents();
+        return LabWindows.onFx(() -> {
+            window.root().applyCss();
+            window.root().layout();
+            List<Node> pictures = new ArrayList<>();
+            collectPictures(window.shownView(), pictures);
+            count[0] = pictures.size();
+            return pictures.stream().mapToDouble(this::shownArea).sum();
+        });
+    }
+
+    /** The visible nodes marked as pictures, outermost only (a picture inside a picture counts once). */
+    private static void collectPictures(Node node, List<Node> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node.getStyleClass().contains(PresentationRoles.PICTURE)) {
+            found.add(node);
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectPictures(child, found));
+        }
+    }
+
+    /** The area of {@code node} on screen: its drawn bounds cut to the window and to its scroll panes. */
+    private double shownArea(Node node) {
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        b = cut(b, new BoundingBox(0, 0, window.root().getWidth(), window.root().getHeight()));
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane scroll) {
+                b = cut(b, scroll.localToScene(scroll.getLayoutBounds()));
+            }
+        }
+        return b.getWidth() * b.getHeight();
+    }
+
+    private static Bounds cut(Bounds a, Bounds b) {
+        double minX = Math.max(a.getMinX(), b.getMinX());
+        double minY = Math.max(a.getMinY(), b.getMinY());
+        double maxX = Math.min(a.getMaxX(), b.getMaxX());
+        double maxY = Math.min(a.getMaxY(), b.getMaxY());
+        return new BoundingBox(minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
+    }
+
+    /** The views of the lesson in front: each tab of its own tab panes, or its own tab when it has none. */
+    private List<Tab> views() {
+        List<Tab> found = new ArrayList<>();
+        LabWindows.interact(() -> collectTabs(window.shownView(), found));
+        if (found.isEmpty()) {
+            found.add(window.tab(window.shownLesson()).orElseThrow());
+        }
+        return found;
+    }
+
+    private static void collectTabs(Node node, List<Tab> found) {
+        if (node instanceof TabPane pane) {
+            found.addAll(pane.getTabs());
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTabs(child, found));
+        }
+    }
+
+    /** Waits until the lesson in front has shown what its background work computes. */
+    private void settle() {
+        long end = System.currentTimeMillis() + SETTLE_MILLIS;
+        int last = -1;
+        long quietSince = System.currentTimeMillis();
+        while (System.currentTimeMillis() < end) {
+            int now = LabWindows.onFx(() -> count(window.shownView()));
+            if (now != last) {
+                last = now;
+                quietSince = System.currentTimeMillis();
+            } else if (System.currentTimeMillis() - quietSince >= QUIET_MILLIS) {
+                return;
+            }
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static int count(Node node) {
+        int n = 1;
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                n += count(child);
+            }
+        }
+        return n;
+    }
+}
