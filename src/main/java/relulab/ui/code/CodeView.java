@@ -20,7 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import relulab.io.code.ChapterListing;
 import relulab.io.code.LiteralLanguage;
-import relulab.ui.shared.PresentationRoles;
+import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.text.Messages;
 import relulab.ui.state.DisplaySettings;
 

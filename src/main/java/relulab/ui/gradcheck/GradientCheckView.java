@@ -20,8 +20,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import relulab.io.NumberText;
+import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.GradientAtZeroSwitch;
-import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.text.Messages;
 import relulab.ui.state.DisplaySettings;
 

@@ -9,8 +9,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import relulab.io.NumberText;
+import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.GradientAtZeroSwitch;
-import relulab.ui.shared.PresentationRoles;
 import relulab.ui.shared.text.Messages;
 import relulab.ui.state.DisplaySettings;
 

@@ -14,7 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import relulab.ui.shared.PresentationRoles;
+import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.text.Messages;
 import relulab.ui.state.DisplaySettings;
 

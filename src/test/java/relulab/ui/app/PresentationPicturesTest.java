@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
 import relulab.ui.lesson.LessonIds;
-import relulab.ui.shared.PresentationRoles;
+import relulab.ui.lesson.PresentationRoles;
 
 /**
  * Presentation mode is for the pictures: at a projector's 1280×800, on every tab (and on every
@@ -33,12 +33,17 @@ import relulab.ui.shared.PresentationRoles;
  */
 class PresentationPicturesTest {
 
-    /**
-     * The lessons whose pictures are checked. Every lesson belongs here; a lesson joins once it
-     * marks its pictures and gives them their room in presentation mode.
-     */
+    /** The lessons whose pictures are checked: every lesson. */
     static final List<String> COVERED = List.of(
-            LessonIds.PATH, LessonIds.PREDICT, LessonIds.CODE, LessonIds.GRADIENT_CHECK, LessonIds.GRADIENT_AT_ZERO);
+            LessonIds.PATH,
+            LessonIds.WORKBENCH,
+            LessonIds.PREDICT,
+            LessonIds.DYING,
+            LessonIds.COST,
+            LessonIds.VANISHING,
+            LessonIds.CODE,
+            LessonIds.GRADIENT_CHECK,
+            LessonIds.GRADIENT_AT_ZERO);
 
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 800;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -26,7 +25,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.lesson.Lesson;
-import relulab.ui.lesson.LessonIds;
 import relulab.ui.shared.grid.TensorGrid;
 import relulab.ui.shared.text.UiLocale;
 import relulab.ui.workbench.Panel;
@@ -68,15 +66,6 @@ class WindowLayoutTest {
         stage = windows.stage();
     }
 
-    /**
-     * Lessons whose layout at 1024×700 and in presentation mode is being reworked on other
-     * branches (their pictures grow in F5): in languages other than English they are checked at
-     * 1920×1080 only, as before, until they join the other lessons here. English is checked on
-     * every tab at every size.
-     */
-    static final Set<String> REWORKED_ELSEWHERE =
-            Set.of(LessonIds.WORKBENCH, LessonIds.DYING, LessonIds.COST, LessonIds.VANISHING);
-
     /** The sizes every language must fit: the smallest window, a full-HD screen, and a projector in F5. */
     private static final int[][] SIZES = {{1024, 700, 0}, {1920, 1080, 0}, {1280, 800, 1}};
 
@@ -96,13 +85,12 @@ class WindowLayoutTest {
         open(Locale.forLanguageTag(language));
         List<String> cut = new ArrayList<>();
         for (int[] size : SIZES) {
-            boolean everyTab = language.equals("en") || size[0] == 1920;
-            cut.addAll(faultsAt(size[0], size[1], size[2] == 1, everyTab, robot));
+            cut.addAll(faultsAt(size[0], size[1], size[2] == 1, robot));
         }
         assertEquals(List.of(), cut, "texts cut to \u2026 in " + language);
     }
 
-    private List<String> faultsAt(int width, int height, boolean presentation, boolean everyTab, FxRobot robot) {
+    private List<String> faultsAt(int width, int height, boolean presentation, FxRobot robot) {
         String size = width + "\u00d7" + height + (presentation ? " F5" : "");
         robot.interact(() -> {
             stage.setWidth(width);
@@ -117,9 +105,6 @@ class WindowLayoutTest {
                 .set(new relulab.ui.shared.grid.CellIndex(0, 1, 1)));
         List<String> cut = new ArrayList<>();
         for (Lesson lesson : LessonCatalog.all()) {
-            if (!everyTab && REWORKED_ELSEWHERE.contains(lesson.id())) {
-                continue;
-            }
             Tab tab = window.tab(lesson.id()).orElseThrow();
             robot.interact(() -> window.openLesson(lesson.id()));
             WaitForAsyncUtils.waitForFxEvents();
@@ -132,16 +117,14 @@ class WindowLayoutTest {
             assertTrue(tab.isSelected());
         }
 
-        if (everyTab) {
-            robot.interact(() -> window.openLesson("workbench"));
-            WorkbenchView workbench = LessonViews.workbench(window);
-            for (Panel panel : Panel.values()) {
-                TensorGrid grid = workbench.grid(panel);
-                if (grid.numberFontSize() <= 0) {
-                    cut.add(size + " workbench: " + panel + " shows no numbers");
-                } else if (grid.numberFontsInLastPaint() != 1) {
-                    cut.add(size + " workbench: " + panel + " prints its numbers in more than one font");
-                }
+        robot.interact(() -> window.openLesson("workbench"));
+        WorkbenchView workbench = LessonViews.workbench(window);
+        for (Panel panel : Panel.values()) {
+            TensorGrid grid = workbench.grid(panel);
+            if (grid.numberFontSize() <= 0) {
+                cut.add(size + " workbench: " + panel + " shows no numbers");
+            } else if (grid.numberFontsInLastPaint() != 1) {
+                cut.add(size + " workbench: " + panel + " prints its numbers in more than one font");
             }
         }
         return cut;
