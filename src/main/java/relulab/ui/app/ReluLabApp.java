@@ -17,11 +17,20 @@ public final class ReluLabApp extends Application {
 
     private MainWindow window;
 
+    /**
+     * Chooses the language before the window exists, on the launcher thread rather than the FX
+     * thread: the remembered choice is read from the preferences file, which may be slow (a
+     * network home folder) and is never worth a frozen first frame.
+     */
     @Override
-    public void start(Stage stage) {
+    public void init() {
         String remembered =
                 new PreferencesFile(KeepWindow.userDataFolder()).read().language();
         UiLocale.set(Languages.atStart(System.getProperty(UiLocale.PROPERTY), remembered, Locale.getDefault()));
+    }
+
+    @Override
+    public void start(Stage stage) {
         window = new MainWindow();
         window.show(stage);
         window.keep().continueLastRun();
