@@ -67,8 +67,9 @@ public final class DyingCommand extends CliCommand {
                                 .withDefault("64"),
                         Opt.value(
                                         "--activation",
-                                        "relu|leaky:SLOPE|elu:A|gelu|gelu:tanh|silu|softplus",
-                                        "hidden activation (default: {default}; leaky means slope 0.01)")
+                                        "F",
+                                        "hidden activation: relu (the default), leaky:SLOPE (leaky is slope 0.01),"
+                                                + " elu:A, gelu, gelu:tanh, silu or softplus")
                                 .withDefault("relu"),
                         Opt.value(
                                         "--dataset",

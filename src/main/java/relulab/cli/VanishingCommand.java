@@ -24,7 +24,7 @@ public final class VanishingCommand extends CliCommand {
     VanishingCommand() {
         super(
                 "vanishing",
-                "Gradient norms layer by layer for sigmoid, tanh, ReLU and its family",
+                "Gradient norms layer by layer, from sigmoid to GELU",
                 List.of("Sends a unit gradient down a deep stack of fully connected layers (no biases) and reports,"
                         + " for each activation (sigmoid, tanh and ReLU unless --activations says otherwise),"
                         + " the gradient norm at each layer's input (layer 1 first) and each layer's share of"

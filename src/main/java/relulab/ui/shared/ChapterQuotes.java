@@ -38,6 +38,12 @@ import relulab.ui.shared.text.UiLocale;
  */
 public final class ChapterQuotes {
 
+    /**
+     * Style class of the tooltip that gives a quotation's original: the chapter's own words, in
+     * the chapter's language whatever the window speaks.
+     */
+    public static final String ORIGINAL = "chapter-quote-original";
+
     private static final String FILE = "chapter-quotes.properties";
     private static final String OPENING = "“«「„";
     private static final String CLOSING = "”»」“";
@@ -136,7 +142,9 @@ public final class ChapterQuotes {
         if (node instanceof Labeled labeled
                 && labeled.getText() != null
                 && labeled.getText().contains(words)) {
-            labeled.setTooltip(new Tooltip(originalText(quote)));
+            Tooltip original = new Tooltip(originalText(quote));
+            original.getStyleClass().add(ORIGINAL);
+            labeled.setTooltip(original);
         }
         for (Node part : parts(node)) {
             attach(part, words, quote);
