@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
+import relulab.testsupport.ShownArea;
 import relulab.ui.lesson.LessonIds;
 import relulab.ui.lesson.PresentationRoles;
 
@@ -133,7 +131,7 @@ class PresentationPicturesTest {
             List<Node> pictures = new ArrayList<>();
             collectPictures(window.shownView(), pictures);
             count[0] = pictures.size();
-            return pictures.stream().mapToDouble(this::shownArea).sum();
+            return pictures.stream().mapToDouble(ShownArea::of).sum();
         });
     }
 
@@ -147,26 +145,6 @@ class PresentationPicturesTest {
         } else if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collectPictures(child, found));
         }
-    }
-
-    /** The area of {@code node} on screen: its drawn bounds cut to the window and to its scroll panes. */
-    private double shownArea(Node node) {
-        Bounds b = node.localToScene(node.getBoundsInLocal());
-        b = cut(b, new BoundingBox(0, 0, window.root().getWidth(), window.root().getHeight()));
-        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof ScrollPane scroll) {
-                b = cut(b, scroll.localToScene(scroll.getLayoutBounds()));
-            }
-        }
-        return b.getWidth() * b.getHeight();
-    }
-
-    private static Bounds cut(Bounds a, Bounds b) {
-        double minX = Math.max(a.getMinX(), b.getMinX());
-        double minY = Math.max(a.getMinY(), b.getMinY());
-        double maxX = Math.min(a.getMaxX(), b.getMaxX());
-        double maxY = Math.min(a.getMaxY(), b.getMaxY());
-        return new BoundingBox(minX, minY, Math.max(0, maxX - minX), Math.max(0, maxY - minY));
     }
 
     /** The views of the lesson in front: each tab of its own tab panes, or its own tab when it has none. */

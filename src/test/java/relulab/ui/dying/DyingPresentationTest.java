@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -23,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
+import relulab.testsupport.ShownArea;
 import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.state.DisplaySettings;
 import relulab.ui.task.Background;
@@ -102,40 +99,8 @@ class DyingPresentationTest {
 
     /** The visible area of the marked pictures under {@code content}, each cut to what the window shows of it. */
     private static double pictureArea(Node content) {
-        double area = 0;
-        for (Node picture : content.lookupAll("." + PresentationRoles.PICTURE)) {
-            if (!shown(picture)) {
-                continue;
-            }
-            Bounds b = picture.localToScene(picture.getLayoutBounds());
-            Bounds window = new BoundingBox(
-                    0, 0, picture.getScene().getWidth(), picture.getScene().getHeight());
-            b = cut(b, window);
-            for (Parent p = picture.getParent(); p != null && b != null; p = p.getParent()) {
-                Node viewport = p instanceof ScrollPane scroll ? scroll.lookup(".viewport") : null;
-                if (viewport != null) {
-                    b = cut(b, viewport.localToScene(viewport.getLayoutBounds()));
-                }
-            }
-            area += b == null ? 0 : b.getWidth() * b.getHeight();
-        }
-        return area;
-    }
-
-    private static Bounds cut(Bounds a, Bounds b) {
-        double minX = Math.max(a.getMinX(), b.getMinX());
-        double minY = Math.max(a.getMinY(), b.getMinY());
-        double maxX = Math.min(a.getMaxX(), b.getMaxX());
-        double maxY = Math.min(a.getMaxY(), b.getMaxY());
-        return maxX <= minX || maxY <= minY ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
-    }
-
-    private static boolean shown(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return content.lookupAll("." + PresentationRoles.PICTURE).stream()
+                .mapToDouble(ShownArea::of)
+                .sum();
     }
 }

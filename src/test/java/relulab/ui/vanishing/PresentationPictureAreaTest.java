@@ -6,12 +6,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,6 +17,7 @@ import relulab.cost.BenchReport;
 import relulab.cost.BenchReportText;
 import relulab.cost.BenchResult;
 import relulab.testsupport.LabWindows;
+import relulab.testsupport.ShownArea;
 import relulab.ui.app.MainWindow;
 import relulab.ui.lesson.LessonIds;
 import relulab.ui.lesson.PresentationRoles;
@@ -96,53 +93,18 @@ class PresentationPictureAreaTest {
     private static List<Node> pictures(Stage stage) {
         List<Node> shown = new ArrayList<>();
         for (Node n : stage.getScene().getRoot().lookupAll("." + PresentationRoles.PICTURE)) {
-            if (n.isVisible() && n.getScene() != null && n.isManaged() && treeVisible(n)) {
+            if (n.getScene() != null && n.isManaged() && ShownArea.visible(n)) {
                 shown.add(n);
             }
         }
         return shown;
     }
 
-    private static boolean treeVisible(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The pictures' area that can be seen: cut to the window and to every scroll pane's viewport. */
     private static double visiblePictureArea(Stage stage) {
         return LabWindows.onFx(() -> {
             stage.getScene().getRoot().layout();
-            double area = 0;
-            for (Node picture : pictures(stage)) {
-                Bounds b = picture.localToScene(picture.getLayoutBounds());
-                b = cut(
-                        b,
-                        new BoundingBox(
-                                0,
-                                0,
-                                stage.getScene().getWidth(),
-                                stage.getScene().getHeight()));
-                for (Parent p = picture.getParent(); p != null && b != null; p = p.getParent()) {
-                    if (p instanceof ScrollPane pane) {
-                        Node viewport = pane.lookup(".viewport");
-                        b = cut(b, viewport.localToScene(viewport.getLayoutBounds()));
-                    }
-                }
-                area += b == null ? 0 : b.getWidth() * b.getHeight();
-            }
-            return area;
+            return pictures(stage).stream().mapToDouble(ShownArea::of).sum();
         });
-    }
-
-    private static Bounds cut(Bounds a, Bounds b) {
-        double minX = Math.max(a.getMinX(), b.getMinX());
-        double minY = Math.max(a.getMinY(), b.getMinY());
-        double maxX = Math.min(a.getMaxX(), b.getMaxX());
-        double maxY = Math.min(a.getMaxY(), b.getMaxY());
-        return maxX <= minX || maxY <= minY ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 }
