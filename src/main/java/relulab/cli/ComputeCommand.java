@@ -93,11 +93,7 @@ public final class ComputeCommand extends CliCommand {
         try (TensorSource x = opened.get(0);
                 TensorSource d = dout == null ? null : opened.get(1)) {
             if (d != null && !Arrays.equals(x.dims(), d.dims())) {
-                throw new IllegalArgumentException(
-                        MessageText.quote(dout.getFileName().toString()) + " has shape "
-                                + d.shapeText() + " but "
-                                + MessageText.quote(input.getFileName().toString()) + " has shape "
-                                + x.shapeText() + "; --dout must have the shape of --input");
+                throw notTheShapeOfInput(dout, d.shapeText(), input, x.shapeText());
             }
             List<Path> created = createFolders(outDir);
             try (OutputSet set = new OutputSet()) {
@@ -114,6 +110,13 @@ public final class ComputeCommand extends CliCommand {
             }
         }
         return 0;
+    }
+
+    /** The refusal of a {@code --dout} whose shape is not the input's, as compute and render say it. */
+    static IllegalArgumentException notTheShapeOfInput(Path dout, String doutShape, Path input, String inputShape) {
+        return new IllegalArgumentException(MessageText.quote(dout.getFileName().toString()) + " has shape "
+                + doutShape + " but " + MessageText.quote(input.getFileName().toString()) + " has shape "
+                + inputShape + "; --dout must have the shape of --input");
     }
 
     /** The activation of {@code --activation}, with the {@code --gradient-at-zero} given. */

@@ -101,11 +101,7 @@ public final class RenderCommand extends CliCommand {
         TensorData d =
                 dout == null ? TensorData.of(Tensor3.generate(x.tensor().shape(), i -> 1.0)) : TensorFiles.read(dout);
         if (!d.tensor().shape().equals(x.tensor().shape())) {
-            throw new IllegalArgumentException(
-                    MessageText.quote(dout.getFileName().toString()) + " has shape "
-                            + d.shapeText() + " but "
-                            + MessageText.quote(input.getFileName().toString()) + " has shape "
-                            + x.shapeText() + "; --dout must have the shape of --input");
+            throw ComputeCommand.notTheShapeOfInput(dout, d.shapeText(), input, x.shapeText());
         }
         int[] size = FigureRenderer.renderPng(
                 x.tensor(), d.tensor(), f, input.getFileName().toString(), scale, language, out);
