@@ -24,6 +24,7 @@ import relulab.io.NumberText;
 import relulab.train.vanishing.GradientProfile;
 import relulab.train.vanishing.VanishingExperiment;
 import relulab.ui.lesson.PresentationRoles;
+import relulab.ui.shared.WholeLabelLineChart;
 import relulab.ui.shared.text.Messages;
 import relulab.ui.state.DisplaySettings;
 
@@ -41,7 +42,7 @@ public final class VanishingView extends BorderPane {
     private final VanishingViewModel viewModel;
     private final NumberAxis layerAxis = new NumberAxis();
     private final NumberAxis normAxis = new NumberAxis();
-    private final LineChart<Number, Number> chart = new LineChart<>(layerAxis, normAxis);
+    private final LineChart<Number, Number> chart = new WholeLabelLineChart<>(layerAxis, normAxis, 180);
     private final NumberAxis saturationLayers = new NumberAxis();
     private final LineChart<Number, Number> saturation = new LineChart<>(saturationLayers, new NumberAxis(0, 100, 25));
     private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 25));
@@ -175,7 +176,6 @@ public final class VanishingView extends BorderPane {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false); // FamilyLegend: its entries show and hide the members
-        chart.setMinHeight(180);
         layerAxis.setLabel(WORDS.get("chart.layers"));
         layerAxis.setAutoRanging(false);
         layerAxis.setMinorTickVisible(false);
