@@ -5,7 +5,9 @@ import java.nio.file.Path;
 
 /**
  * A tensor file that cannot be read or written, with a one-line message for the user:
- * {@code name.npy: what is wrong, and where}.
+ * {@code 'name.npy': what is wrong, and where}. The name is {@linkplain MessageText#quote quoted},
+ * as every name from outside is: a newline, a U+202E or five thousand characters in it never hide
+ * the problem.
  *
  * <p>The window shows the message as it is and the command line prints it after
  * {@code relu-lab: }, so it names the file and never spans more than one line: the message
@@ -19,7 +21,7 @@ public final class TensorFileException extends IOException {
     private final transient Path file;
 
     public TensorFileException(Path file, String problem) {
-        super(MessageText.line(nameOf(file) + ": " + problem));
+        super(MessageText.line(quotedName(file) + ": " + problem));
         this.file = file;
     }
 
@@ -40,6 +42,11 @@ public final class TensorFileException extends IOException {
         }
         Path name = file.getFileName();
         return name == null ? file.toString() : name.toString();
+    }
+
+    /** How a message begins: the file's name {@linkplain MessageText#quote quoted}. */
+    private static String quotedName(Path file) {
+        return file.toString().isEmpty() ? nameOf(file) : MessageText.quote(nameOf(file));
     }
 
     /**

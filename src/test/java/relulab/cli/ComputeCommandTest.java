@@ -277,7 +277,7 @@ class ComputeCommandTest {
         Path out = Files.createDirectory(dir.resolve("o"));
         Files.writeString(Files.createDirectory(out.resolve("dx.npy")).resolve("keep.txt"), "keep");
         CliRun run = CliRun.of("compute", "--input", x.toString(), "--dout", d.toString(), "--out", out.toString());
-        assertRefused(run, "dx.npy: is a folder; refusing to replace it with a file");
+        assertRefused(run, "'dx.npy': is a folder; refusing to replace it with a file");
         assertEquals(List.of("dx.npy"), listing(out));
         assertEquals(List.of("keep.txt"), listing(out.resolve("dx.npy")));
     }

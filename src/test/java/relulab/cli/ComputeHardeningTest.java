@@ -109,7 +109,7 @@ class ComputeHardeningTest {
                         "--out",
                         dir.resolve("o").toString()));
         assertEquals(
-                "relu-lab: x.npy: is not a regular file (a device, FIFO or socket); expected a .npy or .csv file",
+                "relu-lab: 'x.npy': is not a regular file (a device, FIFO or socket); expected a .npy or .csv file",
                 refusal(run));
     }
 
@@ -136,7 +136,7 @@ class ComputeHardeningTest {
                                 "--out",
                                 dir.resolve("o").toString()));
                 String line = refusal(run);
-                assertTrue(line.startsWith("relu-lab: " + name + ": is not a regular file ("), target + ": " + line);
+                assertTrue(line.startsWith("relu-lab: '" + name + "': is not a regular file ("), target + ": " + line);
                 assertFalse(line.contains("empty"), line);
             }
         }
@@ -214,7 +214,7 @@ class ComputeHardeningTest {
         }
         String line = refusal(CliRun.of(
                 "compute", "--input", csv.toString(), "--out", dir.resolve("o").toString()));
-        assertEquals("relu-lab: x.csv: line 1 is longer than the limit of 67,108,864 characters", line);
+        assertEquals("relu-lab: 'x.csv': line 1 is longer than the limit of 67,108,864 characters", line);
     }
 
     /** A .npy file of {@code count} float64 zeros, made sparse so that it takes no room. */
@@ -337,6 +337,7 @@ class ComputeHardeningTest {
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
         String line = refusal(CliRun.of("dying", "--lr", "0.1", "--steps", "100000", "--dump", fifo.toString()));
         assertEquals(
-                "relu-lab: model.json: is not a regular file (a device, FIFO or socket); refusing to replace it", line);
+                "relu-lab: 'model.json': is not a regular file (a device, FIFO or socket); refusing to replace it",
+                line);
     }
 }

@@ -30,7 +30,7 @@ class ComputeMalformedInputTest {
         assertEquals("", run.out());
         assertEquals(1, run.errLines().size(), run.err());
         String line = run.errLines().get(0);
-        assertTrue(line.startsWith("relu-lab: " + name + ": "), line);
+        assertTrue(line.startsWith("relu-lab: '" + name + "': "), line);
         assertTrue(line.contains(expected), () -> "expected '" + expected + "' in " + line);
         assertTrue(
                 line.chars().allMatch(c -> c >= ' ' && c != 127 && !(c >= 0x80 && c < 0xA0)),

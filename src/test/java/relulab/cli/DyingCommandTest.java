@@ -258,7 +258,7 @@ class DyingCommandTest {
                         "2",
                         "--dump",
                         notAFolder.resolve("m.json").toString()));
-        assertEquals("relu-lab: m.json: cannot be written: a folder in its path is a file", err.strip());
+        assertEquals("relu-lab: 'm.json': cannot be written: a folder in its path is a file", err.strip());
     }
 
     @Test

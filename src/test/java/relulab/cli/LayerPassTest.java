@@ -194,7 +194,7 @@ class LayerPassTest {
                     set.commit();
                 }
             });
-            assertEquals("x.npy: the file became shorter while it was being read", e.getMessage());
+            assertEquals("'x.npy': the file became shorter while it was being read", e.getMessage());
         }
         assertSameFiles(before, contents(out));
     }

@@ -158,7 +158,7 @@ class RenderCommandTest {
                 "does not exist");
         assertRefused(
                 CliRun.of("render", "--input", dir.resolve("missing.npy").toString(), "--out", out),
-                "missing.npy: cannot be read: no such file or folder");
+                "'missing.npy': cannot be read: no such file or folder");
         assertRefused(
                 CliRun.of("render", "--input", x.toString(), "--dout", wrong.toString(), "--out", out),
                 "'wrong.npy' has shape (1, 2, 3) but 'x.npy' has shape (2, 2, 3)");

@@ -77,7 +77,7 @@ class CsvFilesTest {
     void refusesMoreNumbersThanTheLimitWhileReading() throws IOException {
         Path file = csv("1,2,3\n4,5,6\n");
         TensorFileException e = assertThrows(TensorFileException.class, () -> TensorFiles.read(file, 5));
-        assertEquals("t.csv: line 2: the file has more than the limit of 5 numbers", e.getMessage());
+        assertEquals("'t.csv': line 2: the file has more than the limit of 5 numbers", e.getMessage());
     }
 
     @Test

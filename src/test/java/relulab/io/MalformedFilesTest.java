@@ -33,7 +33,7 @@ class MalformedFilesTest {
         Path file = TestFiles.resourceDir("malformed").resolve(name);
         TensorFileException e = assertThrows(TensorFileException.class, () -> TensorFiles.read(file));
         String message = e.getMessage();
-        assertTrue(message.startsWith(name + ": "), message);
+        assertTrue(message.startsWith("'" + name + "': "), message);
         assertTrue(message.contains(expected), () -> "expected '" + expected + "' in: " + message);
         assertFalse(message.contains("\n") || message.contains("\r"), message);
     }

@@ -78,7 +78,7 @@ class NpyFormatsTest {
     void refusesAShapeOverTheCallersLimitBeforeReadingTheData() {
         Path file = TestFiles.golden("relu/f8_r3_x.npy");
         TensorFileException e = assertThrows(TensorFileException.class, () -> TensorFiles.read(file, 39));
-        assertEquals("f8_r3_x.npy: shape (2, 4, 5) has 40 elements, more than the limit of 39", e.getMessage());
+        assertEquals("'f8_r3_x.npy': shape (2, 4, 5) has 40 elements, more than the limit of 39", e.getMessage());
     }
 
     @Test

@@ -67,7 +67,7 @@ class OutputSetTest {
                 }
             }
             TensorFileException e = assertThrows(TensorFileException.class, set::commit);
-            assertTrue(e.getMessage().startsWith("b.txt: cannot be written"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("'b.txt': cannot be written"), e.getMessage());
             assertTrue(e.getMessage().endsWith("nothing was changed"), e.getMessage());
         }
         assertEquals(List.of("a.txt", "b.txt", "stale.txt"), listing());
@@ -123,11 +123,11 @@ class OutputSetTest {
         new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
         try (OutputSet set = new OutputSet()) {
             assertEquals(
-                    "out.npy: is a folder; refusing to replace it with a file",
+                    "'out.npy': is a folder; refusing to replace it with a file",
                     assertThrows(TensorFileException.class, () -> set.stage(folder))
                             .getMessage());
             assertEquals(
-                    "pipe.npy: is not a regular file (a device, FIFO or socket); refusing to replace it",
+                    "'pipe.npy': is not a regular file (a device, FIFO or socket); refusing to replace it",
                     assertThrows(TensorFileException.class, () -> set.stage(fifo))
                             .getMessage());
         }
@@ -143,7 +143,7 @@ class OutputSetTest {
                 TensorFileException.class,
                 () -> OutputSet.checkTarget(dir.resolve("no\u001B]0;x\u0007").resolve("out.npy")));
         assertEquals(
-                "out.npy: cannot be written: the folder "
+                "'out.npy': cannot be written: the folder "
                         + MessageText.quote(dir.resolve("no\u001B]0;x\u0007").toString()) + " does not exist",
                 e.getMessage());
         assertFalse(e.getMessage().contains("\u001B"), e.getMessage());

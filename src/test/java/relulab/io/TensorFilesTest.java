@@ -32,14 +32,27 @@ class TensorFilesTest {
     void aMissingFileIsReportedInOneLineByName() {
         TensorFileException e =
                 assertThrows(TensorFileException.class, () -> TensorFiles.read(dir.resolve("nowhere.npy")));
-        assertEquals("nowhere.npy: cannot be read: no such file or folder", e.getMessage());
+        assertEquals("'nowhere.npy': cannot be read: no such file or folder", e.getMessage());
+    }
+
+    /**
+     * A name from outside is quoted as every message quotes one: a newline and a U+202E in it are
+     * written as escapes, and a long name is cut, so the problem after it is always read.
+     */
+    @Test
+    void aHostileNameIsQuotedEscapedAndCutAndTheProblemStillShows() {
+        String name = "a\n\u202E" + "x".repeat(200) + ".npy";
+        TensorFileException e = assertThrows(TensorFileException.class, () -> TensorFiles.read(dir.resolve(name)));
+        assertEquals(
+                "'a\\u000A\\u202E" + "x".repeat(37) + "\u2026': cannot be read: no such file or folder",
+                e.getMessage());
     }
 
     @Test
     void aFolderIsNotATensorFile() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("x.npy"));
         assertEquals(
-                "x.npy: is a folder, not a file",
+                "'x.npy': is a folder, not a file",
                 assertThrows(TensorFileException.class, () -> TensorFiles.read(folder))
                         .getMessage());
     }
@@ -49,7 +62,7 @@ class TensorFilesTest {
         Path file = dir.resolve("ints.npy");
         TensorData data = new TensorData(SMALL, DType.INT32, 2);
         TensorFileException e = assertThrows(TensorFileException.class, () -> TensorFiles.write(file, data));
-        assertEquals("ints.npy: the value -2.5 at element 1 cannot be stored as int32", e.getMessage());
+        assertEquals("'ints.npy': the value -2.5 at element 1 cannot be stored as int32", e.getMessage());
         assertEquals(List.of(), listing());
     }
 
@@ -81,7 +94,7 @@ class TensorFilesTest {
         TensorFileException e = assertThrows(
                 TensorFileException.class, () -> TensorFiles.write(dir.resolve("no/such/x.npy"), TensorData.of(SMALL)));
         assertEquals(
-                "x.npy: cannot be written: the folder "
+                "'x.npy': cannot be written: the folder "
                         + MessageText.quote(dir.resolve("no/such").toString()) + " does not exist",
                 e.getMessage());
     }
@@ -90,7 +103,7 @@ class TensorFilesTest {
     void anUnknownExtensionIsRefusedForWritingToo() {
         TensorFileException e = assertThrows(
                 TensorFileException.class, () -> TensorFiles.write(dir.resolve("x.json"), TensorData.of(SMALL)));
-        assertEquals("x.json: has the unknown extension '.json'; expected .npy or .csv", e.getMessage());
+        assertEquals("'x.json': has the unknown extension '.json'; expected .npy or .csv", e.getMessage());
     }
 
     @Test

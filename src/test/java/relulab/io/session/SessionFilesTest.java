@@ -205,7 +205,7 @@ class SessionFilesTest {
 
         IOException e = assertThrows(IOException.class, () -> SessionFiles.write(blocked, s));
 
-        assertTrue(e.getMessage().startsWith("new.relulab: cannot be written"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("'new.relulab': cannot be written"), e.getMessage());
         assertEquals("old", Files.readString(file));
         try (Stream<Path> list = Files.list(dir)) {
             assertEquals(

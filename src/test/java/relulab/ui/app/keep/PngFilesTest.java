@@ -26,7 +26,7 @@ class PngFilesTest {
                 IOException.class,
                 () -> PngFiles.write(blocked.resolve("fig.png"), new BufferedImage(2, 2, BufferedImage.TYPE_INT_ARGB)));
 
-        assertEquals("fig.png: cannot be written: a folder in its path is a file", e.getMessage());
+        assertEquals("'fig.png': cannot be written: a folder in its path is a file", e.getMessage());
     }
 
     @Test
