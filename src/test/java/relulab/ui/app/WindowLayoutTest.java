@@ -123,9 +123,11 @@ class WindowLayoutTest {
             Tab tab = window.tab(lesson.id()).orElseThrow();
             robot.interact(() -> window.openLesson(lesson.id()));
             WaitForAsyncUtils.waitForFxEvents();
-            // Laid out and read in one go: a background result (the dying lesson's run) posted
-            // between the two would change a text after the layout that sized its label.
+            // Styled, laid out and read in one go: a background result (the dying lesson's run)
+            // posted between them would change a text after the layout that sized its label, and a
+            // tab built just now may not have had the CSS pass that gives its labels their font.
             robot.interact(() -> {
+                window.root().applyCss();
                 window.root().layout();
                 cut.addAll(cutTexts(window.root(), size + " " + lesson.id()));
             });
