@@ -1,5 +1,6 @@
 package relulab.ui.app.keep;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,8 @@ import relulab.ui.app.MainWindow;
  * Recovery after a kill, with real processes: each edits x and is killed (SIGKILL) once its
  * autosave is on disk; the next window offers every one's work back, restores the one chosen
  * and leaves the others on disk and on offer. A recovery file the window refuses stays on disk.
- * A window that closes normally leaves no recovery file.
+ * A window that closes normally leaves no recovery file, and a live window's recovery file is
+ * never touched by another: offered only once that window is killed.
  */
 class RecoveryTest {
 
@@ -96,6 +98,44 @@ class RecoveryTest {
         robot.interact(() -> stage.hide());
         assertFalse(Files.exists(own), "a normal close removes the window's recovery file");
         assertEquals(Set.of(), recoveryFiles());
+    }
+
+    @Test
+    void aLiveWindowsWorkIsLeftAloneByASecondWindowAndOfferedOnceThatWindowIsKilled(FxRobot robot) throws Exception {
+        Process child = startChild(MARK);
+        Path childFile;
+        try {
+            WaitForAsyncUtils.waitFor(
+                    120, TimeUnit.SECONDS, () -> recoveryFiles().size() == 1 || !child.isAlive());
+            assertTrue(child.isAlive(), () -> "the other window ended on its own: " + errors());
+            childFile = recoveryFiles().iterator().next();
+            // Past its first autosave period, the other window has nothing new to write.
+            Thread.sleep(Autosave.PERIOD_MS + 1_000);
+            byte[] written = Files.readAllBytes(childFile);
+            FileTime writtenAt = Files.getLastModifiedTime(childFile);
+
+            open(robot);
+            assertTrue(robot.lookup(".recovery-bar").tryQuery().isEmpty(), "a live window's work is not offered");
+            robot.interact(() -> window.state()
+                    .setTensors(
+                            window.state().x().with(0, 0, 0, OTHER_MARK),
+                            window.state().dout()));
+            Path own = window.keep().recoveryFile();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isRegularFile(own));
+            robot.interact(() -> stage.hide());
+
+            assertTrue(child.isAlive(), () -> "the other window still lives: " + errors());
+            assertArrayEquals(written, Files.readAllBytes(childFile), "its recovery file is as it wrote it");
+            assertEquals(writtenAt, Files.getLastModifiedTime(childFile));
+            assertEquals(Set.of(childFile), recoveryFiles(), "and no other is left");
+        } finally {
+            kill(child);
+        }
+
+        open(robot);
+        assertEquals(1, robot.lookup(".recovery-bar").queryAll().size(), "once killed, its work is offered");
+        robot.clickOn(restoreButton(robot, childFile));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.state().x().get(0, 0, 0) == MARK);
     }
 
     @Test
