@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import relulab.io.MessageText;
 
 /**
@@ -79,8 +80,17 @@ public final class ReluLabCommand {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return "cannot open the window: " + UserError.messageOf(root)
-                + " (the commands need no display: relu-lab --help)";
+        String commands = isDisplayProblem(root) ? "the commands need no display" : "the commands work without it";
+        return "cannot open the window: " + UserError.messageOf(root) + " (" + commands + ": relu-lab --help)";
+    }
+
+    /**
+     * Whether the window failed for want of a display (no {@code DISPLAY}, no GTK): only then does
+     * the line point to the commands as the way that needs none; any other cause is named alone.
+     */
+    private static boolean isDisplayProblem(Throwable root) {
+        String message = String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT);
+        return message.contains("display") || message.contains("gtk");
     }
 
     private static int dispatch(PrintWriter out, PrintWriter err, String... args) throws Exception {

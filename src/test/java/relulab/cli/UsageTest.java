@@ -1,6 +1,7 @@
 package relulab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -69,6 +70,16 @@ class UsageTest {
         assertEquals(
                 "cannot open the window: Unable to open DISPLAY (the commands need no display: relu-lab --help)",
                 ReluLabCommand.windowFailure(e));
+    }
+
+    @Test
+    void aWindowThatFailsForAnotherCauseNamesItWithoutBlamingTheDisplay() {
+        RuntimeException e = new RuntimeException(
+                "Exception in Application start method",
+                new java.nio.file.InvalidPathException("/a/b\0c.npy", "Nul character not allowed"));
+        String line = ReluLabCommand.windowFailure(e);
+        assertTrue(line.startsWith("cannot open the window: Nul character not allowed"), line);
+        assertFalse(line.contains("display"), line);
     }
 
     @Test

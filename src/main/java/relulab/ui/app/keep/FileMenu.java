@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import relulab.io.MessageText;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -96,8 +97,8 @@ public final class FileMenu {
     private void fillRecent() {
         recentMenu.getItems().clear();
         for (Path p : keep.recent().files()) {
-            MenuItem open = new MenuItem(
-                    WORDS.format("menu.recent.item", p.getFileName().toString(), String.valueOf(p.getParent())));
+            MenuItem open =
+                    new MenuItem(WORDS.format("menu.recent.item", shown(p.getFileName()), shown(p.getParent())));
             open.setMnemonicParsing(false);
             open.setOnAction(e -> {
                 if (Files.exists(p)) {
@@ -110,6 +111,15 @@ public final class FileMenu {
             recentMenu.getItems().add(open);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /**
+     * A name from the disk as the menu shows it: like every quoted name, escaped and cut after
+     * {@value MessageText#QUOTE_LIMIT} characters, so a newline, a U+202E or a name of hundreds
+     * of characters cannot garble the menu or stretch it off the screen.
+     */
+    private static String shown(Path name) {
+        return MessageText.escape(MessageText.cut(String.valueOf(name), MessageText.QUOTE_LIMIT));
     }
 
     private static KeyCombination shortcut(KeyCode key) {

@@ -6,16 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -215,17 +211,27 @@ public final class KeepWindow {
         if (!document.isUnsaved()) {
             return true;
         }
-        ButtonType save = new ButtonType(WORDS.get("close.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(WORDS.get("close.discard"), ButtonBar.ButtonData.NO);
-        Alert ask =
-                new Alert(Alert.AlertType.CONFIRMATION, WORDS.get("close.detail"), save, discard, ButtonType.CANCEL);
-        ask.setHeaderText(WORDS.get("close.header"));
-        ask.initOwner(stage);
-        Optional<ButtonType> answer = ask.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
+        return switch (UnsavedQuestion.ask(stage, "close")) {
+            case SAVE -> sessions.chooseAndSaveNow();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /**
+     * Whether other work may take the place of the window's: when some is unsaved, asks to save
+     * it first, to let it go, or to cancel — so restoring a second recovery never silently
+     * replaces the first one restored, whose only copy is this window's.
+     */
+    boolean mayReplaceWork() {
+        if (!document.isUnsaved()) {
+            return true;
         }
-        return answer.get() != save || sessions.chooseAndSaveNow();
+        return switch (UnsavedQuestion.ask(stage, "replace")) {
+            case SAVE -> sessions.chooseAndSaveNow();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
     }
 
     // ---- sessions and files -------------------------------------------------------------

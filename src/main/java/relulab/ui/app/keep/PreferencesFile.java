@@ -16,6 +16,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import relulab.io.MessageText;
 import relulab.io.OutputSet;
 
@@ -38,6 +40,13 @@ public final class PreferencesFile {
     private static final int LONGEST_TEXT = 4096;
 
     private static final System.Logger LOG = System.getLogger("relulab");
+
+    /**
+     * The lines already logged by this process: a start reads the file twice (the language
+     * before the window, the rest with it), and a bad entry is still one line.
+     */
+    private static final Set<String> SAID = ConcurrentHashMap.newKeySet();
+
     private static final Gson GSON = new GsonBuilder()
             .setPrettyPrinting()
             .serializeSpecialFloatingPointValues()
@@ -93,12 +102,18 @@ public final class PreferencesFile {
     }
 
     private KeptPreferences ignored(String why) {
-        LOG.log(Level.WARNING, file + ": " + why + "; using the default preferences");
+        warn(file + ": " + why + "; using the default preferences");
         return KeptPreferences.DEFAULTS;
     }
 
     private void badField(String key, String why) {
-        LOG.log(Level.WARNING, file + ": \"" + key + "\" " + why + "; using its default");
+        warn(file + ": \"" + key + "\" " + why + "; using its default");
+    }
+
+    private static void warn(String line) {
+        if (SAID.add(line)) {
+            LOG.log(Level.WARNING, line);
+        }
     }
 
     private double position(JsonObject json, String key) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.concurrent.Task;
-import relulab.io.session.Session;
 import relulab.ui.shared.text.Messages;
 
 /**
@@ -14,7 +12,8 @@ import relulab.ui.shared.text.Messages;
  *
  * <p>A recovery file is removed only when its work was restored or the user discarded it: a file
  * the window cannot take stays on disk and its bar stays, with a message that names it. While
- * offered, each file's lock is held by this window, so a second window does not offer it too;
+ * offered, each file's lock is held by this window, so a second window does not offer it too.
+ * Restoring over unsaved work asks first, so a second restore never silently replaces the first;
  * closing the window lets go of them all, and the next start offers them again.
  */
 final class RecoveryOffer {
@@ -51,10 +50,17 @@ final class RecoveryOffer {
         }
     }
 
-    /** Restores a crashed run's work; it stays unsaved until the user saves. */
-    private Task<Session> restore(Recovery.LeftOver left, RecoveryBar bar) {
+    /**
+     * Restores a crashed run's work; it stays unsaved until the user saves. When the window holds
+     * unsaved work — another run's restored a moment ago, say, whose file is gone — it first asks
+     * whether to save it, let it go or cancel.
+     */
+    private void restore(Recovery.LeftOver left, RecoveryBar bar) {
+        if (!keep.mayReplaceWork()) {
+            return;
+        }
         Path file = left.file();
-        return keep.sessions()
+        keep.sessions()
                 .read(
                         file,
                         session -> {

@@ -260,7 +260,7 @@ class KeepWindowTest {
     }
 
     /** The button of the given kind in the dialog that is showing, once it shows. */
-    private static Node dialogButton(FxRobot robot, ButtonBar.ButtonData kind) throws Exception {
+    static Node dialogButton(FxRobot robot, ButtonBar.ButtonData kind) throws Exception {
         DialogPane[] pane = new DialogPane[1];
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             pane[0] = robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()

@@ -1,5 +1,6 @@
 package relulab.ui.app.keep;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,9 @@ import relulab.ui.app.MainWindow;
  * Recovery after a kill, with real processes: each edits x and is killed (SIGKILL) once its
  * autosave is on disk; the next window offers every one's work back, restores the one chosen
  * and leaves the others on disk and on offer. A recovery file the window refuses stays on disk.
- * A window that closes normally leaves no recovery file.
+ * A window that closes normally leaves no recovery file, and a live window's recovery file is
+ * never touched by another: offered only once that window is killed. Restoring over unsaved
+ * work — the first of two runs restored — asks first, and Cancel keeps it.
  */
 class RecoveryTest {
 
@@ -96,6 +100,73 @@ class RecoveryTest {
         robot.interact(() -> stage.hide());
         assertFalse(Files.exists(own), "a normal close removes the window's recovery file");
         assertEquals(Set.of(), recoveryFiles());
+    }
+
+    @Test
+    void aLiveWindowsWorkIsLeftAloneByASecondWindowAndOfferedOnceThatWindowIsKilled(FxRobot robot) throws Exception {
+        Process child = startChild(MARK);
+        Path childFile;
+        try {
+            WaitForAsyncUtils.waitFor(
+                    120, TimeUnit.SECONDS, () -> recoveryFiles().size() == 1 || !child.isAlive());
+            assertTrue(child.isAlive(), () -> "the other window ended on its own: " + errors());
+            childFile = recoveryFiles().iterator().next();
+            // Past its first autosave period, the other window has nothing new to write.
+            Thread.sleep(Autosave.PERIOD_MS + 1_000);
+            byte[] written = Files.readAllBytes(childFile);
+            FileTime writtenAt = Files.getLastModifiedTime(childFile);
+
+            open(robot);
+            assertTrue(robot.lookup(".recovery-bar").tryQuery().isEmpty(), "a live window's work is not offered");
+            robot.interact(() -> window.state()
+                    .setTensors(
+                            window.state().x().with(0, 0, 0, OTHER_MARK),
+                            window.state().dout()));
+            Path own = window.keep().recoveryFile();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isRegularFile(own));
+            robot.interact(() -> stage.hide());
+
+            assertTrue(child.isAlive(), () -> "the other window still lives: " + errors());
+            assertArrayEquals(written, Files.readAllBytes(childFile), "its recovery file is as it wrote it");
+            assertEquals(writtenAt, Files.getLastModifiedTime(childFile));
+            assertEquals(Set.of(childFile), recoveryFiles(), "and no other is left");
+        } finally {
+            kill(child);
+        }
+
+        open(robot);
+        assertEquals(1, robot.lookup(".recovery-bar").queryAll().size(), "once killed, its work is offered");
+        robot.clickOn(restoreButton(robot, childFile));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.state().x().get(0, 0, 0) == MARK);
+    }
+
+    @Test
+    void restoringASecondRunsWorkOverTheFirstRestoredAsksAndCancelKeepsTheFirst(FxRobot robot) throws Exception {
+        Path first = Autosave.recoveryFile(data);
+        Path second = Autosave.recoveryFile(data);
+        SessionFiles.write(first, session(MARK, null));
+        SessionFiles.write(second, session(OTHER_MARK, null));
+
+        open(robot);
+        robot.clickOn(restoreButton(robot, first));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.state().x().get(0, 0, 0) == MARK);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Files.exists(first), "restored: the window holds the only copy, unsaved");
+
+        robot.clickOn(restoreButton(robot, second));
+        robot.clickOn(KeepWindowTest.dialogButton(robot, ButtonBar.ButtonData.CANCEL_CLOSE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(MARK, window.state().x().get(0, 0, 0), "Cancel keeps the first run's work");
+        assertEquals("*ReLU Lab", stage.getTitle(), "still unsaved, so still kept by the autosave");
+        assertTrue(Files.exists(second), "and the second run's work is still on disk");
+        assertEquals(1, robot.lookup(".recovery-bar").queryAll().size(), "and still offered");
+
+        robot.clickOn(restoreButton(robot, second));
+        robot.clickOn(KeepWindowTest.dialogButton(robot, ButtonBar.ButtonData.NO));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.state().x().get(0, 0, 0) == OTHER_MARK);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(Files.exists(second), "replaced as the user chose: the second run's work is the window's");
+        assertTrue(robot.lookup(".recovery-bar").tryQuery().isEmpty());
     }
 
     @Test

@@ -3,14 +3,13 @@ package relulab.ui.app.keep;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Window;
-import relulab.ui.app.ReluLabApp;
+import relulab.Main;
 
 /**
- * The program's own start, in a process of its own for {@link StartPathTest}: launches
- * {@link ReluLabApp} as {@code relu-lab} does, and prints {@value #STARTED} and exits once a
+ * The program's own start, in a process of its own for {@link StartPathTest}: runs
+ * {@link Main} with no arguments as {@code relu-lab} does, and prints {@value #STARTED} and exits once a
  * window is showing and its FX thread still answers two seconds later (the last run continued).
  */
 public final class StartChild {
@@ -20,7 +19,7 @@ public final class StartChild {
     private StartChild() {}
 
     public static void main(String[] args) throws Exception {
-        Thread app = new Thread(() -> Application.launch(ReluLabApp.class), "launcher");
+        Thread app = new Thread(() -> Main.main(new String[0]), "launcher");
         app.setDaemon(true);
         app.start();
         while (!answers(true)) {
