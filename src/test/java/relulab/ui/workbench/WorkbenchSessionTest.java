@@ -60,6 +60,7 @@ class WorkbenchSessionTest {
 
             LabWindows.interact(() ->
                     model.chooseActivation(f.id().equals("relu") ? Activations.parse("tanh") : Activations.relu()));
+            saveElsewhere();
             finish(LabWindows.onFx(() -> window.keep().openSession(file)));
             assertEquals(f, window.state().activation(), f.name() + " round-trips");
             assertEquals(f, model.results().activation(), "the workbench computes with it");
@@ -75,6 +76,7 @@ class WorkbenchSessionTest {
         Path unknown = folder.resolve("swish.relulab");
         Files.writeString(unknown, json.replaceFirst("\"gelu\"", "\"swish\""), StandardCharsets.UTF_8);
         LabWindows.interact(() -> model.chooseActivation(Activations.parse("silu")));
+        saveElsewhere();
 
         Task<?> open = LabWindows.onFx(() -> window.keep().openSession(unknown));
         try {
@@ -87,6 +89,14 @@ class WorkbenchSessionTest {
         assertTrue(message.contains("unknown activation 'swish'"), message);
         assertFalse(message.contains("\n"), "one line: " + message);
         assertEquals(Activations.parse("silu"), window.state().activation(), "the work stays as it was");
+    }
+
+    /**
+     * Saves the window's work to a file of its own, so that opening a session replaces saved work
+     * and does not stop to ask about unsaved work.
+     */
+    private void saveElsewhere() throws Exception {
+        finish(LabWindows.onFx(() -> window.keep().saveInBackground(folder.resolve("elsewhere.relulab"))));
     }
 
     private static void finish(Task<?> task) throws Exception {

@@ -208,26 +208,35 @@ public final class KeepWindow {
 
     /** Whether the window may close: asks to save unsaved changes first. */
     boolean confirmClose() {
-        if (!document.isUnsaved()) {
-            return true;
+        return mayLetGo(Replacement.CLOSE);
+    }
+
+    /** What would take the place of the window's work, which names the question asked first. */
+    enum Replacement {
+        /** The window closes. */
+        CLOSE("close"),
+        /** Another run's work is restored in its place. */
+        RESTORE("replace"),
+        /** A session file is opened in its place. */
+        OPEN("open");
+
+        private final String words;
+
+        Replacement(String words) {
+            this.words = words;
         }
-        return switch (UnsavedQuestion.ask(stage, "close")) {
-            case SAVE -> sessions.chooseAndSaveNow();
-            case DISCARD -> true;
-            case CANCEL -> false;
-        };
     }
 
     /**
-     * Whether other work may take the place of the window's: when some is unsaved, asks to save
-     * it first, to let it go, or to cancel — so restoring a second recovery never silently
-     * replaces the first one restored, whose only copy is this window's.
+     * Whether the window's work may go (the window closes, or other work takes its place): when
+     * some is unsaved, asks to save it first, to let it go, or to cancel — so opening a session or
+     * restoring a second recovery never silently replaces work whose only copy is this window's.
      */
-    boolean mayReplaceWork() {
+    boolean mayLetGo(Replacement by) {
         if (!document.isUnsaved()) {
             return true;
         }
-        return switch (UnsavedQuestion.ask(stage, "replace")) {
+        return switch (UnsavedQuestion.ask(stage, by.words)) {
             case SAVE -> sessions.chooseAndSaveNow();
             case DISCARD -> true;
             case CANCEL -> false;
@@ -251,7 +260,11 @@ public final class KeepWindow {
         return sessions.saveInBackground(file);
     }
 
-    /** Reads a session in the background; when it is good, it replaces the work. */
+    /**
+     * Reads a session in the background; when it is good, it replaces the work.
+     *
+     * @return the background read, or null when the user kept unsaved work rather than let it go
+     */
     public Task<Session> openSession(Path file) {
         return sessions.open(file);
     }

@@ -56,7 +56,7 @@ final class RecoveryOffer {
      * whether to save it, let it go or cancel.
      */
     private void restore(Recovery.LeftOver left, RecoveryBar bar) {
-        if (!keep.mayReplaceWork()) {
+        if (!keep.mayLetGo(KeepWindow.Replacement.RESTORE)) {
             return;
         }
         Path file = left.file();

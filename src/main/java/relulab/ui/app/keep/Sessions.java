@@ -87,8 +87,16 @@ final class Sessions {
         keep.say(WORDS.format("status.session.saved", FileTrouble.name(file)));
     }
 
-    /** Reads a session in the background; when it is good, it replaces the work. */
+    /**
+     * Reads a session in the background; when it is good, it replaces the work. Unsaved work is
+     * asked about first.
+     *
+     * @return the background read, or null when the user kept the unsaved work
+     */
     Task<Session> open(Path file) {
+        if (!keep.mayLetGo(KeepWindow.Replacement.OPEN)) {
+            return null;
+        }
         return read(
                 file,
                 session -> {

@@ -108,7 +108,17 @@ class KeepWindowTest {
             window.openLesson("workbench");
         });
         assertEquals("*lesson.relulab \u2014 ReLU Lab", stage.getTitle());
-        done(opened(robot, () -> keep.openSession(file)));
+        // The work is unsaved: opening asks first, and Cancel keeps it as it is.
+        javafx.application.Platform.runLater(() -> keep.openSession(file));
+        robot.clickOn(dialogButton(robot, ButtonBar.ButtonData.CANCEL_CLOSE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(other, state.x(), "Cancel keeps the unsaved work");
+        assertEquals("*lesson.relulab \u2014 ReLU Lab", stage.getTitle());
+        Task<?>[] open = new Task<?>[1];
+        javafx.application.Platform.runLater(() -> open[0] = keep.openSession(file));
+        robot.clickOn(dialogButton(robot, ButtonBar.ButtonData.NO));
+        WaitForAsyncUtils.waitForFxEvents();
+        done(open[0]);
 
         assertSameBits(x, state.x());
         assertSameBits(dout, state.dout());
