@@ -45,12 +45,26 @@ public final class Main {
 
     private static void openWindow(String[] args) {
         JAVAFX.setFilter(new ClassPathWarningFilter());
+        speakInOneLine();
         try {
             Application.launch(ReluLabApp.class, args);
         } catch (RuntimeException e) {
             System.exit(ReluLabCommand.windowFailed(e));
         }
     }
+
+    /**
+     * What the window logs (a bad preferences entry, say) reaches stderr as the commands' lines
+     * do: {@code relu-lab: } and the message, one line, rather than java.util.logging's date and
+     * class header above it. A format the user set is kept.
+     */
+    private static void speakInOneLine() {
+        if (System.getProperty(LOG_FORMAT) == null) {
+            System.setProperty(LOG_FORMAT, "relu-lab: %5$s%n");
+        }
+    }
+
+    private static final String LOG_FORMAT = "java.util.logging.SimpleFormatter.format";
 
     /**
      * Gives JavaFX a cache it can write when the home folder cannot take one. Run from jars,

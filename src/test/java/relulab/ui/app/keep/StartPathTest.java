@@ -85,6 +85,9 @@ class StartPathTest {
         if (named != null) {
             assertEquals(
                     1, err.lines().filter(l -> l.contains('"' + named + '"')).count(), () -> "one line: " + err);
+            assertTrue(
+                    err.lines().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith("relu-lab: ")),
+                    () -> "every line the program's own, with no logger header: " + err);
         }
     }
 
