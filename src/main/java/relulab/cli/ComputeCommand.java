@@ -96,6 +96,7 @@ public final class ComputeCommand extends CliCommand {
                 throw notTheShapeOfInput(dout, d.shapeText(), input, x.shapeText());
             }
             List<Path> created = createFolders(outDir);
+            ReluLabCommand.writingFiles();
             try (OutputSet set = new OutputSet()) {
                 if (d == null) {
                     set.removeIfPresent(outDir.resolve("dx.npy"));
