@@ -127,6 +127,26 @@ class RenderCommandTest {
     }
 
     @Test
+    void aReplacedPictureKeepsItsModeAndNothingElseIsLeftInTheFolder() throws Exception {
+        Path x = write("x.npy", X);
+        Path png = dir.resolve("fig.png");
+        Files.writeString(png, "an older picture");
+        Files.setPosixFilePermissions(png, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+
+        CliRun run = CliRun.of("render", "--input", x.toString(), "--scale", "1", "--out", png.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(
+                "rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(png)));
+        assertEquals(1280, ImageIO.read(png.toFile()).getWidth());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(
+                    List.of("fig.png", "x.npy"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
     void badUsageIsRefusedInOneLineAndWritesNothing() throws IOException {
         Path x = write("x.npy", X);
         Path wrong = write("wrong.npy", Tensor3.zeros(new Shape(1, 2, 3)));
