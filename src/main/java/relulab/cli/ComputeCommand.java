@@ -96,13 +96,18 @@ public final class ComputeCommand extends CliCommand {
                 throw notTheShapeOfInput(dout, d.shapeText(), input, x.shapeText());
             }
             List<Path> created = createFolders(outDir);
+            ReluLabCommand.writingFiles();
             try (OutputSet set = new OutputSet()) {
                 if (d == null) {
                     set.removeIfPresent(outDir.resolve("dx.npy"));
                 }
                 LayerPass pass = new LayerPass(set, outDir, f, x, d, LayerPass.CHUNK);
-                ReluStats stats = pass.run();
-                set.commit();
+                ReluStats stats;
+                try (TerminalProgress progress = TerminalProgress.onStderr("compute", "cells", err)) {
+                    long cells = x.shape().size();
+                    stats = pass.run(done -> progress.update(done, cells));
+                    set.commit();
+                }
                 new ComputeSummary(input, x, f, stats, outDir, pass.files()).print(out);
             } catch (IOException | RuntimeException e) {
                 removeEmpty(created);

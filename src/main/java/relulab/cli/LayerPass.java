@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import relulab.core.Activation;
 import relulab.core.LayerChunks;
 import relulab.core.ReluStats;
@@ -79,10 +81,16 @@ final class LayerPass {
         return List.copyOf(files);
     }
 
-    /** Writes every chunk of every file and returns the statistics of x. */
-    ReluStats run() throws IOException {
+    /**
+     * Writes every chunk of every file and returns the statistics of x.
+     *
+     * @param cellsDone told, from either thread, how many cells of x are done so far after each chunk
+     */
+    ReluStats run(LongConsumer cellsDone) throws IOException {
         int size = x.shape().size();
-        List<Half> halves = List.of(new Half(0, size / 2), new Half(size / 2, size));
+        AtomicLong done = new AtomicLong();
+        LongConsumer chunkDone = n -> cellsDone.accept(done.addAndGet(n));
+        List<Half> halves = List.of(new Half(0, size / 2, chunkDone), new Half(size / 2, size, chunkDone));
         IoJob.runAll(halves);
         return ReluStatsCounter.merge(x.shape(), List.of(halves.get(0).counter, halves.get(1).counter));
     }
@@ -92,10 +100,12 @@ final class LayerPass {
         private final int from;
         private final int to;
         private final ReluStatsCounter counter;
+        private final LongConsumer chunkDone;
 
-        Half(int from, int to) {
+        Half(int from, int to, LongConsumer chunkDone) {
             this.from = from;
             this.to = to;
+            this.chunkDone = chunkDone;
             this.counter = new ReluStatsCounter(x.shape(), from, to);
         }
 
@@ -131,6 +141,7 @@ final class LayerPass {
                     dxChunks.write(at, ds, n);
                 }
                 outChunks.write(at, xs, n);
+                chunkDone.accept(n);
             }
         }
     }

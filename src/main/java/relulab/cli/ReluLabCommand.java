@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import relulab.io.MessageText;
 
 /**
@@ -30,6 +32,12 @@ public final class ReluLabCommand {
     /** What {@code --version} prints. */
     public static final String VERSION = "ReLU Lab 1.0";
 
+    /** How long a stopped command has to say what it did not finish: see {@link #run(String...)}. */
+    static final long LAST_WORD_SECONDS = 5;
+
+    /** Whether the command has begun writing its output files: see {@link #writingFiles}. */
+    private static volatile boolean writing;
+
     /** Exit code for bad usage or bad input. */
     public static final int EXIT_USAGE = 2;
 
@@ -40,13 +48,48 @@ public final class ReluLabCommand {
 
     private ReluLabCommand() {}
 
-    /** Runs the command line and returns the exit code, printing to the process's console. */
+    /**
+     * Runs the command line and returns the exit code, printing to the process's console.
+     *
+     * <p>A command stopped by the system (SIGTERM, Ctrl+C) while it writes its files still says
+     * what it did not finish: the output's clean-up closes the files being written, so the
+     * command fails at its next write and words that failure as any other. Once a command has
+     * begun writing ({@link #writingFiles}), a shutdown hook waits, at most
+     * {@value #LAST_WORD_SECONDS} s, for that line to be printed: without it, Java ends the
+     * process as soon as the clean-up is done, most often before the line is out. A command
+     * stopped before it writes ends at once, as before.
+     */
     public static int run(String... args) {
         Charset console = Charset.defaultCharset();
-        return run(
-                new PrintWriter(new OutputStreamWriter(System.out, console), true),
-                new PrintWriter(new OutputStreamWriter(System.err, console), true),
-                args);
+        CountDownLatch said = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                if (writing) {
+                                    said.await(LAST_WORD_SECONDS, TimeUnit.SECONDS);
+                                }
+                            } catch (InterruptedException e) {
+                                // Java is ending the process; there is nothing left to wait for.
+                            }
+                        },
+                        "relu-lab last word"));
+        try {
+            return run(
+                    new PrintWriter(new OutputStreamWriter(System.out, console), true),
+                    new PrintWriter(new OutputStreamWriter(System.err, console), true),
+                    args);
+        } finally {
+            said.countDown();
+        }
+    }
+
+    /**
+     * Says that the command now writes its output files, whose failure it reports when the
+     * process is stopped: see {@link #run(String...)}.
+     */
+    static void writingFiles() {
+        writing = true;
     }
 
     /** Runs the command line with the given output and error writers; returns the exit code. */

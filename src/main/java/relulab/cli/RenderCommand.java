@@ -1,6 +1,13 @@
 package relulab.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +15,9 @@ import java.util.Locale;
 import relulab.core.Activation;
 import relulab.core.Tensor3;
 import relulab.io.MessageText;
+import relulab.io.OutputSet;
 import relulab.io.TensorData;
+import relulab.io.TensorFileException;
 import relulab.io.TensorFiles;
 import relulab.io.TensorSource;
 import relulab.ui.app.keep.FigureRenderer;
@@ -103,9 +112,54 @@ public final class RenderCommand extends CliCommand {
         if (!d.tensor().shape().equals(x.tensor().shape())) {
             throw ComputeCommand.notTheShapeOfInput(dout, d.shapeText(), input, x.shapeText());
         }
-        int[] size = FigureRenderer.renderPng(
-                x.tensor(), d.tensor(), f, input.getFileName().toString(), scale, language, out);
+        int[] size;
+        try (TerminalProgress progress = TerminalProgress.onStderr(
+                "render", String.format(Locale.ROOT, "drawing %s at scale %s", what, scale), err)) {
+            progress.showTimeSoFar();
+            size = draw(x.tensor(), d.tensor(), f, input.getFileName().toString(), scale, language, out);
+        }
         console.printf(Locale.ROOT, "wrote %s (%d × %d pixels)%n", named, size[0], size[1]);
         return 0;
+    }
+
+    /**
+     * Draws the figure into {@code out}, through a hidden file beside it whose bytes become
+     * {@code out} only when the drawing is whole ({@link OutputSet}: all or nothing, and a
+     * replaced PNG keeps its mode). JavaFX's renderer thread does not throw what goes wrong
+     * there: it prints it on stderr and the snapshot comes back blank. So stderr is listened to
+     * while the figure is drawn, and an {@link OutOfMemoryError} printed there is thrown here,
+     * to be worded as any other ({@link MemoryBudget#outOfMemory}) with no picture left behind.
+     */
+    private static int[] draw(
+            Tensor3 x, Tensor3 dout, Activation f, String caption, double scale, Locale language, Path out)
+            throws Exception {
+        // A short name: the user's may already be as long as the file system allows.
+        Path drawing = out.toAbsolutePath()
+                .resolveSibling(".relu-lab-" + ProcessHandle.current().pid() + ".drawing.png");
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream reported = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(reported, true, StandardCharsets.UTF_8));
+        try {
+            int[] size = FigureRenderer.renderPng(x, dout, f, caption, scale, language, drawing);
+            String said = reported.toString(StandardCharsets.UTF_8);
+            if (said.contains(OutOfMemoryError.class.getName())) {
+                throw new OutOfMemoryError("the renderer ran out of memory");
+            }
+            // Anything else JavaFX says is the user's to read, as it would be without listening.
+            stderr.print(said);
+            try (OutputSet set = new OutputSet()) {
+                FileChannel staged = set.stage(out);
+                try (OutputStream to = Channels.newOutputStream(staged)) {
+                    Files.copy(drawing, to);
+                } catch (IOException e) {
+                    throw new TensorFileException(out, "cannot be written: " + TensorFileException.reasonOf(e), e);
+                }
+                set.commit();
+            }
+            return size;
+        } finally {
+            System.setErr(stderr);
+            Files.deleteIfExists(drawing);
+        }
     }
 }

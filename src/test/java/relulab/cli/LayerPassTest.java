@@ -58,7 +58,7 @@ class LayerPassTest {
         try (TensorSource xs = TensorFiles.open(x);
                 TensorSource ds = dout == null ? null : TensorFiles.open(dout);
                 OutputSet set = new OutputSet()) {
-            ReluStats stats = new LayerPass(set, out, f, xs, ds, chunk).run();
+            ReluStats stats = new LayerPass(set, out, f, xs, ds, chunk).run(done -> {});
             set.commit();
             return stats;
         }
@@ -190,7 +190,7 @@ class LayerPassTest {
             }
             TensorFileException e = assertThrows(TensorFileException.class, () -> {
                 try (OutputSet set = new OutputSet()) {
-                    new LayerPass(set, out, Relu.STANDARD, xs, null, 16).run();
+                    new LayerPass(set, out, Relu.STANDARD, xs, null, 16).run(done -> {});
                     set.commit();
                 }
             });

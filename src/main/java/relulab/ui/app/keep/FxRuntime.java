@@ -21,7 +21,11 @@ final class FxRuntime {
 
     private FxRuntime() {}
 
-    /** Runs {@code work} on the FX thread and returns its result, starting JavaFX if needed. */
+    /**
+     * Runs {@code work} on the FX thread and returns its result, starting JavaFX if needed. What
+     * the work throws is thrown here as it is, an {@link Error} such as {@link OutOfMemoryError}
+     * too, so that the caller words it as it words its own.
+     */
     static <T> T call(Supplier<T> work) throws Exception {
         start();
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -35,6 +39,9 @@ final class FxRuntime {
         try {
             return result.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
     }
