@@ -115,8 +115,8 @@ public enum DatasetKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException(
-                "unknown dataset '" + text + "' (expected spiral, circles, xor or gaussians)");
+        // The text is not repeated: its reader quotes it, cut and escaped (it may be anything).
+        throw new IllegalArgumentException("unknown dataset (expected spiral, circles, xor or gaussians)");
     }
 
     @Override

@@ -2,6 +2,8 @@ package relulab.io.session;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.function.Function;
+import relulab.io.MessageText;
 
 /**
  * Typed, checked reading of one part of a session (a lesson's settings), for the part's codec.
@@ -36,6 +38,23 @@ public final class PartFields {
             throw new IllegalArgumentException(fields.name(key) + " is empty");
         }
         return s;
+    }
+
+    /**
+     * The member as one of a menu's choices, read by {@code parse}, which throws an
+     * {@link IllegalArgumentException} naming the choices for a text it does not know. The
+     * refusal {@linkplain MessageText#quote quotes} the text as every message quotes what came
+     * from outside, so five thousand characters or a newline in a session never hide the reason:
+     * {@code dying.dataset 'spirals': unknown dataset (expected spiral, circles, xor or gaussians)}.
+     */
+    public <T> T choice(String key, Function<String, T> parse) {
+        String text = string(key);
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    fields.name(key) + " " + MessageText.quote(text) + ": " + e.getMessage(), e);
+        }
     }
 
     /** The member as a number, exactly as a double reads it. */

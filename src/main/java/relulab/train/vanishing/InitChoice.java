@@ -68,8 +68,8 @@ public enum InitChoice {
                 return c;
             }
         }
-        throw new IllegalArgumentException(
-                "unknown initialisation '" + text + "' (expected recommended, xavier or he)");
+        // The text is not repeated: its reader quotes it, cut and escaped (it may be anything).
+        throw new IllegalArgumentException("unknown initialisation (expected recommended, xavier or he)");
     }
 
     @Override

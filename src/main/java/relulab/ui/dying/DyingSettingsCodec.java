@@ -49,7 +49,7 @@ final class DyingSettingsCodec implements KeptSettings.Codec<TrainingConfig> {
     public TrainingConfig fromJson(JsonElement json) {
         PartFields f = PartFields.of(KEY, json);
         double rate = f.number("learning_rate");
-        String dataset = f.string("dataset");
+        DatasetKind dataset = f.choice("dataset", DatasetKind::parse);
         String activation = f.string("activation");
         int layers = offered(f, "hidden_layers", DyingOffer.LAYERS);
         int width = offered(f, "width", DyingOffer.WIDTHS);
@@ -69,7 +69,7 @@ final class DyingSettingsCodec implements KeptSettings.Codec<TrainingConfig> {
         }
         Activation a = offeredActivation(activation);
         try {
-            return new TrainingConfig(DatasetKind.parse(dataset), layers, width, a, rate, steps, seed, 0, 0.0);
+            return new TrainingConfig(dataset, layers, width, a, rate, steps, seed, 0, 0.0);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(KEY + ": " + e.getMessage(), e);
         }

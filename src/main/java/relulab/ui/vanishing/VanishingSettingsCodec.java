@@ -58,12 +58,12 @@ final class VanishingSettingsCodec implements KeptSettings.Codec<VanishingSettin
                     + VanishingViewModel.WIDTHS.stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + ", got " + width);
         }
-        String init = f.string("init");
+        InitChoice init = f.choice("init", InitChoice::parse);
         double scale = f.number("input_scale");
         long seed = f.whole("seed", DepthSettings.MIN_SEED, Long.MAX_VALUE);
         DepthSettings stack;
         try {
-            stack = new DepthSettings(depth, width, InitChoice.parse(init), scale, seed);
+            stack = new DepthSettings(depth, width, init, scale, seed);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(KEY + ": " + e.getMessage(), e);
         }

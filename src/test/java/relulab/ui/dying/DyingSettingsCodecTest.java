@@ -122,4 +122,16 @@ class DyingSettingsCodecTest {
         assertFalse(e.getMessage().contains("\u202e"), e.getMessage());
         assertFalse(e.getMessage().contains("x".repeat(60)), e.getMessage());
     }
+
+    /** Session text is quoted as every message quotes what came from outside: escaped, and cut. */
+    @Test
+    void aHostileDatasetIsQuotedCutAndTheReasonStillShows() {
+        String hostile = "x\n\u202E" + "y".repeat(5000);
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> codec.fromJson(part(j -> j.addProperty("dataset", hostile))));
+        assertEquals(
+                "dying.dataset 'x\\u000A\\u202E" + "y".repeat(37)
+                        + "\u2026': unknown dataset (expected spiral, circles, xor or gaussians)",
+                e.getMessage());
+    }
 }

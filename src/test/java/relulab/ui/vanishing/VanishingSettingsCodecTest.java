@@ -81,7 +81,17 @@ class VanishingSettingsCodecTest {
                 "vanishing: input scale must be 1 to 100, got 1000.0",
                 refusal(part("20", "64", "\"recommended\"", "1000", "1", null)));
         assertEquals(
-                "vanishing: unknown initialisation 'glorot' (expected recommended, xavier or he)",
+                "vanishing.init 'glorot': unknown initialisation (expected recommended, xavier or he)",
                 refusal(part("20", "64", "\"glorot\"", "1.0", "1", null)));
+    }
+
+    /** Session text is quoted as every message quotes what came from outside: escaped, and cut. */
+    @Test
+    void aHostileInitialisationIsQuotedCutAndTheReasonStillShows() {
+        String hostile = "x\n\u202E" + "y".repeat(5000);
+        assertEquals(
+                "vanishing.init 'x\\u000A\\u202E" + "y".repeat(37)
+                        + "\u2026': unknown initialisation (expected recommended, xavier or he)",
+                refusal(part("20", "64", new com.google.gson.JsonPrimitive(hostile).toString(), "1.0", "1", null)));
     }
 }
