@@ -14,6 +14,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import relulab.core.Activation;
 import relulab.core.Mask;
+import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.ui.shared.activation.ActivationWords;
 import relulab.ui.shared.grid.CellIndex;
@@ -184,6 +185,11 @@ public final class WorkbenchFigure extends VBox {
     /** Adds the note on values once the grids are laid out and know whether they print them. */
     void noteValues() {
         showNote(grids.stream().anyMatch(g -> !g.numbersShownProperty().get()));
+    }
+
+    /** The shape of the grids as drawn: the tensor's, or fewer rows and columns when it is sampled or wrapped. */
+    Shape drawnShape() {
+        return tiling.drawn();
     }
 
     /** The bounds of one cell of one grid in this figure's coordinates, once it is laid out. */

@@ -154,6 +154,33 @@ class WorkbenchFigureTest {
         assertEquals(List.of(), bars);
     }
 
+    /**
+     * A tensor too large to draw cell by cell is drawn whole all the same: every slice, down to
+     * the last drawn cell of the last one, lies inside the picture, and the note under the title
+     * says it is sampled and that its cells are too small to print their values.
+     */
+    @Test
+    void aLargeTensorIsDrawnWholeAndTheNoteSaysWhatThePictureCannotShow() throws Exception {
+        Tensor3 x = Tensor3.generate(new Shape(16, 128, 128), i -> i % 7 - 3);
+        List<Object> seen = FxRuntime.call(() -> {
+            WorkbenchFigure f = new WorkbenchFigure(x, x, Relu.STANDARD, "big.npy", Palette.BLUE_RED, 1);
+            FigureRenderer.snapshot(f);
+            Shape drawn = f.drawnShape();
+            Bounds last =
+                    f.cellBounds(Part.DX, new CellIndex(drawn.depth() - 1, drawn.height() - 1, drawn.width() - 1));
+            return List.of(drawn, last, f.getLayoutBounds(), ((Label) f.lookup(".figure-note")).getText());
+        });
+        Shape drawn = (Shape) seen.get(0);
+        Bounds last = (Bounds) seen.get(1);
+        Bounds figure = (Bounds) seen.get(2);
+        String note = (String) seen.get(3);
+        assertEquals(16, drawn.depth(), "every slice is drawn");
+        assertTrue(drawn.height() < 128, "the slices are sampled to fit: " + drawn);
+        assertTrue(figure.contains(last), "the last cell " + last + " lies inside the picture " + figure);
+        assertTrue(note.contains("Too many cells for one picture: each cell drawn is one of every"), note);
+        assertTrue(note.contains("Cells too small to print their values"), note);
+    }
+
     @Test
     void cellsGrowWithTheScale() throws Exception {
         double one = FxRuntime.call(() -> cellOf(laidOut(1), Part.X).getWidth());
