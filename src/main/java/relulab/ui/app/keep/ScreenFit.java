@@ -15,15 +15,30 @@ final class ScreenFit {
     private ScreenFit() {}
 
     /** The bounds for a window remembered at ({@code x}, {@code y}) of {@code width} × {@code height}. */
-    static Rectangle2D fit(double x, double y, double width, double height, List<Screen> screens) {
+    static Rectangle2D fit(double x, double y, double width, double height) {
+        return fit(
+                x,
+                y,
+                width,
+                height,
+                Screen.getScreens().stream().map(Screen::getVisualBounds).toList(),
+                Screen.getPrimary().getVisualBounds());
+    }
+
+    /**
+     * The bounds for that window on screens whose visual bounds are {@code screens}, the primary
+     * one's {@code primary}.
+     */
+    static Rectangle2D fit(
+            double x, double y, double width, double height, List<Rectangle2D> screens, Rectangle2D primary) {
         Rectangle2D wanted = new Rectangle2D(x, y, width, height);
-        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        Rectangle2D area = primary;
         double most = 0;
-        for (Screen screen : screens) {
-            double overlap = overlap(wanted, screen.getVisualBounds());
+        for (Rectangle2D screen : screens) {
+            double overlap = overlap(wanted, screen);
             if (overlap > most) {
                 most = overlap;
-                area = screen.getVisualBounds();
+                area = screen;
             }
         }
         double w = Math.min(width, area.getWidth());

@@ -55,7 +55,7 @@ final class WindowMemory {
         lastRun = p;
         keep.recent().setText(p.recent());
         if (p.hasBounds()) {
-            Rectangle2D onScreen = ScreenFit.fit(p.x(), p.y(), p.width(), p.height(), Screen.getScreens());
+            Rectangle2D onScreen = ScreenFit.fit(p.x(), p.y(), p.width(), p.height());
             stage.setX(onScreen.getMinX());
             stage.setY(onScreen.getMinY());
             stage.setWidth(onScreen.getWidth());

@@ -166,10 +166,9 @@ class PreferencesHardeningTest {
 
     @Test
     void aPlaceOffEveryScreenIsBroughtOnTheNearestAndASizeLargerThanItShrinks() {
-        Screen screen = Screen.getPrimary();
-        Rectangle2D area = screen.getVisualBounds();
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
 
-        Rectangle2D fitted = ScreenFit.fit(-5000, area.getMinY() + 20, 800, 9000, List.of(screen));
+        Rectangle2D fitted = ScreenFit.fit(-5000, area.getMinY() + 20, 800, 9000);
 
         assertEquals(area.getMinX(), fitted.getMinX());
         assertEquals(area.getMinY(), fitted.getMinY());
