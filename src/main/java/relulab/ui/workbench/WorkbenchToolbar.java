@@ -30,7 +30,7 @@ import relulab.ui.shared.text.Messages;
  * <p>One row in every language at 1024 px and in presentation mode: the words a learner reads
  * and acts on (the activation, File, Presets, Shape, Walk through) stay words, while the
  * secondary controls whose meaning a picture carries are drawn icons ({@link ToolbarIcons}:
- * undo, redo, the seed's die, the three zoom buttons), named in their tooltips and to screen
+ * undo, redo, the file folder, the seed's die, the three zoom buttons), named in their tooltips and to screen
  * readers in the current language, and what fills the cells of a larger shape sits in a small
  * menu beside the shape ({@link ShapeControls}). Translated words grow; the icons do not.
  *
@@ -41,12 +41,12 @@ import relulab.ui.shared.text.Messages;
 final class WorkbenchToolbar extends FlowPane {
 
     private static final Messages TEXT = Messages.of(WorkbenchToolbar.class);
-    private static final double GROUP_GAP = 5;
+    private static final double GROUP_GAP = 4;
     private static final double PRESET_TIP_WIDTH = 420;
 
     /** @param walkThrough starts the walk-through (the view's, as it also moves the focus) */
     WorkbenchToolbar(WorkbenchViewModel model, FileActions files, Runnable walkThrough) {
-        super(Orientation.HORIZONTAL, 6, 4);
+        super(Orientation.HORIZONTAL, 5, 4);
         getStyleClass().addAll("tool-bar", "workbench-toolbar");
         setAlignment(Pos.CENTER_LEFT);
         Button undo = iconButton("undo", "toolbar.undo", model::undo);
@@ -56,8 +56,9 @@ final class WorkbenchToolbar extends FlowPane {
         redo.disableProperty().bind(model.history().canRedoProperty().not());
         redo.setTooltip(boundTooltip(model.history().redoLabelProperty(), "toolbar.redo"));
 
-        MenuButton file = new MenuButton(TEXT.get("toolbar.file"));
+        MenuButton file = ToolbarIcons.iconOnly(new MenuButton(), "file", TEXT.get("toolbar.file"));
         file.setId("file-menu");
+        file.setTooltip(new Tooltip(TEXT.get("toolbar.file.tooltip")));
         file.getItems()
                 .addAll(
                         item("toolbar.file.openX", () -> files.chooseAndOpen(Target.X)),
