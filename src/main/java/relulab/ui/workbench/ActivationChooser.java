@@ -77,11 +77,12 @@ final class ActivationChooser extends HBox {
         for (var node : List.of(parameterName, parameter)) {
             node.managedProperty().bind(node.visibleProperty());
         }
-        Label name = new Label(TEXT.get("toolbar.activation"));
+        // "f =": the f of f(x) and f′(x) in the grids' titles, short in every language so that the
+        // toolbar keeps one row; the word "Activation" is its tooltip's and the screen reader's.
+        Label name = new Label(TEXT.get("toolbar.activation.symbol"));
         name.setLabelFor(members);
-        // Presentation mode hides the word (workbench.css): the toolbar stays one row at 1280 × 800.
+        name.setTooltip(new Tooltip(TEXT.get("toolbar.activation.tooltip")));
         name.getStyleClass().add("activation-label");
-        name.managedProperty().bind(name.visibleProperty());
         members.setAccessibleText(TEXT.get("toolbar.activation"));
         getChildren().addAll(name, members, parameterName, parameter);
         model.activationProperty().addListener((o, was, is) -> show(is));

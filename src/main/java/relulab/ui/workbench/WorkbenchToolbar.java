@@ -24,36 +24,41 @@ import relulab.ui.shared.text.Messages;
 
 /**
  * The workbench's toolbar: undo and redo (their tooltips name the step), the layer's activation
- * ({@link ActivationChooser}), files, presets with their seed, the shape and zoom. Every button says its shortcut. (Presentation mode is the
- * window's: View menu or F5.)
+ * ({@link ActivationChooser}), files, presets with their seed, the shape and zoom. Every button
+ * says its shortcut in its tooltip. (Presentation mode is the window's: View menu or F5.)
  *
- * <p>A {@link FlowPane} of groups rather than a {@code ToolBar}: should presentation mode's larger
- * type not fit the window, a ToolBar would hide the last controls behind a » menu that a teacher
- * at the projector cannot find. The groups wrap onto a second row instead, each group staying
- * together.
+ * <p>One row in every language at 1024 px and in presentation mode: the words a learner reads
+ * and acts on (the activation, File, Presets, Shape, Walk through) stay words, while the
+ * secondary controls whose meaning a picture carries are drawn icons ({@link ToolbarIcons}:
+ * undo, redo, the file folder, the seed's die, the three zoom buttons), named in their tooltips and to screen
+ * readers in the current language, and what fills the cells of a larger shape sits in a small
+ * menu beside the shape ({@link ShapeControls}). Translated words grow; the icons do not.
+ *
+ * <p>A {@link FlowPane} of groups rather than a {@code ToolBar}: should a window be narrower
+ * still, a ToolBar would hide the last controls behind a » menu that a teacher at the projector
+ * cannot find. The groups wrap onto a second row instead, each group staying together.
  */
 final class WorkbenchToolbar extends FlowPane {
 
     private static final Messages TEXT = Messages.of(WorkbenchToolbar.class);
-    private static final double GROUP_GAP = 5;
+    private static final double GROUP_GAP = 4;
     private static final double PRESET_TIP_WIDTH = 420;
 
     /** @param walkThrough starts the walk-through (the view's, as it also moves the focus) */
     WorkbenchToolbar(WorkbenchViewModel model, FileActions files, Runnable walkThrough) {
-        super(Orientation.HORIZONTAL, 6, 4);
+        super(Orientation.HORIZONTAL, 5, 4);
         getStyleClass().addAll("tool-bar", "workbench-toolbar");
         setAlignment(Pos.CENTER_LEFT);
-        Button undo = button("undo", "toolbar.undo", model::undo);
+        Button undo = iconButton("undo", "toolbar.undo", model::undo);
         undo.disableProperty().bind(model.history().canUndoProperty().not());
         undo.setTooltip(boundTooltip(model.history().undoLabelProperty(), "toolbar.undo"));
-        undo.getStyleClass().add("icon-button");
-        Button redo = button("redo", "toolbar.redo", model::redo);
+        Button redo = iconButton("redo", "toolbar.redo", model::redo);
         redo.disableProperty().bind(model.history().canRedoProperty().not());
         redo.setTooltip(boundTooltip(model.history().redoLabelProperty(), "toolbar.redo"));
-        redo.getStyleClass().add("icon-button");
 
-        MenuButton file = new MenuButton(TEXT.get("toolbar.file"));
+        MenuButton file = ToolbarIcons.iconOnly(new MenuButton(), "file", TEXT.get("toolbar.file"));
         file.setId("file-menu");
+        file.setTooltip(new Tooltip(TEXT.get("toolbar.file.tooltip")));
         file.getItems()
                 .addAll(
                         item("toolbar.file.openX", () -> files.chooseAndOpen(Target.X)),
@@ -80,13 +85,14 @@ final class WorkbenchToolbar extends FlowPane {
         seed.setId("seed");
         seed.getStyleClass().add("seed-spinner");
         seed.setTooltip(new Tooltip(TEXT.get("toolbar.seed.tooltip")));
+        seed.setAccessibleText(TEXT.get("toolbar.seed.name"));
         seed.valueProperty().addListener((o, old, now) -> model.seedProperty().set(now));
 
-        Button zoomOut = tipped("zoom-out", "toolbar.zoomOut", model::zoomOut);
-        Button zoomFit = tipped("zoom-fit", "toolbar.zoomFit", model::resetZoom);
-        Button zoomIn = tipped("zoom-in", "toolbar.zoomIn", model::zoomIn);
+        Button zoomOut = tipped(iconButton("zoom-out", "toolbar.zoomOut", model::zoomOut), "toolbar.zoomOut");
+        Button zoomFit = tipped(iconButton("zoom-fit", "toolbar.zoomFit", model::resetZoom), "toolbar.zoomFit");
+        Button zoomIn = tipped(iconButton("zoom-in", "toolbar.zoomIn", model::zoomIn), "toolbar.zoomIn");
 
-        Button walk = tipped("walk-through", "toolbar.walk", walkThrough);
+        Button walk = tipped(button("walk-through", "toolbar.walk", walkThrough), "toolbar.walk");
         walk.disableProperty().bind(model.walkThroughProperty().isNotNull());
 
         HBox undoRedo = group(undo, redo);
@@ -95,9 +101,9 @@ final class WorkbenchToolbar extends FlowPane {
                 .addAll(
                         undoRedo,
                         group(new ActivationChooser(model)),
-                        group(file, presets, new Label(TEXT.get("toolbar.seed")), seed),
+                        group(file, presets, ToolbarIcons.iconLabel("seed", seed), seed),
                         group(new ShapeControls(model)),
-                        group(new Label(TEXT.get("toolbar.zoom")), zoomOut, zoomFit, zoomIn),
+                        group(zoomOut, zoomFit, zoomIn),
                         group(walk));
     }
 
@@ -137,15 +143,22 @@ final class WorkbenchToolbar extends FlowPane {
         return tip;
     }
 
-    /** A button with the text {@code key} and the tooltip {@code key.tooltip}. */
-    private static Button tipped(String id, String key, Runnable action) {
-        Button b = button(id, key, action);
+    /** {@code b} with the tooltip {@code key.tooltip}. */
+    private static Button tipped(Button b, String key) {
         b.setTooltip(new Tooltip(TEXT.get(key + ".tooltip")));
         return b;
     }
 
     private static Button button(String id, String key, Runnable action) {
         Button b = new Button(TEXT.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A button that shows only the icon {@code id}, named {@code key}; its tooltip is set by the caller. */
+    private static Button iconButton(String id, String key, Runnable action) {
+        Button b = ToolbarIcons.iconOnly(new Button(), id, TEXT.get(key));
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;

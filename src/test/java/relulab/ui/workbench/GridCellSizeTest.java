@@ -1,5 +1,6 @@
 package relulab.ui.workbench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -10,6 +11,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.Shape;
@@ -131,6 +134,39 @@ class GridCellSizeTest {
         }
         assertTrue(view.grid(Panel.X).numberFontSize() == 0 || body >= 18, "the body text is presentation size");
         robot.interact(() -> window.display().presentationProperty().set(false));
+    }
+
+    /**
+     * The largest tensor the walk-through is made for, 3×5×6, set in presentation mode on a
+     * projector's 1280×800: every grid prints its numbers, at least as large as the body text,
+     * in one font. (At 1024×700 the menu, tabs, toolbar, slice line and story leave each grid
+     * some 45 px less than five rows of 19 px numbers need.)
+     */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1280, 800"})
+    void aThreeByFiveBySixTensorShowsItsNumbersInEveryGridInPresentationMode(int width, int height, FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WindowedPresentation.set(window, true);
+        robot.interact(() -> model.resize(new Shape(3, 5, 6)));
+        settle();
+        double body =
+                robot.lookup("#slice-label").queryAs(Label.class).getFont().getSize();
+        assertTrue(body >= 18, "the body text is presentation size, " + body + " px");
+        assertEquals(width, stage.getScene().getWindow().getWidth(), 0.5, "presentation mode in the window");
+        for (Panel panel : Panel.values()) {
+            TensorGrid grid = view.grid(panel);
+            double size = grid.numberFontSize();
+            assertTrue(
+                    size > 0,
+                    panel + " shows numbers: " + grid.getHeight() + " px high, "
+                            + grid.heightForNumbers(grid.getWidth()) + " px needed");
+            assertTrue(size >= body, panel + " prints numbers at " + size + " px under " + body + " px body text");
+            assertEquals(1, grid.numberFontsInLastPaint(), panel + " in one font");
+        }
+        WindowedPresentation.set(window, false);
     }
 
     /** Asserts that the five grids have one cell size, and returns it. */
