@@ -218,7 +218,7 @@ public final class MainWindow implements Workspace {
      * Turns presentation mode on or off as F5 does, but in the window as it is, not full screen:
      * for tests that compare the layout of both modes at one window size.
      */
-    void presentInWindow(boolean on) {
+    public void presentInWindow(boolean on) {
         presentation.stayWindowed();
         display.presentationProperty().set(on);
     }

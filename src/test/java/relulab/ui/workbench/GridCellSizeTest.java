@@ -149,7 +149,7 @@ class GridCellSizeTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        WindowedPresentation.set(window, true);
+        LabWindows.interact(() -> window.presentInWindow(true));
         robot.interact(() -> model.resize(new Shape(3, 5, 6)));
         settle();
         double body =
@@ -166,7 +166,7 @@ class GridCellSizeTest {
             assertTrue(size >= body, panel + " prints numbers at " + size + " px under " + body + " px body text");
             assertEquals(1, grid.numberFontsInLastPaint(), panel + " in one font");
         }
-        WindowedPresentation.set(window, false);
+        LabWindows.interact(() -> window.presentInWindow(false));
     }
 
     /** Asserts that the five grids have one cell size, and returns it. */

@@ -56,7 +56,7 @@ class ToolbarFitTest {
                 stage.setWidth(size[0]);
                 stage.setHeight(size[1]);
             });
-            WindowedPresentation.set(window, size[2] == 1);
+            LabWindows.interact(() -> window.presentInWindow(size[2] == 1));
             WaitForAsyncUtils.waitForFxEvents();
             String where = language + " " + size[0] + "\u00d7" + size[1] + (size[2] == 1 ? " F5" : "");
             Parent toolbar = robot.lookup(".workbench-toolbar").queryAs(Parent.class);
@@ -73,7 +73,7 @@ class ToolbarFitTest {
                 faults.add(where + ": the toolbar runs to " + right + " px");
             }
         }
-        WindowedPresentation.set(window, false);
+        LabWindows.interact(() -> window.presentInWindow(false));
         assertEquals(List.of(), faults);
     }
 
