@@ -5,6 +5,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -41,7 +43,8 @@ final class AutopsyPane extends VBox {
         head.setId("dying-autopsy-head");
         previous.setOnAction(e -> vm.autopsy().previous());
         next.setOnAction(e -> vm.autopsy().next());
-        HBox walk = new HBox(8, previous, next, position);
+        // A flow, so that long button names take a second row rather than cut one another.
+        FlowPane walk = new FlowPane(8, 4, previous, next, position);
         walk.setAlignment(Pos.CENTER_LEFT);
         head.getStyleClass().add("step-text");
         for (Label text : List.of(head, ranges, update, picture)) {
@@ -53,8 +56,9 @@ final class AutopsyPane extends VBox {
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox.setHgrow(data, Priority.ALWAYS);
         HBox body = new HBox(12, words, data);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(walk, body);
+        ScrollPane scroll = ViewScroll.around(body);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(walk, scroll);
         setPadding(new Insets(8, 0, 0, 0));
         vm.autopsy().shownProperty().addListener((o, was, now) -> show());
         vm.runProperty().addListener((o, was, now) -> show());

@@ -4,8 +4,10 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -48,14 +50,29 @@ public final class DyingView extends BorderPane {
                 vm.learningRateProperty(), vm.runProperty(), vm.trainingProperty(), getCenter()));
         vm.runProperty().addListener((o, was, run) -> showRun());
         vm.stepProperty().addListener((o, was, now) -> showStep());
-        stepText.setText(vm.stepText());
+        showStep();
     }
 
     private Node results() {
         stepText.setId("dying-step-text");
         stepText.getStyleClass().add("step-text");
+        // In presentation mode the units view's player row says it, short, beside the Play button.
+        stepText.visibleProperty().bind(display.presentationProperty().not());
+        stepText.managedProperty().bind(stepText.visibleProperty());
         recovery.setId("dying-recovery");
-        PresentationRoles.explanation(recovery, display);
+        // The paragraph on revived and born-dead units scrolls past three lines (its maximum height,
+        // in dying.css) rather than take the pictures' room in a short window or a long
+        // translation; up to that height it shows whole, the views below give way first.
+        ScrollPane recoveryScroll = new ScrollPane(recovery) {
+            @Override
+            protected double computeMinHeight(double width) {
+                return Math.min(getMaxHeight(), recovery.getHeight() + snappedTopInset() + snappedBottomInset());
+            }
+        };
+        recoveryScroll.setFitToWidth(true);
+        recoveryScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        recoveryScroll.getStyleClass().add("recovery-scroll");
+        PresentationRoles.explanation(recoveryScroll, display);
         for (Label text : List.of(stepText, recovery)) {
             text.setWrapText(true);
             text.setMinHeight(Label.USE_PREF_SIZE);
@@ -85,13 +102,15 @@ public final class DyingView extends BorderPane {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(views, Priority.ALWAYS);
 
-        VBox center = new VBox(4, stepText, recovery, divergence, frozen, views);
+        VBox center = new VBox(4, stepText, recoveryScroll, divergence, frozen, views);
         center.setPadding(new Insets(8, 10, 6, 10));
         return center;
     }
 
+    /** A sub-tab with a short title, so the row fits in every language, and its full name in the tooltip. */
     private static Tab tab(String titleKey, Node content, String id) {
         Tab t = new Tab(WORDS.get(titleKey), content);
+        t.setTooltip(new Tooltip(WORDS.get(titleKey + ".tooltip")));
         t.setId(id);
         return t;
     }

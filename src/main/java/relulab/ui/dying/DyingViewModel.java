@@ -273,7 +273,12 @@ public final class DyingViewModel {
 
     /** One line about the watched step: loss, accuracy and silent units per layer. */
     public String stepText() {
-        return RunSentences.step(run.get(), step.get());
+        return stepText(true);
+    }
+
+    /** The same line, with the silent count of each layer or without it. */
+    public String stepText(boolean withLayers) {
+        return RunSentences.step(run.get(), step.get(), withLayers);
     }
 
     /** How many units of each layer were revived, and why only deeper layers can be. */

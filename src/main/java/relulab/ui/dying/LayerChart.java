@@ -2,6 +2,7 @@ package relulab.ui.dying;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -12,6 +13,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
+import javafx.scene.text.TextAlignment;
+import relulab.ui.shared.WholeLabelLineChart;
 
 /**
  * A line chart of one curve per hidden layer plus a dashed vertical marker, with its own key
@@ -31,9 +34,13 @@ final class LayerChart extends VBox {
     /** One mark of that series. */
     private static final String MARK = "chart-mark";
 
+    /** The least height of the plot with its axes, whatever the labels, in pixels. */
+    private static final double FLOOR = 60;
+
     private final NumberAxis x;
     private final NumberAxis y;
     private final LineChart<Number, Number> chart;
+    private final Label title = new Label();
     private final FlowPane key = new FlowPane(14, 4);
     private final String markerText;
 
@@ -46,8 +53,16 @@ final class LayerChart extends VBox {
         this.markerText = markerText;
         y = new NumberAxis(0, 100, 20);
         y.setLabel(yLabel);
-        chart = new LineChart<>(x, y);
-        chart.setTitle(title);
+        chart = new WholeLabelLineChart<>(x, y, FLOOR);
+        // The title is a label above the chart, not the chart's own: it wraps in a long
+        // translation, and the chart's minimum height is then all plot and axes.
+        setTitle(title);
+        this.title.getStyleClass().add("chart-title");
+        this.title.setWrapText(true);
+        this.title.setMinHeight(Label.USE_PREF_SIZE);
+        this.title.setMaxWidth(Double.MAX_VALUE);
+        this.title.setAlignment(Pos.CENTER);
+        this.title.setTextAlignment(TextAlignment.CENTER);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(false);
@@ -56,7 +71,12 @@ final class LayerChart extends VBox {
         chart.getStyleClass().add("layer-chart");
         key.getStyleClass().add("chart-key");
         VBox.setVgrow(chart, Priority.ALWAYS);
-        getChildren().addAll(chart, key);
+        getChildren().addAll(this.title, chart, key);
+    }
+
+    /** Puts {@code text} above the chart. */
+    void setTitle(String text) {
+        title.setText(text);
     }
 
     NumberAxis xAxis() {

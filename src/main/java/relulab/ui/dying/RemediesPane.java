@@ -3,6 +3,7 @@ package relulab.ui.dying;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -41,14 +42,18 @@ final class RemediesPane extends VBox {
         }
         Label text = new Label(WORDS.get("remedies.text"));
         text.setWrapText(true);
+        text.setMinHeight(Label.USE_PREF_SIZE);
         PresentationRoles.explanation(text, display);
         verdict.setId("dying-remedies-verdict");
         verdict.setWrapText(true);
         verdict.setMinHeight(Label.USE_PREF_SIZE);
         // In presentation mode the pictures and their captioned figures speak; the paragraph folds away.
         PresentationRoles.explanation(verdict, display);
-        getChildren().addAll(text, verdict, remedies);
+        VBox content = new VBox(6, text, verdict, remedies);
         VBox.setVgrow(remedies, Priority.ALWAYS);
+        ScrollPane scroll = ViewScroll.around(content);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
         setPadding(new Insets(6, 0, 0, 0));
         vm.remediesProperty().addListener((o, was, now) -> show(now));
     }

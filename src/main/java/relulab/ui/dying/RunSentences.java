@@ -47,15 +47,18 @@ final class RunSentences {
         return WORDS.format("rate.value", number(lr));
     }
 
-    /** One line about step {@code step}: loss, accuracy and silent units per layer; "Training…" before a run. */
-    static String step(TrainingRun r, int step) {
+    /**
+     * One line about step {@code step}: loss, accuracy and, when {@code withLayers}, the silent
+     * units per layer; "Training…" before a run.
+     */
+    static String step(TrainingRun r, int step, boolean withLayers) {
         if (r == null) {
             return WORDS.get("step.training");
         }
         int k = Math.min(step, r.stepsRun());
         StringBuilder layers = new StringBuilder();
         boolean nearly = QuietUnits.nearly(r.config().activation());
-        for (int l = 0; l < r.hiddenLayers(); l++) {
+        for (int l = 0; withLayers && l < r.hiddenLayers(); l++) {
             layers.append(
                     nearly
                             ? WORDS.format(

@@ -19,8 +19,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import relulab.core.Activation;
@@ -39,6 +37,9 @@ import relulab.ui.state.DisplaySettings;
 final class SettingsPane extends ScrollPane {
 
     private static final Messages WORDS = Messages.of(SettingsPane.class);
+
+    /** The share of the form's width, in percent, that the fields' names take. */
+    private static final double LABEL_SHARE = 45;
 
     private final DyingViewModel vm;
 
@@ -130,29 +131,32 @@ final class SettingsPane extends ScrollPane {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);
+        // Names and fields share the column; a long name wraps onto a second line (in presentation
+        // mode's large type, or in a long translation), so the fields keep room for their values.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE); // labels whole; the fields give way
+        labels.setPercentWidth(LABEL_SHARE);
         ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
+        fields.setPercentWidth(100 - LABEL_SHARE);
         fields.setFillWidth(true);
         form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
-        form.addRow(row++, new Label(WORDS.get("settings.dataset")), datasetChoice());
-        form.addRow(row++, new Label(WORDS.get("settings.activation")), activationChoice());
+        form.addRow(row++, formLabel("settings.dataset"), datasetChoice());
+        form.addRow(row++, formLabel("settings.activation"), activationChoice());
         form.addRow(
-                row++,
-                new Label(WORDS.get("settings.layers")),
-                intChoice("dying-layers", DyingOffer.LAYERS, vm.layersProperty()));
+                row++, formLabel("settings.layers"), intChoice("dying-layers", DyingOffer.LAYERS, vm.layersProperty()));
         form.addRow(
-                row++,
-                new Label(WORDS.get("settings.width")),
-                intChoice("dying-width", DyingOffer.WIDTHS, vm.widthProperty()));
-        form.addRow(
-                row++,
-                new Label(WORDS.get("settings.steps")),
-                intChoice("dying-steps", DyingOffer.STEPS, vm.stepsProperty()));
-        form.addRow(row, new Label(WORDS.get("settings.seed")), seedField());
+                row++, formLabel("settings.width"), intChoice("dying-width", DyingOffer.WIDTHS, vm.widthProperty()));
+        form.addRow(row++, formLabel("settings.steps"), intChoice("dying-steps", DyingOffer.STEPS, vm.stepsProperty()));
+        form.addRow(row, formLabel("settings.seed"), seedField());
         return form;
+    }
+
+    /** A field's name, wrapped rather than cut when the column is narrow. */
+    private static Label formLabel(String key) {
+        Label l = new Label(WORDS.get(key));
+        l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
     }
 
     private TextField seedField() {

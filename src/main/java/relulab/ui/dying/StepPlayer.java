@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import relulab.train.TrainingRun;
 import relulab.ui.shared.text.Messages;
+import relulab.ui.state.DisplaySettings;
 
 /**
  * The bar that chooses the watched step: a log-scaled scrubber ({@link RateScale#stepAt}, so the
@@ -32,7 +33,13 @@ final class StepPlayer extends HBox {
     private final Button play = new Button();
     private final Timeline player = new Timeline(new KeyFrame(FRAME, e -> advance()));
 
-    StepPlayer(DyingViewModel vm) {
+    /**
+     * @param vm      whose step the bar moves
+     * @param display in presentation mode the bar shows {@code stepLine} in place of its own
+     *                "Watch step": the tab's step line moves down here, so the pictures keep its row
+     * @param stepLine the step line, short
+     */
+    StepPlayer(DyingViewModel vm, DisplaySettings display, Label stepLine) {
         super(8);
         scrubber.setId("dying-scrubber");
         scrubber.setBlockIncrement(0.02);
@@ -55,7 +62,14 @@ final class StepPlayer extends HBox {
         play.setOnAction(e -> togglePlay());
         Label watch = new Label(WORDS.get("player.watch"));
         watch.setMinWidth(Label.USE_PREF_SIZE);
-        getChildren().addAll(play, watch, scrubber);
+        watch.visibleProperty().bind(display.presentationProperty().not());
+        watch.managedProperty().bind(watch.visibleProperty());
+        stepLine.getStyleClass().add("step-text");
+        stepLine.setWrapText(true);
+        stepLine.setMinHeight(Label.USE_PREF_SIZE);
+        stepLine.visibleProperty().bind(display.presentationProperty());
+        stepLine.managedProperty().bind(stepLine.visibleProperty());
+        getChildren().addAll(play, watch, stepLine, scrubber);
         setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(scrubber, Priority.ALWAYS);
         player.setCycleCount(Timeline.INDEFINITE);

@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import relulab.train.LearningRateSweep;
@@ -45,6 +46,8 @@ final class SweepPane extends VBox {
         sweep.getStyleClass().add("sweep-chart");
         PresentationRoles.picture(sweep);
         status.getStyleClass().add("sweep-status");
+        status.setWrapText(true);
+        status.setMinHeight(Label.USE_PREF_SIZE);
         status.setText(WORDS.format("sweep.status", vm.sweepText()));
         note.setId("dying-sweep-note");
         family.setId("dying-sweep-family");
@@ -54,8 +57,11 @@ final class SweepPane extends VBox {
             text.setMinHeight(Label.USE_PREF_SIZE);
         }
         PresentationRoles.explanation(note, display);
-        getChildren().addAll(sweep, status, family, note);
+        VBox content = new VBox(4, sweep, status, family, note);
         VBox.setVgrow(sweep, Priority.ALWAYS);
+        ScrollPane scroll = ViewScroll.around(content);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
         setPadding(new Insets(6, 0, 0, 0));
         vm.membersProperty().addListener((o, was, members) -> show(members));
         vm.logLearningRateProperty().addListener((o, was, now) -> sweep.moveMarker(now.doubleValue()));

@@ -31,6 +31,9 @@ final class WatchPane extends VBox {
     private final UnitGrid grid = new UnitGrid();
     private final DecisionView data = new DecisionView(230);
     private final Label dataTitle = new Label();
+    /** The step line in presentation mode, without the layers' dead counts, which the grids' titles give. */
+    private final Label stepLine = new Label();
+
     private final LayerChart timeline;
     private final StepPlayer player;
     private final UnitLegend legend;
@@ -77,13 +80,10 @@ final class WatchPane extends VBox {
         // and the F1 help's "Colours and marks" keeps the key.
         PresentationRoles.explanation(legend, display);
         VBox watched = new VBox(6, units, legend, timeline);
-        ScrollPane watchScroll = new ScrollPane(watched);
-        watchScroll.setFitToWidth(true);
-        watchScroll.setFitToHeight(true);
-        watchScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        watchScroll.getStyleClass().add("watch-scroll");
+        ScrollPane watchScroll = ViewScroll.around(watched);
         VBox.setVgrow(watchScroll, Priority.ALWAYS);
-        player = new StepPlayer(vm);
+        stepLine.setId("dying-player-step");
+        player = new StepPlayer(vm, display, stepLine);
         getChildren().addAll(watchScroll, player);
         setPadding(new Insets(6, 0, 0, 0));
 
@@ -98,7 +98,7 @@ final class WatchPane extends VBox {
     }
 
     private void showRun(TrainingRun run) {
-        timeline.chart().setTitle(WORDS.get(QuietUnits.key("watch.title", run)));
+        timeline.setTitle(WORDS.get(QuietUnits.key("watch.title", run)));
         legend.showFor(run.config().activation());
         int steps = run.config().steps();
         List<double[][]> curves = new ArrayList<>();
@@ -121,6 +121,7 @@ final class WatchPane extends VBox {
         TrainingRun run = vm.runProperty().get();
         int k = vm.stepProperty().get();
         player.follow(run, k);
+        stepLine.setText(vm.stepText(false));
         grid.show(run, k);
         if (run != null) {
             timeline.moveMarker(RateScale.positionOf(k, run.config().steps()));

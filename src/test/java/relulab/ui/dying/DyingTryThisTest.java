@@ -156,7 +156,7 @@ class DyingTryThisTest {
         }
     }
 
-    /** Help row 8: "Remedies side by side". */
+    /** Help row 8: "Remedies". */
     @Test
     void tryThis_dying_remediesCompareReluLeakyAndALowerRateAtTheSameSeed() {
         trainAt("2");
