@@ -69,13 +69,13 @@ class WindowLayoutTest {
     }
 
     /**
-     * Lessons that do not yet fit in every language at 1024×700 and in presentation mode: in
-     * Portuguese, Spanish and the pseudo-locale the workbench's toolbar takes a second row in F5
-     * and its grids lose their numbers, and the dying lesson's sub-tab row and step axis run
-     * long. They are checked in those languages at 1920×1080 only, and in English at every size,
-     * until they fit; then this set empties.
+     * Lessons that do not yet fit in the pseudo-locale, whose texts are some 40% longer than
+     * English, at 1024×700 and in presentation mode: the workbench's grids lose their numbers in
+     * F5 at 1280×800 while an element's story shows (they are a few pixels short). They are checked
+     * in the pseudo-locale at 1920×1080 only until they fit; every shipped language is checked at
+     * every size.
      */
-    static final Set<String> NOT_YET_FITTING = Set.of(LessonIds.WORKBENCH);
+    static final Set<String> NOT_YET_FITTING_IN_PSEUDO = Set.of(LessonIds.WORKBENCH);
 
     /** The sizes every language must fit: the smallest window, a full-HD screen, and a projector in F5. */
     private static final int[][] SIZES = {{1024, 700, 0}, {1920, 1080, 0}, {1280, 800, 1}};
@@ -96,7 +96,7 @@ class WindowLayoutTest {
         open(Locale.forLanguageTag(language));
         List<String> cut = new ArrayList<>();
         for (int[] size : SIZES) {
-            boolean everyTab = language.equals("en") || size[0] == 1920;
+            boolean everyTab = !language.equals(UiLocale.PSEUDO.toLanguageTag()) || size[0] == 1920;
             cut.addAll(faultsAt(size[0], size[1], size[2] == 1, everyTab, robot));
         }
         assertEquals(List.of(), cut, "texts cut to \u2026 in " + language);
@@ -117,7 +117,7 @@ class WindowLayoutTest {
                 .set(new relulab.ui.shared.grid.CellIndex(0, 1, 1)));
         List<String> cut = new ArrayList<>();
         for (Lesson lesson : LessonCatalog.all()) {
-            if (!everyTab && NOT_YET_FITTING.contains(lesson.id())) {
+            if (!everyTab && NOT_YET_FITTING_IN_PSEUDO.contains(lesson.id())) {
                 continue;
             }
             Tab tab = window.tab(lesson.id()).orElseThrow();
@@ -134,7 +134,7 @@ class WindowLayoutTest {
             assertTrue(tab.isSelected());
         }
 
-        if (everyTab || !NOT_YET_FITTING.contains(LessonIds.WORKBENCH)) {
+        if (everyTab || !NOT_YET_FITTING_IN_PSEUDO.contains(LessonIds.WORKBENCH)) {
             robot.interact(() -> window.openLesson("workbench"));
             WorkbenchView workbench = LessonViews.workbench(window);
             for (Panel panel : Panel.values()) {
