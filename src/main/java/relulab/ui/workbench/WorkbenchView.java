@@ -71,7 +71,7 @@ public final class WorkbenchView extends BorderPane {
      */
     public WorkbenchView(WorkbenchViewModel model, Background background, LessonFiles opener) {
         this.model = model;
-        this.files = new FileActions(model, this, background, opener);
+        this.files = new FileActions(opener);
         this.editing = new CellEditing(model, background);
         getStyleClass().add("workbench");
         getStylesheets().add(WorkbenchView.class.getResource("workbench.css").toExternalForm());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -43,6 +44,14 @@ public final class StartupProbe {
         @Override
         public Optional<TensorData> lastOpened(Slot slot) {
             return Optional.empty();
+        }
+
+        @Override
+        public void chooseAndSaveTensor(Slot slot) {}
+
+        @Override
+        public Task<Void> saveTensor(Slot slot, Path file) {
+            throw new UnsupportedOperationException("the start-up probe saves nothing");
         }
     };
 

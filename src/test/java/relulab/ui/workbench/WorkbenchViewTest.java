@@ -2,10 +2,12 @@ package relulab.ui.workbench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -266,6 +268,27 @@ class WorkbenchViewTest {
         assertEquals(12, model.results().stats().total().zeroed());
     }
 
+    /**
+     * A save the file system refuses is said in the bar that stays until closed, naming the file,
+     * quoted, and the reason in words; nothing is written.
+     */
+    @Test
+    void aSaveThatFailsIsRefusedInTheBarNamingTheFileAndWhy(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("plain"), "a file, not a folder");
+        Path out = notAFolder.resolve("x\n.npy");
+
+        robot.interact(() -> view.files().save(Target.X, out));
+
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !robot.lookup(".message-bar .bar-text").queryAll().isEmpty());
+        String said =
+                robot.lookup(".message-bar .bar-text").queryAs(Label.class).getText();
+        assertEquals("'x\\u000A.npy': cannot be written: a folder in its path is a file", said);
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void savingATensorOpenedAsFloat32WritesFloat32Again(FxRobot robot, @TempDir Path dir) throws Exception {
         Path in = dir.resolve("in.npy");
@@ -280,10 +303,7 @@ class WorkbenchViewTest {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> robot.lookup("#status-line")
-                        .queryAs(Label.class)
-                        .getText()
-                        .startsWith("Saved x"));
+                () -> window.keep().messageProperty().get().equals("Saved x (1, 2, 3) to 'out.npy'"));
 
         Python.run("import numpy as np; a = np.load(r'" + out + "'); "
                 + "assert a.dtype == np.float32 and a.shape == (1, 2, 3) and a[0, 0, 0] == 2.0, (a.dtype, a)");

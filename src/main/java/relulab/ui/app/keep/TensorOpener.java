@@ -29,9 +29,11 @@ final class TensorOpener implements LessonFiles {
 
     private final KeepWindow keep;
     private final Map<Slot, TensorData> lastOpened = new EnumMap<>(Slot.class);
+    private final TensorSaver saver;
 
     TensorOpener(KeepWindow keep) {
         this.keep = keep;
+        this.saver = new TensorSaver(keep, this::lastOpened);
     }
 
     @Override
@@ -51,6 +53,17 @@ final class TensorOpener implements LessonFiles {
     @Override
     public Optional<TensorData> lastOpened(Slot slot) {
         return Optional.ofNullable(lastOpened.get(slot));
+    }
+
+    /** Saving is the {@link TensorSaver}'s, which keeps what was opened here. */
+    @Override
+    public void chooseAndSaveTensor(Slot slot) {
+        saver.chooseAndSave(slot);
+    }
+
+    @Override
+    public Task<Void> saveTensor(Slot slot, Path file) {
+        return saver.save(slot, file);
     }
 
     /** Reads a tensor file in the background; when it is good, it becomes {@code slot}. */
