@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import relulab.ui.lesson.PresentationRoles;
 import relulab.ui.shared.text.Messages;
@@ -94,6 +95,9 @@ final class PathView extends BorderPane {
         open.setId("path-open");
         open.getStyleClass().add("open-step");
         open.setOnAction(e -> model.openChosen());
+        // A long lesson name in large type wraps onto a second line rather than ending in "…".
+        open.setWrapText(true);
+        open.setMinHeight(Region.USE_PREF_SIZE);
         open.setTooltip(new Tooltip(WORDS.get("open.tooltip")));
         Label tryHeading = new Label(WORDS.get("try.heading"));
         tryHeading.getStyleClass().add("try-heading");
