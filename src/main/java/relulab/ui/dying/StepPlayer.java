@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -42,6 +43,8 @@ final class StepPlayer extends HBox {
     StepPlayer(DyingViewModel vm, DisplaySettings display, Label stepLine) {
         super(8);
         scrubber.setId("dying-scrubber");
+        // Named by its tooltip too: in presentation mode the "Watch step" label gives way.
+        scrubber.setTooltip(new Tooltip(WORDS.get("player.watch.tooltip")));
         scrubber.setBlockIncrement(0.02);
         // The arrow keys step one SGD step at a time: on the log scale 0.02 of the track skips
         // dozens of late steps, and a teacher wants to land on the step where a unit died.
