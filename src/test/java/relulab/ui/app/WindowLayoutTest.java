@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.Tab;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.CutTexts;
 import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.lesson.Lesson;
@@ -129,7 +127,7 @@ class WindowLayoutTest {
             robot.interact(() -> {
                 window.root().applyCss();
                 window.root().layout();
-                cut.addAll(cutTexts(window.root(), size + " " + lesson.id()));
+                cut.addAll(CutTexts.under(window.root(), size + " " + lesson.id()));
             });
             assertTrue(tab.isSelected());
         }
@@ -173,67 +171,5 @@ class WindowLayoutTest {
             }
         }
         assertTrue(toolbar.getBoundsInParent().getWidth() <= width);
-    }
-
-    /** The Labeled nodes under {@code root} shown on screen whose displayed text is cut. */
-    static List<String> cutTexts(Parent root, String where) {
-        List<String> cut = new ArrayList<>();
-        collect(root, where, cut);
-        return cut;
-    }
-
-    private static void collect(Node node, String where, List<String> cut) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled && isCut(labeled)) {
-            Bounds b = labeled.localToScene(labeled.getLayoutBounds());
-            cut.add(where + ": \"" + labeled.getText() + "\" shown as \"" + displayed(labeled) + "\" ("
-                    + labeled.getClass().getSimpleName() + " " + Math.round(b.getWidth()) + " px wide)");
-        }
-        if (node instanceof Labeled labeled && labeled.getScene() != null && !inScrollPane(labeled)) {
-            Bounds b = labeled.localToScene(labeled.getLayoutBounds());
-            if (b.getMaxX() > labeled.getScene().getWidth() + 1
-                    || b.getMaxY() > labeled.getScene().getHeight() + 1) {
-                cut.add(where + ": \"" + labeled.getText() + "\" runs off the window, at " + b);
-            }
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, where, cut);
-            }
-        }
-    }
-
-    private static boolean inScrollPane(Node node) {
-        for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane
-                    || n instanceof javafx.scene.control.ListView
-                    || n instanceof javafx.scene.control.TableView) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isCut(Labeled labeled) {
-        String text = labeled.getText();
-        String shown = displayed(labeled);
-        return text != null
-                && !text.isEmpty()
-                && shown != null
-                && !shown.equals(text)
-                && !shown.equals(text.replace("_", ""))
-                && labeled.getWidth() > 0;
-    }
-
-    /** The text the skin draws: its LabeledText child, which holds the ellipsis when cut. */
-    private static String displayed(Labeled labeled) {
-        for (Node child : labeled.getChildrenUnmodifiable()) {
-            if (child instanceof Text t && child.getStyleClass().contains("text")) {
-                return t.getText();
-            }
-        }
-        return null;
     }
 }

@@ -8,16 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.CutTexts;
 import relulab.testsupport.LabWindows;
 import relulab.ui.shared.text.UiLocale;
 import relulab.ui.state.DisplaySettings;
@@ -117,53 +112,9 @@ class DyingFitTest {
             robot.interact(() -> {
                 root.applyCss();
                 root.layout();
-                collect(root, where, cut);
+                cut.addAll(CutTexts.under(root, where));
             });
         }
         return cut;
-    }
-
-    private static void collect(Node node, String where, List<String> cut) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled
-                && labeled.getText() != null
-                && !labeled.getText().isEmpty()) {
-            String shown = displayed(labeled);
-            if (shown != null && !shown.equals(labeled.getText()) && labeled.getWidth() > 0) {
-                cut.add(where + ": \"" + labeled.getText() + "\" shown as \"" + shown + "\"");
-            }
-            Bounds b = labeled.localToScene(labeled.getLayoutBounds());
-            if (!inScrollPane(labeled)
-                    && (b.getMaxX() > labeled.getScene().getWidth() + 1
-                            || b.getMaxY() > labeled.getScene().getHeight() + 1)) {
-                cut.add(where + ": \"" + labeled.getText() + "\" runs off the window, at " + b);
-            }
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, where, cut);
-            }
-        }
-    }
-
-    private static boolean inScrollPane(Node node) {
-        for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof ScrollPane) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The text the skin draws: its LabeledText child, which holds the ellipsis when cut. */
-    private static String displayed(Labeled labeled) {
-        for (Node child : labeled.getChildrenUnmodifiable()) {
-            if (child instanceof Text t && child.getStyleClass().contains("text")) {
-                return t.getText();
-            }
-        }
-        return null;
     }
 }
