@@ -6,16 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
+import relulab.testsupport.LessonViews;
 import relulab.testsupport.ShownArea;
 import relulab.ui.lesson.LessonIds;
 import relulab.ui.lesson.PresentationRoles;
@@ -58,8 +57,6 @@ class PresentationPicturesTest {
     private static final long SETTLE_MILLIS = 6000;
     /** How long a view may take to show the pictures its background work computes. */
     private static final long PICTURES_MILLIS = 60_000;
-    /** How long the scene graph must stay unchanged to count as settled. */
-    private static final long QUIET_MILLIS = 500;
 
     @RegisterExtension
     final LabWindows windows = new LabWindows();
@@ -81,7 +78,7 @@ class PresentationPicturesTest {
         for (String lesson : COVERED) {
             LabWindows.interact(() -> window.openLesson(lesson));
             settle(false);
-            for (Tab view : views()) {
+            for (Tab view : LessonViews.views(window)) {
                 LabWindows.interact(() -> view.getTabPane().getSelectionModel().select(view));
                 String where = lesson + (view.getTabPane() instanceof LessonTabs ? "" : " / " + view.getId());
                 settle(!PICTURES_AFTER_AN_ACTION.contains(where));
@@ -140,44 +137,16 @@ class PresentationPicturesTest {
         }
     }
 
-    /** The views of the lesson in front: each tab of its own tab panes, or its own tab when it has none. */
-    private List<Tab> views() {
-        List<Tab> found = new ArrayList<>();
-        LabWindows.interact(() -> collectTabs(window.shownView(), found));
-        if (found.isEmpty()) {
-            found.add(window.tab(window.shownLesson()).orElseThrow());
-        }
-        return found;
-    }
-
-    private static void collectTabs(Node node, List<Tab> found) {
-        if (node instanceof TabPane pane) {
-            found.addAll(pane.getTabs());
-        } else if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectTabs(child, found));
-        }
-    }
-
     /**
-     * Waits until the lesson in front has shown what its background work computes: its scene
-     * graph unchanged for {@value #QUIET_MILLIS} ms and, when {@code pictures}, at least one
-     * picture shown. A view whose pictures come from a run (the dying lesson's remedies train
-     * five networks) may be quiet for a while before they arrive on a busy machine.
+     * Waits until the lesson in front is settled and, when {@code pictures}, shows at least one
+     * picture: a view whose pictures come from a run (the dying lesson's remedies train five
+     * networks) may be quiet for a while before they arrive on a busy machine.
      */
     private void settle(boolean pictures) {
-        long end = System.currentTimeMillis() + (pictures ? PICTURES_MILLIS : SETTLE_MILLIS);
-        int last = -1;
-        long quietSince = System.currentTimeMillis();
-        while (System.currentTimeMillis() < end) {
-            int now = LabWindows.onFx(() -> count(window.shownView()));
-            if (now != last) {
-                last = now;
-                quietSince = System.currentTimeMillis();
-            } else if (System.currentTimeMillis() - quietSince >= QUIET_MILLIS
-                    && (!pictures || LabWindows.onFx(this::showsAPicture))) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        if (pictures) {
+            LessonViews.settle(window, PICTURES_MILLIS, this::showsAPicture);
+        } else {
+            LessonViews.settle(window, SETTLE_MILLIS, () -> true);
         }
     }
 
@@ -185,15 +154,5 @@ class PresentationPicturesTest {
         List<Node> pictures = new ArrayList<>();
         collectPictures(window.shownView(), pictures);
         return !pictures.isEmpty();
-    }
-
-    private static int count(Node node) {
-        int n = 1;
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                n += count(child);
-            }
-        }
-        return n;
     }
 }

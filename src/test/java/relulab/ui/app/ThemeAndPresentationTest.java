@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
+import relulab.testsupport.LessonViews;
 import relulab.ui.lesson.Lesson;
 
 /**
@@ -34,8 +30,6 @@ class ThemeAndPresentationTest {
 
     /** How long a lesson may take to show its first results (the dying lesson trains a network). */
     private static final long SETTLE_MILLIS = 6000;
-    /** How long the scene graph must stay unchanged to count as settled. */
-    private static final long QUIET_MILLIS = 600;
 
     private static final double PROJECTOR_WIDTH = 1280;
     private static final double PROJECTOR_HEIGHT = 800;
@@ -59,10 +53,10 @@ class ThemeAndPresentationTest {
         List<String> where = new ArrayList<>();
         for (Lesson lesson : LessonCatalog.all()) {
             LabWindows.interact(() -> window.openLesson(lesson.id()));
-            settle();
-            for (Tab tab : subTabs()) {
+            LessonViews.settle(window, SETTLE_MILLIS, () -> true);
+            for (Tab tab : LessonViews.views(window)) {
                 LabWindows.interact(() -> tab.getTabPane().getSelectionModel().select(tab));
-                settle();
+                LessonViews.settle(window, SETTLE_MILLIS, () -> true);
                 int before = LabWindows.onFx(faults::faults).size();
                 toggle(themeFirst);
                 LabWindows.onFx(faults::faults).stream()
@@ -83,62 +77,5 @@ class ThemeAndPresentationTest {
         second.accept(true);
         first.accept(false);
         second.accept(false);
-    }
-
-    /**
-     * The tabs of the lesson in front: each tab of its own tab panes (the dying lesson's three
-     * views), or the lesson's tab itself when it has none.
-     */
-    private List<Tab> subTabs() {
-        List<Tab> found = new ArrayList<>();
-        LabWindows.interact(() -> collectTabs(window.shownView(), found));
-        if (found.isEmpty()) {
-            found.add(window.tab(window.shownLesson()).orElseThrow());
-        }
-        return found;
-    }
-
-    private static void collectTabs(Node node, List<Tab> found) {
-        if (node instanceof TabPane pane) {
-            found.addAll(pane.getTabs());
-            pane.getTabs().forEach(t -> {
-                if (t.getContent() != null) {
-                    collectTabs(t.getContent(), found);
-                }
-            });
-        } else if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectTabs(child, found));
-        }
-    }
-
-    /**
-     * Waits until the lesson in front has shown what its background work computes: the number of
-     * nodes it holds has not changed for {@value #QUIET_MILLIS} ms (or {@value #SETTLE_MILLIS} ms
-     * have passed).
-     */
-    private void settle() {
-        long end = System.currentTimeMillis() + SETTLE_MILLIS;
-        int last = -1;
-        long quietSince = System.currentTimeMillis();
-        while (System.currentTimeMillis() < end) {
-            int now = LabWindows.onFx(() -> count(window.shownView()));
-            if (now != last) {
-                last = now;
-                quietSince = System.currentTimeMillis();
-            } else if (System.currentTimeMillis() - quietSince >= QUIET_MILLIS) {
-                return;
-            }
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private static int count(Node node) {
-        int n = 1;
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                n += count(child);
-            }
-        }
-        return n;
     }
 }
