@@ -22,6 +22,7 @@ import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.io.TensorData;
 import relulab.io.TensorFiles;
+import relulab.testsupport.ChildJava;
 
 /** compute against hostile files and faults: the defects of issue 12, one test each. */
 class ComputeHardeningTest {
@@ -232,11 +233,8 @@ class ComputeHardeningTest {
 
     /** Runs compute with x as both input and dout in a Java limited to 96 MiB of heap; returns its exit code and output. */
     private CliRun computeIn96MiB(Path x) throws Exception {
-        Process p = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx96m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
+        Process p = new ProcessBuilder(ChildJava.command(
+                        List.of("-Xmx96m"),
                         "relulab.Main",
                         "compute",
                         "--input",
@@ -244,7 +242,7 @@ class ComputeHardeningTest {
                         "--dout",
                         x.toString(),
                         "--out",
-                        dir.resolve("o").toString())
+                        dir.resolve("o").toString()))
                 .redirectErrorStream(true)
                 .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

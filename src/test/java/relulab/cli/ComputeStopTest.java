@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import relulab.testsupport.ChildJava;
 
 /**
  * {@code relu-lab compute} stopped by SIGTERM while it writes, in a process of its own: it says
@@ -44,10 +45,8 @@ class ComputeStopTest {
         // A file, not a pipe: destroy() closes the pipes to the process.
         Path stderr = dir.resolve("stderr.txt");
 
-        Process p = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
+        Process p = new ProcessBuilder(ChildJava.command(
+                        List.of(),
                         "relulab.Main",
                         "compute",
                         "--input",
@@ -55,7 +54,7 @@ class ComputeStopTest {
                         "--dout",
                         x.toString(),
                         "--out",
-                        out.toString())
+                        out.toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(stderr.toFile())
                 .start();

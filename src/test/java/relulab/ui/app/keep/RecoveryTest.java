@@ -33,6 +33,7 @@ import relulab.core.Tensor3;
 import relulab.io.TensorData;
 import relulab.io.session.Session;
 import relulab.io.session.SessionFiles;
+import relulab.testsupport.ChildJava;
 import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 
@@ -281,19 +282,8 @@ class RecoveryTest {
     }
 
     private Process startChild(double mark) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw",
-                "-Dprism.text=t2k",
-                "-Djava.awt.headless=true",
-                "-Dheadless.geometry=1920x1200-32",
-                RecoveryChild.class.getName(),
-                data.toString(),
-                Double.toString(mark)));
+        List<String> command = ChildJava.command(
+                ChildJava.HEADLESS_WINDOW, RecoveryChild.class.getName(), data.toString(), Double.toString(mark));
         return new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(data.resolve("child-stderr-" + mark + ".txt").toFile())

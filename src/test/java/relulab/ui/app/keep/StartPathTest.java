@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import relulab.testsupport.ChildJava;
 
 /**
  * The program's real start, in a process of its own, with a bad {@code preferences.json} in its
@@ -55,18 +57,9 @@ class StartPathTest {
     void theWindowStartsWithBadPreferences(String what, Preferences preferences, String named) throws Exception {
         preferences.make(data.resolve("preferences.json"));
         Path out = data.resolve("out.txt");
-        Process child = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "-Dglass.platform=Monocle",
-                        "-Dmonocle.platform=Headless",
-                        "-Dprism.order=sw",
-                        "-Dprism.text=t2k",
-                        "-Djava.awt.headless=true",
-                        "-Dheadless.geometry=1920x1200-32",
-                        "-D" + DataFolder.PROPERTY + "=" + data,
-                        StartChild.class.getName()))
+        List<String> options = new ArrayList<>(ChildJava.HEADLESS_WINDOW);
+        options.add("-D" + DataFolder.PROPERTY + "=" + data);
+        Process child = new ProcessBuilder(ChildJava.command(options, StartChild.class.getName()))
                 .redirectOutput(out.toFile())
                 .redirectError(data.resolve("err.txt").toFile())
                 .start();
