@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -24,7 +23,6 @@ import relulab.testsupport.CutTexts;
 import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.lesson.Lesson;
-import relulab.ui.lesson.LessonIds;
 import relulab.ui.shared.grid.TensorGrid;
 import relulab.ui.shared.text.UiLocale;
 import relulab.ui.workbench.Panel;
@@ -66,15 +64,6 @@ class WindowLayoutTest {
         stage = windows.stage();
     }
 
-    /**
-     * Lessons that do not yet fit in the pseudo-locale, whose texts are some 40% longer than
-     * English, at 1024×700 and in presentation mode: the workbench's grids lose their numbers in
-     * F5 at 1280×800 while an element's story shows (they are a few pixels short). They are checked
-     * in the pseudo-locale at 1920×1080 only until they fit; every shipped language is checked at
-     * every size.
-     */
-    static final Set<String> NOT_YET_FITTING_IN_PSEUDO = Set.of(LessonIds.WORKBENCH);
-
     /** The sizes every language must fit: the smallest window, a full-HD screen, and a projector in F5. */
     private static final int[][] SIZES = {{1024, 700, 0}, {1920, 1080, 0}, {1280, 800, 1}};
 
@@ -94,13 +83,12 @@ class WindowLayoutTest {
         open(Locale.forLanguageTag(language));
         List<String> cut = new ArrayList<>();
         for (int[] size : SIZES) {
-            boolean everyTab = !language.equals(UiLocale.PSEUDO.toLanguageTag()) || size[0] == 1920;
-            cut.addAll(faultsAt(size[0], size[1], size[2] == 1, everyTab, robot));
+            cut.addAll(faultsAt(size[0], size[1], size[2] == 1, robot));
         }
         assertEquals(List.of(), cut, "texts cut to \u2026 in " + language);
     }
 
-    private List<String> faultsAt(int width, int height, boolean presentation, boolean everyTab, FxRobot robot) {
+    private List<String> faultsAt(int width, int height, boolean presentation, FxRobot robot) {
         String size = width + "\u00d7" + height + (presentation ? " F5" : "");
         robot.interact(() -> {
             stage.setWidth(width);
@@ -115,9 +103,6 @@ class WindowLayoutTest {
                 .set(new relulab.ui.shared.grid.CellIndex(0, 1, 1)));
         List<String> cut = new ArrayList<>();
         for (Lesson lesson : LessonCatalog.all()) {
-            if (!everyTab && NOT_YET_FITTING_IN_PSEUDO.contains(lesson.id())) {
-                continue;
-            }
             Tab tab = window.tab(lesson.id()).orElseThrow();
             robot.interact(() -> window.openLesson(lesson.id()));
             WaitForAsyncUtils.waitForFxEvents();
@@ -132,16 +117,14 @@ class WindowLayoutTest {
             assertTrue(tab.isSelected());
         }
 
-        if (everyTab || !NOT_YET_FITTING_IN_PSEUDO.contains(LessonIds.WORKBENCH)) {
-            robot.interact(() -> window.openLesson("workbench"));
-            WorkbenchView workbench = LessonViews.workbench(window);
-            for (Panel panel : Panel.values()) {
-                TensorGrid grid = workbench.grid(panel);
-                if (grid.numberFontSize() <= 0) {
-                    cut.add(size + " workbench: " + panel + " shows no numbers");
-                } else if (grid.numberFontsInLastPaint() != 1) {
-                    cut.add(size + " workbench: " + panel + " prints its numbers in more than one font");
-                }
+        robot.interact(() -> window.openLesson("workbench"));
+        WorkbenchView workbench = LessonViews.workbench(window);
+        for (Panel panel : Panel.values()) {
+            TensorGrid grid = workbench.grid(panel);
+            if (grid.numberFontSize() <= 0) {
+                cut.add(size + " workbench: " + panel + " shows no numbers");
+            } else if (grid.numberFontsInLastPaint() != 1) {
+                cut.add(size + " workbench: " + panel + " prints its numbers in more than one font");
             }
         }
         return cut;
