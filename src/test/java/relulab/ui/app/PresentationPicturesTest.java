@@ -16,6 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.testsupport.ShownArea;
+import relulab.ui.lesson.Lesson;
 import relulab.ui.lesson.LessonIds;
 import relulab.ui.lesson.PresentationRoles;
 
@@ -30,18 +31,6 @@ import relulab.ui.lesson.PresentationRoles;
  * gave its pictures less room.
  */
 class PresentationPicturesTest {
-
-    /** The lessons whose pictures are checked: every lesson. */
-    static final List<String> COVERED = List.of(
-            LessonIds.PATH,
-            LessonIds.WORKBENCH,
-            LessonIds.PREDICT,
-            LessonIds.DYING,
-            LessonIds.COST,
-            LessonIds.VANISHING,
-            LessonIds.CODE,
-            LessonIds.GRADIENT_CHECK,
-            LessonIds.GRADIENT_AT_ZERO);
 
     /**
      * Views that draw no picture until the user acts, where there is nothing to compare yet: the
@@ -75,7 +64,8 @@ class PresentationPicturesTest {
     @Test
     void presentationModeGivesEveryTabsPicturesAtLeastTheirRoom() {
         List<String> faults = new ArrayList<>();
-        for (String lesson : COVERED) {
+        for (Lesson each : LessonCatalog.all()) {
+            String lesson = each.id();
             LabWindows.interact(() -> window.openLesson(lesson));
             settle(false);
             for (Tab view : LessonViews.views(window)) {
