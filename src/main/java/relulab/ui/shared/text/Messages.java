@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import relulab.core.text.Reason;
 
 /**
  * The words of one part of the window: a lesson's, the shell's or a shared widget's, read from
@@ -65,6 +66,14 @@ public final class Messages {
                 ? PseudoText.ofPattern(bundle(Locale.ROOT).getString(key))
                 : bundle(locale).getString(key);
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * A reason the engine or the file code gave, in the current language: each part looked up
+     * in the bundle beside the class that gave it, as {@link #format} would.
+     */
+    public static String say(Reason reason) {
+        return reason.in((owner, key, args) -> of(owner).format(key, args));
     }
 
     /** True when the base bundle has {@code key}. */

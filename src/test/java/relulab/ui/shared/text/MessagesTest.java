@@ -10,6 +10,8 @@ import java.util.MissingResourceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import relulab.core.text.Reason;
+import relulab.core.text.ReasonTest;
 
 /**
  * Messages looks a key up in the window's language, then its parents, then the base file, and
@@ -109,5 +111,16 @@ class MessagesTest {
                 note.startsWith("[Ţĥé ƀášé ñöţé.")
                         && note.lines().skip(1).findFirst().orElseThrow().isEmpty(),
                 note);
+    }
+
+    @Test
+    void aReasonFromTheEngineIsSaidInTheWindowsLanguageAndPseudoLocalised() {
+        Reason empty = Reason.of(ReasonTest.class, "named", "'x.npy'", Reason.of(ReasonTest.class, "empty"));
+
+        UiLocale.set(PT_BR);
+        assertEquals("'x.npy': o cabeçalho do arquivo está vazio", Messages.say(empty));
+        UiLocale.set(UiLocale.PSEUDO);
+        assertTrue(Messages.say(empty).contains("'x.npy': ["), Messages.say(empty));
+        assertEquals("'x.npy': the file's header is empty", empty.english(), "English for the command line");
     }
 }
