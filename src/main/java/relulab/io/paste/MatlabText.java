@@ -1,5 +1,7 @@
 package relulab.io.paste;
 
+import static relulab.io.paste.PasteWords.reason;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -116,7 +118,7 @@ final class MatlabText {
             }
         }
         if (rows.isEmpty()) {
-            throw new PasteException("the matrix is empty: there are no numbers between the brackets");
+            throw new PasteException(reason("empty.matrix"));
         }
         return TableText.parse(String.join("\n", rows));
     }
@@ -126,12 +128,10 @@ final class MatlabText {
         List<List<String>> slices = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             if (SCALE.matcher(line).matches()) {
-                throw new PasteException("MATLAB printed a common scale factor ('" + line.strip()
-                        + "'); type 'format long g' and display the variable again");
+                throw new PasteException(reason("matlab.scale", line.strip()));
             }
             if (COLUMNS.matcher(line).matches()) {
-                throw new PasteException("MATLAB split the matrix into '" + line.strip() + "'; type "
-                        + "'format long g' and widen the window, or save it with writematrix");
+                throw new PasteException(reason("matlab.columns", line.strip()));
             }
             if (HEADER.matcher(line).matches()) {
                 slices.add(new ArrayList<>());
@@ -144,7 +144,7 @@ final class MatlabText {
         }
         slices.removeIf(List::isEmpty);
         if (slices.isEmpty()) {
-            throw new PasteException("there is nothing to paste: the variable shows no numbers");
+            throw new PasteException(reason("empty.display"));
         }
         List<String> blocks = new ArrayList<>();
         for (List<String> slice : slices) {

@@ -1,8 +1,12 @@
 package relulab.io.paste;
 
+import static relulab.io.paste.PasteWords.reason;
+import static relulab.io.paste.PasteWords.then;
+
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import relulab.core.text.Reason;
 import relulab.io.MessageText;
 import relulab.io.NumberText;
 
@@ -67,7 +71,8 @@ final class NumpyText {
         if (wrapper.lookingAt()) {
             String rest = text.stripTrailing();
             if (!rest.endsWith(")")) {
-                throw new PasteException(MessageText.quote(wrapper.group().strip()) + " is never closed with ')'");
+                throw new PasteException(reason(
+                        "wrapper.unclosed", MessageText.quote(wrapper.group().strip())));
             }
             inner = rest.substring(wrapper.end(), rest.length() - 1);
             wrapped = true;
@@ -81,16 +86,15 @@ final class NumpyText {
     private void readTopList(String wrapper) throws PasteException {
         skipSpace();
         if (pos == text.length()) {
-            throw new PasteException("there is no array inside '" + wrapper + "'");
+            throw new PasteException(reason("wrapper.empty", wrapper));
         }
         char first = text.charAt(pos);
         if (first != '[') {
             int close = text.indexOf(']');
             if (text.indexOf('[') < 0 && close >= 0) {
-                throw new PasteException("unbalanced brackets: the ']' on line " + lineOf(close) + " closes no '['");
+                throw new PasteException(reason("brackets.closesNone", String.valueOf(lineOf(close))));
             }
-            throw new PasteException(
-                    "expected '[' at the start of the array, found " + MessageText.quote(word()) + " on line " + line);
+            throw new PasteException(reason("brackets.expectedOpen", MessageText.quote(word()), String.valueOf(line)));
         }
         pos++;
         readList(1, line);
@@ -99,8 +103,7 @@ final class NumpyText {
     /** Reads the items of a list at {@code level} whose '[' has just been passed, and its ']'. */
     private void readList(int level, int openLine) throws PasteException {
         if (level > MAX_LEVELS) {
-            throw new PasteException("the array has more than " + MAX_LEVELS + " levels of brackets; "
-                    + "the workbench takes 1-D to 3-D arrays, or 4-D with a leading 1");
+            throw new PasteException(reason("brackets.tooDeep", String.valueOf(MAX_LEVELS)));
         }
         deepest = Math.max(deepest, level);
         int count = 0;
@@ -108,7 +111,7 @@ final class NumpyText {
         while (true) {
             skipSpace();
             if (pos == text.length()) {
-                throw new PasteException("unbalanced brackets: the '[' on line " + openLine + " is never closed");
+                throw new PasteException(reason("brackets.unclosed", String.valueOf(openLine)));
             }
             char ch = text.charAt(pos);
             if (ch == ']') {
@@ -118,7 +121,7 @@ final class NumpyText {
             }
             if (ch == ',') {
                 if (count == 0 || afterComma) {
-                    throw new PasteException("a comma on line " + line + " has no value before it");
+                    throw new PasteException(reason("comma.noValue", String.valueOf(line)));
                 }
                 afterComma = true;
                 pos++;
@@ -142,8 +145,7 @@ final class NumpyText {
         if (holdsLists[level] == null) {
             holdsLists[level] = lists;
         } else if (holdsLists[level] != lists) {
-            throw new PasteException("numbers and bracketed lists are mixed at the same level, "
-                    + "as in [1, [2, 3]]; every level must hold only numbers or only lists");
+            throw new PasteException(reason("brackets.mixed"));
         }
     }
 
@@ -158,25 +160,32 @@ final class NumpyText {
 
     /**
      * "row 3 has 4 values, row 1 has 3", or "slice 2 is 1×2, slice 1 is 2×2" one level up;
-     * inside a slice, "in slice 2, ...". The lists below this one are already known to agree.
+     * inside a slice, "in slice 2, ...", where the first list of a slice is compared with "the
+     * rows before it". The lists below this one are already known to agree.
      */
-    private String ragged(int level, int count) {
+    private Reason ragged(int level, int count) {
         int dimension = deepest - level + 1;
         String name = NAMES[Math.min(dimension, NAMES.length - 1)];
         int position = index[level - 1] + 1;
         int[] parent = Arrays.copyOfRange(index, 1, level - 1);
-        String where = parent.length == 0 ? "" : "in " + describePlace(parent, dimension + 1) + ", ";
-        String reference = position > 1 || where.isEmpty() ? name + " 1" : "the " + name + "s before it";
-        boolean plural = reference.startsWith("the ");
+        boolean before = position == 1 && parent.length > 0;
+        Reason here = PasteWords.place(name, position);
+        Reason reference = before ? reason("before." + name) : PasteWords.place(name, 1);
+        Reason sentence;
         if (dimension == 1) {
-            return where + name + " " + position + " has " + TableText.values(count) + ", " + reference
-                    + (plural ? " have " : " has ") + counts[level];
+            sentence = reason(
+                    before ? "ragged.valuesBefore" : "ragged.values",
+                    here,
+                    PasteWords.values(count),
+                    reference,
+                    String.valueOf(counts[level]));
+        } else {
+            int[] shape = Arrays.copyOfRange(counts, level, deepest + 1);
+            String expected = times(shape);
+            shape[0] = count;
+            sentence = reason(before ? "ragged.shapeBefore" : "ragged.shape", here, times(shape), reference, expected);
         }
-        int[] shape = Arrays.copyOfRange(counts, level, deepest + 1);
-        String expected = times(shape);
-        shape[0] = count;
-        return where + name + " " + position + " is " + times(shape) + ", " + reference + (plural ? " are " : " is ")
-                + expected;
+        return parent.length == 0 ? sentence : reason("ragged.inside", describePlace(parent, dimension + 1), sentence);
     }
 
     private double number(String word, int level) throws PasteException {
@@ -185,8 +194,8 @@ final class NumpyText {
         try {
             return NumberText.parse(scalar != null && scalar.matches() ? scalar.group(1) : word);
         } catch (NumberFormatException e) {
-            throw new PasteException(MessageText.quote(word) + " at "
-                    + describePlace(Arrays.copyOfRange(index, 1, level + 1), 0) + " is not a number");
+            throw new PasteException(reason(
+                    "notNumber", MessageText.quote(word), describePlace(Arrays.copyOfRange(index, 1, level + 1), 0)));
         }
     }
 
@@ -200,7 +209,7 @@ final class NumpyText {
     private PastedBlock block() throws PasteException {
         int[] shape = Arrays.copyOfRange(counts, 1, deepest + 1);
         if (Arrays.stream(shape).anyMatch(n -> n == 0)) {
-            throw new PasteException("the array is empty: it has shape " + describe(shape) + " and holds no numbers");
+            throw new PasteException(reason("empty.array", describe(shape)));
         }
         double[] all = Arrays.copyOf(values, size);
         return switch (shape.length) {
@@ -209,8 +218,7 @@ final class NumpyText {
             case 3 -> new PastedBlock(shape[0], shape[1], shape[2], all);
             default -> {
                 if (shape[0] != 1) {
-                    throw new PasteException("a 4-D array of shape " + describe(shape)
-                            + " can be pasted only when its first dimension is 1 (a batch of one)");
+                    throw new PasteException(reason("batch", describe(shape)));
                 }
                 yield new PastedBlock(shape[1], shape[2], shape[3], all);
             }
@@ -252,26 +260,23 @@ final class NumpyText {
      * (a value, named by its column); each index before it names a thing one dimension up:
      * row, slice, block.
      */
-    private static String describePlace(int[] indices, int lastDimension) {
-        StringBuilder place = new StringBuilder();
+    private static Reason describePlace(int[] indices, int lastDimension) {
+        Reason place = null;
         for (int i = 0; i < indices.length; i++) {
             int dimension = lastDimension + indices.length - 1 - i;
-            place.append(i == 0 ? "" : ", ")
-                    .append(NAMES[dimension])
-                    .append(' ')
-                    .append(indices[i] + 1);
+            Reason part = PasteWords.place(NAMES[dimension], indices[i] + 1);
+            place = place == null ? part : then(place, part);
         }
-        return place.toString();
+        return place;
     }
 
     private static void checkNothingAfter(String rest, boolean wrapped) throws PasteException {
         String stripped = rest.strip();
         if (stripped.startsWith("]")) {
-            throw new PasteException("unbalanced brackets: there is a ']' after the array is closed");
+            throw new PasteException(reason("brackets.extraClose"));
         }
         if (wrapped ? !KEYWORDS.matcher(rest).matches() : !stripped.isEmpty()) {
-            throw new PasteException("unexpected text after the array's last ']': "
-                    + MessageText.quote(MessageText.cut(stripped, 20)) + "; paste one array at a time");
+            throw new PasteException(reason("after.array", MessageText.quote(MessageText.cut(stripped, 20))));
         }
     }
 

@@ -1,5 +1,7 @@
 package relulab.io.paste;
 
+import static relulab.io.paste.PasteWords.reason;
+
 /**
  * Reads a block of numbers from pasted text, in the three forms a student copies most.
  *
@@ -21,9 +23,6 @@ package relulab.io.paste;
  */
 public final class PastedText {
 
-    static final String SUMMARISED = "the array was printed with '...' (summarised); print it with "
-            + "np.set_printoptions(threshold=np.inf) or save it with np.save";
-
     private PastedText() {}
 
     /**
@@ -34,11 +33,11 @@ public final class PastedText {
      */
     public static PastedBlock parse(String text) throws PasteException {
         if (text == null || text.isBlank()) {
-            throw new PasteException("there is nothing to paste: the text is empty");
+            throw new PasteException(reason("empty.text"));
         }
         String normalised = normalise(text);
         if (isSummarised(normalised)) {
-            throw new PasteException(SUMMARISED);
+            throw new PasteException(reason("summarised"));
         }
         if (MatlabText.isLiteral(normalised)) {
             return MatlabText.parseLiteral(normalised);

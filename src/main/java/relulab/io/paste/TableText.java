@@ -1,9 +1,13 @@
 package relulab.io.paste;
 
+import static relulab.io.paste.PasteWords.reason;
+import static relulab.io.paste.PasteWords.then;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import relulab.core.text.Reason;
 import relulab.io.MessageText;
 import relulab.io.NumberText;
 
@@ -94,16 +98,17 @@ final class TableText {
 
     private double number(String field, int column) throws PasteException {
         if (field.isEmpty()) {
-            throw new PasteException(place(slice.size(), column) + " is empty");
+            throw new PasteException(reason("field.empty", place(slice.size(), column)));
         }
         try {
             return NumberText.parse(field);
         } catch (NumberFormatException e) {
-            String hint = DECIMAL_COMMA.matcher(field).matches()
-                    ? " (write decimals with a point: " + field.replace(',', '.') + ")"
-                    : "";
+            String quoted = MessageText.quote(field);
+            Reason where = place(slice.size(), column);
             throw new PasteException(
-                    MessageText.quote(field) + " at " + place(slice.size(), column) + " is not a number" + hint);
+                    DECIMAL_COMMA.matcher(field).matches()
+                            ? reason("notNumber.decimalComma", quoted, where, field.replace(',', '.'))
+                            : reason("notNumber", quoted, where));
         }
     }
 
@@ -114,8 +119,12 @@ final class TableText {
         }
         int expected = reference.get(0).length;
         if (width != expected) {
-            throw new PasteException(rowName(slices.size(), slice.size()) + " has " + values(width) + ", "
-                    + rowName(0, 0) + " has " + expected);
+            throw new PasteException(reason(
+                    "ragged.values",
+                    rowName(slices.size(), slice.size()),
+                    PasteWords.values(width),
+                    rowName(0, 0),
+                    String.valueOf(expected)));
         }
     }
 
@@ -124,9 +133,11 @@ final class TableText {
             return;
         }
         if (!slices.isEmpty() && slice.size() != slices.get(0).size()) {
-            throw new PasteException("slice " + (slices.size() + 1) + " has " + rows(slice.size())
-                    + ", slice 1 has " + slices.get(0).size()
-                    + " (a blank line starts a new depth slice)");
+            throw new PasteException(reason(
+                    "ragged.slice",
+                    String.valueOf(slices.size() + 1),
+                    PasteWords.rows(slice.size()),
+                    String.valueOf(slices.get(0).size())));
         }
         slices.add(slice);
         slice = new ArrayList<>();
@@ -135,7 +146,7 @@ final class TableText {
     private PastedBlock finish() throws PasteException {
         closeSlice();
         if (slices.isEmpty()) {
-            throw new PasteException("there is nothing to paste: the text holds only comments");
+            throw new PasteException(reason("empty.comments"));
         }
         int rows = slices.get(0).size();
         int cols = slices.get(0).get(0).length;
@@ -151,23 +162,16 @@ final class TableText {
     }
 
     /** "row 2, column 3", or "slice 2, row 1, column 3" once a second slice has begun. */
-    private String place(int row, int column) {
-        return rowName(slices.size(), row) + ", column " + (column + 1);
+    private Reason place(int row, int column) {
+        return then(rowName(slices.size(), row), PasteWords.place("column", column + 1));
     }
 
-    private String rowName(int sliceIndex, int row) {
-        return (slices.isEmpty() ? "" : "slice " + (sliceIndex + 1) + ", ") + "row " + (row + 1);
+    private Reason rowName(int sliceIndex, int row) {
+        Reason name = PasteWords.place("row", row + 1);
+        return slices.isEmpty() ? name : then(PasteWords.place("slice", sliceIndex + 1), name);
     }
 
     private static boolean isComment(String line) {
         return line.strip().startsWith("#");
-    }
-
-    static String values(int n) {
-        return n + (n == 1 ? " value" : " values");
-    }
-
-    private static String rows(int n) {
-        return n + (n == 1 ? " row" : " rows");
     }
 }

@@ -81,9 +81,9 @@ final class TensorEdits {
         }
     }
 
-    /** The refusal of a paste whose text could not be read. */
+    /** The refusal of a paste whose text could not be read, its reason said in the window's language. */
     static Refused pasteRefused(PasteException e) {
-        return new Refused(TEXT.format("status.nothingPasted", e.getMessage()));
+        return new Refused(TEXT.format("status.nothingPasted", MessageText.line(Messages.say(e.reason()))));
     }
 
     /**

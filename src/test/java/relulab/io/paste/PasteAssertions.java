@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 /** The checks the paste tests share: what a text becomes, or the message that refuses it. */
 final class PasteAssertions {
 
+    /** How NumPy's summarised printing is refused, in English as the log has it. */
+    static final String SUMMARISED = "the array was printed with '...' (summarised); print it with "
+            + "np.set_printoptions(threshold=np.inf) or save it with np.save";
+
     private PasteAssertions() {}
 
     /** Asserts that the block has the given size and values (bit for bit, so NaN and −0 count). */

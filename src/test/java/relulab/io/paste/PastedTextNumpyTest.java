@@ -159,6 +159,6 @@ class PastedTextNumpyTest {
         List<Case> cases = cases("a = np.arange(2000.0).reshape(40, 50)\ncase(str(a), a)");
         PasteException e = org.junit.jupiter.api.Assertions.assertThrows(
                 PasteException.class, () -> PastedText.parse(cases.get(0).text));
-        assertEquals(PastedText.SUMMARISED, e.getMessage());
+        assertEquals(PasteAssertions.SUMMARISED, e.getMessage());
     }
 }

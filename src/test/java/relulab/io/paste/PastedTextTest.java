@@ -224,9 +224,9 @@ class PastedTextTest {
 
     @Test
     void refusesSummarisedOutputWhereverTheDotsStand() {
-        assertEquals(PastedText.SUMMARISED, refusal("[0. 1. ...]"));
-        assertEquals(PastedText.SUMMARISED, refusal("[[0. 1.]\n ...\n [8. 9.]]"));
-        assertEquals(PastedText.SUMMARISED, refusal("array([0, 1, \u2026, 9])"));
+        assertEquals(PasteAssertions.SUMMARISED, refusal("[0. 1. ...]"));
+        assertEquals(PasteAssertions.SUMMARISED, refusal("[[0. 1.]\n ...\n [8. 9.]]"));
+        assertEquals(PasteAssertions.SUMMARISED, refusal("array([0, 1, \u2026, 9])"));
     }
 
     @Test
