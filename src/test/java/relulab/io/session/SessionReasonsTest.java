@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import relulab.core.text.Explained;
 import relulab.io.MessageText;
@@ -69,35 +70,25 @@ class SessionReasonsTest {
         }
     }
 
-    @Test
-    void aFileThatIsNotJsonIsRefusedInPortugueseAndSpanish() {
-        SessionFileException e = refusal("not_json.relulab");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            not_json.relulab | não é JSON válido (linha 1, coluna 1) | no es JSON válido (línea 1, columna 1) \
+                | is not valid JSON at line 1, column 1
+            gradient_at_zero_two.relulab | gradient_at_zero deve ser 0, 0.5 ou 1, mas é 2.0 \
+                | gradient_at_zero debe ser 0, 0.5 o 1, pero es 2.0 | gradient_at_zero must be 0, 0.5 or 1, got 2.0
+            version_text.relulab | version deve ser um número, mas é o texto "1" \
+                | version debe ser un número, pero es el texto "1" | version must be a number, got the string "1"
+            """)
+    void aRefusalIsSaidInPortugueseAndSpanishAndPrintedInEnglish(
+            String name, String portuguese, String spanish, String english) {
+        SessionFileException e = refusal(name);
+        String quoted = "'" + name + "': ";
 
         UiLocale.set(PT_BR);
-        assertEquals("'not_json.relulab': não é JSON válido (linha 1, coluna 1)", said(e));
+        assertEquals(quoted + portuguese, said(e));
         UiLocale.set(ES);
-        assertEquals("'not_json.relulab': no es JSON válido (línea 1, columna 1)", said(e));
-        assertEquals("'not_json.relulab': is not valid JSON at line 1, column 1", e.getMessage());
-    }
-
-    @Test
-    void aFieldOutOfRangeIsSaidWithTheValueAsTheFileHasIt() {
-        SessionFileException e = refusal("gradient_at_zero_two.relulab");
-
-        UiLocale.set(PT_BR);
-        assertEquals("'gradient_at_zero_two.relulab': gradient_at_zero deve ser 0, 0.5 ou 1, mas é 2.0", said(e));
-        UiLocale.set(ES);
-        assertEquals("'gradient_at_zero_two.relulab': gradient_at_zero debe ser 0, 0.5 o 1, pero es 2.0", said(e));
-        assertEquals("'gradient_at_zero_two.relulab': gradient_at_zero must be 0, 0.5 or 1, got 2.0", e.getMessage());
-    }
-
-    @Test
-    void reasonsNestAKindOfValueInsideTheRefusal() {
-        SessionFileException e = refusal("version_text.relulab");
-
-        UiLocale.set(PT_BR);
-        assertEquals("'version_text.relulab': version deve ser um número, mas é o texto \"1\"", said(e));
-        assertEquals("'version_text.relulab': version must be a number, got the string \"1\"", e.getMessage());
+        assertEquals(quoted + spanish, said(e));
+        assertEquals(quoted + english, e.getMessage());
     }
 
     @Test

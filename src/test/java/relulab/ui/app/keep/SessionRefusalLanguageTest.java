@@ -10,13 +10,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.GradientAtZero;
@@ -42,50 +43,46 @@ class SessionRefusalLanguageTest {
     @TempDir
     Path dir;
 
-    private Locale windowLocale;
-
-    @BeforeEach
-    void rememberTheWindowsLanguage() {
-        windowLocale = UiLocale.current();
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(
+                        "pt-BR",
+                        "deep.relulab",
+                        "vanishing",
+                        "{\"depth\": 51, \"width\": 64, \"init\": \"recommended\", \"input_scale\": 1.0, \"seed\": 1}",
+                        "'deep.relulab': vanishing.depth deve estar entre 1 e 50, mas é 51; nada mudou",
+                        "vanishing.depth must be 1 to 50, got 51"),
+                Arguments.of(
+                        "es",
+                        "fast.relulab",
+                        "dying",
+                        "{\"learning_rate\": \"rápido\", \"dataset\": \"spiral\", \"activation\": \"relu\","
+                                + " \"hidden_layers\": 2, \"width\": 64, \"steps\": 300, \"seed\": 1}",
+                        "'fast.relulab': dying.learning_rate debe ser un número, pero es el texto \"rápido\";"
+                                + " no cambió nada",
+                        "dying.learning_rate must be a number, got the string \"rápido\""));
     }
 
-    @AfterEach
-    void restoreTheWindowsLanguage() {
-        UiLocale.set(windowLocale);
-    }
+    /**
+     * A member out of range (pt-BR) or of the wrong kind (es) in a lesson's part: the bar says
+     * so in the window's language, and the same refusal's message is the English line.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("refusals")
+    void aPartsMemberIsRefusedInTheWindowsLanguage(
+            String language, String name, String key, String part, String bar, String english, FxRobot robot)
+            throws Exception {
+        Locale before = UiLocale.current();
+        try {
+            UiLocale.set(Locale.forLanguageTag(language));
+            MainWindow window = windows.openMain(dir.resolve("data"));
+            Path file = session(name, key, part);
 
-    @Test
-    void aDepthOutOfRangeIsRefusedInPortuguese(FxRobot robot) throws Exception {
-        UiLocale.set(Locale.forLanguageTag("pt-BR"));
-        MainWindow window = windows.openMain(dir.resolve("data"));
-        Path file = session(
-                "deep.relulab",
-                "vanishing",
-                "{\"depth\": 51, \"width\": 64, \"init\": \"recommended\", \"input_scale\": 1.0, \"seed\": 1}");
-
-        assertEquals(
-                "'deep.relulab': vanishing.depth deve estar entre 1 e 50, mas é 51; nada mudou",
-                opened(robot, window, file));
-        assertEquals(
-                "vanishing.depth must be 1 to 50, got 51", refusal(window, file).getMessage());
-    }
-
-    @Test
-    void aLearningRateThatIsNotANumberIsRefusedInSpanish(FxRobot robot) throws Exception {
-        UiLocale.set(Locale.forLanguageTag("es"));
-        MainWindow window = windows.openMain(dir.resolve("data"));
-        Path file = session(
-                "fast.relulab",
-                "dying",
-                "{\"learning_rate\": \"rápido\", \"dataset\": \"spiral\", \"activation\": \"relu\","
-                        + " \"hidden_layers\": 2, \"width\": 64, \"steps\": 300, \"seed\": 1}");
-
-        assertEquals(
-                "'fast.relulab': dying.learning_rate debe ser un número, pero es el texto \"rápido\"; no cambió nada",
-                opened(robot, window, file));
-        assertEquals(
-                "dying.learning_rate must be a number, got the string \"rápido\"",
-                refusal(window, file).getMessage());
+            assertEquals(bar, opened(robot, window, file));
+            assertEquals(english, refusal(window, file).getMessage());
+        } finally {
+            UiLocale.set(before);
+        }
     }
 
     /** A good session of a 1×1×2 tensor, but for the part {@code key}. */
