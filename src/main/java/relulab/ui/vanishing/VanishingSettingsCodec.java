@@ -66,6 +66,14 @@ final class VanishingSettingsCodec implements KeptSettings.Codec<VanishingSettin
         }
         InitChoice init = f.choice("init", InitChoice::parse);
         double scale = f.number("input_scale");
+        if (!(scale >= DepthSettings.MIN_INPUT_SCALE && scale <= DepthSettings.MAX_INPUT_SCALE)) {
+            throw new IllegalArgumentException(WORDS.format(
+                    "session.scale.refused",
+                    KEY,
+                    StackControls.ScaleStepsText.write(DepthSettings.MIN_INPUT_SCALE),
+                    StackControls.ScaleStepsText.write(DepthSettings.MAX_INPUT_SCALE),
+                    Double.toString(scale)));
+        }
         long seed = f.whole("seed", DepthSettings.MIN_SEED, Long.MAX_VALUE);
         DepthSettings stack;
         try {

@@ -96,6 +96,9 @@ class VanishingSettingsCodecTest {
             assertEquals(
                     "vanishing.width deve ser um de 16, 32, 64, 128, 256, 512, mas é 3",
                     refusal(part("20", "3", "\"recommended\"", "1.0", "1", null)));
+            assertEquals(
+                    "vanishing: a escala de entrada deve estar entre 1 e 100, mas é 1000.0",
+                    refusal(part("20", "64", "\"recommended\"", "1000", "1", null)));
             UiLocale.set(Locale.forLanguageTag("es"));
             assertEquals(
                     "vanishing.shown: 'relu' aparece dos veces",
