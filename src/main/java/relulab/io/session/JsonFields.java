@@ -1,9 +1,13 @@
 package relulab.io.session;
 
+import static relulab.io.session.SessionFormatException.reason;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
+import java.util.Locale;
+import relulab.core.text.Reason;
 import relulab.io.MessageText;
 
 /**
@@ -33,7 +37,7 @@ final class JsonFields {
     JsonFields object(String key) throws SessionFormatException {
         JsonElement e = require(key);
         if (!e.isJsonObject()) {
-            throw wrongKind(key, "an object {…}", e);
+            throw wrongKind(key, "expect.object", e);
         }
         return new JsonFields(e.getAsJsonObject(), name(key));
     }
@@ -42,7 +46,7 @@ final class JsonFields {
     String string(String key) throws SessionFormatException {
         JsonElement e = require(key);
         if (!(e instanceof JsonPrimitive p) || !p.isString()) {
-            throw wrongKind(key, "a string", e);
+            throw wrongKind(key, "expect.string", e);
         }
         return p.getAsString();
     }
@@ -59,10 +63,11 @@ final class JsonFields {
         try {
             value = d.stripTrailingZeros().longValueExact();
         } catch (ArithmeticException e) {
-            throw new SessionFormatException(name(key) + " must be a whole number, got " + cut(d.toString()));
+            throw SessionFormatException.because("field.whole", name(key), cut(d.toString()));
         }
         if (value < min || value > max) {
-            throw new SessionFormatException(name(key) + " must be " + min + " to " + max + ", got " + value);
+            throw SessionFormatException.because(
+                    "field.range", name(key), Long.toString(min), Long.toString(max), Long.toString(value));
         }
         return value;
     }
@@ -80,40 +85,45 @@ final class JsonFields {
     private BigDecimal decimal(String key) throws SessionFormatException {
         JsonElement e = require(key);
         if (!(e instanceof JsonPrimitive p) || !p.isNumber()) {
-            throw wrongKind(key, "a number", e);
+            throw wrongKind(key, "expect.number", e);
         }
         try {
             return new BigDecimal(p.getAsString());
         } catch (NumberFormatException | ArithmeticException tooLarge) {
-            throw new SessionFormatException(name(key) + " is a number beyond any double: " + cut(p.getAsString()));
+            throw SessionFormatException.because("field.beyondDouble", name(key), cut(p.getAsString()));
         }
     }
 
     private JsonElement require(String key) throws SessionFormatException {
         if (!has(key)) {
-            throw new SessionFormatException("\"" + name(key) + "\" is missing");
+            throw SessionFormatException.because("field.missing", name(key));
         }
         return object.get(key);
     }
 
     private SessionFormatException wrongKind(String key, String expected, JsonElement found) {
-        return new SessionFormatException(name(key) + " must be " + expected + ", got " + kindOf(found));
+        return SessionFormatException.because("field.kind", name(key), reason(expected), kindOf(found));
     }
 
     /** How a JSON value is described in a message: its kind, with a short quote of a primitive. */
-    static String kindOf(JsonElement e) {
+    static Reason kindOf(JsonElement e) {
         if (e.isJsonObject()) {
-            return "an object";
+            return reason("kind.object");
         }
         if (e.isJsonArray()) {
-            return "an array";
+            return reason("kind.array");
         }
         if (e.isJsonNull()) {
-            return "null";
+            return reason("kind.null");
         }
         JsonPrimitive p = e.getAsJsonPrimitive();
         String quoted = cut(p.getAsString());
-        return p.isString() ? "the string \"" + quoted + "\"" : p.isBoolean() ? quoted : "the number " + quoted;
+        return reason(p.isString() ? "kind.string" : p.isBoolean() ? "kind.boolean" : "kind.number", quoted);
+    }
+
+    /** A count as messages write it in every language: digits grouped with commas, {@code 1,048,576}. */
+    static String grouped(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
     }
 
     /** Quotes from a file are cut to about 40 characters and escaped, so a message stays one safe line. */

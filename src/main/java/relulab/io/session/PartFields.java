@@ -1,5 +1,7 @@
 package relulab.io.session;
 
+import static relulab.io.session.SessionFormatException.reason;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.function.Function;
@@ -8,9 +10,10 @@ import relulab.io.MessageText;
 /**
  * Typed, checked reading of one part of a session (a lesson's settings), for the part's codec.
  *
- * <p>Every getter returns a value of the expected kind or throws an
- * {@link IllegalArgumentException} whose one line names the member by its dotted path
- * ({@code dying.seed}) and says what was expected, as the rest of a session file is read.
+ * <p>Every getter returns a value of the expected kind or throws a {@link SessionPartException}
+ * (an {@link IllegalArgumentException}) whose one line names the member by its dotted path
+ * ({@code dying.seed}) and says what was expected, as the rest of a session file is read; a
+ * window says its reason in its own language.
  */
 public final class PartFields {
 
@@ -23,7 +26,7 @@ public final class PartFields {
     /**
      * The part kept under {@code key}, which must be a JSON object.
      *
-     * @throws IllegalArgumentException when it is not
+     * @throws SessionPartException when it is not
      */
     public static PartFields of(String key, JsonElement json) {
         JsonObject holder = new JsonObject();
@@ -35,7 +38,7 @@ public final class PartFields {
     public String string(String key) {
         String s = checked(() -> fields.string(key));
         if (s.isBlank()) {
-            throw new IllegalArgumentException(fields.name(key) + " is empty");
+            throw new SessionPartException(reason("field.empty", fields.name(key)), null);
         }
         return s;
     }
@@ -52,8 +55,13 @@ public final class PartFields {
         try {
             return parse.apply(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    fields.name(key) + " " + MessageText.quote(text) + ": " + e.getMessage(), e);
+            throw new SessionPartException(
+                    reason(
+                            "field.choice",
+                            fields.name(key),
+                            MessageText.quote(text),
+                            SessionFormatException.reasonOf(e)),
+                    e);
         }
     }
 
@@ -75,7 +83,7 @@ public final class PartFields {
         try {
             return read.get();
         } catch (SessionFormatException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new SessionPartException(e.reason(), e);
         }
     }
 }

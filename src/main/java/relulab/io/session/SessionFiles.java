@@ -1,5 +1,7 @@
 package relulab.io.session;
 
+import static relulab.io.session.SessionFormatException.reason;
+
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -20,9 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import relulab.core.text.Reason;
 import relulab.io.OutputSet;
 import relulab.io.TensorFileException;
 import relulab.io.TensorFiles;
@@ -68,35 +70,30 @@ public final class SessionFiles {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            throw new SessionFileException(file, "cannot be read: " + TensorFileException.reasonOf(e), e);
+            throw new SessionFileException(file, unreadable(e), e);
         }
         if (attributes.isDirectory()) {
-            throw new SessionFileException(file, "is a folder, not a file");
+            throw new SessionFileException(file, reason("file.folder"));
         }
         if (!attributes.isRegularFile() || (attributes.size() == 0 && !isEmpty(file))) {
             // A FIFO would block the reader, /dev/zero never ends, a /proc file says it is empty.
-            throw new SessionFileException(file, "is not a regular file (a device, FIFO or system file)");
+            throw new SessionFileException(file, reason("file.notRegular"));
         }
         long size = attributes.size();
         if (size == 0) {
-            throw new SessionFileException(file, "the file is empty (0 bytes)");
+            throw new SessionFileException(file, reason("file.empty"));
         }
         // Two tensors of maxElements doubles, as Base64 (4 characters per 3 bytes), and the rest.
         long largest = 2 * 4 * ((maxElements * Double.BYTES + 2) / 3) + SETTINGS_ROOM;
         if (size > largest) {
             throw new SessionFileException(
-                    file,
-                    String.format(
-                            Locale.ROOT,
-                            "is %,d bytes, larger than any session this program can open (%,d bytes)",
-                            size,
-                            largest));
+                    file, reason("file.tooLarge", JsonFields.grouped(size), JsonFields.grouped(largest)));
         }
         requireMemory(file, size);
         try {
             return SessionJson.read(parse(file), maxElements);
         } catch (SessionFormatException e) {
-            throw new SessionFileException(file, e.getMessage(), e);
+            throw new SessionFileException(file, e.reason(), e);
         } catch (OutOfMemoryError e) {
             throw tooLargeForMemory(file, size);
         }
@@ -107,7 +104,7 @@ public final class SessionFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return in.read() < 0;
         } catch (IOException e) {
-            throw new SessionFileException(file, "cannot be read: " + TensorFileException.reasonOf(e), e);
+            throw new SessionFileException(file, unreadable(e), e);
         }
     }
 
@@ -130,14 +127,12 @@ public final class SessionFiles {
         long gib = (MEMORY_PER_BYTE * size + max + (1L << 30) - 1) >> 30;
         return new SessionFileException(
                 file,
-                String.format(
-                        Locale.ROOT,
-                        "is %,d bytes, too large for the memory Java may use here: reading it needs about %,d MiB"
-                                + " and Java may use only %,d MiB; give Java more with -Xmx%dg",
-                        size,
-                        (MEMORY_PER_BYTE * size + SETTINGS_ROOM) / mib,
-                        max / mib,
-                        gib));
+                reason(
+                        "file.memory",
+                        JsonFields.grouped(size),
+                        JsonFields.grouped((MEMORY_PER_BYTE * size + SETTINGS_ROOM) / mib),
+                        JsonFields.grouped(max / mib),
+                        Long.toString(gib)));
     }
 
     /**
@@ -168,20 +163,19 @@ public final class SessionFiles {
             root = JsonParser.parseReader(json);
             requireEnd(json);
         } catch (CharacterCodingException e) {
-            throw new SessionFormatException("is not UTF-8 text, so not a session file");
+            throw SessionFormatException.because("json.notUtf8");
         } catch (JsonParseException e) {
             throw explain(e);
         } catch (EOFException e) {
-            throw new SessionFormatException("ends in the middle of its JSON, at " + place(e.getMessage()));
+            throw SessionFormatException.because("json.truncated", place(e.getMessage()));
         } catch (IOException e) {
             if (e instanceof MalformedJsonException) {
                 throw explain(e);
             }
-            throw new SessionFileException(file, "cannot be read: " + TensorFileException.reasonOf(e), e);
+            throw new SessionFileException(file, unreadable(e), e);
         }
         if (!root.isJsonObject()) {
-            throw new SessionFormatException(
-                    "not a ReLU Lab session: expected a JSON object {…}, found " + JsonFields.kindOf(root));
+            throw SessionFormatException.because("json.notObject", JsonFields.kindOf(root));
         }
         return root.getAsJsonObject();
     }
@@ -194,27 +188,32 @@ public final class SessionFiles {
             more = true; // a strict reader refuses a second value: what matters is that there is one
         }
         if (more) {
-            throw new SessionFormatException("has more after the end of its JSON object, at " + place(json.toString()));
+            throw SessionFormatException.because("json.trailing", place(json.toString()));
         }
     }
 
     private static SessionFormatException explain(Exception e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof EOFException) {
-            return new SessionFormatException("ends in the middle of its JSON, at " + place(cause.getMessage()));
+            return SessionFormatException.because("json.truncated", place(cause.getMessage()));
         }
         if (cause instanceof CharacterCodingException) {
-            return new SessionFormatException("is not UTF-8 text, so not a session file");
+            return SessionFormatException.because("json.notUtf8");
         }
         if (cause instanceof OutOfMemoryError oom) {
             throw oom; // Gson words it as bad JSON; the reader words it as it is
         }
-        return new SessionFormatException("is not valid JSON at " + place(cause.getMessage()));
+        return SessionFormatException.because("json.invalid", place(cause.getMessage()));
     }
 
     /** "line L, column C" from one of Gson's messages, which are long and span lines. */
-    private static String place(String gsonMessage) {
+    private static Reason place(String gsonMessage) {
         Matcher m = PLACE.matcher(gsonMessage == null ? "" : gsonMessage);
-        return m.find() ? "line " + m.group(1) + ", column " + m.group(2) : "an unknown place";
+        return m.find() ? reason("json.place", m.group(1), m.group(2)) : reason("json.placeUnknown");
+    }
+
+    /** Why the system refused to read the file, in the words of {@link TensorFileException#reasonOf}. */
+    private static Reason unreadable(IOException e) {
+        return reason("file.unreadable", TensorFileException.reasonOf(e));
     }
 }

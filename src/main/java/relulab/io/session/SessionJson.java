@@ -62,18 +62,16 @@ final class SessionJson {
         if (!f.has("format")
                 || !root.get("format").isJsonPrimitive()
                 || !FORMAT.equals(root.get("format").getAsString())) {
-            throw new SessionFormatException("not a ReLU Lab session: it lacks \"format\": \"" + FORMAT + "\"");
+            throw SessionFormatException.because("session.format", FORMAT);
         }
         long version = f.whole("version", 1, Integer.MAX_VALUE);
         if (version > VERSION) {
-            throw new SessionFormatException("was saved by a newer ReLU Lab (session version " + version
-                    + "); this one opens versions up to " + VERSION + ", so please update ReLU Lab");
+            throw SessionFormatException.because("session.newer", Long.toString(version), Integer.toString(VERSION));
         }
         var x = TensorJson.read(f, "x", maxElements);
         var dout = TensorJson.read(f, "dout", maxElements);
         if (!x.tensor().shape().equals(dout.tensor().shape())) {
-            throw new SessionFormatException(
-                    "dout has shape " + dout.shapeText() + " but x has shape " + x.shapeText() + "; they must match");
+            throw SessionFormatException.because("session.shapes", dout.shapeText(), x.shapeText());
         }
         String activation = version == 1 ? leakySlope(f) : activation(f);
         GradientAtZero atZero = gradientAtZero(f);
@@ -101,7 +99,7 @@ final class SessionJson {
     private static String leakySlope(JsonFields f) throws SessionFormatException {
         double slope = f.number("leaky_slope");
         if (!(slope >= 0 && slope < 1)) {
-            throw new SessionFormatException("leaky_slope must be 0 (ReLU) or a slope in (0, 1), got " + slope);
+            throw SessionFormatException.because("session.leakySlope", Double.toString(slope));
         }
         return slope == 0 ? "relu" : "leaky:" + slope;
     }
@@ -111,7 +109,7 @@ final class SessionJson {
         try {
             return Activations.parse(spec).name();
         } catch (IllegalArgumentException e) {
-            throw new SessionFormatException("activation: " + e.getMessage());
+            throw SessionFormatException.because("session.activation", SessionFormatException.reasonOf(e));
         }
     }
 
@@ -122,6 +120,6 @@ final class SessionJson {
                 return g;
             }
         }
-        throw new SessionFormatException("gradient_at_zero must be 0, 0.5 or 1, got " + v);
+        throw SessionFormatException.because("session.gradientAtZero", Double.toString(v));
     }
 }

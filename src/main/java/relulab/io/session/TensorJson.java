@@ -1,5 +1,7 @@
 package relulab.io.session;
 
+import static relulab.io.session.SessionFormatException.reason;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -8,6 +10,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.io.DType;
@@ -24,6 +28,9 @@ import relulab.io.TensorData;
  * bits. {@code dtype} is what the tensor is saved as when written out to {@code .npy}.
  */
 final class TensorJson {
+
+    /** How {@link Base64.Decoder} names a character it refuses: "Illegal base64 character 2a". */
+    private static final Pattern ILLEGAL_CHARACTER = Pattern.compile("Illegal base64 character (\\p{XDigit}+)");
 
     private TensorJson() {}
 
@@ -56,15 +63,18 @@ final class TensorJson {
         String data = f.string("float64_le");
         long expected = 4 * ((shape.size() * (long) Double.BYTES + 2) / 3);
         if (data.length() != expected) {
-            throw new SessionFormatException(f.name("float64_le") + " has " + data.length()
-                    + " Base64 characters, but shape " + shapeText(dims) + " needs " + expected);
+            throw SessionFormatException.because(
+                    "tensor.dataLength",
+                    f.name("float64_le"),
+                    Integer.toString(data.length()),
+                    shapeText(dims),
+                    Long.toString(expected));
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(data);
         } catch (IllegalArgumentException e) {
-            throw new SessionFormatException(f.name("float64_le") + " is not valid Base64 ("
-                    + e.getMessage().toLowerCase(Locale.ROOT) + ")");
+            throw notBase64(f.name("float64_le"), e);
         }
         ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         double[] values = new double[shape.size()];
@@ -81,8 +91,7 @@ final class TensorJson {
                 return t;
             }
         }
-        throw new SessionFormatException(f.name("dtype") + " \"" + JsonFields.cut(name)
-                + "\" is unknown; expected float64, float32, int32, int64, uint8 or bool");
+        throw SessionFormatException.because("tensor.dtype", f.name("dtype"), JsonFields.cut(name));
     }
 
     private static int[] dims(JsonFields f, long maxElements) throws SessionFormatException {
@@ -91,8 +100,14 @@ final class TensorJson {
         if (!e.isJsonArray()
                 || e.getAsJsonArray().isEmpty()
                 || e.getAsJsonArray().size() > TensorData.MAX_RANK) {
-            throw new SessionFormatException(name + " must be a list of 1 to 4 sizes, e.g. [3, 4, 4]; got "
-                    + (e.isJsonArray() ? e.getAsJsonArray().size() + " entries" : JsonFields.kindOf(e)));
+            throw SessionFormatException.because(
+                    "tensor.rank",
+                    name,
+                    e.isJsonArray()
+                            ? reason(
+                                    "tensor.entries",
+                                    Integer.toString(e.getAsJsonArray().size()))
+                            : JsonFields.kindOf(e));
         }
         JsonArray a = e.getAsJsonArray();
         int[] dims = new int[a.size()];
@@ -104,27 +119,36 @@ final class TensorJson {
                     || !p.getAsString().matches("[0-9]{1,10}")
                     || Long.parseLong(p.getAsString()) < 1
                     || Long.parseLong(p.getAsString()) > Integer.MAX_VALUE) {
-                throw new SessionFormatException(
-                        name + "[" + i + "] must be a whole number of at least 1, got " + JsonFields.kindOf(d));
+                throw SessionFormatException.because("tensor.size", name, Integer.toString(i), JsonFields.kindOf(d));
             }
             dims[i] = p.getAsInt();
             // count stays at most maxElements × 2^31 before the check below, far from overflowing.
             count = count > maxElements ? count : count * dims[i];
         }
         if (dims.length == TensorData.MAX_RANK && dims[0] != 1) {
-            throw new SessionFormatException(
-                    name + " " + shapeText(dims) + " is a batch of " + dims[0] + "; a 4-D shape must start with 1");
+            throw SessionFormatException.because("tensor.batch", name, shapeText(dims), Integer.toString(dims[0]));
         }
         if (count > maxElements) {
-            throw new SessionFormatException(String.format(
-                    Locale.ROOT,
-                    "%s %s has %,d elements, more than the limit of %,d",
+            throw SessionFormatException.because(
+                    "tensor.tooMany",
                     name,
                     shapeText(dims),
-                    count,
-                    maxElements));
+                    JsonFields.grouped(count),
+                    JsonFields.grouped(maxElements));
         }
         return dims;
+    }
+
+    /**
+     * Why Java's decoder refused the text: an illegal character by its code, as the decoder
+     * names it, else the decoder's own words (the length was checked before).
+     */
+    private static SessionFormatException notBase64(String name, IllegalArgumentException e) {
+        String words = String.valueOf(e.getMessage());
+        Matcher m = ILLEGAL_CHARACTER.matcher(words);
+        return m.matches()
+                ? SessionFormatException.because("tensor.base64Char", name, m.group(1))
+                : SessionFormatException.because("tensor.base64", name, words.toLowerCase(Locale.ROOT));
     }
 
     private static String shapeText(int[] dims) {

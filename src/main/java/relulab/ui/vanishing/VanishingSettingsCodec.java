@@ -14,6 +14,7 @@ import relulab.train.vanishing.InitChoice;
 import relulab.train.vanishing.VanishingExperiment;
 import relulab.ui.lesson.KeptSettings;
 import relulab.ui.lesson.LessonIds;
+import relulab.ui.shared.text.Messages;
 
 /**
  * The vanishing-gradient lesson's stack in a session:
@@ -25,6 +26,7 @@ import relulab.ui.lesson.LessonIds;
  * depth slider, a width of the width menu ({@link VanishingViewModel#WIDTHS}), an initialisation
  * it knows, an input scale from 1 to 100, a seed from 0 up, and members of the family by id, each
  * once. A session written before the family came ({@code shown} absent) shows the chapter's three.
+ * A refusal is in the window's language, as the shell shows it.
  */
 final class VanishingSettingsCodec implements KeptSettings.Codec<VanishingSettings> {
 
@@ -32,6 +34,8 @@ final class VanishingSettingsCodec implements KeptSettings.Codec<VanishingSettin
     static final String KEY = LessonIds.VANISHING;
 
     private static final String SHOWN = "shown";
+
+    private static final Messages WORDS = Messages.of(VanishingSettingsCodec.class);
 
     @Override
     public JsonElement toJson(VanishingSettings v) {
@@ -54,12 +58,22 @@ final class VanishingSettingsCodec implements KeptSettings.Codec<VanishingSettin
         int depth = (int) f.whole("depth", DepthSettings.MIN_DEPTH, DepthSettings.MAX_DEPTH);
         int width = (int) f.whole("width", 0, Integer.MAX_VALUE);
         if (!VanishingViewModel.WIDTHS.contains(width)) {
-            throw new IllegalArgumentException(KEY + ".width must be one of "
-                    + VanishingViewModel.WIDTHS.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + ", got " + width);
+            throw new IllegalArgumentException(WORDS.format(
+                    "session.width.refused",
+                    KEY,
+                    VanishingViewModel.WIDTHS.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    Integer.toString(width)));
         }
         InitChoice init = f.choice("init", InitChoice::parse);
         double scale = f.number("input_scale");
+        if (!(scale >= DepthSettings.MIN_INPUT_SCALE && scale <= DepthSettings.MAX_INPUT_SCALE)) {
+            throw new IllegalArgumentException(WORDS.format(
+                    "session.scale.refused",
+                    KEY,
+                    StackControls.ScaleStepsText.write(DepthSettings.MIN_INPUT_SCALE),
+                    StackControls.ScaleStepsText.write(DepthSettings.MAX_INPUT_SCALE),
+                    Double.toString(scale)));
+        }
         long seed = f.whole("seed", DepthSettings.MIN_SEED, Long.MAX_VALUE);
         DepthSettings stack;
         try {
@@ -79,18 +93,17 @@ final class VanishingSettingsCodec implements KeptSettings.Codec<VanishingSettin
         }
         JsonElement list = part.get(SHOWN);
         if (!list.isJsonArray()) {
-            throw new IllegalArgumentException(KEY + "." + SHOWN + " must be a list of activation names");
+            throw new IllegalArgumentException(WORDS.format("session.shown.notList", KEY));
         }
         List<String> named = new ArrayList<>();
         for (JsonElement e : list.getAsJsonArray()) {
             String id = e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() ? e.getAsString() : e.toString();
             if (!family.contains(id)) {
-                throw new IllegalArgumentException(KEY + "." + SHOWN + ": " + MessageText.quote(id) + " is not one of "
-                        + String.join(", ", family));
+                throw new IllegalArgumentException(
+                        WORDS.format("session.shown.unknown", KEY, MessageText.quote(id), String.join(", ", family)));
             }
             if (named.contains(id)) {
-                throw new IllegalArgumentException(
-                        KEY + "." + SHOWN + ": " + MessageText.quote(id) + " is named twice");
+                throw new IllegalArgumentException(WORDS.format("session.shown.twice", KEY, MessageText.quote(id)));
             }
             named.add(id);
         }
