@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import javax.imageio.ImageIO;
+import relulab.core.text.Explained;
+import relulab.core.text.Reason;
 
 /**
  * A grayscale picture as brightness values in [0, 1], row-major, top row first:
@@ -27,6 +29,23 @@ public record GrayImage(int height, int width, double[] values) {
         values = values.clone();
     }
 
+    /** A picture that cannot be read, with its reason for the window ({@link Explained}). */
+    public static final class Unreadable extends IOException implements Explained {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Reason reason;
+
+        Unreadable(Reason reason, Throwable cause) {
+            super(reason.english(), cause);
+            this.reason = reason;
+        }
+
+        @Override
+        public Reason reason() {
+            return reason;
+        }
+    }
+
     /** A copy of the brightness values. */
     @Override
     public double[] values() {
@@ -41,7 +60,7 @@ public record GrayImage(int height, int width, double[] values) {
     public static GrayImage readResource(String resource) throws IOException {
         try (InputStream in = GrayImage.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("the picture " + resource + " is missing from the program");
+                throw new Unreadable(Reason.of(GrayImage.class, "picture.missing", resource), null);
             }
             return read(in, resource);
         }
@@ -57,11 +76,11 @@ public record GrayImage(int height, int width, double[] values) {
         try {
             image = ImageIO.read(in);
         } catch (IOException | RuntimeException e) {
-            throw new IOException("the picture " + name + " is damaged and cannot be read (" + e.getMessage() + ")", e);
+            throw new Unreadable(
+                    Reason.of(GrayImage.class, "picture.damaged", name, String.valueOf(e.getMessage())), e);
         }
         if (image == null) {
-            throw new IOException(
-                    "the picture " + name + " is not an image format the program reads " + "(PNG, JPEG, GIF or BMP)");
+            throw new Unreadable(Reason.of(GrayImage.class, "picture.format", name), null);
         }
         return of(image);
     }
