@@ -30,20 +30,20 @@ public final class FeatureMapPreset implements Preset {
     private final String resource;
     private Tensor3 maps;
 
-    /** Feature maps that cannot be made, with the reason for the window ({@link Explained}). */
+    /**
+     * Feature maps that cannot be made because their picture cannot be used; the window says
+     * the picture's reason ({@link Explained}).
+     */
     public static final class Unavailable extends IllegalStateException implements Explained {
         private static final long serialVersionUID = 1L;
 
-        private final transient Reason reason;
-
-        Unavailable(Reason reason, Throwable cause) {
-            super(reason.english(), cause);
-            this.reason = reason;
+        Unavailable(PictureException cause) {
+            super(cause.getMessage(), cause);
         }
 
         @Override
         public Reason reason() {
-            return reason;
+            return ((PictureException) getCause()).reason();
         }
     }
 
@@ -85,13 +85,13 @@ public final class FeatureMapPreset implements Preset {
         GrayImage image;
         try {
             image = GrayImage.readResource(resource);
-        } catch (GrayImage.Unreadable e) {
-            throw new Unavailable(e.reason(), e);
+        } catch (PictureException e) {
+            throw new Unavailable(e);
         } catch (IOException e) {
-            throw new Unavailable(IoReason.reason(e), e);
+            throw new Unavailable(new PictureException(IoReason.reason(e), e));
         }
         if (image.height() > MAX_SIDE || image.width() > MAX_SIDE) {
-            throw new Unavailable(
+            throw new Unavailable(new PictureException(
                     Reason.of(
                             FeatureMapPreset.class,
                             "picture.tooBig",
@@ -99,7 +99,7 @@ public final class FeatureMapPreset implements Preset {
                             String.valueOf(image.height()),
                             String.valueOf(image.width()),
                             String.valueOf(MAX_SIDE)),
-                    null);
+                    null));
         }
         return EdgeFilters.featureMaps(image.values(), image.height(), image.width());
     }

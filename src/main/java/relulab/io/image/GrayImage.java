@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import javax.imageio.ImageIO;
-import relulab.core.text.Explained;
 import relulab.core.text.Reason;
 
 /**
@@ -29,23 +28,6 @@ public record GrayImage(int height, int width, double[] values) {
         values = values.clone();
     }
 
-    /** A picture that cannot be read, with its reason for the window ({@link Explained}). */
-    public static final class Unreadable extends IOException implements Explained {
-        private static final long serialVersionUID = 1L;
-
-        private final transient Reason reason;
-
-        Unreadable(Reason reason, Throwable cause) {
-            super(reason.english(), cause);
-            this.reason = reason;
-        }
-
-        @Override
-        public Reason reason() {
-            return reason;
-        }
-    }
-
     /** A copy of the brightness values. */
     @Override
     public double[] values() {
@@ -55,12 +37,12 @@ public record GrayImage(int height, int width, double[] values) {
     /**
      * Reads a picture from a classpath resource such as {@code /relulab/assets/images/sample.png}.
      *
-     * @throws IOException naming the resource when it is missing, not an image or unreadable
+     * @throws PictureException naming the resource when it is missing, not an image or unreadable
      */
     public static GrayImage readResource(String resource) throws IOException {
         try (InputStream in = GrayImage.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new Unreadable(Reason.of(GrayImage.class, "picture.missing", resource), null);
+                throw new PictureException(Reason.of(GrayImage.class, "picture.missing", resource), null);
             }
             return read(in, resource);
         }
@@ -69,18 +51,18 @@ public record GrayImage(int height, int width, double[] values) {
     /**
      * Reads a picture from a stream; {@code name} says where it came from in messages.
      *
-     * @throws IOException naming the source when the bytes are not an image ImageIO can read
+     * @throws PictureException naming the source when the bytes are not an image ImageIO can read
      */
-    public static GrayImage read(InputStream in, String name) throws IOException {
+    public static GrayImage read(InputStream in, String name) throws PictureException {
         BufferedImage image;
         try {
             image = ImageIO.read(in);
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable(
+            throw new PictureException(
                     Reason.of(GrayImage.class, "picture.damaged", name, String.valueOf(e.getMessage())), e);
         }
         if (image == null) {
-            throw new Unreadable(Reason.of(GrayImage.class, "picture.format", name), null);
+            throw new PictureException(Reason.of(GrayImage.class, "picture.format", name), null);
         }
         return of(image);
     }
