@@ -107,10 +107,7 @@ public final class OutputSet implements AutoCloseable {
         Path dir = absolute.getParent();
         synchronized (LOCK) {
             if (shuttingDown || finished) {
-                throw new TensorFileException(
-                        target,
-                        Reason.of(
-                                TensorFiles.class, TensorFiles.CANNOT_WRITE, Reason.of(IoReason.class, "io.stopping")));
+                throw problem(target, TensorFiles.CANNOT_WRITE, Reason.of(IoReason.class, "io.stopping"));
             }
             while (true) {
                 Path temp = dir.resolve("." + TensorFileException.nameOf(target) + "."
@@ -174,17 +171,15 @@ public final class OutputSet implements AutoCloseable {
                 }
             } catch (IOException | RuntimeException e) {
                 rollBack();
-                throw new TensorFileException(
+                throw problem(
                         current,
-                        Reason.of(
-                                OutputSet.class,
-                                "file.cannotWrite.nothingChanged",
-                                e instanceof IOException io
-                                        ? IoReason.reason(io)
-                                        : IoReason.verbatim(
-                                                e.getMessage() == null
-                                                        ? e.getClass().getSimpleName()
-                                                        : MessageText.line(e.getMessage()))));
+                        "file.cannotWrite.nothingChanged",
+                        e instanceof IOException io
+                                ? IoReason.reason(io)
+                                : IoReason.verbatim(
+                                        e.getMessage() == null
+                                                ? e.getClass().getSimpleName()
+                                                : MessageText.line(e.getMessage())));
             }
             for (Path backup : backups.values()) {
                 deleteQuietly(backup);

@@ -13,7 +13,8 @@ import relulab.ui.shared.text.Messages;
  * The one line the window shows when a file could not be read or written: the file's name,
  * {@linkplain MessageText#quote quoted}, and the reason in words ({@link IoReason}) — never a
  * bare path, an exception's class or the kernel's own words. A refusal that gives its reason
- * ({@link Explained}, as a {@link TensorFileException} does) is said in the window's language.
+ * ({@link Explained}, as a {@link TensorFileException} does) is said in the window's language,
+ * and so is the file system's reason.
  */
 final class FileTrouble {
 
@@ -23,11 +24,11 @@ final class FileTrouble {
 
     /** What went wrong with {@code file}, in one line that names it. */
     static String of(Path file, Throwable error) {
-        if (error instanceof Explained explained) {
-            return MessageText.line(Messages.say(explained.reason())); // one line that names the file
-        }
-        if (error instanceof SessionFileException) {
-            return error.getMessage(); // already one line that names the file
+        if (error instanceof TensorFileException || error instanceof SessionFileException) {
+            // Already one line that names the file.
+            return error instanceof Explained explained
+                    ? MessageText.line(Messages.say(explained.reason()))
+                    : error.getMessage();
         }
         String reason;
         if (error instanceof IOException io) {
