@@ -1,8 +1,10 @@
 package relulab.ui.app.keep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,6 +92,24 @@ class FileTroubleLanguageTest {
                 FileTrouble.of(file, refusal));
         assertEquals(
                 "'cut.npy': the header cannot be read at byte 16: the text ends where a value was expected",
+                refusal.getMessage());
+    }
+
+    @Test
+    void everyPartOfACsvRefusalIsTranslatedNotOnlyTheOutside() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.csv"), "1,2,3\n4,5;6\n");
+        TensorFileException refusal = assertThrows(TensorFileException.class, () -> TensorFiles.read(file));
+
+        UiLocale.set(Locale.forLanguageTag("es"));
+        assertEquals(
+                "'bad.csv': línea 2, columna 3: '5;6' no es un número (los números deben ir separados por comas)",
+                FileTrouble.of(file, refusal));
+        UiLocale.set(UiLocale.PSEUDO);
+        String pseudo = FileTrouble.of(file, refusal);
+        assertTrue(pseudo.contains("'bad.csv'") && pseudo.contains("'5;6'"), pseudo);
+        assertFalse(pseudo.contains("line") || pseudo.contains("not a number") || pseudo.contains("commas"), pseudo);
+        assertEquals(
+                "'bad.csv': line 2, column 3: '5;6' is not a number (numbers must be separated by commas)",
                 refusal.getMessage());
     }
 
