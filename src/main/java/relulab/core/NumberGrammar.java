@@ -2,6 +2,8 @@ package relulab.core;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import relulab.core.text.Explained;
+import relulab.core.text.Reason;
 
 /**
  * The one grammar for numbers typed by a person or read from a text file, used everywhere the
@@ -37,6 +39,28 @@ public final class NumberGrammar {
     private NumberGrammar() {}
 
     /**
+     * Text that is not a number, or not the number asked for: a {@link NumberFormatException}
+     * whose message is the English of its {@link Reason}, so a window can say it in its own
+     * language. The grammar's own reasons do not repeat the text (callers quote it); a caller
+     * that quotes it throws one of its own.
+     */
+    public static final class Unreadable extends NumberFormatException implements Explained {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Reason reason;
+
+        public Unreadable(Reason reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
+
+        @Override
+        public Reason reason() {
+            return reason;
+        }
+    }
+
+    /**
      * The number written in {@code text}.
      *
      * @throws NumberFormatException when the text is not a number of this grammar; the message
@@ -56,7 +80,7 @@ public final class NumberGrammar {
         } else if (isDecimal(body)) {
             magnitude = Double.parseDouble(body);
         } else {
-            throw new NumberFormatException("not a number");
+            throw refusal("number.notANumber");
         }
         return negative ? -magnitude : magnitude;
     }
@@ -74,7 +98,7 @@ public final class NumberGrammar {
         String body = unsigned(number);
         if (!isDecimal(body)) {
             parse(text);
-            throw new NumberFormatException("not a whole number");
+            throw refusal("number.notWhole");
         }
         BigDecimal magnitude;
         try {
@@ -85,24 +109,28 @@ public final class NumberGrammar {
             if (mantissa.chars().allMatch(c -> c == '0' || c == '.')) {
                 return 0;
             }
-            throw new NumberFormatException(body.matches(".*[eE]-.*") ? "not a whole number" : "too large");
+            throw refusal(body.matches(".*[eE]-.*") ? "number.notWhole" : "number.tooLarge");
         }
         BigDecimal value = isNegative(number) ? magnitude.negate() : magnitude;
         // Bound the integer digits first: 1e999999999 must not be expanded to find it too large.
         if (value.precision() - value.scale() > 19) {
-            throw new NumberFormatException("too large");
+            throw refusal("number.tooLarge");
         }
         BigInteger whole;
         try {
             whole = value.toBigIntegerExact();
         } catch (ArithmeticException e) {
-            throw new NumberFormatException("not a whole number");
+            throw refusal("number.notWhole");
         }
         try {
             return whole.longValueExact();
         } catch (ArithmeticException e) {
-            throw new NumberFormatException("too large");
+            throw refusal("number.tooLarge");
         }
+    }
+
+    private static Unreadable refusal(String key) {
+        return new Unreadable(Reason.of(NumberGrammar.class, key));
     }
 
     /** {@code text} without the {@linkplain #isBlank blanks} the grammar allows around a number. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import relulab.core.NumberGrammar;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.core.text.Reason;
 
 /**
  * Reads a tensor from CSV text: each depth slice is {@code height} lines of {@code width}
@@ -50,7 +51,7 @@ final class CsvReader {
 
     static TensorData read(Path file, long maxElements) throws IOException {
         if (Files.size(file) == 0) {
-            throw new TensorFileException(file, "the file is empty, expected lines of comma-separated numbers");
+            throw new TensorFileException(file, why("csv.empty"));
         }
         return new CsvReader(file, maxElements).readAll();
     }
@@ -78,7 +79,7 @@ final class CsvReader {
         }
         endSlice();
         if (depth == 0) {
-            throw new TensorFileException(file, "the file has no numbers, only comments and blank lines");
+            throw new TensorFileException(file, why("csv.noNumbers"));
         }
         Shape shape = new Shape(depth, height, width);
         return new TensorData(Tensor3.of(shape, Arrays.copyOf(values, count)), DType.FLOAT64, 3);
@@ -88,16 +89,14 @@ final class CsvReader {
         try {
             return in.next();
         } catch (CharacterCodingException e) {
-            throw new TensorFileException(
-                    file, "line " + (lineNumber + 1) + " is not UTF-8 text; this looks like a binary file, not CSV", e);
+            throw new TensorFileException(file, why("csv.binary", String.valueOf(lineNumber + 1)), e);
         } catch (BoundedLines.TooLong e) {
             throw new TensorFileException(
                     file,
-                    String.format(
-                            Locale.ROOT,
-                            "line %d is longer than the limit of %,d characters",
-                            lineNumber + 1,
-                            MAX_LINE_CHARS));
+                    why(
+                            "csv.lineTooLong",
+                            String.valueOf(lineNumber + 1),
+                            String.format(Locale.ROOT, "%,d", MAX_LINE_CHARS)));
         }
     }
 
@@ -115,12 +114,11 @@ final class CsvReader {
             if (c < ' ' && c != '\t' && c != '\r') {
                 throw new TensorFileException(
                         file,
-                        String.format(
-                                Locale.ROOT,
-                                "line %d, column %d: control character U+%04X; this looks like a binary file, not CSV text",
-                                lineNumber,
-                                i + 1,
-                                (int) c));
+                        why(
+                                "csv.control",
+                                String.valueOf(lineNumber),
+                                String.valueOf(i + 1),
+                                String.format(Locale.ROOT, "%04X", (int) c)));
             }
         }
     }
@@ -146,9 +144,11 @@ final class CsvReader {
         } else if (fields != width) {
             throw new TensorFileException(
                     file,
-                    "line " + lineNumber + " has " + fields + " number"
-                            + (fields == 1 ? "" : "s") + " but the first row has " + width
-                            + " (every row must have the same width)");
+                    why(
+                            fields == 1 ? "csv.width.one" : "csv.width",
+                            String.valueOf(lineNumber),
+                            String.valueOf(fields),
+                            String.valueOf(width)));
         }
         rowsInSlice++;
     }
@@ -161,26 +161,25 @@ final class CsvReader {
         }
         if (NumberGrammar.isBlank(field)) {
             throw new TensorFileException(
-                    file, "line " + lineNumber + ", column " + column + ": an empty field where a number was expected");
+                    file, why("csv.emptyField", String.valueOf(lineNumber), String.valueOf(column)));
         }
         double v;
         try {
             v = NumberText.parse(field);
-        } catch (NumberFormatException e) {
+        } catch (NumberGrammar.Unreadable e) {
             boolean otherSeparator = field.contains(";") || field.contains("\t");
             throw new TensorFileException(
                     file,
-                    "line " + lineNumber + ", column " + column + ": " + e.getMessage()
-                            + (otherSeparator ? " (numbers must be separated by commas)" : ""));
+                    why(
+                            otherSeparator ? "csv.notNumber.separator" : "csv.notNumber",
+                            String.valueOf(lineNumber),
+                            String.valueOf(column),
+                            e.reason()));
         }
         if (count == maxElements) {
             throw new TensorFileException(
                     file,
-                    String.format(
-                            Locale.ROOT,
-                            "line %d: the file has more than the limit of %,d numbers",
-                            lineNumber,
-                            maxElements));
+                    why("csv.tooMany", String.valueOf(lineNumber), String.format(Locale.ROOT, "%,d", maxElements)));
         }
         if (count == values.length) {
             values = Arrays.copyOf(values, (int) Math.min(maxElements, 2L * values.length));
@@ -198,11 +197,18 @@ final class CsvReader {
         } else if (rowsInSlice != height) {
             throw new TensorFileException(
                     file,
-                    "slice " + (depth + 1) + " (from line " + sliceStartLine + ") has " + rowsInSlice + " row"
-                            + (rowsInSlice == 1 ? "" : "s") + " but the first slice has " + height
-                            + " (every slice must have the same height)");
+                    why(
+                            rowsInSlice == 1 ? "csv.height.one" : "csv.height",
+                            String.valueOf(depth + 1),
+                            String.valueOf(sliceStartLine),
+                            String.valueOf(rowsInSlice),
+                            String.valueOf(height)));
         }
         depth++;
         rowsInSlice = 0;
+    }
+
+    private static Reason why(String key, Object... args) {
+        return Reason.of(CsvReader.class, key, args);
     }
 }

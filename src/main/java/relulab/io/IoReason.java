@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 import java.util.Map;
+import relulab.core.text.Reason;
 
 /**
  * Why the file system refused a read or a write, in the few words a user knows: "the disk is
@@ -21,52 +22,73 @@ import java.util.Map;
  * I/O failure takes its reason from here, after naming the file itself. A channel closed under
  * a read or a write is the program stopping: the clean-up of Ctrl-C and SIGTERM closes the
  * files that are still being written.
+ *
+ * <p>The words are a {@link Reason} ({@link #reason}): the command line says it in English
+ * ({@link #of}), the window in its own language. Kernel words this class does not know are
+ * kept as the kernel gave them.
  */
 public final class IoReason {
 
-    /** The kernel's words (a whole reason, in lower case) and what the user reads instead. */
+    /** The kernel's words (a whole reason, in lower case) and the key of what the user reads instead. */
     private static final Map<String, String> KERNEL_WORDS = Map.ofEntries(
-            Map.entry("no space left on device", "the disk is full"),
-            Map.entry("disk quota exceeded", "the disk quota is used up"),
-            Map.entry("read-only file system", "the disk is read-only"),
-            Map.entry("not a directory", "a folder in its path is a file"),
-            Map.entry("is a directory", "it is a folder"),
-            Map.entry("permission denied", "permission denied"),
-            Map.entry("operation not permitted", "permission denied"),
-            Map.entry("no such file or directory", "no such file or folder"),
-            Map.entry("file name too long", "the name is too long"),
-            Map.entry("too many levels of symbolic links", "its symbolic links go round in a loop"),
-            Map.entry("input/output error", "the disk reported an error"),
-            Map.entry("stream closed", "the program is stopping"),
-            Map.entry("closed", "the program is stopping"));
+            Map.entry("no space left on device", "io.diskFull"),
+            Map.entry("disk quota exceeded", "io.quota"),
+            Map.entry("read-only file system", "io.readOnly"),
+            Map.entry("not a directory", "io.notDirectory"),
+            Map.entry("is a directory", "io.isDirectory"),
+            Map.entry("permission denied", "io.permission"),
+            Map.entry("operation not permitted", "io.permission"),
+            Map.entry("no such file or directory", "io.noSuchFile"),
+            Map.entry("file name too long", "io.nameTooLong"),
+            Map.entry("too many levels of symbolic links", "io.symlinkLoop"),
+            Map.entry("input/output error", "io.diskError"),
+            Map.entry("stream closed", "io.stopping"),
+            Map.entry("closed", "io.stopping"));
 
     private IoReason() {}
 
-    /** The reason for {@code e} in words, without the file's name (the caller names it). */
+    /** The reason for {@code e} in English words, without the file's name (the caller names it). */
     public static String of(IOException e) {
+        return reason(e).english();
+    }
+
+    /** The reason for {@code e}, without the file's name (the caller names it). */
+    public static Reason reason(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
+            return said("io.noSuchFile");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return said("io.permission");
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "a file of that name is in the way";
+            return said("io.inTheWay");
         }
         if (e instanceof NotDirectoryException) {
-            return "a folder in its path is a file";
+            return said("io.notDirectory");
         }
         if (e instanceof DirectoryNotEmptyException) {
-            return "the folder is not empty";
+            return said("io.notEmpty");
         }
         if (e instanceof ClosedChannelException) {
-            return "the program is stopping";
+            return said("io.stopping");
         }
         String text = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
         if (text == null || text.isBlank()) {
-            return "an I/O error (" + e.getClass().getSimpleName() + ")";
+            return said("io.unknown", e.getClass().getSimpleName());
         }
-        String words = KERNEL_WORDS.get(text.strip().toLowerCase(Locale.ROOT));
-        return words != null ? words : MessageText.line(text);
+        String key = KERNEL_WORDS.get(text.strip().toLowerCase(Locale.ROOT));
+        return key != null ? said(key) : verbatim(MessageText.line(text));
+    }
+
+    /**
+     * Text that is said as it is in every language: the system's own words, or a sentence a
+     * caller outside this package wrote in English for the command line.
+     */
+    static Reason verbatim(String text) {
+        return said("text", text);
+    }
+
+    private static Reason said(String key, Object... args) {
+        return Reason.of(IoReason.class, key, args);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import relulab.core.text.Reason;
 
 /**
  * The header of a NumPy {@code .npy} file: element type, byte order, memory order and shape.
@@ -34,8 +35,20 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
     static final class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Invalid(String message) {
-            super(message);
+        private final transient Reason reason;
+
+        Invalid(String key, Object... args) {
+            this(Reason.of(NpyHeader.class, key, args));
+        }
+
+        private Invalid(Reason reason) {
+            super(reason.english());
+            this.reason = reason;
+        }
+
+        /** What is wrong, in words any language can say. */
+        Reason reason() {
+            return reason;
         }
     }
 
@@ -71,33 +84,31 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         try {
             literal = PyLiteral.parse(text);
         } catch (PyLiteral.SyntaxError e) {
-            throw new Invalid("the header cannot be read at byte " + (textStart + e.offset()) + ": " + e.getMessage());
+            throw new Invalid("header.syntax", String.valueOf(textStart + e.offset()), e.reason());
         }
         if (!(literal instanceof Map<?, ?> dict)) {
-            throw new Invalid("the header is not a dict but " + describe(literal));
+            throw new Invalid("header.notDict", describe(literal));
         }
         for (String key : KEYS) {
             if (!dict.containsKey(key)) {
-                throw new Invalid("the header has no '" + key + "' entry");
+                throw new Invalid("header.missing", key);
             }
         }
         for (Object key : dict.keySet()) {
             if (!KEYS.contains(key)) {
-                throw new Invalid("the header has an unexpected entry " + MessageText.quote(String.valueOf(key))
-                        + " (expected only descr, fortran_order and shape)");
+                throw new Invalid("header.unexpected", MessageText.quote(String.valueOf(key)));
             }
         }
         Object descr = dict.get("descr");
         Object fortran = dict.get("fortran_order");
         if (!(fortran instanceof Boolean f)) {
-            throw new Invalid("the header's fortran_order is " + describe(fortran) + ", expected True or False");
+            throw new Invalid("header.fortran", describe(fortran));
         }
         long[] shape = shape(dict.get("shape"));
         if (!(descr instanceof String d)) {
-            throw new Invalid(
-                    descr instanceof List
-                            ? "structured dtypes (records with named fields) are not supported; save a plain numeric array"
-                            : "the header's descr is " + describe(descr) + ", expected a dtype such as '<f8'");
+            throw descr instanceof List
+                    ? new Invalid("header.structured")
+                    : new Invalid("header.descr", describe(descr));
         }
         return dtype(d, f, shape);
     }
@@ -111,22 +122,21 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
         char mark = descr.isEmpty() ? '?' : descr.charAt(0);
         String body = "<>=|".indexOf(mark) >= 0 ? descr.substring(1) : descr;
         if (body.startsWith("O")) {
-            throw new Invalid("object arrays (dtype " + MessageText.quote(descr) + ") are refused: reading them"
-                    + " would mean unpickling Python objects; save a numeric array instead");
+            throw new Invalid("header.object", MessageText.quote(descr));
         }
         DType dtype = DType.ofCode(body);
         if (dtype == null) {
-            throw new Invalid("unsupported dtype " + MessageText.quote(descr) + kindName(body)
-                    + "; expected float64, float32, int32, int64, uint8 or bool (<f8 <f4 >f8 >f4 <i4 <i8 |u1 |b1)");
+            String kind = kindName(body);
+            throw kind == null
+                    ? new Invalid("header.dtype", MessageText.quote(descr))
+                    : new Invalid("header.dtype.kind", MessageText.quote(descr), Reason.of(NpyHeader.class, kind));
         }
         boolean oneByte = dtype.itemSize() == 1;
         if (oneByte && mark != '|') {
-            throw new Invalid("dtype " + MessageText.quote(descr) + " is not how NumPy writes " + dtype
-                    + "; expected '|" + body + "'");
+            throw new Invalid("header.oneByte", MessageText.quote(descr), dtype.numpyName(), body);
         }
         if (!oneByte && mark != '<' && mark != '>') {
-            throw new Invalid("dtype " + MessageText.quote(descr) + " gives no byte order for " + dtype.itemSize()
-                    + "-byte numbers; expected '<" + body + "' or '>" + body + "'");
+            throw new Invalid("header.byteOrder", MessageText.quote(descr), String.valueOf(dtype.itemSize()), body);
         }
         ByteOrder order = mark == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         return new NpyHeader(dtype, order, fortran, shape);
@@ -134,38 +144,43 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
 
     private static long[] shape(Object value) throws Invalid {
         if (!(value instanceof PyLiteral.Tuple tuple)) {
-            throw new Invalid("the header's shape is " + describe(value) + ", expected a tuple such as (2, 3)");
+            throw new Invalid("header.shape", describe(value));
         }
         List<Object> list = tuple.items();
         long[] shape = new long[list.size()];
         for (int i = 0; i < shape.length; i++) {
             if (!(list.get(i) instanceof Long d) || d < 0) {
-                throw new Invalid("the header's shape " + describe(value) + " holds " + describe(list.get(i))
-                        + ", expected sizes that are whole numbers >= 0");
+                throw new Invalid("header.shapeItem", describe(value), describe(list.get(i)));
             }
             shape[i] = d;
         }
         return shape;
     }
 
-    /** A few words on the kind letter of an unsupported dtype, so the user knows what they saved. */
+    /**
+     * The key of a few words on the kind letter of an unsupported dtype, so the user knows what
+     * they saved; null for a kind without words.
+     */
     private static String kindName(String body) {
         if (body.isEmpty()) {
-            return "";
+            return null;
         }
-        String kind = switch (body.charAt(0)) {
-            case 'c' -> "complex numbers";
-            case 'U' -> "text";
-            case 'S', 'a' -> "bytes";
-            case 'V' -> "raw bytes";
-            case 'M', 'm' -> "dates or times";
-            case 'f' -> body.equals("f2") ? "half precision" : "";
-            default -> "";
+        return switch (body.charAt(0)) {
+            case 'c' -> "kind.complex";
+            case 'U' -> "kind.text";
+            case 'S', 'a' -> "kind.bytes";
+            case 'V' -> "kind.raw";
+            case 'M', 'm' -> "kind.dates";
+            case 'f' -> body.equals("f2") ? "kind.half" : null;
+            default -> null;
         };
-        return kind.isEmpty() ? "" : " (" + kind + ")";
     }
 
-    private static String describe(Object value) {
+    /**
+     * A value of the header as a message shows it: as Python writes it, cut, or in words for a
+     * list or a dict.
+     */
+    private static Object describe(Object value) {
         if (value instanceof String s) {
             return MessageText.quote(s);
         }
@@ -174,10 +189,11 @@ record NpyHeader(DType dtype, ByteOrder order, boolean fortranOrder, long[] shap
                     items("(", tuple.items(), tuple.items().size() == 1 ? ",)" : ")"), MessageText.QUOTE_LIMIT);
         }
         if (value instanceof List<?> list) {
-            return "a list " + MessageText.cut(items("[", list, "]"), MessageText.QUOTE_LIMIT);
+            return Reason.of(
+                    NpyHeader.class, "describe.list", MessageText.cut(items("[", list, "]"), MessageText.QUOTE_LIMIT));
         }
         if (value instanceof Map) {
-            return "a dict";
+            return Reason.of(NpyHeader.class, "describe.dict");
         }
         if (value instanceof Boolean b) {
             return b ? "True" : "False";

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.core.text.Reason;
 
 /**
  * Reads a NumPy {@code .npy} file, checking everything before allocating anything.
@@ -89,37 +90,30 @@ final class NpyReader {
     static Opened open(Path file, FileChannel ch, long maxElements) throws IOException {
         long size = ch.size();
         if (size == 0) {
-            throw new TensorFileException(file, "the file is empty (0 bytes), expected a NumPy .npy file");
+            throw new TensorFileException(file, why("npy.empty"));
         }
         ByteBuffer prefix = readFully(file, ch, 0, (int) Math.min(size, PREFIX_V2));
         checkMagic(file, prefix, size);
         int major = prefix.get(6) & 0xFF;
         int minor = prefix.get(7) & 0xFF;
         if (major < 1 || major > 3 || minor != 0) {
-            throw new TensorFileException(
-                    file, "unsupported .npy version " + major + "." + minor + " at byte 6 (expected 1.0, 2.0 or 3.0)");
+            throw new TensorFileException(file, why("npy.version", String.valueOf(major), String.valueOf(minor)));
         }
         int prefixLength = major == 1 ? PREFIX_V1 : PREFIX_V2;
         if (size < prefixLength) {
             throw new TensorFileException(
-                    file,
-                    "the file ends after " + size + " bytes, inside the header's length field (bytes 8 to "
-                            + (prefixLength - 1) + ")");
+                    file, why("npy.endsInLength", String.valueOf(size), String.valueOf(prefixLength - 1)));
         }
         prefix.order(ByteOrder.LITTLE_ENDIAN);
         long headerLength = major == 1 ? prefix.getShort(8) & 0xFFFFL : prefix.getInt(8) & 0xFFFFFFFFL;
         long dataStart = prefixLength + headerLength;
         if (dataStart > size) {
             throw new TensorFileException(
-                    file,
-                    "the header claims " + headerLength + " bytes but the file ends after " + size
-                            + " bytes (truncated header)");
+                    file, why("npy.truncatedHeader", String.valueOf(headerLength), String.valueOf(size)));
         }
         if (headerLength > MAX_HEADER_BYTES) {
             throw new TensorFileException(
-                    file,
-                    "the header is " + headerLength + " bytes long, more than the " + MAX_HEADER_BYTES
-                            + " this program reads");
+                    file, why("npy.headerTooLong", String.valueOf(headerLength), String.valueOf(MAX_HEADER_BYTES)));
         }
         Charset charset = major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
         String text = charset.decode(readFully(file, ch, prefixLength, (int) headerLength))
@@ -128,7 +122,7 @@ final class NpyReader {
         try {
             header = NpyHeader.parse(text, prefixLength);
         } catch (NpyHeader.Invalid e) {
-            throw new TensorFileException(file, e.getMessage());
+            throw new TensorFileException(file, e.reason());
         }
         Shape shape = TensorShapes.check(file, header.shape(), maxElements);
         long needed = header.elementCount() * header.dtype().itemSize();
@@ -143,32 +137,28 @@ final class NpyReader {
         int n = Math.min(prefix.limit(), NpyHeader.MAGIC.length);
         for (int i = 0; i < n; i++) {
             if (prefix.get(i) != NpyHeader.MAGIC[i]) {
+                boolean zip = prefix.get(0) == 'P' && prefix.get(1) == 'K';
                 throw new TensorFileException(
-                        file,
-                        "not a NumPy .npy file: it starts with bytes "
-                                + hex(prefix, Math.min(prefix.limit(), 8))
-                                + " instead of 93 4e 55 4d 50 59 (\\x93NUMPY)"
-                                + (prefix.get(0) == 'P' && prefix.get(1) == 'K'
-                                        ? "; it looks like a zip archive (.npz), save one array with np.save"
-                                        : ""));
+                        file, why(zip ? "npy.magic.zip" : "npy.magic", hex(prefix, Math.min(prefix.limit(), 8))));
             }
         }
         if (size < 8) {
-            throw new TensorFileException(
-                    file,
-                    "the file ends after " + size
-                            + " bytes, inside the magic and version (a .npy header needs at least 10 bytes)");
+            throw new TensorFileException(file, why("npy.endsInMagic", String.valueOf(size)));
         }
     }
 
-    private static String dataLengthProblem(NpyHeader h, long needed, long present, long dataStart) {
-        String what = "shape " + h.shapeText() + " of " + h.descr() + " needs "
-                + String.format(Locale.ROOT, "%,d", needed) + " bytes of data after the header (from byte "
-                + dataStart + ") but the file has ";
-        if (present < needed) {
-            return what + String.format(Locale.ROOT, "%,d", present) + " (truncated data)";
-        }
-        return what + String.format(Locale.ROOT, "%,d", present) + " (the header's shape disagrees with the data)";
+    private static Reason dataLengthProblem(NpyHeader h, long needed, long present, long dataStart) {
+        return why(
+                present < needed ? "npy.dataTruncated" : "npy.dataDisagrees",
+                h.shapeText(),
+                h.descr(),
+                String.format(Locale.ROOT, "%,d", needed),
+                String.valueOf(dataStart),
+                String.format(Locale.ROOT, "%,d", present));
+    }
+
+    private static Reason why(String key, Object... args) {
+        return Reason.of(NpyReader.class, key, args);
     }
 
     /** Decodes every element, a chunk at a time, in file order. */
@@ -216,7 +206,7 @@ final class NpyReader {
             } catch (TensorFileException e) {
                 throw e;
             } catch (IOException e) {
-                throw TensorFiles.explain(file, "cannot be read", e);
+                throw TensorFiles.explain(file, TensorFiles.CANNOT_READ, e);
             }
         }
     }
@@ -258,7 +248,7 @@ final class NpyReader {
         while (buf.hasRemaining()) {
             int n = ch.read(buf, at);
             if (n < 0) {
-                throw new TensorFileException(file, "the file became shorter while it was being read");
+                throw new TensorFileException(file, why("npy.shorter"));
             }
             at += n;
         }

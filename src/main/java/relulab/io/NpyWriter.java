@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.Locale;
 import relulab.core.Tensor3;
+import relulab.core.text.Reason;
 
 /**
  * A NumPy {@code .npy} file being written in its dtype and rank, little-endian, C order, with
@@ -85,12 +86,12 @@ public final class NpyWriter {
             if (bad >= 0) {
                 throw new TensorFileException(
                         file,
-                        String.format(
-                                Locale.ROOT,
-                                "the value %s at element %,d cannot be stored as %s",
+                        Reason.of(
+                                NpyWriter.class,
+                                "npy.cannotStore",
                                 NumberText.forFile(values[bad]),
-                                from + bad,
-                                dtype));
+                                String.format(Locale.ROOT, "%,d", from + bad),
+                                dtype.numpyName()));
             }
             writeFully(buf.flip(), dataStart + from * (long) dtype.itemSize());
         }
@@ -112,7 +113,7 @@ public final class NpyWriter {
                 at += out.write(bytes, at);
             }
         } catch (IOException e) {
-            throw TensorFiles.explain(file, "cannot be written", e);
+            throw TensorFiles.explain(file, TensorFiles.CANNOT_WRITE, e);
         }
     }
 }

@@ -2,6 +2,7 @@ package relulab.io;
 
 import java.util.Locale;
 import relulab.core.NumberGrammar;
+import relulab.core.text.Reason;
 
 /**
  * Numbers as people type them and as files write them, in {@link Locale#ROOT}.
@@ -23,13 +24,15 @@ public final class NumberText {
     /**
      * The number written in {@code text}.
      *
-     * @throws NumberFormatException with a message quoting the text (cut and escaped), fit for the user
+     * @throws NumberGrammar.Unreadable with a message quoting the text (cut and escaped), fit for
+     *                                   the user, and its reason for the window
      */
     public static double parse(String text) {
         try {
             return NumberGrammar.parse(text);
         } catch (NumberFormatException e) {
-            throw new NumberFormatException(MessageText.quote(strip(text)) + " is not a number");
+            throw new NumberGrammar.Unreadable(
+                    Reason.of(NumberText.class, "number.not", MessageText.quote(NumberGrammar.strip(text))));
         }
     }
 
@@ -41,19 +44,6 @@ public final class NumberText {
         } catch (NumberFormatException e) {
             return false;
         }
-    }
-
-    /** The text without the blanks the grammar allows around a number. */
-    private static String strip(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && NumberGrammar.isBlank(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && NumberGrammar.isBlank(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import relulab.core.text.Reason;
 
 /**
  * A set of files written all or nothing: either every file of the set is in place with its new
@@ -84,7 +85,7 @@ public final class OutputSet implements AutoCloseable {
             } catch (TensorFileException e) {
                 throw e;
             } catch (IOException e) {
-                throw problem(target, "cannot be written: " + IoReason.of(e));
+                throw TensorFiles.explain(target, TensorFiles.CANNOT_WRITE, e);
             }
             set.commit();
         }
@@ -100,13 +101,13 @@ public final class OutputSet implements AutoCloseable {
     public FileChannel stage(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (temps.containsKey(absolute)) {
-            throw problem(target, "is written twice in one run");
+            throw problem(target, "file.twice");
         }
         Set<PosixFilePermission> mode = requireReplaceable(target);
         Path dir = absolute.getParent();
         synchronized (LOCK) {
             if (shuttingDown || finished) {
-                throw problem(target, "cannot be written: the program is stopping");
+                throw problem(target, TensorFiles.CANNOT_WRITE, Reason.of(IoReason.class, "io.stopping"));
             }
             while (true) {
                 Path temp = dir.resolve("." + TensorFileException.nameOf(target) + "."
@@ -122,7 +123,7 @@ public final class OutputSet implements AutoCloseable {
                 } catch (FileAlreadyExistsException e) {
                     // Left by another run: take the next number.
                 } catch (IOException e) {
-                    throw problem(target, "cannot be written: " + TensorFileException.reasonOf(e));
+                    throw TensorFiles.explain(target, TensorFiles.CANNOT_WRITE, e);
                 }
             }
         }
@@ -145,7 +146,7 @@ public final class OutputSet implements AutoCloseable {
                 e.getValue().close();
             } catch (IOException ex) {
                 close();
-                throw problem(e.getKey(), "cannot be written: " + TensorFileException.reasonOf(ex));
+                throw TensorFiles.explain(e.getKey(), TensorFiles.CANNOT_WRITE, ex);
             }
         }
         synchronized (LOCK) {
@@ -172,13 +173,13 @@ public final class OutputSet implements AutoCloseable {
                 rollBack();
                 throw problem(
                         current,
-                        "cannot be written: "
-                                + (e instanceof IOException io
-                                        ? TensorFileException.reasonOf(io)
-                                        : e.getMessage() == null
+                        "file.cannotWrite.nothingChanged",
+                        e instanceof IOException io
+                                ? IoReason.reason(io)
+                                : IoReason.verbatim(
+                                        e.getMessage() == null
                                                 ? e.getClass().getSimpleName()
-                                                : MessageText.line(e.getMessage()))
-                                + "; nothing was changed");
+                                                : MessageText.line(e.getMessage())));
             }
             for (Path backup : backups.values()) {
                 deleteQuietly(backup);
@@ -264,28 +265,26 @@ public final class OutputSet implements AutoCloseable {
         } catch (java.nio.file.NoSuchFileException e) {
             Path dir = target.toAbsolutePath().getParent();
             if (dir == null || !Files.isDirectory(dir)) {
-                throw problem(
-                        target,
-                        "cannot be written: the folder "
-                                + (dir == null ? "" : MessageText.quote(dir.toString()) + " ")
-                                + "does not exist");
+                throw dir == null
+                        ? problem(target, "file.noFolder.unnamed")
+                        : problem(target, "file.noFolder", MessageText.quote(dir.toString()));
             }
             return null;
         } catch (IOException e) {
-            throw problem(target, "cannot be written: " + IoReason.of(e));
+            throw TensorFiles.explain(target, TensorFiles.CANNOT_WRITE, e);
         }
         if (attributes.isDirectory()) {
-            throw problem(target, "is a folder; refusing to replace it with a file");
+            throw problem(target, "file.replaceFolder");
         }
         if (!attributes.isRegularFile()) {
-            throw problem(target, "is not a regular file (a device, FIFO or socket); refusing to replace it");
+            throw problem(target, "file.replaceDevice");
         }
         PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
         return posix == null ? null : posix.readAttributes().permissions();
     }
 
-    private static TensorFileException problem(Path target, String what) {
-        return new TensorFileException(target, what);
+    private static TensorFileException problem(Path target, String key, Object... args) {
+        return new TensorFileException(target, Reason.of(OutputSet.class, key, args));
     }
 
     private static void deleteQuietly(Path p) {

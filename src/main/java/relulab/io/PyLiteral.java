@@ -3,7 +3,9 @@ package relulab.io;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import relulab.core.text.Reason;
 
 /**
  * Reads the small subset of Python literals that a {@code .npy} header is written in:
@@ -32,13 +34,25 @@ final class PyLiteral {
         private static final long serialVersionUID = 1L;
         private final int offset;
 
-        SyntaxError(int offset, String message) {
-            super(message);
+        private final transient Reason reason;
+
+        SyntaxError(int offset, String key, Object... args) {
+            this(offset, Reason.of(PyLiteral.class, key, args));
+        }
+
+        private SyntaxError(int offset, Reason reason) {
+            super(reason.english());
             this.offset = offset;
+            this.reason = reason;
         }
 
         int offset() {
             return offset;
+        }
+
+        /** What is wrong, in words any language can say. */
+        Reason reason() {
+            return reason;
         }
     }
 
@@ -64,7 +78,7 @@ final class PyLiteral {
         Object value = p.value();
         p.skipSpace();
         if (p.pos < text.length()) {
-            throw p.error("unexpected " + p.describeHere() + " after the end of the value");
+            throw p.error("py.after", p.describeHere());
         }
         return value;
     }
@@ -72,14 +86,14 @@ final class PyLiteral {
     private Object value() throws SyntaxError {
         skipSpace();
         if (pos >= text.length()) {
-            throw error("the text ends where a value was expected");
+            throw error("py.ends");
         }
         char c = text.charAt(pos);
         if (c > 127) {
-            throw error("unexpected " + describeHere() + "; outside strings a header is ASCII text");
+            throw error("py.notAscii", describeHere());
         }
         if ((c == '{' || c == '(' || c == '[') && ++depth > MAX_DEPTH) {
-            throw error("brackets nested more than " + MAX_DEPTH + " deep");
+            throw error("py.depth", String.valueOf(MAX_DEPTH));
         }
         Object value = switch (c) {
             case '{' -> dict();
@@ -107,17 +121,15 @@ final class PyLiteral {
             Object key = value();
             if (!(key instanceof String k)) {
                 throw new SyntaxError(
-                        keyAt,
-                        "a dict key must be a string, found "
-                                + MessageText.cut(String.valueOf(key), MessageText.QUOTE_LIMIT));
+                        keyAt, "py.keyNotString", MessageText.cut(String.valueOf(key), MessageText.QUOTE_LIMIT));
             }
             skipSpace();
             expect(':');
             if (map.put(k, value()) != null) {
-                throw new SyntaxError(keyAt, "the key " + MessageText.quote(k) + " appears twice");
+                throw new SyntaxError(keyAt, "py.keyTwice", MessageText.quote(k));
             }
             if (!separator('}')) {
-                throw error("expected ',' or '}' in the dict, found " + describeHere());
+                throw error("py.dictSeparator", "','", "'}'", describeHere());
             }
         }
     }
@@ -141,7 +153,7 @@ final class PyLiteral {
             list.add(value());
             commaAfterLast = separator(close) && text.charAt(pos - 1) == ',';
             if (!commaAfterLast && !peek(close)) {
-                throw error("expected ',' or '" + close + "', found " + describeHere());
+                throw error("py.separator", "','", "'" + close + "'", describeHere());
             }
         }
     }
@@ -170,7 +182,7 @@ final class PyLiteral {
             }
             sb.append(c);
         }
-        throw new SyntaxError(start, "a string is not closed");
+        throw new SyntaxError(start, "py.unclosed");
     }
 
     private Long integer() throws SyntaxError {
@@ -187,12 +199,12 @@ final class PyLiteral {
             pos++;
         }
         if (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || peek('.'))) {
-            throw new SyntaxError(start, "expected an integer, found " + token(start));
+            throw new SyntaxError(start, "py.integer", token(start));
         }
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new SyntaxError(start, "expected an integer, found " + token(start));
+            throw new SyntaxError(start, "py.integer", token(start));
         }
     }
 
@@ -204,7 +216,7 @@ final class PyLiteral {
             case "True" -> true;
             case "False" -> false;
             case "None" -> NONE;
-            default -> throw new SyntaxError(start, "unexpected " + (w.isEmpty() ? describeHere() : "'" + w + "'"));
+            default -> throw new SyntaxError(start, "py.unexpected", w.isEmpty() ? describeHere() : "'" + w + "'");
         };
     }
 
@@ -223,7 +235,7 @@ final class PyLiteral {
 
     private void expect(char c) throws SyntaxError {
         if (!peek(c)) {
-            throw error("expected '" + c + "', found " + describeHere());
+            throw error("py.expected", "'" + c + "'", describeHere());
         }
         pos++;
     }
@@ -243,15 +255,18 @@ final class PyLiteral {
         return c >= '0' && c <= '9';
     }
 
-    private String describeHere() {
+    /** What the parser is looking at, for messages: a quoted character, or words. */
+    private Object describeHere() {
         if (pos >= text.length()) {
-            return "the end of the text";
+            return Reason.of(PyLiteral.class, "py.end");
         }
         char c = text.charAt(pos);
-        return c > ' ' && c < 127 ? "'" + c + "'" : String.format("character U+%04X", (int) c);
+        return c > ' ' && c < 127
+                ? "'" + c + "'"
+                : Reason.of(PyLiteral.class, "py.character", String.format(Locale.ROOT, "%04X", (int) c));
     }
 
-    private SyntaxError error(String message) {
-        return new SyntaxError(pos, message);
+    private SyntaxError error(String key, Object... args) {
+        return new SyntaxError(pos, key, args);
     }
 }

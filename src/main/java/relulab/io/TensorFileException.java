@@ -2,6 +2,8 @@ package relulab.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import relulab.core.text.Explained;
+import relulab.core.text.Reason;
 
 /**
  * A tensor file that cannot be read or written, with a one-line message for the user:
@@ -9,30 +11,58 @@ import java.nio.file.Path;
  * as every name from outside is: a newline, a U+202E or five thousand characters in it never hide
  * the problem.
  *
- * <p>The window shows the message as it is and the command line prints it after
- * {@code relu-lab: }, so it names the file and never spans more than one line: the message
- * goes through {@link MessageText#line}, which escapes line breaks and every other invisible
+ * <p>The message is a {@link Reason}: the command line prints it in English after
+ * {@code relu-lab: } ({@link #getMessage}), the window says {@link #reason()} in its own
+ * language. Either way it names the file and never spans more than one line: the message goes
+ * through {@link MessageText#line}, which escapes line breaks and every other invisible
  * character a file name or a file's content may bring.
  */
-public final class TensorFileException extends IOException {
+public final class TensorFileException extends IOException implements Explained {
 
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
+    private final transient Reason reason;
 
-    public TensorFileException(Path file, String problem) {
-        super(MessageText.line(quotedName(file) + ": " + problem));
-        this.file = file;
+    /** {@code file} and what is wrong with it. */
+    public TensorFileException(Path file, Reason problem) {
+        this(Reason.of(TensorFileException.class, "file.problem", quotedName(file), problem), file);
     }
 
-    public TensorFileException(Path file, String problem, Throwable cause) {
+    /** {@code file}, what is wrong with it, and the failure that said so. */
+    public TensorFileException(Path file, Reason problem, Throwable cause) {
         this(file, problem);
         initCause(cause);
+    }
+
+    /**
+     * {@code file} and a problem worded in English by a caller outside the file code (the
+     * command line's own checks); the window shows those words as they are.
+     */
+    public TensorFileException(Path file, String problem) {
+        this(file, IoReason.verbatim(problem));
+    }
+
+    /** As {@link #TensorFileException(Path, String)}, with the failure that said so. */
+    public TensorFileException(Path file, String problem, Throwable cause) {
+        this(file, IoReason.verbatim(problem), cause);
+    }
+
+    private TensorFileException(Reason whole, Path file) {
+        super(MessageText.line(whole.english()));
+        this.file = file;
+        this.reason = whole;
     }
 
     /** The file the message is about. */
     public Path file() {
         return file;
+    }
+
+    /** The whole message, file's name first, as a reason any language can say. */
+    @Override
+    public Reason reason() {
+        return reason;
     }
 
     /** How messages name a file: its name, which is what the user picked or typed last. */
@@ -44,9 +74,11 @@ public final class TensorFileException extends IOException {
         return name == null ? file.toString() : name.toString();
     }
 
-    /** How a message begins: the file's name {@linkplain MessageText#quote quoted}. */
-    private static String quotedName(Path file) {
-        return file.toString().isEmpty() ? nameOf(file) : MessageText.quote(nameOf(file));
+    /** How a message begins: the file's name {@linkplain MessageText#quote quoted}, or words for the empty path. */
+    private static Object quotedName(Path file) {
+        return file.toString().isEmpty()
+                ? Reason.of(TensorFileException.class, "file.emptyPath")
+                : MessageText.quote(nameOf(file));
     }
 
     /**

@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import relulab.core.text.Reason;
 
 /**
  * Reads and writes tensor files, choosing the format by the file's extension:
@@ -29,6 +30,11 @@ public final class TensorFiles {
 
     /** The largest tensor read unless the caller says otherwise: 2^24 elements (128 MiB of doubles). */
     public static final long DEFAULT_MAX_ELEMENTS = 16_777_216L;
+
+    /** The message "cannot be read: {reason}", for {@link #explain}. */
+    static final String CANNOT_READ = "file.cannotRead";
+    /** The message "cannot be written: {reason}", for {@link #explain}. */
+    static final String CANNOT_WRITE = "file.cannotWrite";
 
     private TensorFiles() {}
 
@@ -56,7 +62,7 @@ public final class TensorFiles {
         } catch (TensorFileException e) {
             throw e;
         } catch (IOException e) {
-            throw explain(file, "cannot be read", e);
+            throw explain(file, CANNOT_READ, e);
         }
     }
 
@@ -84,7 +90,7 @@ public final class TensorFiles {
         } catch (TensorFileException e) {
             throw e;
         } catch (IOException e) {
-            throw explain(file, "cannot be read", e);
+            throw explain(file, CANNOT_READ, e);
         }
     }
 
@@ -106,7 +112,7 @@ public final class TensorFiles {
         } catch (TensorFileException e) {
             throw e;
         } catch (IOException e) {
-            throw explain(file, "cannot be read", e);
+            throw explain(file, CANNOT_READ, e);
         }
     }
 
@@ -131,7 +137,7 @@ public final class TensorFiles {
             CsvWriter.write(data, writer);
             writer.flush();
         } catch (IOException e) {
-            throw explain(file, "cannot be written", e);
+            throw explain(file, CANNOT_WRITE, e);
         }
     }
 
@@ -205,18 +211,14 @@ public final class TensorFiles {
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            throw explain(file, "cannot be read", e);
+            throw explain(file, CANNOT_READ, e);
         }
         if (attributes.isDirectory()) {
-            throw new TensorFileException(file, "is a folder, not a file");
+            throw new TensorFileException(file, Reason.of(TensorFiles.class, "file.folder"));
         }
         if (!attributes.isRegularFile() || (attributes.size() == 0 && hasBytes(file))) {
             throw new TensorFileException(
-                    file,
-                    attributes.isRegularFile()
-                            ? "is not a regular file (a file of /proc or /sys, whose size is not known);"
-                                    + " expected a .npy or .csv file"
-                            : "is not a regular file (a device, FIFO or socket); expected a .npy or .csv file");
+                    file, Reason.of(TensorFiles.class, attributes.isRegularFile() ? "file.procFile" : "file.device"));
         }
     }
 
@@ -240,12 +242,16 @@ public final class TensorFiles {
         int dot = name.lastIndexOf('.');
         throw new TensorFileException(
                 file,
-                (dot < 0 ? "has no extension" : "has the unknown extension '" + name.substring(dot) + "'")
-                        + "; expected .npy or .csv");
+                dot < 0
+                        ? Reason.of(TensorFiles.class, "file.noExtension")
+                        : Reason.of(TensorFiles.class, "file.extension", name.substring(dot)));
     }
 
-    /** A one-line message for a failure of the file system itself (missing file, no permission...). */
+    /**
+     * A one-line message for a failure of the file system itself (missing file, no permission...):
+     * {@code what} is {@link #CANNOT_READ} or {@link #CANNOT_WRITE}.
+     */
     static TensorFileException explain(Path file, String what, IOException e) {
-        return new TensorFileException(file, what + ": " + TensorFileException.reasonOf(e), e);
+        return new TensorFileException(file, Reason.of(TensorFiles.class, what, IoReason.reason(e)), e);
     }
 }

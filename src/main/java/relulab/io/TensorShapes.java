@@ -3,6 +3,7 @@ package relulab.io;
 import java.nio.file.Path;
 import java.util.Locale;
 import relulab.core.Shape;
+import relulab.core.text.Reason;
 
 /**
  * Maps a file's dimensions onto the engine's 3-D {@link Shape}, refusing what it cannot hold.
@@ -21,26 +22,18 @@ final class TensorShapes {
     static Shape check(Path file, long[] dims, long maxElements) throws TensorFileException {
         String text = TensorData.shapeText(dims);
         if (dims.length == 0) {
-            throw new TensorFileException(
-                    file, "0-d arrays (a single number, shape ()) are not supported;" + " expected 1 to 4 dimensions");
+            throw new TensorFileException(file, why("shape.scalar"));
         }
         if (dims.length > TensorData.MAX_RANK) {
-            throw new TensorFileException(
-                    file,
-                    "shape " + text + " has " + dims.length
-                            + " dimensions; expected 1 to 4: (W), (H, W), (D, H, W) or (1, D, H, W)");
+            throw new TensorFileException(file, why("shape.rank", text, String.valueOf(dims.length)));
         }
         for (long d : dims) {
             if (d == 0) {
-                throw new TensorFileException(
-                        file, "shape " + text + " has a dimension of size 0, so the array holds no numbers");
+                throw new TensorFileException(file, why("shape.zero", text));
             }
         }
         if (dims.length == TensorData.MAX_RANK && dims[0] != 1) {
-            throw new TensorFileException(
-                    file,
-                    "shape " + text + " is a batch of " + dims[0]
-                            + " tensors; a 4-D array must have a leading 1, (1, D, H, W)");
+            throw new TensorFileException(file, why("shape.batch", text, String.valueOf(dims[0])));
         }
         long count = 1;
         for (long d : dims) {
@@ -50,10 +43,17 @@ final class TensorShapes {
         if (count > limit) {
             throw new TensorFileException(
                     file,
-                    String.format(
-                            Locale.ROOT, "shape %s has %,d elements, more than the limit of %,d", text, count, limit));
+                    why(
+                            "shape.tooMany",
+                            text,
+                            String.format(Locale.ROOT, "%,d", count),
+                            String.format(Locale.ROOT, "%,d", limit)));
         }
         int n = dims.length;
         return new Shape(n >= 3 ? (int) dims[n - 3] : 1, n >= 2 ? (int) dims[n - 2] : 1, (int) dims[n - 1]);
+    }
+
+    private static Reason why(String key, Object... args) {
+        return Reason.of(TensorShapes.class, key, args);
     }
 }

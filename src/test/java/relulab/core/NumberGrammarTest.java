@@ -3,7 +3,11 @@ package relulab.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import relulab.core.text.Reason;
 
 /** Whole numbers follow the one grammar of numbers: spaces and exponents included, exactly. */
 class NumberGrammarTest {
@@ -39,5 +43,21 @@ class NumberGrammarTest {
         assertEquals("too large", refusal("9223372036854775808"));
         assertEquals("too large", refusal("1e400"));
         assertEquals("too large", refusal("1e99999999999"));
+    }
+
+    @Test
+    void theReasonIsKeptSoAWindowCanSayItInItsLanguage() {
+        NumberGrammar.Unreadable e =
+                assertThrows(NumberGrammar.Unreadable.class, () -> NumberGrammar.parseWhole("9223372036854775808"));
+        Locale brazil = Locale.forLanguageTag("pt-BR");
+        Reason.Speaker portuguese = (owner, key, args) -> new MessageFormat(
+                        ResourceBundle.getBundle(owner.getPackageName() + ".messages", brazil)
+                                .getString(key),
+                        brazil)
+                .format(args);
+
+        assertEquals(Reason.of(NumberGrammar.class, "number.tooLarge"), e.reason());
+        assertEquals("é grande demais", e.reason().in(portuguese));
+        assertEquals("too large", e.getMessage());
     }
 }

@@ -5,6 +5,9 @@ import relulab.core.EdgeFilters;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
+import relulab.core.text.Explained;
+import relulab.core.text.Reason;
+import relulab.io.IoReason;
 
 /**
  * Real pre-activations: the program's sample picture (a house, a tree and the sun, drawn by
@@ -26,6 +29,23 @@ public final class FeatureMapPreset implements Preset {
 
     private final String resource;
     private Tensor3 maps;
+
+    /**
+     * Feature maps that cannot be made because their picture cannot be used; the window says
+     * the picture's reason ({@link Explained}).
+     */
+    public static final class Unavailable extends IllegalStateException implements Explained {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(PictureException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public Reason reason() {
+            return ((PictureException) getCause()).reason();
+        }
+    }
 
     /** The preset of the program's sample picture. */
     public FeatureMapPreset() {
@@ -65,13 +85,21 @@ public final class FeatureMapPreset implements Preset {
         GrayImage image;
         try {
             image = GrayImage.readResource(resource);
+        } catch (PictureException e) {
+            throw new Unavailable(e);
         } catch (IOException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new Unavailable(new PictureException(IoReason.reason(e), e));
         }
         if (image.height() > MAX_SIDE || image.width() > MAX_SIDE) {
-            throw new IllegalStateException("the picture " + resource + " is " + image.height()
-                    + "\u00D7" + image.width() + "; feature maps take at most " + MAX_SIDE + "\u00D7"
-                    + MAX_SIDE + " pixels");
+            throw new Unavailable(new PictureException(
+                    Reason.of(
+                            FeatureMapPreset.class,
+                            "picture.tooBig",
+                            resource,
+                            String.valueOf(image.height()),
+                            String.valueOf(image.width()),
+                            String.valueOf(MAX_SIDE)),
+                    null));
         }
         return EdgeFilters.featureMaps(image.values(), image.height(), image.width());
     }

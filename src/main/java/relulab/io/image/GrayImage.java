@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import javax.imageio.ImageIO;
+import relulab.core.text.Reason;
 
 /**
  * A grayscale picture as brightness values in [0, 1], row-major, top row first:
@@ -36,12 +37,12 @@ public record GrayImage(int height, int width, double[] values) {
     /**
      * Reads a picture from a classpath resource such as {@code /relulab/assets/images/sample.png}.
      *
-     * @throws IOException naming the resource when it is missing, not an image or unreadable
+     * @throws PictureException naming the resource when it is missing, not an image or unreadable
      */
     public static GrayImage readResource(String resource) throws IOException {
         try (InputStream in = GrayImage.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("the picture " + resource + " is missing from the program");
+                throw new PictureException(Reason.of(GrayImage.class, "picture.missing", resource), null);
             }
             return read(in, resource);
         }
@@ -50,18 +51,18 @@ public record GrayImage(int height, int width, double[] values) {
     /**
      * Reads a picture from a stream; {@code name} says where it came from in messages.
      *
-     * @throws IOException naming the source when the bytes are not an image ImageIO can read
+     * @throws PictureException naming the source when the bytes are not an image ImageIO can read
      */
-    public static GrayImage read(InputStream in, String name) throws IOException {
+    public static GrayImage read(InputStream in, String name) throws PictureException {
         BufferedImage image;
         try {
             image = ImageIO.read(in);
         } catch (IOException | RuntimeException e) {
-            throw new IOException("the picture " + name + " is damaged and cannot be read (" + e.getMessage() + ")", e);
+            throw new PictureException(
+                    Reason.of(GrayImage.class, "picture.damaged", name, String.valueOf(e.getMessage())), e);
         }
         if (image == null) {
-            throw new IOException(
-                    "the picture " + name + " is not an image format the program reads " + "(PNG, JPEG, GIF or BMP)");
+            throw new PictureException(Reason.of(GrayImage.class, "picture.format", name), null);
         }
         return of(image);
     }

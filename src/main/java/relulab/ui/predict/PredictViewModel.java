@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import relulab.core.Activation;
+import relulab.core.NumberGrammar;
 import relulab.core.Shape;
 import relulab.io.NumberText;
 import relulab.ui.shared.grid.CellIndex;
@@ -228,8 +229,8 @@ public final class PredictViewModel {
         double value;
         try {
             value = NumberText.parse(typed);
-        } catch (NumberFormatException e) {
-            return new CellVerdict(cell, false, messages.format("verdict.unreadable", e.getMessage(), why));
+        } catch (NumberGrammar.Unreadable e) {
+            return new CellVerdict(cell, false, messages.format("verdict.unreadable", Messages.say(e.reason()), why));
         }
         return Math.abs(value - truthValue(i)) <= TOLERANCE
                 ? new CellVerdict(cell, true, "")

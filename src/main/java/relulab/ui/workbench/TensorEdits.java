@@ -3,6 +3,7 @@ package relulab.ui.workbench;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
+import relulab.core.text.Explained;
 import relulab.io.MessageText;
 import relulab.io.NumberText;
 import relulab.io.paste.PasteException;
@@ -170,7 +171,8 @@ final class TensorEdits {
         try {
             made = preset.create(old, seed);
         } catch (IllegalStateException e) {
-            throw new Refused(TEXT.format("status.presetRefused", PresetWords.name(preset), e.getMessage()));
+            String why = e instanceof Explained explained ? Messages.say(explained.reason()) : e.getMessage();
+            throw new Refused(TEXT.format("status.presetRefused", PresetWords.name(preset), why));
         }
         String step = TEXT.format("step.preset", PresetWords.name(preset), target.symbol());
         checkFits(made.shape(), TEXT.get("tooBig.preset"));

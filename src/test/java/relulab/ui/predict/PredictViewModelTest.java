@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import relulab.core.Activation;
 import relulab.core.Activations;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.ui.shared.text.UiLocale;
 
 class PredictViewModelTest {
 
@@ -149,6 +151,24 @@ class PredictViewModelTest {
                         "[0,0,1]  you wrote 0.5, but x = \u22120.7 < 0 \u2192 gate closed, dx = 0 whatever dout (0.5)",
                         "[0,1,0]  'abc' is not a number: x = 0 \u2192 out 0; dx 0 because ReLU\u2032(0) = 0 (as in PyTorch)"),
                 score.whyLines());
+    }
+
+    @Test
+    void aValueThatIsNotANumberIsSaidInSpanish() {
+        Locale before = UiLocale.current();
+        try {
+            UiLocale.set(Locale.forLanguageTag("es"));
+            PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
+            model.kindProperty().set(PredictKind.DX);
+            model.setText(2, "abc");
+            List<String> why = model.check().whyLines();
+            assertTrue(
+                    why.contains(
+                            "[0,1,0]  'abc' no es un número: x = 0 \u2192 out 0; dx 0 porque ReLU\u2032(0) = 0 (como en PyTorch)"),
+                    why.toString());
+        } finally {
+            UiLocale.set(before);
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,11 +15,13 @@ import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
+import relulab.io.image.FeatureMapPreset;
 import relulab.io.paste.PastedText;
 import relulab.io.presets.PresetCatalog;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.NamedRange;
+import relulab.ui.shared.text.UiLocale;
 import relulab.ui.state.LabState;
 
 /** The workbench's logic, without a toolkit: edits, refusals, undo, resize, paste, presets, files. */
@@ -101,6 +104,25 @@ class WorkbenchViewModelTest {
         assertEquals(refusal.get(), model.statusProperty().get());
         assertEquals(before, model.results().x());
         assertFalse(model.history().canUndoProperty().get());
+    }
+
+    @Test
+    void aPresetWhosePictureIsMissingIsRefusedInPortuguese() {
+        Locale before = UiLocale.current();
+        Tensor3 x = model.results().x();
+        try {
+            UiLocale.set(Locale.forLanguageTag("pt-BR"));
+            Optional<String> refusal =
+                    model.applyPreset(Target.X, new FeatureMapPreset("/relulab/assets/images/gone.png"));
+
+            assertEquals(
+                    "Predefinição Mapas de características de uma imagem (8 filtros de borda) não aplicada:"
+                            + " a imagem /relulab/assets/images/gone.png está faltando no programa",
+                    refusal.orElseThrow());
+            assertSame(x, model.results().x());
+        } finally {
+            UiLocale.set(before);
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package relulab.ui.app.keep;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import relulab.core.text.Explained;
 import relulab.io.IoReason;
 import relulab.io.MessageText;
 import relulab.io.TensorFileException;
@@ -11,7 +12,9 @@ import relulab.ui.shared.text.Messages;
 /**
  * The one line the window shows when a file could not be read or written: the file's name,
  * {@linkplain MessageText#quote quoted}, and the reason in words ({@link IoReason}) — never a
- * bare path, an exception's class or the kernel's own words.
+ * bare path, an exception's class or the kernel's own words. A refusal that gives its reason
+ * ({@link Explained}, as a {@link TensorFileException} does) is said in the window's language,
+ * and so is the file system's reason.
  */
 final class FileTrouble {
 
@@ -22,11 +25,14 @@ final class FileTrouble {
     /** What went wrong with {@code file}, in one line that names it. */
     static String of(Path file, Throwable error) {
         if (error instanceof TensorFileException || error instanceof SessionFileException) {
-            return error.getMessage(); // already one line that names the file
+            // Already one line that names the file.
+            return error instanceof Explained explained
+                    ? MessageText.line(Messages.say(explained.reason()))
+                    : error.getMessage();
         }
         String reason;
         if (error instanceof IOException io) {
-            reason = IoReason.of(io);
+            reason = Messages.say(IoReason.reason(io));
         } else if (error instanceof OutOfMemoryError) {
             reason = WORDS.get("trouble.memory");
         } else {
