@@ -1,6 +1,8 @@
 package relulab.core;
 
 import java.util.List;
+import relulab.core.text.Reason;
+import relulab.core.text.RefusedArgument;
 
 /**
  * The catalogue of activations: every member the program offers, and the reader of their specs
@@ -50,7 +52,7 @@ public final class Activations {
             try {
                 return new LeakyRelu(NumberGrammar.parse(slope));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("leaky ReLU slope '" + slope + "' is not a number");
+                throw new RefusedArgument(Reason.of(Activations.class, "activation.slope", slope), e);
             }
         }
         if (s.equals("elu")) {
@@ -61,7 +63,7 @@ public final class Activations {
             try {
                 return new Elu(NumberGrammar.parse(alpha));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("ELU alpha '" + alpha + "' is not a number");
+                throw new RefusedArgument(Reason.of(Activations.class, "activation.alpha", alpha), e);
             }
         }
         if (s.equals("gelu") || s.equals("gelu:tanh")) {
@@ -79,7 +81,6 @@ public final class Activations {
         if (s.equals("tanh")) {
             return Tanh.INSTANCE;
         }
-        throw new IllegalArgumentException("unknown activation '" + spec
-                + "' (expected relu, leaky:SLOPE, elu:ALPHA, gelu, gelu:tanh, silu, softplus, sigmoid or tanh)");
+        throw new RefusedArgument(Reason.of(Activations.class, "activation.unknown", spec), null);
     }
 }

@@ -2,6 +2,8 @@ package relulab.train;
 
 import java.util.Locale;
 import java.util.Random;
+import relulab.core.text.Reason;
+import relulab.core.text.RefusedArgument;
 
 /**
  * The toy datasets the dying-ReLU lab trains on, each 300 points in the plane, made by a
@@ -116,7 +118,7 @@ public enum DatasetKind {
             }
         }
         // The text is not repeated: its reader quotes it, cut and escaped (it may be anything).
-        throw new IllegalArgumentException("unknown dataset (expected spiral, circles, xor or gaussians)");
+        throw new RefusedArgument(Reason.of(DatasetKind.class, "dataset.unknown"), null);
     }
 
     @Override

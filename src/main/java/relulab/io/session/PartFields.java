@@ -5,12 +5,13 @@ import static relulab.io.session.SessionFormatException.reason;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.function.Function;
+import relulab.core.text.RefusedArgument;
 import relulab.io.MessageText;
 
 /**
  * Typed, checked reading of one part of a session (a lesson's settings), for the part's codec.
  *
- * <p>Every getter returns a value of the expected kind or throws a {@link SessionPartException}
+ * <p>Every getter returns a value of the expected kind or throws a {@link RefusedArgument}
  * (an {@link IllegalArgumentException}) whose one line names the member by its dotted path
  * ({@code dying.seed}) and says what was expected, as the rest of a session file is read; a
  * window says its reason in its own language.
@@ -26,7 +27,7 @@ public final class PartFields {
     /**
      * The part kept under {@code key}, which must be a JSON object.
      *
-     * @throws SessionPartException when it is not
+     * @throws RefusedArgument when it is not
      */
     public static PartFields of(String key, JsonElement json) {
         JsonObject holder = new JsonObject();
@@ -38,7 +39,7 @@ public final class PartFields {
     public String string(String key) {
         String s = checked(() -> fields.string(key));
         if (s.isBlank()) {
-            throw new SessionPartException(reason("field.empty", fields.name(key)), null);
+            throw new RefusedArgument(reason("field.empty", fields.name(key)), null);
         }
         return s;
     }
@@ -55,7 +56,7 @@ public final class PartFields {
         try {
             return parse.apply(text);
         } catch (IllegalArgumentException e) {
-            throw new SessionPartException(
+            throw new RefusedArgument(
                     reason(
                             "field.choice",
                             fields.name(key),
@@ -83,7 +84,7 @@ public final class PartFields {
         try {
             return read.get();
         } catch (SessionFormatException e) {
-            throw new SessionPartException(e.reason(), e);
+            throw new RefusedArgument(e.reason(), e);
         }
     }
 }

@@ -2,6 +2,8 @@ package relulab.train.vanishing;
 
 import java.util.Locale;
 import relulab.core.Activation;
+import relulab.core.text.Reason;
+import relulab.core.text.RefusedArgument;
 
 /**
  * Which initialisation each activation of the experiment gets: each its own recommended one
@@ -69,7 +71,7 @@ public enum InitChoice {
             }
         }
         // The text is not repeated: its reader quotes it, cut and escaped (it may be anything).
-        throw new IllegalArgumentException("unknown initialisation (expected recommended, xavier or he)");
+        throw new RefusedArgument(Reason.of(InitChoice.class, "init.unknown"), null);
     }
 
     @Override

@@ -3,7 +3,6 @@ package relulab.ui.workbench;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Preset;
-import relulab.core.text.Explained;
 import relulab.io.MessageText;
 import relulab.io.NumberText;
 import relulab.io.paste.PasteException;
@@ -84,7 +83,7 @@ final class TensorEdits {
 
     /** The refusal of a paste whose text could not be read, its reason said in the window's language. */
     static Refused pasteRefused(PasteException e) {
-        return new Refused(TEXT.format("status.nothingPasted", MessageText.line(Messages.say(e.reason()))));
+        return new Refused(TEXT.format("status.nothingPasted", Messages.said(e)));
     }
 
     /**
@@ -171,8 +170,7 @@ final class TensorEdits {
         try {
             made = preset.create(old, seed);
         } catch (IllegalStateException e) {
-            String why = e instanceof Explained explained ? Messages.say(explained.reason()) : e.getMessage();
-            throw new Refused(TEXT.format("status.presetRefused", PresetWords.name(preset), why));
+            throw new Refused(TEXT.format("status.presetRefused", PresetWords.name(preset), Messages.said(e)));
         }
         String step = TEXT.format("step.preset", PresetWords.name(preset), target.symbol());
         checkFits(made.shape(), TEXT.get("tooBig.preset"));

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import relulab.core.text.Explained;
+import relulab.core.text.RefusedArgument;
 import relulab.io.MessageText;
 import relulab.io.TestFiles;
 import relulab.ui.shared.text.Messages;
@@ -44,15 +45,9 @@ class SessionReasonsTest {
         UiLocale.set(windowLocale);
     }
 
-    /**
-     * Every malformed session but the one whose reason is the activation catalogue's own words
-     * ({@code relulab.core.Activations}): those are nested as the catalogue gives them, see
-     * {@link #anotherPartsRefusalIsNestedAsItsReasonWhenItHasOne}.
-     */
+    /** Every malformed session, the activation catalogue's refusal ({@code relulab.core.Activations}) too. */
     static Stream<String> corpus() {
-        return TestFiles.expectedTable(CORPUS).keySet().stream()
-                .filter(name -> !name.equals("unknown_activation.relulab"))
-                .sorted();
+        return TestFiles.expectedTable(CORPUS).keySet().stream().sorted();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,6 +73,10 @@ class SessionReasonsTest {
                 | gradient_at_zero debe ser 0, 0.5 o 1, pero es 2.0 | gradient_at_zero must be 0, 0.5 or 1, got 2.0
             version_text.relulab | version deve ser um número, mas é o texto "1" \
                 | version debe ser un número, pero es el texto "1" | version must be a number, got the string "1"
+            unknown_activation.relulab \
+                | activation: ativação desconhecida 'swish' (esperava-se relu, leaky:SLOPE, elu:ALPHA, gelu, gelu:tanh, silu, softplus, sigmoid ou tanh) \
+                | activation: activación desconocida 'swish' (se esperaba relu, leaky:SLOPE, elu:ALPHA, gelu, gelu:tanh, silu, softplus, sigmoid o tanh) \
+                | activation: unknown activation 'swish' (expected relu, leaky:SLOPE, elu:ALPHA, gelu, gelu:tanh, silu, softplus, sigmoid or tanh)
             """)
     void aRefusalIsSaidInPortugueseAndSpanishAndPrintedInEnglish(
             String name, String portuguese, String spanish, String english) {
@@ -96,19 +95,19 @@ class SessionReasonsTest {
         PartFields part = PartFields.of("dying", JsonParser.parseString("{\"seed\": 1.5, \"dataset\": \" \"}"));
         UiLocale.set(PT_BR);
 
-        SessionPartException notWhole = assertThrows(SessionPartException.class, () -> part.whole("seed", 0, 10));
+        RefusedArgument notWhole = assertThrows(RefusedArgument.class, () -> part.whole("seed", 0, 10));
         assertEquals("dying.seed deve ser um número inteiro, mas é 1.5", said(notWhole));
         assertEquals("dying.seed must be a whole number, got 1.5", notWhole.getMessage());
 
-        SessionPartException empty = assertThrows(SessionPartException.class, () -> part.string("dataset"));
+        RefusedArgument empty = assertThrows(RefusedArgument.class, () -> part.string("dataset"));
         assertEquals("dying.dataset está vazio", said(empty));
         assertEquals("dying.dataset is empty", empty.getMessage());
     }
 
     @Test
     void anotherPartsRefusalIsNestedAsItsReasonWhenItHasOne() {
-        SessionPartException explained =
-                new SessionPartException(SessionFormatException.reason("field.empty", "dying.dataset"), null);
+        RefusedArgument explained =
+                new RefusedArgument(SessionFormatException.reason("field.empty", "dying.dataset"), null);
         assertEquals(explained.reason(), SessionFormatException.reasonOf(explained));
         assertEquals("in words only", SessionFormatException.reasonOf(new IllegalArgumentException("in words only")));
 

@@ -25,10 +25,7 @@ final class FileTrouble {
     /** What went wrong with {@code file}, in one line that names it. */
     static String of(Path file, Throwable error) {
         if (error instanceof TensorFileException || error instanceof SessionFileException) {
-            // Already one line that names the file.
-            return error instanceof Explained explained
-                    ? MessageText.line(Messages.say(explained.reason()))
-                    : error.getMessage();
+            return Messages.said(error); // one line that names the file
         }
         String reason;
         if (error instanceof IOException io) {

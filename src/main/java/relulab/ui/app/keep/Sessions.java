@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
-import relulab.core.text.Explained;
-import relulab.io.MessageText;
 import relulab.io.session.Session;
 import relulab.io.session.SessionFiles;
 import relulab.ui.shared.text.Messages;
@@ -135,7 +133,7 @@ final class Sessions {
         try {
             prepared = keep.mapping().prepare(session);
         } catch (IllegalArgumentException refusal) {
-            refused.accept(WORDS.format("status.refused", FileTrouble.name(file), said(refusal)));
+            refused.accept(WORDS.format("status.refused", FileTrouble.name(file), Messages.said(refusal)));
             return false;
         }
         keep.document().quietly(() -> {
@@ -145,16 +143,6 @@ final class Sessions {
             }
         });
         return true;
-    }
-
-    /**
-     * A refusal in the window's language: a reason from the file code ({@link Explained}) is said
-     * in it; the window's own refusals, and the lessons', are in its words already.
-     */
-    private static String said(IllegalArgumentException refusal) {
-        return refusal instanceof Explained explained
-                ? MessageText.line(Messages.say(explained.reason()))
-                : refusal.getMessage();
     }
 
     /** Asks where to save the session, starting where the last file was. */

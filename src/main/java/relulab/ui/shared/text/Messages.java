@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import relulab.core.text.Explained;
 import relulab.core.text.Reason;
+import relulab.io.MessageText;
 
 /**
  * The words of one part of the window: a lesson's, the shell's or a shared widget's, read from
@@ -74,6 +76,17 @@ public final class Messages {
      */
     public static String say(Reason reason) {
         return reason.in((owner, key, args) -> of(owner).format(key, args));
+    }
+
+    /**
+     * A refusal's message in the current language, in one line: the reason it carries when the
+     * engine or the file code gave it ({@link Explained}), else its own message, which the
+     * window and the lessons word in the current language already.
+     */
+    public static String said(Throwable refusal) {
+        return refusal instanceof Explained explained
+                ? MessageText.line(say(explained.reason()))
+                : String.valueOf(refusal.getMessage());
     }
 
     /** True when the base bundle has {@code key}. */

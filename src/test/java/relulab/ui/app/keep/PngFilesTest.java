@@ -33,6 +33,6 @@ class PngFilesTest {
     void imageIosOwnWordsGiveWayToTheReasonTheyHide() {
         IOException full = new IIOException("I/O error writing PNG file!", new IOException("No space left on device"));
 
-        assertEquals("the disk is full", PngFiles.reason(full));
+        assertEquals("the disk is full", PngFiles.reason(full).english());
     }
 }
