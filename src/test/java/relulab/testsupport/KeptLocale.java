@@ -15,6 +15,11 @@ public final class KeptLocale implements BeforeEachCallback, AfterEachCallback {
 
     private Locale before;
 
+    /** The language the test began in. */
+    public Locale before() {
+        return before;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
         before = UiLocale.current();

@@ -9,9 +9,8 @@ import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +18,7 @@ import relulab.core.text.Explained;
 import relulab.core.text.RefusedArgument;
 import relulab.io.MessageText;
 import relulab.io.TestFiles;
+import relulab.testsupport.KeptLocale;
 import relulab.ui.shared.text.Messages;
 import relulab.ui.shared.text.UiLocale;
 
@@ -29,21 +29,12 @@ import relulab.ui.shared.text.UiLocale;
  */
 class SessionReasonsTest {
 
+    @RegisterExtension
+    final KeptLocale language = new KeptLocale();
+
     private static final String CORPUS = "malformed-sessions";
     private static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
     private static final Locale ES = Locale.forLanguageTag("es");
-
-    private Locale windowLocale;
-
-    @BeforeEach
-    void rememberTheWindowsLanguage() {
-        windowLocale = UiLocale.current();
-    }
-
-    @AfterEach
-    void restoreTheWindowsLanguage() {
-        UiLocale.set(windowLocale);
-    }
 
     /** Every malformed session, the activation catalogue's refusal ({@code relulab.core.Activations}) too. */
     static Stream<String> corpus() {

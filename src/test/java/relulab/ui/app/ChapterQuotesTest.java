@@ -14,11 +14,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.KeptLocale;
 import relulab.testsupport.LabWindows;
 import relulab.ui.shared.ChapterQuotes;
 import relulab.ui.shared.ChapterQuotes.Quote;
@@ -33,19 +32,10 @@ import relulab.ui.shared.text.UiLocale;
 class ChapterQuotesTest {
 
     @RegisterExtension
+    final KeptLocale language = new KeptLocale();
+
+    @RegisterExtension
     final LabWindows windows = new LabWindows();
-
-    private Locale before;
-
-    @BeforeEach
-    void remember() {
-        before = UiLocale.current();
-    }
-
-    @AfterEach
-    void speakAsBefore() {
-        UiLocale.set(before);
-    }
 
     private static Stream<Locale> languages() {
         return Stream.concat(Languages.offered().stream(), Stream.of(UiLocale.PSEUDO));

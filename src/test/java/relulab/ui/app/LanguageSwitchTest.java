@@ -17,7 +17,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +26,7 @@ import relulab.core.Activations;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.testsupport.KeptLocale;
 import relulab.testsupport.LabWindows;
 import relulab.ui.lesson.KeptSettings;
 import relulab.ui.lesson.Lesson;
@@ -43,21 +43,17 @@ import relulab.ui.state.LabSnapshot;
 class LanguageSwitchTest {
 
     @RegisterExtension
+    final KeptLocale language = new KeptLocale();
+
+    @RegisterExtension
     final LabWindows windows = new LabWindows();
 
-    private Locale before;
     private MainWindow window;
 
     @BeforeEach
     void open() {
-        before = UiLocale.current();
         UiLocale.set(Locale.ENGLISH);
         window = windows.openMain();
-    }
-
-    @AfterEach
-    void speakAsBefore() {
-        UiLocale.set(before);
     }
 
     @Test

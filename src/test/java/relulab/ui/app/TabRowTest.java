@@ -11,11 +11,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.KeptLocale;
 import relulab.testsupport.LabWindows;
 import relulab.ui.lesson.Lesson;
 import relulab.ui.shared.text.UiLocale;
@@ -32,6 +32,9 @@ import relulab.ui.shared.text.UiLocale;
  */
 class TabRowTest {
 
+    @RegisterExtension
+    final KeptLocale language = new KeptLocale();
+
     /** The smallest type the tab titles may take: still read from a laptop's seat. */
     private static final double SMALLEST_TITLE_PX = 11;
     /** The body's type size in presentation mode ({@code .root.presentation} in relulab.css). */
@@ -40,18 +43,11 @@ class TabRowTest {
     @RegisterExtension
     final LabWindows windows = new LabWindows();
 
-    private Locale before;
     private MainWindow window;
 
     @BeforeEach
     void open() {
-        before = UiLocale.current();
         window = windows.openMain();
-    }
-
-    @AfterEach
-    void speakAsBefore() {
-        UiLocale.set(before);
     }
 
     static Stream<Locale> languages() {

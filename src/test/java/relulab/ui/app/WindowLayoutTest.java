@@ -11,8 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.CutTexts;
+import relulab.testsupport.KeptLocale;
 import relulab.testsupport.LabWindows;
 import relulab.testsupport.LessonViews;
 import relulab.ui.lesson.Lesson;
@@ -41,21 +40,13 @@ import relulab.ui.workbench.WorkbenchView;
 class WindowLayoutTest {
 
     @RegisterExtension
+    final KeptLocale language = new KeptLocale();
+
+    @RegisterExtension
     final LabWindows windows = new LabWindows();
 
     private Stage stage;
     private MainWindow window;
-    private Locale before;
-
-    @BeforeEach
-    void rememberTheLanguage() {
-        before = UiLocale.current();
-    }
-
-    @AfterEach
-    void speakAsBefore() {
-        UiLocale.set(before);
-    }
 
     /** A window that speaks {@code language} from its first node on. */
     private void open(Locale language) {
@@ -133,7 +124,7 @@ class WindowLayoutTest {
     @ParameterizedTest(name = "presentation toolbar at {0}×{1}")
     @CsvSource({"1280, 800", "1024, 700"})
     void theWorkbenchToolbarStaysOneRowInPresentationMode(int width, int height, FxRobot robot) {
-        open(before);
+        open(language.before());
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import relulab.testsupport.CutTexts;
+import relulab.testsupport.KeptLocale;
 import relulab.testsupport.LabWindows;
 import relulab.ui.shared.text.UiLocale;
 import relulab.ui.state.DisplaySettings;
@@ -36,6 +37,9 @@ import relulab.ui.task.Background;
 class DyingFitTest {
 
     @RegisterExtension
+    final KeptLocale language = new KeptLocale();
+
+    @RegisterExtension
     final LabWindows windows = new LabWindows();
 
     private static final long WAIT_SECONDS = 180;
@@ -45,7 +49,6 @@ class DyingFitTest {
     private static final double[] PROJECTOR = {1280, 710};
 
     private final DisplaySettings display = new DisplaySettings();
-    private final Locale before = UiLocale.current();
     private DyingView view;
     private BorderPane root;
     private Stage stage;
@@ -69,7 +72,6 @@ class DyingFitTest {
         if (background != null) {
             background.close();
         }
-        UiLocale.set(before);
     }
 
     @ParameterizedTest(name = "{0}")

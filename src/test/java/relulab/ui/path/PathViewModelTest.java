@@ -7,17 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
 import relulab.core.presets.Presets;
+import relulab.testsupport.KeptLocale;
 import relulab.ui.path.PathStep.Try;
 import relulab.ui.shared.text.UiLocale;
 import relulab.ui.state.LabState;
 
 class PathViewModelTest {
+
+    @RegisterExtension
+    final KeptLocale language = new KeptLocale();
 
     private final LabState state = new LabState(new Shape(1, 1, 1));
     private final List<String> opened = new ArrayList<>();
@@ -67,18 +71,13 @@ class PathViewModelTest {
 
     @Test
     void everyWordOfAStepComesFromTheBundleOfTheCurrentLanguage() {
-        Locale before = UiLocale.current();
         UiLocale.set(UiLocale.PSEUDO);
-        try {
-            for (PathStep step : LessonPath.steps(PathViewModelTest::tabTitle)) {
-                List<String> words = new ArrayList<>(List.of(step.title(), step.chapter()));
-                step.tries().forEach(t -> words.addAll(List.of(t.doThis(), t.see())));
-                for (String w : words) {
-                    assertTrue(w.startsWith("[") && w.endsWith("]"), "not from the bundle: " + w);
-                }
+        for (PathStep step : LessonPath.steps(PathViewModelTest::tabTitle)) {
+            List<String> words = new ArrayList<>(List.of(step.title(), step.chapter()));
+            step.tries().forEach(t -> words.addAll(List.of(t.doThis(), t.see())));
+            for (String w : words) {
+                assertTrue(w.startsWith("[") && w.endsWith("]"), "not from the bundle: " + w);
             }
-        } finally {
-            UiLocale.set(before);
         }
     }
 

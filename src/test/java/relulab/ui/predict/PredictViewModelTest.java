@@ -8,14 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import relulab.core.Activation;
 import relulab.core.Activations;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
+import relulab.testsupport.KeptLocale;
 import relulab.ui.shared.text.UiLocale;
 
 class PredictViewModelTest {
+
+    @RegisterExtension
+    final KeptLocale language = new KeptLocale();
 
     /** x = [[0.4, −0.7], [0, 1.2]], dout = [[1.2, 0.5], [0.3, −0.8]]. */
     private static final Question HAND_MADE = new Question(
@@ -155,20 +160,15 @@ class PredictViewModelTest {
 
     @Test
     void aValueThatIsNotANumberIsSaidInSpanish() {
-        Locale before = UiLocale.current();
-        try {
-            UiLocale.set(Locale.forLanguageTag("es"));
-            PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
-            model.kindProperty().set(PredictKind.DX);
-            model.setText(2, "abc");
-            List<String> why = model.check().whyLines();
-            assertTrue(
-                    why.contains(
-                            "[0,1,0]  'abc' no es un número: x = 0 \u2192 out 0; dx 0 porque ReLU\u2032(0) = 0 (como en PyTorch)"),
-                    why.toString());
-        } finally {
-            UiLocale.set(before);
-        }
+        UiLocale.set(Locale.forLanguageTag("es"));
+        PredictViewModel model = everyCellAsked(GradientAtZero.ZERO);
+        model.kindProperty().set(PredictKind.DX);
+        model.setText(2, "abc");
+        List<String> why = model.check().whyLines();
+        assertTrue(
+                why.contains(
+                        "[0,1,0]  'abc' no es un número: x = 0 \u2192 out 0; dx 0 porque ReLU\u2032(0) = 0 (como en PyTorch)"),
+                why.toString());
     }
 
     @Test

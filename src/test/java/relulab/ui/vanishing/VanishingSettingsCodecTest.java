@@ -9,12 +9,17 @@ import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import relulab.testsupport.KeptLocale;
 import relulab.train.vanishing.DepthSettings;
 import relulab.train.vanishing.InitChoice;
 import relulab.ui.shared.text.UiLocale;
 
 /** The vanishing lesson's part of a session takes what the tab offers and refuses the rest in one line. */
 class VanishingSettingsCodecTest {
+
+    @RegisterExtension
+    final KeptLocale language = new KeptLocale();
 
     private final VanishingSettingsCodec codec = new VanishingSettingsCodec();
 
@@ -90,22 +95,17 @@ class VanishingSettingsCodecTest {
     /** The shell shows a refusal as the codec words it, so the codec words it in the window's language. */
     @Test
     void aRefusalIsInTheWindowsLanguage() {
-        Locale before = UiLocale.current();
-        try {
-            UiLocale.set(Locale.forLanguageTag("pt-BR"));
-            assertEquals(
-                    "vanishing.width deve ser um de 16, 32, 64, 128, 256, 512, mas é 3",
-                    refusal(part("20", "3", "\"recommended\"", "1.0", "1", null)));
-            assertEquals(
-                    "vanishing: a escala de entrada deve estar entre 1 e 100, mas é 1000.0",
-                    refusal(part("20", "64", "\"recommended\"", "1000", "1", null)));
-            UiLocale.set(Locale.forLanguageTag("es"));
-            assertEquals(
-                    "vanishing.shown: 'relu' aparece dos veces",
-                    refusal(part("20", "64", "\"recommended\"", "1.0", "1", "[\"relu\", \"relu\"]")));
-        } finally {
-            UiLocale.set(before);
-        }
+        UiLocale.set(Locale.forLanguageTag("pt-BR"));
+        assertEquals(
+                "vanishing.width deve ser um de 16, 32, 64, 128, 256, 512, mas é 3",
+                refusal(part("20", "3", "\"recommended\"", "1.0", "1", null)));
+        assertEquals(
+                "vanishing: a escala de entrada deve estar entre 1 e 100, mas é 1000.0",
+                refusal(part("20", "64", "\"recommended\"", "1000", "1", null)));
+        UiLocale.set(Locale.forLanguageTag("es"));
+        assertEquals(
+                "vanishing.shown: 'relu' aparece dos veces",
+                refusal(part("20", "64", "\"recommended\"", "1.0", "1", "[\"relu\", \"relu\"]")));
     }
 
     /** Session text is quoted as every message quotes what came from outside: escaped, and cut. */

@@ -12,12 +12,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.KeptLocale;
 import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.text.UiLocale;
@@ -31,14 +31,10 @@ import relulab.ui.shared.text.UiLocale;
 class ToolbarFitTest {
 
     @RegisterExtension
+    final KeptLocale language = new KeptLocale();
+
+    @RegisterExtension
     final LabWindows windows = new LabWindows();
-
-    private final Locale before = UiLocale.current();
-
-    @AfterEach
-    void speakAsBefore() {
-        UiLocale.set(before);
-    }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "pt-BR", "es", "zh-CN", "en-XA"})

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import relulab.core.GradientAtZero;
 import relulab.core.Shape;
 import relulab.core.Tensor3;
@@ -18,6 +19,7 @@ import relulab.core.presets.Preset;
 import relulab.io.image.FeatureMapPreset;
 import relulab.io.paste.PastedText;
 import relulab.io.presets.PresetCatalog;
+import relulab.testsupport.KeptLocale;
 import relulab.ui.shared.grid.CellIndex;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.NamedRange;
@@ -26,6 +28,9 @@ import relulab.ui.state.LabState;
 
 /** The workbench's logic, without a toolkit: edits, refusals, undo, resize, paste, presets, files. */
 class WorkbenchViewModelTest {
+
+    @RegisterExtension
+    final KeptLocale language = new KeptLocale();
 
     private static final Shape SHAPE = new Shape(2, 3, 4);
 
@@ -108,21 +113,15 @@ class WorkbenchViewModelTest {
 
     @Test
     void aPresetWhosePictureIsMissingIsRefusedInPortuguese() {
-        Locale before = UiLocale.current();
         Tensor3 x = model.results().x();
-        try {
-            UiLocale.set(Locale.forLanguageTag("pt-BR"));
-            Optional<String> refusal =
-                    model.applyPreset(Target.X, new FeatureMapPreset("/relulab/assets/images/gone.png"));
+        UiLocale.set(Locale.forLanguageTag("pt-BR"));
+        Optional<String> refusal = model.applyPreset(Target.X, new FeatureMapPreset("/relulab/assets/images/gone.png"));
 
-            assertEquals(
-                    "Predefinição Mapas de características de uma imagem (8 filtros de borda) não aplicada:"
-                            + " a imagem /relulab/assets/images/gone.png está faltando no programa",
-                    refusal.orElseThrow());
-            assertSame(x, model.results().x());
-        } finally {
-            UiLocale.set(before);
-        }
+        assertEquals(
+                "Predefinição Mapas de características de uma imagem (8 filtros de borda) não aplicada:"
+                        + " a imagem /relulab/assets/images/gone.png está faltando no programa",
+                refusal.orElseThrow());
+        assertSame(x, model.results().x());
     }
 
     @Test

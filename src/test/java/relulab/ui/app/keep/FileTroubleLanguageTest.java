@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import relulab.core.Tensor3;
 import relulab.io.TensorFileException;
 import relulab.io.TensorFiles;
+import relulab.testsupport.KeptLocale;
 import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 import relulab.ui.lesson.LessonFiles;
@@ -34,22 +33,13 @@ import relulab.ui.shared.text.UiLocale;
 class FileTroubleLanguageTest {
 
     @RegisterExtension
+    final KeptLocale language = new KeptLocale();
+
+    @RegisterExtension
     final LabWindows windows = new LabWindows();
 
     @TempDir
     Path dir;
-
-    private Locale before;
-
-    @BeforeEach
-    void remember() {
-        before = UiLocale.current();
-    }
-
-    @AfterEach
-    void restore() {
-        UiLocale.set(before);
-    }
 
     /** A .npy file whose header says complex numbers: a refusal built of three parts. */
     private Path complexNpy() throws Exception {

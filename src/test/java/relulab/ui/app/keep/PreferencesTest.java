@@ -17,14 +17,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
+import relulab.testsupport.KeptLocale;
 import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.grid.ColorScope;
 import relulab.ui.shared.grid.Palette;
-import relulab.ui.shared.text.UiLocale;
 
 /** The window remembers its place, its lesson, its colours and its recent files, until Reset to defaults. */
 class PreferencesTest {
+
+    @RegisterExtension
+    final KeptLocale language = new KeptLocale();
 
     @RegisterExtension
     final LabWindows windows = new LabWindows();
@@ -88,16 +91,11 @@ class PreferencesTest {
 
     @Test
     void aLanguageChosenInTheMenuIsRememberedForTheNextRun(FxRobot robot) {
-        Locale before = UiLocale.current();
-        try {
-            Stage[] stage = new Stage[1];
-            MainWindow one = open(robot, stage);
-            robot.interact(() -> one.switchLanguage(Locale.forLanguageTag("pt-BR")));
-            robot.interact(() -> stage[0].hide());
-            assertEquals("pt-BR", new PreferencesFile(data).read().language());
-        } finally {
-            UiLocale.set(before);
-        }
+        Stage[] stage = new Stage[1];
+        MainWindow one = open(robot, stage);
+        robot.interact(() -> one.switchLanguage(Locale.forLanguageTag("pt-BR")));
+        robot.interact(() -> stage[0].hide());
+        assertEquals("pt-BR", new PreferencesFile(data).read().language());
     }
 
     @Test

@@ -26,6 +26,7 @@ import relulab.core.Tensor3;
 import relulab.io.TensorData;
 import relulab.io.session.Session;
 import relulab.io.session.SessionFiles;
+import relulab.testsupport.KeptLocale;
 import relulab.testsupport.LabWindows;
 import relulab.ui.app.MainWindow;
 import relulab.ui.shared.text.UiLocale;
@@ -36,6 +37,9 @@ import relulab.ui.shared.text.UiLocale;
  * one the command line and the log print, stays English.
  */
 class SessionRefusalLanguageTest {
+
+    @RegisterExtension
+    final KeptLocale language = new KeptLocale();
 
     @RegisterExtension
     final LabWindows windows = new LabWindows();
@@ -72,17 +76,12 @@ class SessionRefusalLanguageTest {
     void aPartsMemberIsRefusedInTheWindowsLanguage(
             String language, String name, String key, String part, String bar, String english, FxRobot robot)
             throws Exception {
-        Locale before = UiLocale.current();
-        try {
-            UiLocale.set(Locale.forLanguageTag(language));
-            MainWindow window = windows.openMain(dir.resolve("data"));
-            Path file = session(name, key, part);
+        UiLocale.set(Locale.forLanguageTag(language));
+        MainWindow window = windows.openMain(dir.resolve("data"));
+        Path file = session(name, key, part);
 
-            assertEquals(bar, opened(robot, window, file));
-            assertEquals(english, refusal(window, file).getMessage());
-        } finally {
-            UiLocale.set(before);
-        }
+        assertEquals(bar, opened(robot, window, file));
+        assertEquals(english, refusal(window, file).getMessage());
     }
 
     /** A good session of a 1×1×2 tensor, but for the part {@code key}. */
