@@ -25,8 +25,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import relulab.core.text.Reason;
+import relulab.io.IoReason;
 import relulab.io.OutputSet;
-import relulab.io.TensorFileException;
 import relulab.io.TensorFiles;
 
 /**
@@ -212,8 +212,8 @@ public final class SessionFiles {
         return m.find() ? reason("json.place", m.group(1), m.group(2)) : reason("json.placeUnknown");
     }
 
-    /** Why the system refused to read the file, in the words of {@link TensorFileException#reasonOf}. */
+    /** Why the system refused to read the file, in the words of {@link IoReason}, which a window says in its language. */
     private static Reason unreadable(IOException e) {
-        return reason("file.unreadable", TensorFileException.reasonOf(e));
+        return reason("file.unreadable", IoReason.reason(e));
     }
 }

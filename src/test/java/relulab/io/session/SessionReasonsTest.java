@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +109,16 @@ class SessionReasonsTest {
                 SessionFormatException.because("session.activation", SessionFormatException.reasonOf(explained));
         assertEquals("activation: dying.dataset está vazio", Messages.say(wrapped.reason()));
         assertEquals("activation: dying.dataset is empty", wrapped.getMessage());
+    }
+
+    @Test
+    void aSessionTheSystemCannotFindIsRefusedWithTheSystemsReasonInTheWindowsLanguage(@TempDir Path dir) {
+        SessionFileException e =
+                assertThrows(SessionFileException.class, () -> SessionFiles.read(dir.resolve("gone.relulab")));
+
+        UiLocale.set(PT_BR);
+        assertEquals("'gone.relulab': não pode ser lido: arquivo ou pasta inexistente", said(e));
+        assertEquals("'gone.relulab': cannot be read: no such file or folder", e.getMessage());
     }
 
     private static SessionFileException refusal(String name) {
